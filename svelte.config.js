@@ -1,0 +1,14 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// An offline SPA: every page is the prerendered shell, routing happens on the client.
+		adapter: adapter({ fallback: undefined }),
+		serviceWorker: { register: false }
+	}
+};
+
+export default config;

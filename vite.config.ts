@@ -1,0 +1,56 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+export default defineConfig({
+	define: {
+		__APP_VERSION__: JSON.stringify(process.env.KARTOTEKA_VERSION ?? pkg.version)
+	},
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			// 'prompt': a new service worker waits until the student agrees to reload,
+			// so an update never interrupts a review.
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: {
+				name: 'Картотека — история на карточках',
+				short_name: 'Картотека',
+				description: 'Карточки по истории: даты, деятели, должности. Интервальные повторения FSRS, без сети.',
+				lang: 'ru',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				orientation: 'any',
+				theme_color: '#1f3a5f',
+				background_color: '#f7f5f0',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+				]
+			},
+			workbox: {
+				// The shell, its chunks and the shipped decks: everything a student needs offline.
+				globPatterns: ['client/**/*.{js,css,html,svg,png,webmanifest,json}', 'prerendered/**/*.html'],
+				// Generator dictionaries (loaded on demand by authoring) stay out of the precache.
+				globIgnores: ['**/dicts/**', '**/generate-worker*'],
+				navigateFallback: '/',
+				cleanupOutdatedCaches: true,
+				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024
+			},
+			kit: { trailingSlash: 'never' },
+			devOptions: { enabled: false }
+		})
+	],
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		// Day boundaries are tested across DST: fix the zone so results do not depend on the machine.
+		env: { TZ: 'Europe/Berlin' }
+	}
+});
