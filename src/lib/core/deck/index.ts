@@ -1,0 +1,3 @@
+export * from './types';
+export * from './validate';
+export { MAX_FIELD, MAX_CARDS } from './schema';

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblems, parseDeckJson, validateDeck } from './validate';
+
+const good = () => ({
+	format: 'kartoteka-deck',
+	version: 1,
+	id: 'sample.dates',
+	title: 'Даты',
+	lang: 'ru',
+	kind: 'dates',
+	cards: [
+		{
+			id: 'c1',
+			front: 'Когда был подписан Рапалльский договор?',
+			back: 'апрель 1922 г.',
+			fact: {
+				type: 'date',
+				ask: 'date',
+				date: '1922-04',
+				event: 'подписание Рапалльского договора'
+			}
+		},
+		{ id: 'c2', front: 'Запада <…> любые меры', back: 'Симонс' }
+	]
+});
+
+const problems = (input: unknown) => {
+	const r = validateDeck(input);
+	if (r.ok) throw new Error('expected a rejection');
+	return describeProblems(r.problems);
+};
+
+describe('deck validation', () => {
+	it('accepts a good deck (an ellipsis in angle brackets is not HTML)', () => {
+		expect(validateDeck(good()).ok).toBe(true);
+	});
+	it('names a missing field', () => {
+		const d = good() as Record<string, unknown>;
+		delete d.title;
+		expect(problems(d)).toBe('title: is missing');
+	});
+	it('names the card and field that is empty', () => {
+		const d = good();
+		d.cards[1].front = '   ';
+		expect(problems(d)).toBe('cards[1].front: must not be empty');
+	});
+	it('rejects the wrong format and version', () => {
+		expect(problems({ ...good(), format: 'anki' })).toMatch(/^format: expected "kartoteka-deck"/);
+		expect(problems({ ...good(), version: 2 })).toMatch(/^version: expected 1/);
+	});
+	it('rejects HTML and scripts in text', () => {
+		const d = good();
+		d.cards[0].back = '<img src=x onerror=alert(1)>';
+		expect(problems(d)).toMatch(/^cards\[0\]\.back: contains HTML/);
+		const s = good();
+		s.cards[1].front = 'a <script>alert(1)</script>';
+		expect(problems(s)).toMatch(/cards\[1\]\.front: contains HTML/);
+	});
+	it('rejects duplicate card ids', () => {
+		const d = good();
+		d.cards[1].id = 'c1';
+		expect(problems(d)).toBe('cards[1].id: duplicate id "c1" (also cards[0])');
+	});
+	it('rejects a bad fact and a bad date', () => {
+		const d = good();
+		(d.cards[0].fact as { date: string }).date = '12.10.1920';
+		expect(problems(d)).toMatch(/^cards\[0\]\.fact\.date: expected an ISO 8601 date/);
+		const e = good();
+		(e.cards[0] as Record<string, unknown>).fact = { type: 'weather' };
+		expect(problems(e)).toMatch(/^cards\[0\]\.fact/);
+	});
+	it('rejects over-long fields', () => {
+		const d = good();
+		d.cards[0].back = 'x'.repeat(2001);
+		expect(problems(d)).toBe('cards[0].back: longer than 2000 characters');
+	});
+	it('reports broken JSON', () => {
+		const r = parseDeckJson('{"format": ');
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.problems[0].message).toMatch(/^not valid JSON/);
+	});
+	it('accepts every date shape of the format', () => {
+		for (const date of ['1920', '1920-10', '1920-10-12', '1923-10-28/1923-11-05']) {
+			const d = good();
+			(d.cards[0].fact as { date: string }).date = date;
+			expect(validateDeck(d).ok).toBe(true);
+		}
+	});
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createScheduler, newCard, State } from './fsrs';
+import { DEFAULT_SETTINGS } from './settings';
+
+const MIN = 60_000;
+const DAY = 86_400_000;
+const now = new Date('2026-03-01T10:00:00Z');
+
+describe('FSRS adapter (fuzz off)', () => {
+	const s = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
+
+	it('walks a new card through the learning steps 1m 10m', () => {
+		const card = newCard(now);
+		const p = s.preview(card, now);
+		expect(p.again.due.getTime() - now.getTime()).toBe(1 * MIN);
+		expect(p.good.due.getTime() - now.getTime()).toBe(10 * MIN);
+		expect(p.again.label).toBe('1m');
+		expect(p.hard.label).toBe('6m');
+		expect(p.good.label).toBe('10m');
+		// Easy skips the steps: FSRS-6's initial stability for Easy (w3 ≈ 8.3 days) at 90 %.
+		expect(p.easy.label).toBe('8d');
+	});
+
+	it('graduates after the last step and keeps the whole card', () => {
+		const first = s.grade(newCard(now), 'good', now);
+		expect(first.card.state).toBe(State.Learning);
+		expect(first.card.learning_steps).toBe(1);
+		expect(first.log.state).toBe(State.New);
+		const t = first.card.due;
+		const second = s.grade(first.card, 'good', t);
+		expect(second.card.state).toBe(State.Review);
+		expect(second.card.scheduled_days).toBe(2);
+		expect(second.card.due.getTime() - t.getTime()).toBe(2 * DAY);
+		expect(second.card.last_review?.getTime()).toBe(t.getTime());
+		expect(second.card.reps).toBe(2);
+	});
+
+	it('a lapse goes to relearning with the 10m relearning step', () => {
+		let c = s.grade(newCard(now), 'easy', now).card;
+		const lapse = s.grade(c, 'again', c.due);
+		c = lapse.card;
+		expect(c.state).toBe(State.Relearning);
+		expect(c.lapses).toBe(1);
+		expect(c.due.getTime() - lapse.log.review.getTime()).toBe(10 * MIN);
+	});
+
+	it('lower desired retention gives longer intervals', () => {
+		const low = createScheduler({ ...DEFAULT_SETTINGS, retention: 0.8 }, { fuzz: false });
+		let c = s.grade(newCard(now), 'good', now).card;
+		c = s.grade(c, 'good', c.due).card;
+		const at = c.due;
+		const high = s.preview(c, at).good.due.getTime();
+		const lower = low.preview(c, at).good.due.getTime();
+		expect(lower).toBeGreaterThan(high);
+	});
+
+	it('retrievability is 0 for new cards and about the retention when due', () => {
+		expect(s.retrievability(newCard(now), now)).toBe(0);
+		let c = s.grade(newCard(now), 'good', now).card;
+		c = s.grade(c, 'good', c.due).card;
+		const r = s.retrievability(c, c.due);
+		expect(r).toBeGreaterThan(0.85);
+		expect(r).toBeLessThan(0.95);
+	});
+});

@@ -1,0 +1,75 @@
+// The FSRS adapter: the only place that talks to ts-fsrs. Everything takes `now`.
+import {
+	createEmptyCard,
+	fsrs,
+	generatorParameters,
+	Rating,
+	State,
+	type Card,
+	type FSRS,
+	type Grade,
+	type ReviewLog
+} from 'ts-fsrs';
+import { formatInterval } from './interval';
+import type { StudySettings } from './settings';
+
+export { Rating, State };
+export type { Card, Grade, ReviewLog };
+
+export type GradeName = 'again' | 'hard' | 'good' | 'easy';
+export const GRADES: readonly GradeName[] = ['again', 'hard', 'good', 'easy'];
+export const GRADE_RATING: Record<GradeName, Grade> = {
+	again: Rating.Again,
+	hard: Rating.Hard,
+	good: Rating.Good,
+	easy: Rating.Easy
+};
+
+export interface SchedulerOptions {
+	/** Anki-style fuzz spreads review days; tests turn it off so intervals are exact. */
+	fuzz: boolean;
+}
+
+export interface Scheduler {
+	/** What each grade would do to `card` at `now`. */
+	preview(card: Card, now: Date): Record<GradeName, { due: Date; label: string }>;
+	/** Applies a grade: the new card state and its review log. */
+	grade(card: Card, grade: GradeName, now: Date): { card: Card; log: ReviewLog };
+	/** Probability of recall of `card` at `at` (0 for a new card). */
+	retrievability(card: Card, at: Date): number;
+}
+
+export function newCard(now: Date): Card {
+	return createEmptyCard(now);
+}
+
+export function createScheduler(settings: StudySettings, options: SchedulerOptions): Scheduler {
+	const engine: FSRS = fsrs(
+		generatorParameters({
+			request_retention: settings.retention,
+			maximum_interval: settings.maximumIntervalDays,
+			enable_fuzz: options.fuzz,
+			enable_short_term: true,
+			learning_steps: settings.learningSteps,
+			relearning_steps: settings.relearningSteps
+		})
+	);
+	return {
+		preview(card, now) {
+			const out = {} as Record<GradeName, { due: Date; label: string }>;
+			for (const g of GRADES) {
+				const next = engine.next(card, now, GRADE_RATING[g]).card;
+				out[g] = { due: next.due, label: formatInterval(next.due.getTime() - now.getTime()) };
+			}
+			return out;
+		},
+		grade(card, grade, now) {
+			const { card: next, log } = engine.next(card, now, GRADE_RATING[grade]);
+			return { card: next, log };
+		},
+		retrievability(card, at) {
+			if (card.state === State.New) return 0;
+			return engine.get_retrievability(card, at, false);
+		}
+	};
+}

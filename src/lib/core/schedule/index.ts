@@ -1,0 +1,5 @@
+export * from './settings';
+export * from './day';
+export * from './interval';
+export * from './fsrs';
+export * from './queue';

@@ -1,0 +1,67 @@
+// Study settings with Anki-like defaults. Pure data: the db stores them, core reads them.
+
+export type StepUnit = `${number}${'m' | 'h' | 'd'}`;
+
+export interface StudySettings {
+	/** Desired retention, 0.70 … 0.99. */
+	retention: number;
+	newPerDay: number;
+	reviewsPerDay: number;
+	learningSteps: StepUnit[];
+	relearningSteps: StepUnit[];
+	/** Local hour at which a new study day begins (Anki: 4). */
+	dayStartHour: number;
+	maximumIntervalDays: number;
+}
+
+export const DEFAULT_SETTINGS: StudySettings = {
+	retention: 0.9,
+	newPerDay: 20,
+	reviewsPerDay: 200,
+	learningSteps: ['1m', '10m'],
+	relearningSteps: ['10m'],
+	dayStartHour: 4,
+	maximumIntervalDays: 36500
+};
+
+export const RETENTION_MIN = 0.7;
+export const RETENTION_MAX = 0.99;
+
+const STEP = /^(\d+(?:\.\d+)?)(m|h|d)$/;
+
+/** Parses "1m 10m" or "1m, 10m" into steps; returns null when any token is not a step. */
+export function parseSteps(text: string): StepUnit[] | null {
+	const tokens = text
+		.split(/[\s,;]+/)
+		.map((t) => t.trim())
+		.filter(Boolean);
+	const steps: StepUnit[] = [];
+	for (const token of tokens) {
+		const m = STEP.exec(token);
+		if (!m || Number(m[1]) <= 0) return null;
+		steps.push(token as StepUnit);
+	}
+	return steps;
+}
+
+/** Clamps and fills a partial settings object read from storage or a form. */
+export function normalizeSettings(input: Partial<StudySettings> | undefined): StudySettings {
+	const s = { ...DEFAULT_SETTINGS, ...(input ?? {}) };
+	const int = (v: number, lo: number, hi: number, dflt: number) =>
+		Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : dflt;
+	return {
+		retention: Number.isFinite(s.retention)
+			? Math.min(RETENTION_MAX, Math.max(RETENTION_MIN, s.retention))
+			: DEFAULT_SETTINGS.retention,
+		newPerDay: int(s.newPerDay, 0, 9999, DEFAULT_SETTINGS.newPerDay),
+		reviewsPerDay: int(s.reviewsPerDay, 0, 99999, DEFAULT_SETTINGS.reviewsPerDay),
+		learningSteps: Array.isArray(s.learningSteps)
+			? [...s.learningSteps]
+			: DEFAULT_SETTINGS.learningSteps,
+		relearningSteps: Array.isArray(s.relearningSteps)
+			? [...s.relearningSteps]
+			: DEFAULT_SETTINGS.relearningSteps,
+		dayStartHour: int(s.dayStartHour, 0, 23, DEFAULT_SETTINGS.dayStartHour),
+		maximumIntervalDays: int(s.maximumIntervalDays, 1, 36500, DEFAULT_SETTINGS.maximumIntervalDays)
+	};
+}
