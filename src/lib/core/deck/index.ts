@@ -1,3 +1,4 @@
 export * from './types';
 export * from './validate';
 export { MAX_FIELD, MAX_CARDS } from './schema';
+export * from './merge';
