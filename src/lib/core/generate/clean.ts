@@ -1,0 +1,131 @@
+// Text cleanup for articles extracted from PDFs: archival citations are dropped, words
+// hyphenated across line breaks are joined, whitespace is collapsed. Every character of the
+// cleaned text remembers the index of the raw character it came from, so that cards can point
+// back into the untouched source file.
+
+export interface CleanText {
+	/** The cleaned text. */
+	text: string;
+	/** map[i] = index in the raw text of text[i]; map[text.length] = raw.length. */
+	map: number[];
+}
+
+/** Left halves that end a real compound when a line break falls on their hyphen. */
+const COMPOUND_PREFIXES = new Set([
+	'статс',
+	'экс',
+	'вице',
+	'обер',
+	'унтер',
+	'штаб',
+	'лейб',
+	'контр',
+	'премьер',
+	'генерал',
+	'фельд'
+]);
+
+const ADJECTIVE_END =
+	/(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ых|их|ыми|ими)$/;
+
+/**
+ * A bracket group is an archival citation when it starts with a source number or "Цит."
+ * ("[4; Bd. III…]", "[12]", "[Цит. по: 6]"). Editorial insertions inside quotes ("[на]",
+ * "в [ерхне]-силезского") are words and stay.
+ */
+function isCitation(inner: string): boolean {
+	return /^\s*(?:\d|Цит\.|См\.|Ibid|Там же)/.test(inner);
+}
+
+/** Whether "left-\nright" is a word broken by the typesetter rather than a real compound. */
+export function joinsHyphenation(left: string, right: string, wholeText: string): boolean {
+	if (!/^[а-яё]/.test(right)) return false; // "Леттов-\nФорбек", "-\n1923"
+	const l = left.toLowerCase();
+	if (COMPOUND_PREFIXES.has(l)) return false;
+	const joined = left + right;
+	const hyphenated = left + '-' + right;
+	// The article itself is the best dictionary: a form seen elsewhere decides.
+	const seenJoined = new RegExp(`(?<![а-яё-])${escapeRe(joined)}(?![а-яё])`, 'iu').test(wholeText);
+	const seenHyphen = new RegExp(`(?<![а-яё])${escapeRe(hyphenated)}`, 'iu').test(wholeText);
+	if (seenHyphen && !seenJoined) return false;
+	if (seenJoined) return true;
+	// The same word split elsewhere or in another form: "благо-\nприятных" vs "благоприятного".
+	const stem = joined.slice(0, left.length + Math.min(right.length, 4));
+	if (new RegExp(`(?<![а-яё-])${escapeRe(stem)}`, 'iu').test(wholeText)) return true;
+	// "по-прежнему", "по-русски".
+	if (l === 'по' && /(?:ему|ски)$/.test(right)) return false;
+	// "германо-большевистский", "советско-польский": a stem in -о/-е before an adjective.
+	if (l.length >= 4 && /[ое]$/.test(l) && ADJECTIVE_END.test(right) && right.length >= 5)
+		return false;
+	return true;
+}
+
+function escapeRe(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function cleanText(raw: string): CleanText {
+	const out: string[] = [];
+	const map: number[] = [];
+	const push = (ch: string, at: number) => {
+		out.push(ch);
+		map.push(at);
+	};
+	const n = raw.length;
+	let i = 0;
+	while (i < n) {
+		const ch = raw[i];
+		if (ch === '[') {
+			const close = raw.indexOf(']', i);
+			// Citations may span line breaks but never a paragraph.
+			if (close > i && close - i < 400 && isCitation(raw.slice(i + 1, close))) {
+				// Drop the whitespace before the citation too, so "Чичерину [2; …]." reads "Чичерину."
+				while (out.length && /\s/.test(out[out.length - 1])) {
+					out.pop();
+					map.pop();
+				}
+				i = close + 1;
+				continue;
+			}
+		}
+		if (ch === '-' && /[А-Яа-яЁё]/.test(raw[i - 1] ?? '')) {
+			// A hyphen right before a line break (spaces allowed around the break).
+			const m = /^-[ \t]*\r?\n[ \t]*/.exec(raw.slice(i, i + 8));
+			if (m) {
+				const leftMatch = /[А-Яа-яЁё]+$/.exec(out.join('').slice(-40));
+				const rightMatch = /^[А-Яа-яЁё]+/.exec(raw.slice(i + m[0].length, i + m[0].length + 40));
+				if (leftMatch && rightMatch) {
+					const join = joinsHyphenation(leftMatch[0], rightMatch[0], raw);
+					if (!join) push('-', i);
+					i += m[0].length;
+					continue;
+				}
+			}
+		}
+		if (/\s/.test(ch)) {
+			let j = i;
+			while (j < n && /\s/.test(raw[j])) j++;
+			const ws = raw.slice(i, j);
+			// A blank line, or a line break after sentence-final punctuation, ends a paragraph.
+			const paragraph = /\n[ \t]*\r?\n/.test(ws);
+			if (out.length && j < n) push(paragraph ? '\n' : ' ', i);
+			i = j;
+			continue;
+		}
+		push(ch, i);
+		i++;
+	}
+	// No space before punctuation that the citation removal may have left behind.
+	const text = out.join('');
+	map.push(n);
+	return { text, map };
+}
+
+/** Raw offsets [start, end) of the cleaned range [start, end). */
+export function toRaw(
+	clean: CleanText,
+	start: number,
+	end: number
+): { start: number; end: number } {
+	return { start: clean.map[start], end: clean.map[end - 1] + 1 };
+}

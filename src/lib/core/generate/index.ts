@@ -1,0 +1,390 @@
+// Public entry of the deck generator: article text in, three decks out (dates, actors,
+// positions). Pure: no DOM, no Node APIs, no clock. The same input gives the same decks.
+
+import {
+	DECK_FORMAT,
+	DECK_VERSION,
+	type CardFile,
+	type DeckFile,
+	type DeckKind,
+	type Fact
+} from '../deck/types';
+import { cleanText, toRaw, type CleanText } from './clean';
+import { cloze, GAP, leaksDate, leaksPhrase, leaksSurname, MAX_FRONT } from './cards';
+import { expandLists, findDates, isBareYear, type DateMention } from './dates';
+import { cardId } from './ids';
+import type { Morphology } from './morphology';
+import { declineSurname, findPersons, type Person } from './names';
+import { postBefore } from './posts';
+import { splitSentences, type Sentence } from './sentences';
+import { findStances, type LocalMention } from './stances';
+import { capitalize, clauseAround, ellipsize, insideQuote, quoteRanges, tidy } from './text';
+
+export type { Morphology } from './morphology';
+export { cleanText } from './clean';
+export { fnv1a } from './ids';
+
+export const GENERATOR = { name: 'kartoteka-generator', version: '1' } as const;
+
+export interface GenerateInput {
+	/** The raw article text, exactly as in the source file. */
+	text: string;
+	/** Base name of the article, used in deck ids: "<name>.dates". */
+	name: string;
+	/** Path of the source file, as recorded in the decks. */
+	file?: string;
+	/** SHA-256 of the source file (hex), computed by the caller. */
+	sha256?: string;
+	/** Optional dictionary-backed helpers (see morphology.ts). */
+	morphology?: Morphology;
+}
+
+export interface GeneratedDecks {
+	dates: DeckFile;
+	actors: DeckFile;
+	positions: DeckFile;
+	/** The article title as found in its first lines. */
+	title: string;
+}
+
+export class NoFactsError extends Error {
+	constructor() {
+		super('no dates, persons or positions could be extracted from the article');
+		this.name = 'NoFactsError';
+	}
+}
+
+interface Draft {
+	front: string;
+	back: string;
+	fact: Fact;
+	sentence: Sentence;
+	tags?: string[];
+}
+
+/** The title: the first paragraph when it is short; all-capitals titles are put in sentence case. */
+function articleTitle(sentences: Sentence[]): { title: string; paragraph: number } | null {
+	const first = sentences[0];
+	if (!first) return null;
+	const para = sentences.filter((s) => s.paragraph === first.paragraph);
+	const text = para.map((s) => s.text).join(' ');
+	if (text.length > 200 || /[.!?]$/.test(text.replace(/\s*\([^)]*\)$/, ''))) return null;
+	const letters = text.replace(/[^А-ЯЁа-яёA-Za-z]/g, '');
+	const upper = letters.replace(/[^А-ЯЁA-Z]/g, '').length;
+	const title =
+		upper > letters.length * 0.7
+			? text
+					.replace(/[А-ЯЁA-Z]{2,}[а-яёА-ЯЁ-]*/g, (w) => w.toLowerCase())
+					.replace(/^./, (c) => c.toUpperCase())
+			: text;
+	return { title: title.replace(/\s+/g, ' ').trim(), paragraph: first.paragraph };
+}
+
+function setYear(d: DateMention, year: number): DateMention {
+	if (d.explicitYear) return d;
+	return {
+		...d,
+		iso: d.iso.replace(/\d{4}/g, String(year)),
+		label: d.label.replace(/\d{4}(?= г\.$)/, String(year))
+	};
+}
+
+/** "12 октября 1920 г." → "12 октября 1920 г."; a month label in the prepositional: "в октябре 1920 г.". */
+function dateAdverbial(d: DateMention): string {
+	if (/^\d{4}-\d{2}-\d{2}/.test(d.iso)) return d.label;
+	if (/^\d{4}-\d{2}$/.test(d.iso) || /^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(d.iso))
+		return 'в ' + d.label.replace(/^([а-я]+)/, (m) => monthPrepositional(m));
+	if (/^\d{4}$/.test(d.iso)) return 'в ' + d.label;
+	return d.label;
+}
+
+function monthPrepositional(m: string): string {
+	if (m === 'май') return 'мае';
+	if (m === 'март' || m === 'август') return m + 'е';
+	return m.replace(/[ьй]$/, '') + 'е';
+}
+
+function personMentionsIn(persons: Person[], s: Sentence, text: string): LocalMention[] {
+	const out: LocalMention[] = [];
+	for (const p of persons) {
+		const forms = declineSurname(p.surname);
+		for (const m of p.mentions) {
+			if (m.start < s.start || m.end > s.end) continue;
+			out.push({
+				person: p,
+				start: m.start - s.start,
+				end: m.end - s.start,
+				nominative: m.form === forms[0] && nominativeHere(text, m.start, m.end, p)
+			});
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** An indeclinable surname is a subject only when a verb follows it ("Куно заявил", not "сказал Штанге"). */
+function nominativeHere(text: string, start: number, end: number, p: Person): boolean {
+	const forms = declineSurname(p.surname);
+	if (forms.length > 1) return true;
+	const after = text.slice(end, end + 25);
+	return /^\s*[а-яё]+(?:л|ла|ли|лся|лась)[\s,.:]/u.test(after);
+}
+
+const SUBJECT_VERB =
+	/(?<![а-яё])[а-яё]{2,}(?:ал|ял|ил|ел|ул|ыл|ёл|ол)(?:ся)?(?![а-яё])|(?<![а-яё])(?:предлагает|желает|считает)(?![а-яё])/u;
+
+export function generateDecks(input: GenerateInput): GeneratedDecks {
+	const clean: CleanText = cleanText(input.text);
+	const sentences = splitSentences(clean.text);
+	const head = articleTitle(sentences);
+	const title = head?.title ?? input.name;
+	const body = sentences.filter((s) => !head || s.paragraph !== head.paragraph);
+	const citations = citationTexts(input.text);
+	const persons = findPersons(clean.text, citations);
+
+	const dates: Draft[] = [];
+	const actors: Draft[] = [];
+	const positions: Draft[] = [];
+
+	// The running year: the title's first year, then every narrative date.
+	const titleYear = /(\d{4})/.exec(head?.title ?? '');
+	let running = titleYear ? Number(titleYear[1]) : 0;
+	const yearOf: Map<number, string> = new Map();
+
+	for (const s of body) {
+		const text = s.text;
+		const quotes = quoteRanges(text);
+		const mentions = personMentionsIn(persons, s, clean.text);
+		const found = expandLists(text, findDates(text, running || 1900));
+		const sentenceDates: DateMention[] = [];
+		for (let d of found) {
+			if (insideQuote(quotes, d.start)) continue;
+			if (/\//.test(d.iso) && /^\d{4}\/\d{4}$/.test(d.iso)) continue; // spans of years frame, not events
+			const year = Number(d.iso.slice(0, 4));
+			if (d.explicitYear && isBareYear(text, d)) {
+				// "к границе 1914 г.": an attributive year behind the narrative is not an event.
+				if (running && (year < running - 1 || year > running + 3)) continue;
+				if (running && year < running) continue;
+			}
+			if (!d.explicitYear) {
+				if (!running) continue;
+				d = setYear(d, running);
+			} else running = year;
+			if (!running && !d.explicitYear) continue;
+			sentenceDates.push(d);
+		}
+		yearOf.set(s.index, String(running || ''));
+
+		// Dates deck.
+		for (const d of sentenceDates) {
+			const [a, z] = clauseAround(text, d.start, d.end, MAX_FRONT);
+			const clause = text.slice(a, z);
+			const local: [number, number] = [d.start - a, d.end - a];
+			const front = ellipsize(cloze(clause, [local]).trim(), MAX_FRONT + 10);
+			const event = eventText(
+				clause,
+				local,
+				quotes.map(([x, y]) => [x - a, y - a] as [number, number])
+			);
+			if (!event) continue;
+			if (!leaksDate(front, d.iso)) {
+				dates.push({
+					front,
+					back: dateAdverbial(d),
+					fact: { type: 'date', ask: 'date', date: d.iso, event },
+					sentence: s
+				});
+			}
+			dates.push({
+				front: `${capitalize(dateAdverbial(d))}: какое событие?`,
+				back: capitalize(event),
+				fact: { type: 'date', ask: 'event', date: d.iso, event },
+				sentence: s
+			});
+		}
+
+		// Positions deck (a): offices written right before a name.
+		for (const m of mentions) {
+			const post = postBefore(text.slice(0, m.start));
+			if (!post) continue;
+			const p = m.person;
+			const when = running ? ` (${running} г.)` : '';
+			positions.push({
+				front: `${p.name}${when}: какую должность занимал?`,
+				back: post.post,
+				fact: { type: 'post', ask: 'post', person: p.name, surname: p.surname, post: post.post },
+				sentence: s
+			});
+			positions.push({
+				front: `${capitalize(post.post)}${when} — кто это?`,
+				back: p.name,
+				fact: { type: 'post', ask: 'person', person: p.name, surname: p.surname, post: post.post },
+				sentence: s
+			});
+		}
+
+		// Actors deck: a person as the subject of an action.
+		const seen = new Set<Person>();
+		for (const m of mentions) {
+			if (!m.nominative || seen.has(m.person)) continue;
+			const [a, z] = clauseAround(text, m.start, m.end, MAX_FRONT);
+			const clause = text.slice(a, z);
+			if (!SUBJECT_VERB.test(clause.replace(/«[^»]*»?/g, ''))) continue;
+			const own = mentions
+				.filter((x) => x.person === m.person && x.start >= a && x.end <= z)
+				.map((x) => [x.start - a, x.end - a] as [number, number]);
+			const front = ellipsize(cloze(clause, own).trim(), MAX_FRONT + 10);
+			if (leaksSurname(front, m.person.surname)) continue;
+			seen.add(m.person);
+			const role = tidy(front.replace(GAP, ' ')).replace(/[.!?…]+$/, '');
+			actors.push({
+				front,
+				back: m.person.name,
+				fact: {
+					type: 'person',
+					ask: 'person',
+					person: m.person.name,
+					surname: m.person.surname,
+					role
+				},
+				sentence: s
+			});
+		}
+
+		// Positions deck (b): stances.
+		for (const st of findStances(text, mentions)) {
+			const when = running ? ` (${running} г.)` : '';
+			const stance = ellipsize(st.stance, 200);
+			if (st.person) {
+				const verb = st.verb ? st.verb.toLowerCase() : 'считал';
+				let front = `Кто ${verb}${when}: ${st.quoted ? stance : '«' + stance + '»'}?`;
+				if (leaksSurname(front, st.person.surname)) {
+					const own = mentions.filter((x) => x.person === st.person);
+					front = `Кто ${verb}${when}: ${cloze(
+						stance,
+						own.map((x) => [x.start, x.end])
+					)}?`;
+					if (leaksSurname(front, st.person.surname)) continue;
+				}
+				positions.push({
+					front,
+					back: st.person.name,
+					fact: {
+						type: 'stance',
+						ask: 'holder',
+						holder: st.person.name,
+						stance: st.stance,
+						date: running ? String(running) : undefined
+					},
+					sentence: s
+				});
+			} else {
+				const holder = capitalize(st.holder);
+				const front = `Какую позицию ${agree(holder)} ${holder}${when}?`;
+				if (leaksPhrase(front, st.stance)) continue;
+				positions.push({
+					front,
+					back: capitalize(stance),
+					fact: {
+						type: 'stance',
+						ask: 'stance',
+						holder,
+						stance: st.stance,
+						date: running ? String(running) : undefined
+					},
+					sentence: s
+				});
+			}
+		}
+	}
+
+	const total = dates.length + actors.length + positions.length;
+	if (total === 0) throw new NoFactsError();
+
+	const source = {
+		title,
+		...(input.file ? { file: input.file } : {}),
+		...(input.sha256 ? { sha256: input.sha256 } : {})
+	};
+	const deck = (kind: DeckKind, label: string, description: string, drafts: Draft[]): DeckFile => {
+		const id = `${input.name}.${kind}`;
+		const taken = new Set<string>();
+		const cards: CardFile[] = [];
+		const facts = new Set<string>();
+		for (const d of drafts) {
+			const key = JSON.stringify(d.fact);
+			if (facts.has(key)) continue;
+			facts.add(key);
+			const raw = toRaw(clean, d.sentence.start, d.sentence.end);
+			cards.push({
+				id: cardId(id, d.fact, taken),
+				front: d.front,
+				back: d.back,
+				context: d.sentence.text,
+				...(d.tags ? { tags: d.tags } : {}),
+				source: raw,
+				fact: d.fact
+			});
+		}
+		return {
+			format: DECK_FORMAT,
+			version: DECK_VERSION,
+			id,
+			title: `${label}: ${title}`,
+			description,
+			lang: 'ru',
+			kind,
+			source,
+			generator: { ...GENERATOR },
+			cards
+		};
+	};
+	return {
+		title,
+		dates: deck(
+			'dates',
+			'Даты',
+			'События статьи и их даты: когда произошло и что произошло в этот день.',
+			dates
+		),
+		actors: deck('actors', 'Деятели', 'Кто что писал, говорил, предлагал и делал.', actors),
+		positions: deck(
+			'positions',
+			'Должности и позиции',
+			'Кто какую должность занимал и какую позицию занимали деятели и государства.',
+			positions
+		)
+	};
+}
+
+/** The verb "занимал" agreeing with a holder: feminine in -а/-я, plural in -ы/-и/-е. */
+function agree(holder: string): string {
+	const last = holder.split(/\s+/)[0].toLowerCase();
+	if (/(?:ые|ие|ы|и)$/.test(last) || /^большинство/.test(last)) return 'занимали';
+	if (/[ая]$/.test(last)) return 'занимала';
+	return 'занимал';
+}
+
+/** The event of a dated clause: the clause without its date, connectors and quotation. */
+function eventText(clause: string, date: [number, number], quotes: [number, number][]): string {
+	let t = clause.slice(0, date[0]) + ' ' + clause.slice(date[1]);
+	// Cut before a quotation that follows a colon: the event is the saying, not the words.
+	const q = quotes.find(([a]) => a > date[1]);
+	if (q) {
+		const shift = date[1] - date[0] - 1;
+		const at = q[0] - shift;
+		const colon = t.lastIndexOf(':', at);
+		if (colon > 0 && at - colon < 4) t = t.slice(0, colon);
+	}
+	t = t.replace(/\s(?:в|во|от|с|до|к|по|на)\s+(?=[,.:;]|\s|$)/gu, ' ').replace(/\s+/g, ' ');
+	const out = tidy(t).replace(/[.!?…]+$/, '');
+	return ellipsize(out, 200);
+}
+
+/** Texts of the bracketed archival citations: they give initials the article body omits. */
+function citationTexts(raw: string): string {
+	const out: string[] = [];
+	const re = /\[(\d[^\]]{0,400})\]/g;
+	for (let m = re.exec(raw); m; m = re.exec(raw))
+		out.push(m[1].replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' '));
+	return out.join(' ; ');
+}

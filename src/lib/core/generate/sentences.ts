@@ -1,0 +1,86 @@
+// Sentence splitting on cleaned text. Initials ("Г. В. Чичерин"), "г."/"гг." after years and
+// quotations with their own full stops must not end a sentence.
+
+export interface Sentence {
+	/** Index of the sentence in the article. */
+	index: number;
+	/** Index of the paragraph the sentence belongs to. */
+	paragraph: number;
+	/** Offsets in the cleaned text. */
+	start: number;
+	end: number;
+	text: string;
+}
+
+const ABBREVIATIONS =
+	/(?:^|[\s(])(?:г|гг|вв|в|т|е|др|пр|см|им|ст|тыс|млн|млрд|руб|чел|ок|оп|л|д|ф|с|н)\.$/i;
+
+export function splitSentences(text: string): Sentence[] {
+	const out: Sentence[] = [];
+	let paragraph = 0;
+	let start = 0;
+	let depth = 0; // «» nesting
+	const emit = (end: number) => {
+		let s = start;
+		let e = end;
+		while (s < e && /\s/.test(text[s])) s++;
+		while (e > s && /\s/.test(text[e - 1])) e--;
+		if (e > s) out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e) });
+		start = end;
+	};
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (ch === '\n') {
+			emit(i);
+			paragraph++;
+			depth = 0;
+			start = i + 1;
+			continue;
+		}
+		if (ch === '«') depth++;
+		else if (ch === '»') depth = Math.max(0, depth - 1);
+		if (!/[.!?…]/.test(ch)) continue;
+		// The end token: punctuation, closing quotes/brackets, maybe one more full stop.
+		let j = i;
+		let closedQuote = false;
+		while (j + 1 < text.length && /[.!?…»"”)]/.test(text[j + 1])) {
+			j++;
+			if (text[j] === '»') {
+				closedQuote = true;
+				depth = Math.max(0, depth - 1);
+			}
+		}
+		const after = text.slice(j + 1, j + 4);
+		if (!/^ ["«“]?[А-ЯЁA-Z0-9]/.test(after) && j + 1 < text.length) {
+			i = j;
+			continue;
+		}
+		if (ch === '.' && j === i) {
+			const before = text.slice(Math.max(0, i - 12), i + 1);
+			// An initial: one capital letter and a full stop ("Г." in "Г. В. Чичерин").
+			if (/(?:^|[\s.(«"])[А-ЯЁA-Z]\.$/.test(before)) {
+				i = j;
+				continue;
+			}
+			// A list number ("…1923 г.: 1. «Поручить…»").
+			if (/(?:^|[\s:;])\d{1,2}\.$/.test(before) || ABBREVIATIONS.test(before)) {
+				i = j;
+				continue;
+			}
+		}
+		// "…" inside a quotation is an omission, not the end of the sentence.
+		if (ch === '…' && depth > 0 && !closedQuote) {
+			i = j;
+			continue;
+		}
+		if (depth > 0 && !closedQuote) {
+			i = j;
+			continue;
+		}
+		if (closedQuote) depth = 0;
+		emit(j + 1);
+		i = j;
+	}
+	emit(text.length);
+	return out;
+}
