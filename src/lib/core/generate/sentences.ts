@@ -15,6 +15,9 @@ export interface Sentence {
 const ABBREVIATIONS =
 	/(?:^|[\s(])(?:г|гг|вв|в|т|е|др|пр|см|им|ст|тыс|млн|млрд|руб|чел|ок|оп|л|д|ф|с|н)\.$/i;
 
+const SENTENCE_OPENER =
+	/^(?:[А-ЯЁ][а-яё]*,|(?:Так|Но|Однако|В|Во|На|После|Затем|Это|Эта|Этот|Эти|Вместе|Тем|Уже|Кстати|По|С|К|О|Об|Для|Из|При|Ещё|Еще|Он|Она|Они|Мы|Его|Их|Когда|Хотя|Если|Лишь|Только|Тогда|Позднее|Вскоре|Накануне|Летом|Весной|Осенью|Зимой|Поэтому|Между|Как|А|И|Все|Всё)\s)/u;
+
 export function splitSentences(text: string): Sentence[] {
 	const out: Sentence[] = [];
 	let paragraph = 0;
@@ -63,7 +66,9 @@ export function splitSentences(text: string): Sentence[] {
 				continue;
 			}
 			// A list number ("…1923 г.: 1. «Поручить…»").
-			if (/(?:^|[\s:;])\d{1,2}\.$/.test(before) || ABBREVIATIONS.test(before)) {
+			// After "г." a new sentence starts only with a word that cannot be a name ("1914 г. Так,").
+			const yearEnd = /\d\s*гг?\.$/.test(before) && SENTENCE_OPENER.test(text.slice(j + 2, j + 30));
+			if (!yearEnd && (/(?:^|[\s:;])\d{1,2}\.$/.test(before) || ABBREVIATIONS.test(before))) {
 				i = j;
 				continue;
 			}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, toRaw } from './clean';
+import { splitSentences } from './sentences';
+
+describe('cleanText', () => {
+	it('joins words hyphenated across a line break', () => {
+		expect(cleanText('12 ав-\nгуста представитель').text).toBe('12 августа представитель');
+	});
+	it('keeps the hyphen of a real compound broken at the line end', () => {
+		expect(cleanText('секретный германо-\nбольшевистский договор').text).toBe(
+			'секретный германо-большевистский договор'
+		);
+		expect(cleanText('генерала О. Леттов-\nФорбека').text).toBe('генерала О. Леттов-Форбека');
+		expect(cleanText('статс-\nсекретаря МИД').text).toBe('статс-секретаря МИД');
+	});
+	it('decides by other forms of the word in the text', () => {
+		const t = 'о благо-\nприятных возможностях; более благоприятный поворот';
+		expect(cleanText(t).text).toContain('о благоприятных возможностях');
+	});
+	it('removes archival citations but keeps editorial insertions', () => {
+		const raw =
+			'писал Симонсу [4; Bd. III. № 224. S. 466 – 468]. Затем [Цит. по: 6] в «Белоруссии и [на] Украине» [1].';
+		expect(cleanText(raw).text).toBe('писал Симонсу. Затем в «Белоруссии и [на] Украине».');
+	});
+	it('collapses line breaks inside paragraphs and keeps paragraph breaks', () => {
+		expect(cleanText('одна\nстрока  и\n\nновый абзац').text).toBe('одна строка и\nновый абзац');
+	});
+	it('maps offsets back to the raw text', () => {
+		const raw = 'Так, 31 июля Сект [4; Bd. III]\nписал ми-\nнистру В. Симонсу.';
+		const c = cleanText(raw);
+		const at = c.text.indexOf('министру');
+		const r = toRaw(c, at, at + 'министру'.length);
+		expect(raw.slice(r.start, r.end)).toBe('ми-\nнистру');
+		const whole = toRaw(c, 0, c.text.length);
+		expect(raw.slice(whole.start, whole.end)).toBe(raw);
+	});
+});
+
+describe('splitSentences', () => {
+	it('does not split at initials, "г." or inside quotations', () => {
+		const text =
+			'В феврале 1920 г. Президиум Рады заявил: «Польша погибнет. Большевики отступали». Г. В. Чичерин ответил. Второе.';
+		expect(splitSentences(text).map((s) => s.text)).toEqual([
+			'В феврале 1920 г. Президиум Рады заявил: «Польша погибнет. Большевики отступали».',
+			'Г. В. Чичерин ответил.',
+			'Второе.'
+		]);
+	});
+});
