@@ -30,7 +30,9 @@ test('the manifest names the app, its icons, theme colour and standalone display
 	request
 }) => {
 	await openHome(page);
-	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	const link = page.locator('link[rel="manifest"]');
+	await expect(link, 'the page links its web app manifest').toHaveCount(1);
+	const href = await link.getAttribute('href');
 	expect(href, '<link rel="manifest"> in the page').toBeTruthy();
 	const manifestUrl = new URL(href!, page.url()).href;
 	const response = await request.get(manifestUrl);
