@@ -7,7 +7,8 @@ import {
 	QUEUE_CODE,
 	State
 } from '$lib/core/schedule';
-import { cardKey, installDeck, listDecks } from './decks-repo';
+import { cardKey, listDecks } from './decks-repo';
+import { installDeck } from './deck-install';
 import {
 	deckCounts,
 	dayProgress,

@@ -1,18 +1,18 @@
 // Reads for today's queue (range queries on the compound indexes) and the review write path.
 import Dexie from 'dexie';
+// Imports name core files, not the schedule index: the home screen's bundle must not pull ts-fsrs.
+import type { Card, ReviewLog } from 'ts-fsrs';
 import {
 	QUEUE_CODE,
 	queueCodeOf,
 	remainingLimits,
-	State,
-	type Card,
 	type DayProgress,
 	type DeckCandidates,
 	type QueueCard,
-	type QueueCounts,
-	type ReviewLog,
-	type StudySettings
-} from '$lib/core/schedule';
+	type QueueCounts
+} from '$lib/core/schedule/queue';
+import type { StudySettings } from '$lib/core/schedule/settings';
+import { CardState } from '$lib/core/schedule/state';
 import type { KartotekaDB } from './database';
 import type { CardRow, ReviewRow, StateRow } from './types';
 
@@ -27,8 +27,8 @@ export async function dayProgress(
 		.where('[deckId+at]')
 		.between([deckId, dayStartMs], [deckId, Dexie.maxKey])
 		.each((r) => {
-			if (r.log.state === State.New) progress.newDone++;
-			else if (r.log.state === State.Review) progress.reviewsDone++;
+			if (r.log.state === CardState.New) progress.newDone++;
+			else if (r.log.state === CardState.Review) progress.reviewsDone++;
 		});
 	return progress;
 }

@@ -3,3 +3,4 @@ export * from './day';
 export * from './interval';
 export * from './fsrs';
 export * from './queue';
+export * from './state';

@@ -1,7 +1,8 @@
 // Today's study queue: which card comes next and how many are left, from candidates the
 // database found with range queries. Limits are per deck (as Anki's presets); a session over
 // several decks adds them up. Pure: `now` and the day's progress are parameters.
-import { State, type Card } from 'ts-fsrs';
+import type { Card } from 'ts-fsrs';
+import { CardState } from './state';
 import type { StudySettings } from './settings';
 
 export type QueueKind = 'new' | 'learning' | 'review';
@@ -11,8 +12,8 @@ export const QUEUE_CODE = { new: 0, learning: 1, review: 2, retired: 9 } as cons
 export type QueueCode = (typeof QUEUE_CODE)[keyof typeof QUEUE_CODE];
 
 export function queueOf(card: Card): QueueKind {
-	if (card.state === State.New) return 'new';
-	if (card.state === State.Review) return 'review';
+	if (card.state === CardState.New) return 'new';
+	if (card.state === CardState.Review) return 'review';
 	return 'learning';
 }
 

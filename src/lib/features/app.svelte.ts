@@ -1,0 +1,70 @@
+// Start-up: open the database, install or update the shipped decks. Everything else waits
+// for `ready`. When IndexedDB is unavailable the app says so instead of failing silently.
+import { getDb, type KartotekaDB } from '$lib/db';
+import { syncShippedDecks, type DeckLoadError } from './shipped-decks';
+
+export type AppStatus = 'loading' | 'ready' | 'storage-error';
+
+class AppState {
+	#status = $state<AppStatus>('loading');
+	#storageError = $state('');
+	#deckErrors = $state<DeckLoadError[]>([]);
+	#started: Promise<void> | null = null;
+
+	get status(): AppStatus {
+		return this.#status;
+	}
+	get storageError(): string {
+		return this.#storageError;
+	}
+	get deckErrors(): DeckLoadError[] {
+		return this.#deckErrors;
+	}
+
+	/** Resolves when the database is open and the shipped decks are installed. */
+	start(): Promise<void> {
+		this.#started ??= this.#start();
+		return this.#started;
+	}
+
+	retry(): Promise<void> {
+		this.#started = null;
+		this.#status = 'loading';
+		return this.start();
+	}
+
+	get db(): KartotekaDB {
+		return getDb();
+	}
+
+	async #start(): Promise<void> {
+		const db = getDb();
+		try {
+			await db.open();
+		} catch (e) {
+			this.#storageError = describeStorageError(e);
+			this.#status = 'storage-error';
+			return;
+		}
+		try {
+			this.#deckErrors = await syncShippedDecks(db, new Date());
+		} catch (e) {
+			// A write that failed mid-way (quota) was rolled back: say what happened.
+			this.#storageError = describeStorageError(e);
+			this.#status = 'storage-error';
+			return;
+		}
+		this.#status = 'ready';
+	}
+}
+
+function describeStorageError(e: unknown): string {
+	const err = e as { name?: string; inner?: { name?: string }; message?: string };
+	const name = err?.inner?.name ?? err?.name ?? '';
+	if (/Quota/i.test(name)) return 'QuotaExceededError: the device is out of space for this site';
+	if (/MissingAPI|InvalidState|Security/i.test(name))
+		return `${name}: IndexedDB is unavailable (private browsing or blocked site data)`;
+	return err?.message ? `${name || 'Error'}: ${err.message}` : String(e);
+}
+
+export const app = new AppState();

@@ -1,0 +1,32 @@
+// The one path from an error to the user: log it, show a message that says what failed.
+export interface Notice {
+	id: number;
+	message: string;
+	detail?: string;
+}
+
+class Notices {
+	#items = $state<Notice[]>([]);
+	#next = 1;
+
+	get items(): Notice[] {
+		return this.#items;
+	}
+
+	push(message: string, detail?: string): void {
+		this.#items = [...this.#items, { id: this.#next++, message, detail }];
+	}
+
+	dismiss(id: number): void {
+		this.#items = this.#items.filter((n) => n.id !== id);
+	}
+}
+
+export const notices = new Notices();
+
+export function handleError(error: unknown, message: string): void {
+	console.error(message, error);
+	const detail =
+		error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
+	notices.push(message, detail);
+}
