@@ -20,7 +20,8 @@ export default defineConfig({
 			manifest: {
 				name: 'Картотека — история на карточках',
 				short_name: 'Картотека',
-				description: 'Карточки по истории: даты, деятели, должности. Интервальные повторения FSRS, без сети.',
+				description:
+					'Карточки по истории: даты, деятели, должности. Интервальные повторения FSRS, без сети.',
 				lang: 'ru',
 				start_url: '/',
 				scope: '/',
@@ -31,12 +32,20 @@ export default defineConfig({
 				icons: [
 					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
 					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-					{ src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+					{
+						src: '/icons/maskable-512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable'
+					}
 				]
 			},
 			workbox: {
 				// The shell, its chunks and the shipped decks: everything a student needs offline.
-				globPatterns: ['client/**/*.{js,css,html,svg,png,webmanifest,json}', 'prerendered/**/*.html'],
+				globPatterns: [
+					'client/**/*.{js,css,html,svg,png,webmanifest,json}',
+					'prerendered/**/*.html'
+				],
 				// Generator dictionaries (loaded on demand by authoring) stay out of the precache.
 				globIgnores: ['**/dicts/**', '**/generate-worker*'],
 				navigateFallback: '/',
