@@ -6,7 +6,20 @@ import { loadSettings } from './settings.svelte';
 
 export interface DeckSummary {
 	deck: DeckRow;
+	/** The title without the article's name, which the group heading already shows. */
+	label: string;
 	counts: QueueCounts;
+}
+
+/** "Даты: <article title>" under the article's heading reads as just "Даты". */
+export function shortTitle(title: string, sourceKey: string): string {
+	if (title === sourceKey || !title.includes(sourceKey)) return title;
+	const rest = title
+		.replace(sourceKey, '')
+		.replace(/[\s:—–-]+$/u, '')
+		.replace(/^[\s:—–-]+/u, '')
+		.trim();
+	return rest || title;
 }
 
 export interface DeckGroup {
