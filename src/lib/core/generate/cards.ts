@@ -2,7 +2,7 @@
 // that carries the fact, and a check that the hidden side does not show on the front.
 
 import { MONTH_GENITIVE, MONTH_NOMINATIVE } from './dates';
-import { declineSurname, surnameStem } from './names';
+import { surnameForms, surnameStem } from './names';
 
 export const GAP = '[…]';
 export const MAX_FRONT = 250;
@@ -23,10 +23,14 @@ export function cloze(text: string, ranges: [number, number][]): string {
 /** Whether a person's surname (any case) or full name shows in `front`. */
 export function leaksSurname(front: string, surname: string): boolean {
 	const lower = front.toLowerCase();
+	const forms = surnameForms(surname).map((f) => f.toLowerCase());
+	if (forms.some((f) => new RegExp(`(?<![а-яё])${f}(?![а-яё])`, 'u').test(lower))) return true;
+	if (/\s/.test(surname)) return false; // a ruler: the given name's forms are the test
 	for (const part of surname.split('-')) {
+		const partForms = surnameForms(part).map((f) => f.toLowerCase());
+		if (partForms.some((f) => new RegExp(`(?<![а-яё])${f}(?![а-яё])`, 'u').test(lower)))
+			return true;
 		const stem = surnameStem(part).toLowerCase();
-		const forms = declineSurname(part).map((f) => f.toLowerCase());
-		if (forms.some((f) => new RegExp(`(?<![а-яё])${f}(?![а-яё])`, 'u').test(lower))) return true;
 		if (stem.length >= 4 && new RegExp(`(?<![а-яё])${stem}`, 'u').test(lower)) return true;
 	}
 	return false;

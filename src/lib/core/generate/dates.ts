@@ -111,6 +111,40 @@ const y = (s: string | undefined, running: number) => (s ? Number(s) : running);
 // Ordered from the longest shapes to the shortest; a shorter rule never fires inside a longer match.
 const RULES: Rule[] = [
 	{
+		// Old and new style: "19 февраля (3 марта) 1878 г." — the new style in brackets counts.
+		re: new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s*\\((\\d{1,2})\\s+${GEN}\\)(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
+		build: (m, run) => {
+			const yr = y(m[5], run);
+			const mo = monthIndex(m[4]);
+			return {
+				iso: isoDay(yr, mo, +m[3]),
+				label: labelDay(yr, mo, +m[3]),
+				explicitYear: !!m[5],
+				narrative: true
+			};
+		}
+	},
+	{
+		// "19 (31) января 1878 г."
+		re: new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*\\((\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
+		build: (m, run) => {
+			const yr = y(m[4], run);
+			const mo = monthIndex(m[3]);
+			return {
+				iso: isoDay(yr, mo, +m[2]),
+				label: labelDay(yr, mo, +m[2]),
+				explicitYear: !!m[4],
+				narrative: true
+			};
+		}
+	},
+	{
 		// 28 октября – 5 ноября 1923 г.
 		re: new RegExp(
 			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}${DASH}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
@@ -303,6 +337,10 @@ export function expandLists(text: string, dates: DateMention[]): DateMention[] {
 	}
 	return out;
 }
+
+/** Nouns of events: "восстание 1876 г." is an event even when the narrative is past it. */
+export const EVENT_NOUN =
+	/(?:восстани|войн|революци|кризис|договор|мир[аеу]?|конгресс|конференци|переворот|соглашени|кампани|выбор|съезд|реформ|конвенци|трактат|битв|сражени|осад|поход|манифест|указ|закон|уни[ияю]|пакт|перемири|капитуляци|мятеж|бунт|посольств|раздел)[а-яё]*\s+$/iu;
 
 /** Whether a bare year is attributive ("к границе 1914 г.") rather than a time adverbial ("в 1921 г."). */
 export function isBareYear(text: string, d: DateMention): boolean {

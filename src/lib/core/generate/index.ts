@@ -11,10 +11,10 @@ import {
 } from '../deck/types';
 import { cleanText, toRaw, type CleanText } from './clean';
 import { cloze, GAP, leaksDate, leaksPhrase, leaksSurname, MAX_FRONT } from './cards';
-import { expandLists, findDates, isBareYear, type DateMention } from './dates';
+import { EVENT_NOUN, expandLists, findDates, isBareYear, type DateMention } from './dates';
 import { cardId } from './ids';
 import type { Morphology } from './morphology';
-import { declineSurname, findPersons, type Person } from './names';
+import { findPersons, surnameForms, type Person } from './names';
 import { postBefore } from './posts';
 import { splitSentences, type Sentence } from './sentences';
 import { findStances, type LocalMention } from './stances';
@@ -107,14 +107,14 @@ function monthPrepositional(m: string): string {
 function personMentionsIn(persons: Person[], s: Sentence, text: string): LocalMention[] {
 	const out: LocalMention[] = [];
 	for (const p of persons) {
-		const forms = declineSurname(p.surname);
+		const forms = surnameForms(p.surname);
 		for (const m of p.mentions) {
 			if (m.start < s.start || m.end > s.end) continue;
 			out.push({
 				person: p,
 				start: m.start - s.start,
 				end: m.end - s.start,
-				nominative: m.form === forms[0] && nominativeHere(text, m.start, m.end, p)
+				nominative: m.form === forms[0] && nominativeHere(text, m.start, m.end, forms)
 			});
 		}
 	}
@@ -122,8 +122,7 @@ function personMentionsIn(persons: Person[], s: Sentence, text: string): LocalMe
 }
 
 /** An indeclinable surname is a subject only when a verb follows it ("Куно заявил", not "сказал Штанге"). */
-function nominativeHere(text: string, start: number, end: number, p: Person): boolean {
-	const forms = declineSurname(p.surname);
+function nominativeHere(text: string, start: number, end: number, forms: string[]): boolean {
 	if (forms.length > 1) return true;
 	const after = text.slice(end, end + 25);
 	return /^\s*[а-яё]+(?:л|ла|ли|лся|лась)[\s,.:]/u.test(after);
@@ -160,15 +159,20 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			if (insideQuote(quotes, d.start)) continue;
 			if (/\//.test(d.iso) && /^\d{4}\/\d{4}$/.test(d.iso)) continue; // spans of years frame, not events
 			const year = Number(d.iso.slice(0, 4));
+			// "(с 1876 г. – лорда Биконсфилда)": an aside neither is an event nor moves the narrative.
+			if (inParentheses(text, d.start)) continue;
+			let moves = true;
 			if (d.explicitYear && isBareYear(text, d)) {
-				// "к границе 1914 г.": an attributive year behind the narrative is not an event.
-				if (running && (year < running - 1 || year > running + 3)) continue;
-				if (running && year < running) continue;
+				// "к границе 1914 г." is no event; "восстание 1876 г." is one, but an aside in time.
+				const eventNoun = EVENT_NOUN.test(text.slice(Math.max(0, d.start - 40), d.start));
+				if (running && year < running && !eventNoun) continue;
+				if (running && year > running + 3 && !eventNoun) continue;
+				if (running && year < running) moves = false;
 			}
 			if (!d.explicitYear) {
 				if (!running) continue;
 				d = setYear(d, running);
-			} else running = year;
+			} else if (moves) running = year;
 			if (!running && !d.explicitYear) continue;
 			sentenceDates.push(d);
 		}
@@ -354,6 +358,11 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			positions
 		)
 	};
+}
+
+function inParentheses(text: string, at: number): boolean {
+	const open = text.lastIndexOf('(', at);
+	return open >= 0 && text.indexOf(')', open) >= at && text.lastIndexOf(')', at) < open;
 }
 
 /** The verb "занимал" agreeing with a holder: feminine in -а/-я, plural in -ы/-и/-е. */

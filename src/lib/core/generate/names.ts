@@ -3,6 +3,8 @@
 // base forms from every form the text uses, decline each guess and keep the one that explains
 // the most forms. Dictionaries confuse surnames with words (Секта → секта), so none is used here.
 
+import { givenForms, givenNominative, isGivenName } from './given';
+
 export interface Mention {
 	/** Offsets in the cleaned text, initials included. */
 	start: number;
@@ -25,11 +27,21 @@ export interface Person {
 const UP = 'А-ЯЁ';
 const LO = 'а-яё';
 const WORD = `[${UP}][${LO}]+(?:-[${UP}][${LO}]+)?`;
+// Initials: one capital or a digraph ("Дж."), up to three; an optional particle before the surname.
 const INITIAL_RE = new RegExp(
-	`(?<![${UP}${LO}.])((?:[${UP}]\\.\\s?){1,2})\\s?(${WORD})(?![${LO}])`,
+	`(?<![${UP}${LO}.])((?:(?:Дж|[${UP}])\\.\\s?){1,3})\\s?(?:(фон|де|ван|ди|дю|ла)\\s+)?(${WORD})(?![${LO}])`,
 	'gu'
 );
-const VON_RE = new RegExp(`(?<![${LO}])(?:фон|де|ван)\\s+(${WORD})(?![${LO}])`, 'gu');
+// A surname without initials after a particle or a title of nobility: "фон Сект", "лорд Кларендон".
+const VON_RE = new RegExp(
+	`(?<![${LO}])(?:фон|де|ван|лорд|лорда|лорду|лордом|сэр|барон|барона|бароном|барону)\\s+(${WORD})(?![${LO}])`,
+	'gu'
+);
+// Ottoman names: "Омер-паша", "Каратеодори-паши".
+const PASHA_RE = new RegExp(
+	`(?<![${UP}${LO}])([${UP}][${LO}]+)-(паш[аиеуй]|пашой|бей|бея|хан|хана)(?![${LO}])`,
+	'gu'
+);
 const CAPITAL_RE = new RegExp(`(?<![${UP}${LO}.-])(${WORD})(?![${LO}])`, 'gu');
 
 const VOWELS = /[аеёиоуыэюя]$/;
@@ -145,6 +157,10 @@ export function nominativeSurname(forms: string[], nominativeForms: string[] = [
 		// except a dative/genitive after a consonant stem that is far more common ("Хинчуку").
 		if (!/[бвгджзклмнпрстфхцчшщ][уе]$/.test(uniq[0]) || /е$/.test(uniq[0])) return uniq[0];
 	}
+	// A double surname whose second part is an adjective in the nominative ("Колонна-Валевский")
+	// is written in the nominative as a whole.
+	const nomDouble = uniq.find((f) => /-[А-ЯЁ][а-яё]+(?:ий|ый|ой)$/.test(f));
+	if (nomDouble) return nomDouble;
 	let best = uniq[0];
 	let bestScore = -Infinity;
 	const guesses = new Set<string>();
@@ -153,7 +169,12 @@ export function nominativeSurname(forms: string[], nominativeForms: string[] = [
 		const paradigm = new Set(declineSurname(g));
 		let score = 0;
 		for (const f of uniq) if (paradigm.has(f)) score += 10;
-		if (uniq.includes(g) && nominativeForms.includes(g)) score += 6;
+		if (
+			uniq.includes(g) &&
+			nominativeForms.includes(g) &&
+			!/(?:ом|ем|ым|им|ому|ему|ого|его)$/.test(g)
+		)
+			score += 6;
 		// A consonant stem in -а seen once ("Сапега" after "министр") is a nominative only
 		// when the context says so; otherwise the genitive of a consonant stem is likelier.
 		if (/[^аеёиоуыэюя]а$/.test(g) && !nominativeForms.includes(g)) score -= 3;
@@ -170,7 +191,7 @@ export function nominativeSurname(forms: string[], nominativeForms: string[] = [
 const NON_SURNAMES = new Set(['Бог', 'Господь', 'Святой', 'Великий', 'Старший', 'Младший']);
 
 function formatInitials(raw: string): string {
-	return (raw.match(/[А-ЯЁ]/g) ?? []).map((c) => c + '.').join(' ');
+	return (raw.match(/Дж|[А-ЯЁ]/g) ?? []).map((c) => c + '.').join(' ');
 }
 
 /** Words that put the next name into the nominative: a title in the nominative, a clause start. */
@@ -195,7 +216,8 @@ function looksNominative(text: string, start: number, end: number): boolean {
 		return !/(?:министр|генерал|посол|президент|канцлер|нарком|посланник|советник|дипломат|член|секретарь|председатель|представитель|консул|лидер)(?:а|у|ом|е|я|ю|ем|ого|ому|ым)\s+(?:[^\s,]+\s+){0,4}$/iu.test(
 			before
 		);
-	return /^\s*(?:[а-яё]+\s+)?[а-яё]+(?:л|ла|ли|лся|лась)[\s,.:]/u.test(after);
+	// A verb after the name is no evidence: "с послом Г. Г. Сеймуром назвал" has another subject.
+	return after.length < 0;
 }
 
 /**
@@ -214,12 +236,12 @@ export function findPersons(text: string, citations = ''): Person[] {
 	const raws: Raw[] = [];
 	INITIAL_RE.lastIndex = 0;
 	for (let m = INITIAL_RE.exec(text); m; m = INITIAL_RE.exec(text)) {
-		const form = m[2];
-		if (NON_SURNAMES.has(form)) continue;
+		const form = m[3];
+		if (NON_SURNAMES.has(form) || isGivenName(form)) continue;
 		const start = m.index;
 		const end = m.index + m[0].length;
 		raws.push({
-			initials: formatInitials(m[1]),
+			initials: formatInitials(m[1]) + (m[2] ? ' ' + m[2] : ''),
 			form,
 			start,
 			end,
@@ -229,10 +251,10 @@ export function findPersons(text: string, citations = ''): Person[] {
 	}
 	INITIAL_RE.lastIndex = 0;
 	for (let m = INITIAL_RE.exec(citations); m; m = INITIAL_RE.exec(citations)) {
-		if (NON_SURNAMES.has(m[2])) continue;
+		if (NON_SURNAMES.has(m[3])) continue;
 		raws.push({
-			initials: formatInitials(m[1]),
-			form: m[2],
+			initials: formatInitials(m[1]) + (m[2] ? ' ' + m[2] : ''),
+			form: m[3],
 			start: -1 - m.index,
 			end: -1,
 			surnameStart: -1 - m.index,
@@ -242,6 +264,7 @@ export function findPersons(text: string, citations = ''): Person[] {
 	VON_RE.lastIndex = 0;
 	for (let m = VON_RE.exec(text); m; m = VON_RE.exec(text)) {
 		const end = m.index + m[0].length;
+		if (raws.some((r) => r.surnameStart === end - m![1].length)) continue;
 		raws.push({
 			initials: '',
 			form: m[1],
@@ -329,10 +352,104 @@ export function findPersons(text: string, citations = ''): Person[] {
 			return true;
 		});
 	}
+	const rulers = findRulers(text).filter((r) => !persons.some((p) => p.surname === r.surname));
+	for (const r of rulers) {
+		r.mentions = r.mentions.filter((m) => !owner.has(m.surnameStart));
+		if (r.mentions.length) persons.push(r);
+	}
 	return persons.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+const ROMAN = '(?:X{0,3})(?:IX|IV|V?I{0,3})';
+const TITLE =
+	'(?:императором|императора|императору|император|императрицей|императрицы|императрице|императрица|королём|королем|короля|королю|король|королевой|королевы|королеве|королева|царём|царем|царя|царю|царь|царицей|царицы|царица|султаном|султана|султану|султан|кайзером|кайзера|кайзер|курфюрстом|курфюрста|курфюрст|папой|папы|папа)';
+const NAME = `[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?`;
+const RULER_RE = new RegExp(
+	`(?<![А-ЯЁа-яё])(?:(${TITLE})\\s+)?(${NAME})(?:\\s+(${NAME}))?(?:\\s+(${ROMAN}))?(?![А-ЯЁа-яёA-Z])`,
+	'gu'
+);
+
+/**
+ * Rulers and others named by given names: "Пётр I", "Франц Иосиф", "королева Анна",
+ * "Омер-паша"; later bare given names ("Пётр", "Петра") are linked to the same person.
+ */
+export function findRulers(text: string): Person[] {
+	const byName = new Map<string, Person>();
+	const add = (name: string, start: number, end: number, form: string, surnameStart: number) => {
+		const p = byName.get(name) ?? { name, surname: name, initials: '', mentions: [] };
+		byName.set(name, p);
+		p.mentions.push({ start, end, form, surnameStart, withInitials: true });
+	};
+	RULER_RE.lastIndex = 0;
+	for (let m = RULER_RE.exec(text); m; m = RULER_RE.exec(text)) {
+		const [, title, a, b, roman] = m;
+		const ga = givenNominative(a);
+		if (!ga) {
+			// The regex consumed a word that is not a given name: retry from the next word.
+			RULER_RE.lastIndex = m.index + (title ? title.length + 1 : a.length + 1);
+			continue;
+		}
+		const gb = b ? givenNominative(b) : undefined;
+		const hasRoman = !!roman && roman.length > 0;
+		if (!title && !hasRoman && !gb) {
+			RULER_RE.lastIndex = m.index + a.length;
+			continue;
+		}
+		const parts = [ga, ...(gb ? [gb] : [])];
+		const name = parts.join(' ') + (hasRoman ? ' ' + roman : '');
+		const at = m.index + (title ? m[0].indexOf(a, title.length) : 0);
+		const endAt =
+			at + [a, gb ? b : ''].filter(Boolean).join(' ').length + (hasRoman ? roman.length + 1 : 0);
+		add(name, at, gb || hasRoman ? endAt : at + a.length, a, at);
+		if (b && !gb) RULER_RE.lastIndex = at + a.length;
+	}
+	PASHA_RE.lastIndex = 0;
+	for (let m = PASHA_RE.exec(text); m; m = PASHA_RE.exec(text)) {
+		const suffix = /^паш/.test(m[2]) ? 'паша' : m[2].replace(/[ая]$/, '');
+		add(`${m[1]}-${suffix}`, m.index, m.index + m[0].length, m[0], m.index);
+	}
+	// Bare given names link to the one ruler of that name ("Пётр" → "Пётр I").
+	const persons = [...byName.values()];
+	const firstWord = new Map<string, Person[]>();
+	for (const p of persons) {
+		const w = p.name.split(' ')[0];
+		firstWord.set(w, [...(firstWord.get(w) ?? []), p]);
+	}
+	const seen = new Set(persons.flatMap((p) => p.mentions.map((m) => m.surnameStart)));
+	const bareRe = new RegExp(
+		`(?<![А-ЯЁа-яё.-])(${NAME})(?![а-яё])(?!\\s+(?:${ROMAN})(?![A-Za-zА-ЯЁа-яё])[IVX])`,
+		'gu'
+	);
+	for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
+		if (seen.has(m.index)) continue;
+		const g = givenNominative(m[1]);
+		const owners = g ? firstWord.get(g) : undefined;
+		if (!owners || owners.length !== 1) continue;
+		// Not the first name of a person with a surname: "Александр Горчаков".
+		if (/^\s+[А-ЯЁ]/.test(text.slice(m.index + m[1].length, m.index + m[1].length + 3))) continue;
+		owners[0].mentions.push({
+			start: m.index,
+			end: m.index + m[1].length,
+			form: m[1],
+			surnameStart: m.index,
+			withInitials: false
+		});
+	}
+	for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
+	return persons;
+}
+
+/** Every case form of a person's surname, or of a ruler's given names. */
+export function surnameForms(surname: string): string[] {
+	const first = surname.split(' ')[0];
+	if (surname.includes(' ') || isGivenName(first))
+		return givenForms(givenNominative(first) ?? first);
+	return declineSurname(surname);
+}
+
 function compatibleInitials(a: string, b: string): boolean {
+	a = a.replace(/ (?:фон|де|ван|ди|дю|ла)$/, '');
+	b = b.replace(/ (?:фон|де|ван|ди|дю|ла)$/, '');
 	return a.startsWith(b) || b.startsWith(a);
 }
 
