@@ -48,6 +48,7 @@ export class DeckList {
 		const summaries = await Promise.all(
 			decks.map(async (deck) => ({
 				deck,
+				label: shortTitle(deck.title, deck.sourceKey),
 				counts: await deckCounts(db, deck.id, settings, start, end)
 			}))
 		);
