@@ -84,6 +84,8 @@ const DASH = '\\s*[–—-]\\s*';
 const NOT_DIGIT_BEFORE = '(?<![\\d.,/])';
 
 function monthIndex(word: string): number {
+	// Month names are lowercase: "Августом II" is a king.
+	if (/^[А-ЯЁ]/.test(word)) return -1;
 	const w = word.toLowerCase();
 	for (let i = 0; i < 12; i++) {
 		if (i === 4) {
@@ -265,6 +267,16 @@ const RULES: Rule[] = [
 		}
 	},
 	{
+		// "в том же году", "того же года": the running year.
+		re: /(?<![а-яё])(?:(?:в|во)\s+)?(?:том\s+же\s+году|того\s+же\s+года)(?![а-яё])/giu,
+		build: (_m, run) => ({
+			iso: String(run),
+			label: `${run} г.`,
+			explicitYear: false,
+			narrative: true
+		})
+	},
+	{
 		// 1920 – 1923 гг.
 		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}${DASH}${YEAR}\\s*(?:гг\\.|годы|годах|годов)`, 'giu'),
 		build: (m) => ({
@@ -344,10 +356,8 @@ export const EVENT_NOUN =
 
 /** Whether a bare year is attributive ("к границе 1914 г.") rather than a time adverbial ("в 1921 г."). */
 export function isBareYear(text: string, d: DateMention): boolean {
-	return (
-		/^\d{4}$/.test(d.iso) &&
-		!/(?:^|[\s(])(?:в|во|с|до|к|по|от|после|около|конца|начала|середины)\s+$/iu.test(
-			text.slice(0, d.start)
-		)
+	if (!/^\d{4}$/.test(d.iso) || /^(?:в|во)\s/iu.test(text.slice(d.start, d.end))) return false;
+	return !/(?:^|[\s(])(?:в|во|с|до|к|по|от|после|около|конца|начала|середины)\s+$/iu.test(
+		text.slice(0, d.start)
 	);
 }

@@ -15,7 +15,7 @@ import { EVENT_NOUN, expandLists, findDates, isBareYear, type DateMention } from
 import { cardId } from './ids';
 import type { Morphology } from './morphology';
 import { findPersons, surnameForms, type Person } from './names';
-import { postBefore } from './posts';
+import { postBefore, postsAfter, type Case } from './posts';
 import { splitSentences, type Sentence } from './sentences';
 import { findStances, type LocalMention } from './stances';
 import { capitalize, clauseAround, ellipsize, insideQuote, quoteRanges, tidy } from './text';
@@ -147,8 +147,11 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 	// The running year: the title's first year, then every narrative date.
 	const titleYear = /(\d{4})/.exec(head?.title ?? '');
 	let running = titleYear ? Number(titleYear[1]) : 0;
+	const span = /(\d{4})\s*[–—-]\s*(\d{4})/.exec(head?.title ?? '');
+	const titleSpan = span ? `${span[1]}/${span[2]}` : '';
 	const yearOf: Map<number, string> = new Map();
 
+	const fallback = new Map<Person, { m: LocalMention; s: Sentence }>();
 	for (const s of body) {
 		const text = s.text;
 		const quotes = quoteRanges(text);
@@ -157,11 +160,16 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 		const sentenceDates: DateMention[] = [];
 		for (let d of found) {
 			if (insideQuote(quotes, d.start)) continue;
-			if (/\//.test(d.iso) && /^\d{4}\/\d{4}$/.test(d.iso)) continue; // spans of years frame, not events
+			// A span of years is an event after "в" or an event noun ("в 1708 – 1709 гг.",
+			// "Великого посольства 1697 – 1698 гг."), but not the article's own frame.
+			if (/^\d{4}\/\d{4}$/.test(d.iso)) {
+				const lead = text.slice(Math.max(0, d.start - 40), d.start);
+				if (titleSpan && d.iso === titleSpan) continue;
+				if (!/(?:^|\s)(?:в|во)\s+$/u.test(lead) && !EVENT_NOUN.test(lead)) continue;
+			}
 			const year = Number(d.iso.slice(0, 4));
-			// "(с 1876 г. – лорда Биконсфилда)": an aside neither is an event nor moves the narrative.
-			if (inParentheses(text, d.start)) continue;
-			let moves = true;
+			// "(с 1876 г. – лорда Биконсфилда)": an aside does not move the narrative.
+			let moves = !inParentheses(text, d.start);
 			if (d.explicitYear && isBareYear(text, d)) {
 				// "к границе 1914 г." is no event; "восстание 1876 г." is one, but an aside in time.
 				const eventNoun = EVENT_NOUN.test(text.slice(Math.max(0, d.start - 40), d.start));
@@ -208,22 +216,34 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 
 		// Positions deck (a): offices written right before a name.
 		for (const m of mentions) {
-			const post = postBefore(text.slice(0, m.start));
-			if (!post) continue;
 			const p = m.person;
+			const nameCase = caseOf(p, text.slice(m.start, m.end));
+			const before = postBefore(text.slice(0, m.start), input.morphology, nameCase);
+			const found = [
+				...(before ? [before.post, ...(before.extra ?? [])] : []),
+				...postsAfter(text.slice(m.end), nameCase)
+			];
 			const when = running ? ` (${running} г.)` : '';
-			positions.push({
-				front: `${p.name}${when}: какую должность занимал?`,
-				back: post.post,
-				fact: { type: 'post', ask: 'post', person: p.name, surname: p.surname, post: post.post },
-				sentence: s
-			});
-			positions.push({
-				front: `${capitalize(post.post)}${when} — кто это?`,
-				back: p.name,
-				fact: { type: 'post', ask: 'person', person: p.name, surname: p.surname, post: post.post },
-				sentence: s
-			});
+			for (const post of found.map((x) => ({ post: x }))) {
+				positions.push({
+					front: `${p.name}${when}: какую должность занимал?`,
+					back: post.post,
+					fact: { type: 'post', ask: 'post', person: p.name, surname: p.surname, post: post.post },
+					sentence: s
+				});
+				positions.push({
+					front: `${capitalize(post.post)}${when} — кто это?`,
+					back: p.name,
+					fact: {
+						type: 'post',
+						ask: 'person',
+						person: p.name,
+						surname: p.surname,
+						post: post.post
+					},
+					sentence: s
+				});
+			}
 		}
 
 		// Actors deck: a person as the subject of an action.
@@ -231,6 +251,17 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 		for (const m of mentions) {
 			if (!m.nominative || seen.has(m.person)) continue;
 			const [a, z] = clauseAround(text, m.start, m.end, MAX_FRONT);
+			// "Литвинов сообщил … Брокдорф-Ранцау": a second nominative after the verb is its object.
+			const subjectBefore = mentions.some(
+				(x) =>
+					x !== m &&
+					x.nominative &&
+					x.person !== m.person &&
+					x.end <= m.start &&
+					x.start >= a &&
+					SUBJECT_VERB.test(text.slice(x.end, m.start))
+			);
+			if (subjectBefore) continue;
 			const clause = text.slice(a, z);
 			if (!SUBJECT_VERB.test(clause.replace(/«[^»]*»?/g, ''))) continue;
 			const own = mentions
@@ -252,6 +283,10 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 				},
 				sentence: s
 			});
+		}
+
+		for (const m of mentions) {
+			if (!fallback.has(m.person)) fallback.set(m.person, { m, s });
 		}
 
 		// Positions deck (b): stances.
@@ -299,6 +334,32 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 				});
 			}
 		}
+	}
+
+	// Every person gets at least one card: the clause of their first mention, the person hidden.
+	const withCard = new Set(actors.map((a) => (a.fact.type === 'person' ? a.fact.person : '')));
+	for (const [p, { m, s }] of fallback) {
+		if (withCard.has(p.name)) continue;
+		const all = personMentionsIn(persons, s, clean.text);
+		const [a, z] = clauseAround(s.text, m.start, m.end, MAX_FRONT);
+		const clause = s.text.slice(a, z);
+		const own = all
+			.filter((x) => x.person === p && x.start >= a && x.end <= z)
+			.map((x) => [x.start - a, x.end - a] as [number, number]);
+		const front = ellipsize(cloze(clause, own).trim(), MAX_FRONT + 10);
+		if (leaksSurname(front, p.surname) || front.replace(/\[…\]/g, '').trim().length < 20) continue;
+		actors.push({
+			front,
+			back: p.name,
+			fact: {
+				type: 'person',
+				ask: 'person',
+				person: p.name,
+				surname: p.surname,
+				role: tidy(front.replace(GAP, ' ')).replace(/[.!?…]+$/, '')
+			},
+			sentence: s
+		});
 	}
 
 	const total = dates.length + actors.length + positions.length;
@@ -358,6 +419,18 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			positions
 		)
 	};
+}
+
+/** The case of a mention, when its form tells: "Секта" → genitive, "Георгом I" → instrumental. */
+function caseOf(p: Person, written: string): Case | undefined {
+	const forms = surnameForms(p.surname);
+	const word = p.surname.includes(' ') ? written.split(' ')[0] : (written.split(' ').pop() ?? '');
+	const i = forms.indexOf(word);
+	if (i < 0 || forms.length < 5) return undefined;
+	// Paradigms in -а list the accusative before the instrumental.
+	if (/а$/.test(forms[0]) && !/ая$/.test(forms[0]))
+		return (['nomn', 'gent', 'datv', undefined, 'ablt'] as const)[i];
+	return (['nomn', 'gent', 'datv', 'ablt', 'loct'] as const)[i];
 }
 
 function inParentheses(text: string, at: number): boolean {

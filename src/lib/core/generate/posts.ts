@@ -70,8 +70,19 @@ const HEADS: Record<string, string> = {
 	мэр: 'мэр',
 	бургомистр: 'бургомистр',
 	спикер: 'спикер',
-	директор: 'директор'
+	директор: 'директор',
+	курфюрст: 'курфюрст',
+	дьяк: 'дьяк',
+	воевода: 'воевода',
+	герцог: 'герцог',
+	великий: 'великий',
+	регент: 'регент',
+	дож: 'дож',
+	штатгальтер: 'штатгальтер',
+	министр_: 'министр'
 };
+delete HEADS['министр_'];
+delete HEADS['великий'];
 
 /** Irregular stems: a fleeting vowel. */
 const OBLIQUE_STEM: Record<string, string> = { посол: 'посл', вождь: 'вожд', кайзер: 'кайзер' };
@@ -111,7 +122,32 @@ const HEAD_FORMS = new Map<string, [string, Case]>();
 for (const key of Object.keys(HEADS)) {
 	declineNoun(key).forEach((f, i) => {
 		if (!HEAD_FORMS.has(f)) HEAD_FORMS.set(f, [key, CASES[i]]);
+		// Stressed endings are written with ё: "королём", "вождём".
+		const yo = f.replace(/ем$/, 'ём');
+		if (yo !== f && !HEAD_FORMS.has(yo)) HEAD_FORMS.set(yo, [key, CASES[i]]);
 	});
+}
+
+/** A head noun: a listed office, or a "генерал-…" compound ("генерал-фельдцейхмейстер"). */
+function headOf(w: string): [string, Case] | undefined {
+	const known = HEAD_FORMS.get(w);
+	if (known) return known;
+	const m = /^генерал-([а-яё]{4,})$/.exec(w);
+	if (!m) return undefined;
+	for (const [ending, c] of [
+		['ом', 'ablt'],
+		['а', 'gent'],
+		['у', 'datv'],
+		['е', 'loct'],
+		['', 'nomn']
+	] as const) {
+		if (
+			m[1].endsWith(ending) &&
+			/[бвгджзклмнпрстфхцчшщ]$/.test(m[1].slice(0, m[1].length - ending.length))
+		)
+			return ['генерал-' + m[1].slice(0, m[1].length - ending.length), c];
+	}
+	return undefined;
 }
 
 /** Adjective endings by case (masculine singular), and the nominative they come from. */
@@ -137,21 +173,25 @@ export interface PostMatch {
 	post: string;
 	/** Offset where the title starts, relative to the text given. */
 	start: number;
+	/** Other offices joined by "и": "курфюрстом и королём". */
+	extra?: string[];
 }
 
 // A word of a title's complement: "иностранных", "дел", "IV", "НКИД", "(б)", "в", "Праге".
-const COMPLEMENT = /^(?:[а-яё]+|[A-ZА-ЯЁ]{2,}|[IVXLC]+|\(б\)|[А-ЯЁ][а-яё]+|в|на|с|по|при)$/u;
+const COMPLEMENT =
+	/^(?:[а-яё]+|[A-ZА-ЯЁ]{2,}|[IVXLC]+|\(б\)|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|в|на|с|по|при)$/u;
 const VERBISH =
 	/(?:[аеиоуыя]л|[аеиоуыя]ла|[аеиоуыя]ли|[аеиоуыя]ло|лся|лась|лись|ет|ит|ют|ят|ать|ить|ться|вший|вшего|ющий|ющего|ясь)$/u;
 const NOT_VERBS =
 	/^(?:отдел|дел|сел|стол|посл|генерал|адмирал|маршал|канал|капитал|трибунал|журнал|арсенал|квартал|совет|комитет|кабинет|сенат|парламент|бюджет|предмет|иностранных|министерств|правительств|управлени|ведомств|флот|штат|штаб)[а-яё]*$/u;
-const EVALUATIVE = /^(?:крупн|видн|известн|бывш|нов|сам|свое|этот|тот|так|как)/u;
+const EVALUATIVE =
+	/^(?:крупн|видн|известн|бывш|покойн|будущ|нов|сам|свое|этот|тот|так|как|его|её|их)/u;
 
 /**
  * The office written right before a name. `before` is the text of the clause up to the name.
  * Titles are chained when two stand in the same case: "командующего рейхсвером генерала".
  */
-export function postBefore(before: string, morph?: Morphology): PostMatch | null {
+export function postBefore(before: string, morph?: Morphology, nameCase?: Case): PostMatch | null {
 	const tokens: { w: string; at: number }[] = [];
 	const re = /[^\s]+/g;
 	for (let m = re.exec(before); m; m = re.exec(before)) tokens.push({ w: m[0], at: m.index });
@@ -164,7 +204,23 @@ export function postBefore(before: string, morph?: Morphology): PostMatch | null
 		)
 	)
 		i--;
+	// "канцлером стал Г. И. Головкин", "а вице-канцлером – П. П. Шафиров": the office in the
+	// instrumental, then a linking verb or a dash before the name.
+	let linked = false;
+	while (
+		i >= 0 &&
+		/^(?:стал|становится|был|была|стала|назначен|назначена|избран|избрана|–|—)$/u.test(tokens[i].w)
+	) {
+		linked = true;
+		i--;
+	}
+	if (linked) {
+		const h = headOf(tokens[i]?.w.toLowerCase().replace(/^экс-/, '') ?? '');
+		if (!h || h[1] !== 'ablt') return null;
+		nameCase = 'ablt';
+	}
 	const parts: string[] = [];
+	const extra: string[] = [];
 	let start = -1;
 	let caseSeen: Case | null = null;
 	// Complement words between the current title and the name (or the next title).
@@ -172,10 +228,14 @@ export function postBefore(before: string, morph?: Morphology): PostMatch | null
 	for (; i >= 0 && tokens.length - i <= 14; i--) {
 		const raw = tokens[i].w;
 		const w = raw.toLowerCase();
-		const head = HEAD_FORMS.get(w.replace(/^экс-/, ''));
-		if (head && (caseSeen === null || head[1] === caseSeen)) {
+		const head = headOf(w.replace(/^экс-/, ''));
+		// The title agrees with the name: "директор канцелярии главнокомандующего А. И. Нелидов".
+		const indeclinable = !!head && declineNoun(head[0]).length === 1;
+		const onPost = /^посту$/i.test(tokens[i - 1]?.w ?? ''); // "преемнику на посту посла"
+		const agrees = !head || !nameCase || indeclinable || onPost || head[1] === nameCase;
+		if (head && agrees && (caseSeen === null || head[1] === caseSeen || indeclinable)) {
 			caseSeen = head[1];
-			let nominative = HEADS[head[0]];
+			let nominative = HEADS[head[0]] ?? head[0];
 			if (w.startsWith('экс-')) nominative = 'экс-' + nominative;
 			// Adjectives agreeing with the head: "британским послом", "чрезвычайный посол".
 			const adjs: string[] = [];
@@ -194,6 +254,22 @@ export function postBefore(before: string, morph?: Morphology): PostMatch | null
 			i = j + 1;
 			continue;
 		}
+		if (parts.length > 0 && /^и$/.test(raw)) {
+			// "с саксонским курфюрстом и польским королём Августом II": two offices.
+			const h = i > 0 ? headOf(tokens[i - 1].w.toLowerCase()) : undefined;
+			if (h && h[1] === caseSeen && pending.length === 0) {
+				let k = i - 2;
+				const pre: string[] = [];
+				while (k >= 0 && pre.length < 2) {
+					const nom = adjectiveNominative(tokens[k].w.toLowerCase(), h[1]);
+					if (!nom || EVALUATIVE.test(nom)) break;
+					pre.unshift(nom);
+					k--;
+				}
+				extra.push([...pre, HEADS[h[0]] ?? h[0]].join(' '));
+			}
+			break;
+		}
 		if (!COMPLEMENT.test(raw)) break;
 		if (/^[а-яё]+$/.test(raw) && VERBISH.test(raw) && !NOT_VERBS.test(raw)) break;
 		pending.unshift(raw);
@@ -202,5 +278,52 @@ export function postBefore(before: string, morph?: Morphology): PostMatch | null
 		if (pending.length > 7) break;
 	}
 	if (!parts.length) return null;
-	return { post: parts.join(', '), start };
+	return { post: parts.join(', '), start, ...(extra.length ? { extra } : {}) };
+}
+
+/**
+ * Offices in apposition after a name: "Георгом I, королём Великобритании и курфюрстом
+ * Ганноверским". The titles must stand in the name's case.
+ */
+export function postsAfter(after: string, nameCase: Case | undefined): string[] {
+	const m = /^,\s+/.exec(after);
+	if (!m || !nameCase) return [];
+	const tokens = after.slice(m[0].length).split(/\s+/);
+	const out: string[] = [];
+	let i = 0;
+	while (i < tokens.length && out.length < 3) {
+		const adjs: string[] = [];
+		let w = tokens[i]?.replace(/[,.;:]$/, '').toLowerCase() ?? '';
+		while (adjectiveNominative(w, nameCase) && adjs.length < 2 && !headOf(w)) {
+			adjs.push(adjectiveNominative(w, nameCase)!);
+			w = tokens[++i]?.replace(/[,.;:]$/, '').toLowerCase() ?? '';
+		}
+		const head = headOf(w);
+		if (!head || head[1] !== nameCase) break;
+		const words = [...adjs, HEADS[head[0]] ?? head[0]];
+		let ended = /[,.;:]$/.test(tokens[i]);
+		i++;
+		while (!ended && i < tokens.length && words.length < 7) {
+			const raw = tokens[i];
+			const bare = raw.replace(/[,.;:)]$/, '');
+			if (bare === 'и' || !COMPLEMENT.test(bare)) break;
+			if (/^[а-яё]+$/.test(bare) && VERBISH.test(bare) && !NOT_VERBS.test(bare)) break;
+			// An adjective after the head agrees with it: "курфюрстом Ганноверским".
+			words.push(
+				adjectiveNominative(bare.toLowerCase(), nameCase) && /^[А-ЯЁ]/.test(bare)
+					? capitalizeWord(adjectiveNominative(bare.toLowerCase(), nameCase)!)
+					: bare
+			);
+			ended = /[,.;:)]$/.test(raw);
+			i++;
+		}
+		out.push(words.join(' '));
+		if (ended || tokens[i] !== 'и') break;
+		i++;
+	}
+	return out;
+}
+
+function capitalizeWord(w: string): string {
+	return w[0].toUpperCase() + w.slice(1);
 }

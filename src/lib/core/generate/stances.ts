@@ -191,7 +191,7 @@ export function findStances(text: string, mentions: LocalMention[]): StanceFind[
 		const inv = /^\s+(?:и\s+)?([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)(?=[\s,.:;])/u.exec(
 			text.slice(vEnd)
 		);
-		if (inv && /^занял/i.test(m[0])) {
+		if (inv && /^занял/i.test(m[0]) && /(?:[аяй]|[бвгджзклмнпрстфхцчшщ])$/.test(inv[1])) {
 			const hs = vEnd + inv[0].length - inv[1].length;
 			push({
 				holder: inv[1],
