@@ -271,7 +271,8 @@ export function postBefore(before: string, morph?: Morphology, nameCase?: Case):
 			break;
 		}
 		if (!COMPLEMENT.test(raw)) break;
-		if (/^[а-яё]+$/.test(raw) && VERBISH.test(raw) && !NOT_VERBS.test(raw)) break;
+		// A title in another case is part of the complement: "канцелярии главнокомандующего".
+		if (!head && /^[а-яё]+$/.test(raw) && VERBISH.test(raw) && !NOT_VERBS.test(raw)) break;
 		pending.unshift(raw);
 		// Two titles of one person stand close together; a long gap means another phrase.
 		if (parts.length > 0 && pending.length > 3) break;
