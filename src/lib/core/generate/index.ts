@@ -170,10 +170,18 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			const year = Number(d.iso.slice(0, 4));
 			// "(с 1876 г. – лорда Биконсфилда)": an aside does not move the narrative.
 			let moves = !inParentheses(text, d.start);
+			// "Летом 1854 г.": a season has no ISO form; the year still moves the narrative.
+			if (
+				/(?:летом|весной|осенью|зимой)\s+$/iu.test(text.slice(Math.max(0, d.start - 10), d.start))
+			) {
+				if (d.explicitYear && moves) running = Number(d.iso.slice(0, 4));
+				continue;
+			}
 			if (d.explicitYear && isBareYear(text, d)) {
 				// "к границе 1914 г." is no event; "восстание 1876 г." is one, but an aside in time.
 				const eventNoun = EVENT_NOUN.test(text.slice(Math.max(0, d.start - 40), d.start));
-				if (running && year < running && !eventNoun) continue;
+				// A year behind the narrative ("по Парижскому миру 1856 г.") is a reference, not news.
+				if (running && year < running) continue;
 				if (running && year > running + 3 && !eventNoun) continue;
 				if (running && year < running) moves = false;
 			}
@@ -295,7 +303,7 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			const stance = ellipsize(st.stance, 200);
 			if (st.person) {
 				const verb = st.verb ? st.verb.toLowerCase() : 'считал';
-				let front = `Кто ${verb}${when}: ${st.quoted ? stance : '«' + stance + '»'}?`;
+				let front = `Кто ${verb}${when}: ${stance}?`;
 				if (leaksSurname(front, st.person.surname)) {
 					const own = mentions.filter((x) => x.person === st.person);
 					front = `Кто ${verb}${when}: ${cloze(

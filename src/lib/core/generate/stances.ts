@@ -28,12 +28,15 @@ export interface StanceFind {
 }
 
 const VERBS =
-	'(?:на)?писал|заявил|сказал|говорил|заметил|подчеркнул|сообщил|указал|ответил|советовал|предлагал|предложил|признал|признался|напомнил|констатировал|считал|полагал|утверждал|отметил|требовал|потребовал|настаивал|обещал|призывал|предупреждал|выступал|высказ[ао]лся|оценивал|расценил|надеял|отказал|поддерживал|опасал|стремил|предпоч[её]л|предпочл|возражал|придерживал|разделя|оценива|счита|полага|заняла?|занял|занимал|выступил';
+	'(?:на)?писал|заявил|сказал|говорил|заметил|подчеркнул|сообщил|указал|ответил|советовал|предлагал|предложил|признал|признался|напомнил|констатировал|считал|полагал|утверждал|отметил|требовал|потребовал|настаивал|обещал|призывал|предупреждал|выступал|высказ[ао]лся|оценивал|расценил|надеял|отказал|поддерживал|опасал|стремил|предпоч[её]л|предпочл|возражал|придерживал|разделя|оценива|счита|полага|заняла?|занял|занимал|выступил|добивал|обязал|протестовал|соглашал|согласил|призвал|предписал|увидел|видел|рассчитывал|склонял|настаивал|поручил|отверг|одобрил|осудил|потребовал';
 const PREDICATE = new RegExp(
 	`(?<![а-яё])(?:${VERBS})(?:а|и|о|ся|ась|ись|ось|ет|ют|ют|ются|ется)?(?![а-яё])`,
 	'giu'
 );
-const ACCORDING = /(?<![а-яё])по (?:мнению|словам|информации|оценке|данным)(?: же)? /giu;
+const ACCORDING = /(?<![а-яё])по (?:мнению|словам|оценке|убеждению)(?: же)? /giu;
+/** Verbs that only report: they carry a stance only with a quotation. */
+const REPORT =
+	/^(?:на)?(?:писал|заявил|сказал|говорил|сообщил|ответил|информировал|указал|заметил|подчеркнул|отметил|констатировал|напомнил|признал)/iu;
 
 /** Genitive noun phrase → nominative, by endings: "французского наблюдателя" → "французский наблюдатель". */
 export function genitiveToNominative(phrase: string): string {
@@ -126,6 +129,24 @@ export function findStances(text: string, mentions: LocalMention[]): StanceFind[
 			});
 		}
 	}
+	// "«Ныне уже …», – писал Пётр": the quotation before a dash and an inverted speaker.
+	for (const [a, b] of quotes) {
+		const tail = /^[,.]?\s*[–—-]\s*([а-яё]+)\s+/u.exec(text.slice(b));
+		if (!tail || !PREDICATE.test(' ' + tail[1] + ' ')) continue;
+		PREDICATE.lastIndex = 0;
+		const after = b + tail[0].length;
+		const who = mentions.find((x) => x.start >= after && x.start - after < 25);
+		if (who)
+			push({
+				holder: who.person.name,
+				person: who.person,
+				holderStart: who.start,
+				holderEnd: who.end,
+				verb: tail[1],
+				stance: text.slice(a, b),
+				quoted: true
+			});
+	}
 	PREDICATE.lastIndex = 0;
 	for (let m = PREDICATE.exec(text); m; m = PREDICATE.exec(text)) {
 		if (insideQuote(quotes, m.index)) continue;
@@ -142,6 +163,30 @@ export function findStances(text: string, mentions: LocalMention[]): StanceFind[
 				!/[,:;«]/.test(text.slice(vEnd, x.start))
 		);
 		let [stance, quoted] = stanceAfter(text, vEnd, quotes);
+		if (quoted) {
+			// The quotation belongs to the nearest predicate before it.
+			const q = text.indexOf(stance, vEnd);
+			PREDICATE.lastIndex = vEnd;
+			const next = PREDICATE.exec(text);
+			PREDICATE.lastIndex = vEnd;
+			if (next && next.index < q) continue;
+			// "о другом заявлении Чичерина: «…»": the words are the named person's.
+			const own = mentions.find(
+				(x) => x.start > vEnd && x.end <= q && /^\s*:\s*$/.test(text.slice(x.end, q))
+			);
+			if (own) {
+				push({
+					holder: own.person.name,
+					person: own.person,
+					holderStart: own.start,
+					holderEnd: own.end,
+					verb: '',
+					stance,
+					quoted
+				});
+				continue;
+			}
+		} else if (REPORT.test(m[0])) continue;
 		// "Позицию … нейтралитета заняла и Чехословакия": the stance stands before the verb.
 		if (/^занял/i.test(m[0])) {
 			const pos = /позици[юя]\s+(.+)$/iu.exec(text.slice(cStart, vStart));
