@@ -152,6 +152,17 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 	const yearOf: Map<number, string> = new Map();
 
 	const fallback = new Map<Person, { m: LocalMention; s: Sentence }>();
+	// Offices seen so far, latest holder last, to resolve "Посол расценил …".
+	const officeHolders: { post: string; person: Person }[] = [];
+	const resolvePost = (holder: string): Person | undefined => {
+		const h = holder.toLowerCase().replace(/\s+же$/, '');
+		for (let i = officeHolders.length - 1; i >= 0; i--) {
+			const o = officeHolders[i].post.toLowerCase();
+			if (o === h || o.startsWith(h + ' ') || o.split(/[ ,]+/).includes(h))
+				return officeHolders[i].person;
+		}
+		return undefined;
+	};
 	for (const s of body) {
 		const text = s.text;
 		const quotes = quoteRanges(text);
@@ -232,6 +243,7 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 				...postsAfter(text.slice(m.end), nameCase)
 			];
 			const when = running ? ` (${running} г.)` : '';
+			for (const x of found) officeHolders.push({ post: x, person: p });
 			for (const post of found.map((x) => ({ post: x }))) {
 				positions.push({
 					front: `${p.name}${when}: какую должность занимал?`,
@@ -319,6 +331,24 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 						type: 'stance',
 						ask: 'holder',
 						holder: st.person.name,
+						stance: st.stance,
+						date: running ? String(running) : undefined
+					},
+					sentence: s
+				});
+			} else if (resolvePost(st.holder)) {
+				// "Председатель РВСР ответил", "Посол расценил": the office names a person met before.
+				const p = resolvePost(st.holder) as Person;
+				const verb = st.verb ? st.verb.toLowerCase() : 'считал';
+				const front = `Кто ${verb}${when}: ${stance}?`;
+				if (leaksSurname(front, p.surname)) continue;
+				positions.push({
+					front,
+					back: p.name,
+					fact: {
+						type: 'stance',
+						ask: 'holder',
+						holder: p.name,
 						stance: st.stance,
 						date: running ? String(running) : undefined
 					},

@@ -27,10 +27,11 @@ export interface StanceFind {
 	quoted: boolean;
 }
 
+// Stems of verbs of speech, opinion, decision and attitude; any ending.
 const VERBS =
-	'(?:на)?писал|заявил|сказал|говорил|заметил|подчеркнул|сообщил|указал|ответил|советовал|предлагал|предложил|признал|признался|напомнил|констатировал|считал|полагал|утверждал|отметил|требовал|потребовал|настаивал|обещал|призывал|предупреждал|выступал|высказ[ао]лся|оценивал|расценил|надеял|отказал|поддерживал|опасал|стремил|предпоч[её]л|предпочл|возражал|придерживал|разделя|оценива|счита|полага|заняла?|занял|занимал|выступил|добивал|обязал|протестовал|соглашал|согласил|призвал|предписал|увидел|видел|рассчитывал|склонял|настаивал|поручил|отверг|одобрил|осудил|потребовал';
+	'(?:на)?писа|заяви|сказа|говори|замети|подчеркну|подчёркива|подчеркива|сообщи|указа|ответи|советова|посоветова|предлага|предложи|признал|признава|напомни|констатирова|счита|полага|утвержда|отмети|требова|потребова|настаива|обеща|призыва|призва|предупрежда|выступа|выступи|высказа|оценива|оцени|расцени|надея|отказа|отказыва|поддержива|поддержа|опаса|стреми|предпоч|возража|придержива|разделя|заня|занима|добива|обяза|протестова|соглаша|согласи|предписа|увиде|видел|рассчитыва|склоня|поручи|отверг|одобри|осуди|отклони|уклони|держал|сознава|восприня|приписа|изложи|потребова|преоблада|настоя';
 const PREDICATE = new RegExp(
-	`(?<![а-яё])(?:${VERBS})(?:а|и|о|ся|ась|ись|ось|ет|ют|ют|ются|ется)?(?![а-яё])`,
+	`(?<![а-яё])(?:${VERBS})[а-яё]*?(?:л|ла|ли|ло|лся|лась|лись|ет|ют|ит|ят|ат|ется|ются|ится|ятся|я|в|вшись|ясь|ем)(?![а-яё-])`,
 	'giu'
 );
 const ACCORDING = /(?<![а-яё])по (?:мнению|словам|оценке|убеждению)(?: же)? /giu;
@@ -172,7 +173,13 @@ export function findStances(text: string, mentions: LocalMention[]): StanceFind[
 			if (next && next.index < q) continue;
 			// "о другом заявлении Чичерина: «…»": the words are the named person's.
 			const own = mentions.find(
-				(x) => x.start > vEnd && x.end <= q && /^\s*:\s*$/.test(text.slice(x.end, q))
+				(x) =>
+					x.start > vEnd &&
+					x.end <= q &&
+					/^\s*:\s*$/.test(text.slice(x.end, q)) &&
+					/(?:заявлени|слов|мнени|оценк|письм|записк|донесени|речи|выступлени|мысл|позици)[а-яё]*\s+$/u.test(
+						text.slice(Math.max(0, x.start - 30), x.start)
+					)
 			);
 			if (own) {
 				push({
@@ -195,7 +202,10 @@ export function findStances(text: string, mentions: LocalMention[]): StanceFind[
 				quoted = false;
 			}
 		}
-		const subjectMention = before.length ? before[before.length - 1] : afterVerb[0];
+		let subjectMention: LocalMention | undefined = before.length ? before[0] : afterVerb[0];
+		// "Польша,– писал Чичерин,– отказалась": a feminine verb needs a feminine holder.
+		if (subjectMention && /(?:ла|лась)$/.test(m[0]) && !/[ая]$/.test(subjectMention.person.surname))
+			subjectMention = undefined;
 		if (subjectMention) {
 			push({
 				holder: subjectMention.person.name,
@@ -219,7 +229,10 @@ export function findStances(text: string, mentions: LocalMention[]): StanceFind[
 				phrase
 			) &&
 			/^[А-ЯЁA-Z]/.test(phrase) &&
-			!/[«»\d]/.test(phrase)
+			!/[«»\d:]/.test(phrase) &&
+			// No verb inside the holder: "Нарком уклонился от прямого ответа" is not a holder.
+			!words.some((w) => /(?:л|ла|ли|ло|лся|лась|лись)$/u.test(w) && w.length > 3) &&
+			!/-$/.test(words[words.length - 1])
 		) {
 			const hs = text.indexOf(words[0], cStart);
 			push({
