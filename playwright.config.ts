@@ -10,10 +10,18 @@
 // Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download
 // (`npx playwright install chromium`); with none of them the run stops here with that advice.
 import { defineConfig } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.js';
 
 const { executablePath } = findChromium();
-const PORT = Number(process.env.E2E_PORT ?? 4183);
+// One port per checkout (4200–4899, from its path), so that two worktrees testing at the same time
+// on one machine never reuse each other's server and build. E2E_PORT overrides it.
+const checkout = fileURLToPath(new URL('.', import.meta.url));
+const PORT = Number(
+	process.env.E2E_PORT ??
+		4200 + (parseInt(createHash('sha1').update(checkout).digest('hex').slice(0, 8), 16) % 700)
+);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
