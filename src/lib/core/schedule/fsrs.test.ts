@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScheduler, newCard, State } from './fsrs';
 import { DEFAULT_SETTINGS } from './settings';
+import { formatInterval } from './interval';
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -61,5 +62,20 @@ describe('FSRS adapter (fuzz off)', () => {
 		const r = s.retrievability(c, c.due);
 		expect(r).toBeGreaterThan(0.85);
 		expect(r).toBeLessThan(0.95);
+	});
+
+	it('with fuzz on, the previewed interval is the one the grade gives moments later', () => {
+		const fuzzy = createScheduler(DEFAULT_SETTINGS, { fuzz: true });
+		let c = fuzzy.grade(newCard(now), 'good', now).card;
+		c = fuzzy.grade(c, 'good', c.due).card;
+		for (const [i, shown] of [c.due, new Date(c.due.getTime() + 86_400_000 * 3)].entries()) {
+			const preview = fuzzy.preview(c, shown);
+			const later = new Date(shown.getTime() + 7_000 + i);
+			for (const g of ['hard', 'good', 'easy'] as const) {
+				const given = fuzzy.grade(c, g, later).card.due.getTime() - later.getTime();
+				const label = preview[g].label;
+				expect(formatInterval(given), g).toBe(label);
+			}
+		}
 	});
 });

@@ -5,6 +5,7 @@ import {
 	generatorParameters,
 	Rating,
 	State,
+	StrategyMode,
 	type Card,
 	type FSRS,
 	type Grade,
@@ -54,6 +55,13 @@ export function createScheduler(settings: StudySettings, options: SchedulerOptio
 			relearning_steps: settings.relearningSteps
 		})
 	);
+	// ts-fsrs seeds its fuzz with the review time by default, so the interval shown on a button
+	// a few seconds before the grade could differ from the one given. Seed with the card's own
+	// history instead: the preview and the grade agree.
+	engine.useStrategy(StrategyMode.SEED, function () {
+		const c = this.current;
+		return `${c.due.getTime()}_${c.reps}_${c.difficulty * c.stability}`;
+	});
 	return {
 		preview(card, now) {
 			const out = {} as Record<GradeName, { due: Date; label: string }>;
