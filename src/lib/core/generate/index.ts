@@ -10,13 +10,15 @@ import {
 	type Fact
 } from '../deck/types';
 import { cleanText, toRaw, type CleanText } from './clean';
-import { cloze, GAP, leaksDate, leaksPhrase, leaksSurname, MAX_FRONT } from './cards';
+import { cloze, GAP, leaksDate, leaksSurname, MAX_FRONT } from './cards';
 import { EVENT_NOUN, expandLists, findDates, isBareYear, type DateMention } from './dates';
 import { cardId } from './ids';
 import type { Morphology } from './morphology';
 import { findPersons, surnameForms, type Person } from './names';
 import { postBefore, postsAfter, type Case } from './posts';
 import { splitSentences, type Sentence } from './sentences';
+import { midSentence, withState } from './holders';
+import { stanceCards, type StanceDraft } from './stance-cards';
 import { findStances, type LocalMention } from './stances';
 import { capitalize, clauseAround, ellipsize, insideQuote, quoteRanges, tidy } from './text';
 
@@ -138,7 +140,7 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 	const title = head?.title ?? input.name;
 	const body = sentences.filter((s) => !head || s.paragraph !== head.paragraph);
 	const citations = citationTexts(input.text);
-	const persons = findPersons(clean.text, citations);
+	const persons = mergeAliases(findPersons(clean.text, citations), clean.text);
 
 	const dates: Draft[] = [];
 	const actors: Draft[] = [];
@@ -152,10 +154,14 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 	const yearOf: Map<number, string> = new Map();
 
 	const fallback = new Map<Person, { m: LocalMention; s: Sentence }>();
+	const stanceDrafts: StanceDraft[] = [];
 	// Offices seen so far, latest holder last, to resolve "Посол расценил …".
 	const officeHolders: { post: string; person: Person }[] = [];
 	const resolvePost = (holder: string): Person | undefined => {
-		const h = holder.toLowerCase().replace(/\s+же$/, '');
+		const h = holder
+			.toLowerCase()
+			.replace(/\s+же$/, '')
+			.replace(/^(?:новый|новая|бывший|бывшая|этот|эта|тот же|та же)\s+/u, '');
 		for (let i = officeHolders.length - 1; i >= 0; i--) {
 			const o = officeHolders[i].post.toLowerCase();
 			if (o === h || o.startsWith(h + ' ') || o.split(/[ ,]+/).includes(h))
@@ -163,6 +169,8 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 		}
 		return undefined;
 	};
+	// The subject of the previous sentence, for a leading "он"/"она".
+	let antecedent: Person | undefined;
 	for (const s of body) {
 		const text = s.text;
 		const quotes = quoteRanges(text);
@@ -266,6 +274,44 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			}
 		}
 
+		// "Горчаков сменил Нессельроде на посту министра иностранных дел": the post of both.
+		for (const m of mentions) {
+			const next = mentions.find(
+				(x) => x.start > m.end && /^\s+сменил[аи]?\s+$/u.test(text.slice(m.end, x.start))
+			);
+			if (!m.nominative || !next) continue;
+			const tail = /^\s+на\s+(?:посту|должности)\s+([^,;.(]+)/u.exec(text.slice(next.end));
+			const office = tail ? postBefore(tail[1] + ' ', input.morphology, 'gent') : null;
+			if (!office || office.start !== 0) continue;
+			for (const [who, when] of [
+				[m.person, running ? ` (${running} г.)` : ''],
+				[next.person, running ? ` (до ${running} г.)` : '']
+			] as const) {
+				officeHolders.push({ post: office.post, person: who });
+				const fact = (ask: 'post' | 'person'): Fact => ({
+					type: 'post',
+					ask,
+					person: who.name,
+					surname: who.surname,
+					post: office.post
+				});
+				positions.push({
+					front: `${who.name}${when}: какую должность занимал?`,
+					back: office.post,
+					fact: fact('post'),
+					sentence: s
+				});
+				positions.push({
+					front: `${capitalize(office.post)}${when} — кто это?`,
+					back: who.name,
+					fact: fact('person'),
+					sentence: s
+				});
+			}
+			// The new holder is the one a later "новый министр" means.
+			officeHolders.push({ post: office.post, person: m.person });
+		}
+
 		// Actors deck: a person as the subject of an action.
 		const seen = new Set<Person>();
 		for (const m of mentions) {
@@ -309,70 +355,23 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			if (!fallback.has(m.person)) fallback.set(m.person, { m, s });
 		}
 
-		// Positions deck (b): stances.
-		for (const st of findStances(text, mentions)) {
-			const when = running ? ` (${running} г.)` : '';
-			const stance = ellipsize(st.stance, 200);
-			if (st.person) {
-				const verb = st.verb ? st.verb.toLowerCase() : 'считал';
-				let front = `Кто ${verb}${when}: ${stance}?`;
-				if (leaksSurname(front, st.person.surname)) {
-					const own = mentions.filter((x) => x.person === st.person);
-					front = `Кто ${verb}${when}: ${cloze(
-						stance,
-						own.map((x) => [x.start, x.end])
-					)}?`;
-					if (leaksSurname(front, st.person.surname)) continue;
-				}
-				positions.push({
-					front,
-					back: st.person.name,
-					fact: {
-						type: 'stance',
-						ask: 'holder',
-						holder: st.person.name,
-						stance: st.stance,
-						date: running ? String(running) : undefined
-					},
-					sentence: s
-				});
-			} else if (resolvePost(st.holder)) {
-				// "Председатель РВСР ответил", "Посол расценил": the office names a person met before.
-				const p = resolvePost(st.holder) as Person;
-				const verb = st.verb ? st.verb.toLowerCase() : 'считал';
-				const front = `Кто ${verb}${when}: ${stance}?`;
-				if (leaksSurname(front, p.surname)) continue;
-				positions.push({
-					front,
-					back: p.name,
-					fact: {
-						type: 'stance',
-						ask: 'holder',
-						holder: p.name,
-						stance: st.stance,
-						date: running ? String(running) : undefined
-					},
-					sentence: s
-				});
-			} else {
-				const holder = capitalize(st.holder);
-				const front = `Какую позицию ${agree(holder)} ${holder}${when}?`;
-				if (leaksPhrase(front, st.stance)) continue;
-				positions.push({
-					front,
-					back: capitalize(stance),
-					fact: {
-						type: 'stance',
-						ask: 'stance',
-						holder,
-						stance: st.stance,
-						date: running ? String(running) : undefined
-					},
-					sentence: s
-				});
-			}
+		// Positions deck (b): stances, collected here and written after the loop.
+		for (const st of findStances(text, mentions, clean.text, antecedent)) {
+			const p = st.person ?? resolvePost(st.holder);
+			stanceDrafts.push({
+				st,
+				person: p,
+				holder: p ? p.name : withState(midSentence(st.holder, clean.text), clean.text),
+				year: running ? String(running) : undefined,
+				sentence: s,
+				mentions
+			});
 		}
+		const subject = mentions.find((x) => x.nominative);
+		antecedent = subject && subject.start < 60 ? subject.person : undefined;
 	}
+
+	positions.push(...stanceCards(stanceDrafts));
 
 	// Every person gets at least one card: the clause of their first mention, the person hidden.
 	const withCard = new Set(actors.map((a) => (a.fact.type === 'person' ? a.fact.person : '')));
@@ -476,14 +475,6 @@ function inParentheses(text: string, at: number): boolean {
 	return open >= 0 && text.indexOf(')', open) >= at && text.lastIndexOf(')', at) < open;
 }
 
-/** The verb "занимал" agreeing with a holder: feminine in -а/-я, plural in -ы/-и/-е. */
-function agree(holder: string): string {
-	const last = holder.split(/\s+/)[0].toLowerCase();
-	if (/(?:ые|ие|ы|и)$/.test(last) || /^большинство/.test(last)) return 'занимали';
-	if (/[ая]$/.test(last)) return 'занимала';
-	return 'занимал';
-}
-
 /** The event of a dated clause: the clause without its date, connectors and quotation. */
 function eventText(clause: string, date: [number, number], quotes: [number, number][]): string {
 	let t = clause.slice(0, date[0]) + ' ' + clause.slice(date[1]);
@@ -507,4 +498,35 @@ function citationTexts(raw: string): string {
 	for (let m = re.exec(raw); m; m = re.exec(raw))
 		out.push(m[1].replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' '));
 	return out.join(' ; ');
+}
+
+/**
+ * "Б. Дизраэли (с 1876 г. – лорда Биконсфилда)": a title the text gives a known person is that
+ * person's alias, not another person; the alias's mentions join the person's.
+ */
+function mergeAliases(persons: Person[], text: string): Person[] {
+	const gone = new Set<Person>();
+	for (const p of persons) {
+		if (gone.has(p)) continue;
+		for (const m of p.mentions) {
+			const after = text.slice(m.end, m.end + 80);
+			const title =
+				/^\s*\((?:[^()]*?[–—-]\s*)?(?:лорд|граф|князь|маркиз|барон|герцог|виконт)[а-яё]*\s+/u.exec(
+					after
+				);
+			if (!title) continue;
+			const at = m.end + title[0].length;
+			const alias = persons.find(
+				(q) =>
+					q !== p &&
+					!gone.has(q) &&
+					!q.initials &&
+					q.mentions.some((x) => x.start >= m.end && x.start <= at)
+			);
+			if (!alias) continue;
+			p.mentions = [...p.mentions, ...alias.mentions].sort((a, b) => a.start - b.start);
+			gone.add(alias);
+		}
+	}
+	return persons.filter((p) => !gone.has(p));
 }

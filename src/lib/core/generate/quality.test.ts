@@ -17,15 +17,7 @@ const golds = readdirSync(dir)
 	.sort();
 
 /** "<article>:<check>" pairs below their threshold today. */
-const KNOWN_GAPS = new Set([
-	'berlin-congress-1878:stances',
-	'berlin-congress-1878:precision actors',
-	'crimean-war-diplomacy-1853-1856:stances',
-	'crimean-war-diplomacy-1853-1856:posts',
-	'northern-war-diplomacy-1700-1721:stances',
-	'northern-war-diplomacy-1700-1721:precision positions',
-	'soviet-german-relations-1920-1923:stances'
-]);
+const KNOWN_GAPS = new Set<string>([]);
 
 describe('quality against gold annotations', () => {
 	it('has gold articles', () => expect(golds.length).toBeGreaterThan(0));
