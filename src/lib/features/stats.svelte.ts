@@ -28,7 +28,9 @@ export type FilterValue = string;
 
 export interface DeckOption {
 	id: string;
+	/** The title without its article's name (the article is shown beside it). */
 	label: string;
+	title: string;
 	sourceKey: string;
 }
 
@@ -59,7 +61,12 @@ export class StatsView {
 		);
 		for (const d of sorted) {
 			const list = groups.get(d.sourceKey) ?? [];
-			list.push({ id: d.id, label: shortTitle(d.title, d.sourceKey), sourceKey: d.sourceKey });
+			list.push({
+				id: d.id,
+				label: shortTitle(d.title, d.sourceKey),
+				title: d.title,
+				sourceKey: d.sourceKey
+			});
 			groups.set(d.sourceKey, list);
 		}
 		return [...groups.entries()]
@@ -74,6 +81,12 @@ export class StatsView {
 		if (f.startsWith('deck:')) return all.filter((d) => d.id === f.slice(5));
 		if (f.startsWith('article:')) return all.filter((d) => d.sourceKey === f.slice(8));
 		return all;
+	});
+
+	/** Names for the shown decks: short when they all come from one article, else full titles. */
+	#deckLabels = $derived.by((): Record<string, string> => {
+		const one = new Set(this.#shownDecks.map((d) => d.sourceKey)).size <= 1;
+		return Object.fromEntries(this.#shownDecks.map((d) => [d.id, one ? d.label : d.title]));
 	});
 
 	#perDay = $derived(reviewsPerDay(this.#reviews, this.#clock, this.#period));
@@ -101,6 +114,9 @@ export class StatsView {
 	}
 	get shownDecks() {
 		return this.#shownDecks;
+	}
+	get deckLabels() {
+		return this.#deckLabels;
 	}
 	get filter() {
 		return this.#filter;

@@ -1,13 +1,14 @@
 // UI strings in Russian and English. Deck content is never translated: it is what students study.
 // Each area of the app keeps its strings in messages/<area>.ts (ru, and en typed by ru's keys);
 // this file merges them. Add an area by importing it below.
+import * as stats from './messages/stats';
 import * as study from './messages/study';
 
-const ru = { ...study.ru };
+const ru = { ...study.ru, ...stats.ru };
 
 export type MessageKey = keyof typeof ru;
 
-const en: Record<MessageKey, string> = { ...study.en };
+const en: Record<MessageKey, string> = { ...study.en, ...stats.en };
 
 export type Lang = 'ru' | 'en';
 export const LANGS: readonly Lang[] = ['ru', 'en'];
