@@ -1,7 +1,7 @@
-// UI strings of the statistics page (/stats) and its charts.
+// UI strings of the statistics page (/stats) and its charts. Loaded with the route, not merged
+// into the first page's strings (see messages.ts); its nav link's label is in study.ts.
 
 export const ru = {
-	'nav.stats': 'Статистика',
 	'stats.title': 'Статистика',
 	'stats.loading': 'Считаем…',
 	'stats.filter': 'Колоды',
@@ -65,7 +65,7 @@ export const ru = {
 	'stats.forecast.summary':
 		'Прогноз на {n} дней: сегодня {today} (просрочено {overdue}), всего {total}, больше всего за день {max}.',
 	'stats.forecast.caption': 'Карточки к повторению по дням, следующие {n} дней',
-	'stats.forecast.later': 'Позже: {n}',
+	'stats.forecast.later': 'Позже этих 30 дней: {n}',
 	'stats.forecast.none': 'В ближайшие 30 дней повторять нечего.',
 	'stats.heat.title': 'Календарь занятий',
 	'stats.heat.summary':
@@ -86,7 +86,6 @@ export const ru = {
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
-	'nav.stats': 'Stats',
 	'stats.title': 'Statistics',
 	'stats.loading': 'Counting…',
 	'stats.filter': 'Decks',
@@ -150,7 +149,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'stats.forecast.summary':
 		'Forecast for {n} days: {today} today ({overdue} of them overdue), {total} in all, at most {max} in a day.',
 	'stats.forecast.caption': 'Cards due per day over the next {n} days',
-	'stats.forecast.later': 'Later: {n}',
+	'stats.forecast.later': 'Due after these 30 days: {n}',
 	'stats.forecast.none': 'Nothing comes due in the next 30 days.',
 	'stats.heat.title': 'Study calendar',
 	'stats.heat.summary':
