@@ -1,11 +1,20 @@
 // The UI language: chosen in settings, else the browser's. Kept in localStorage so the first
 // paint is already in the right language (IndexedDB would answer only after a round trip).
-import { format, MESSAGES, pickLang, type Lang, type MessageKey } from './messages';
+import {
+	format,
+	MESSAGES,
+	pickLang,
+	type Lang,
+	type MessageArea,
+	type MessageKey
+} from './messages';
 
 const KEY = 'kartoteka.lang';
 
 class I18n {
 	#lang = $state<Lang>('en');
+	/** Strings of the areas loaded with their route (messages.ts says why). */
+	#registered = $state.raw<Record<Lang, Record<string, string>>>({ ru: {}, en: {} });
 
 	constructor() {
 		if (typeof window === 'undefined') return;
@@ -36,8 +45,20 @@ class I18n {
 		}
 	}
 
+	/** Adds an area's strings; its route calls this before it renders. */
+	register(area: MessageArea): void {
+		const r = this.#registered;
+		if (Object.keys(area.ru).every((k) => k in r.ru)) return; // already there: no re-render
+		this.#registered = { ru: { ...r.ru, ...area.ru }, en: { ...r.en, ...area.en } };
+	}
+
 	t = (key: MessageKey, params?: Record<string, string | number>): string =>
-		format(MESSAGES[this.#lang][key], params);
+		format(
+			(MESSAGES[this.#lang] as Record<string, string>)[key] ??
+				this.#registered[this.#lang][key] ??
+				key,
+			params
+		);
 }
 
 export const i18n = new I18n();

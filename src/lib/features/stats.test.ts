@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createScheduler, DEFAULT_SETTINGS } from '$lib/core/schedule';
+import { cardKey } from '$lib/db';
+import { installDeck } from '$lib/db/deck-install';
+import { getCardWithState, recordReview } from '$lib/db/study-repo';
+import { makeDeck, testDb } from '$lib/db/test-factories';
+import { StatsView } from './stats.svelte';
+
+const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
+const now = new Date('2026-11-25T12:00:00');
+
+async function setup() {
+	const db = testDb();
+	const opts = { origin: 'shipped' as const, version: 'v1', now };
+	await installDeck(db, makeDeck('a1', 3, { source: { title: 'A' } }), opts);
+	await installDeck(db, makeDeck('a2', 2, { source: { title: 'A' } }), opts);
+	await installDeck(db, makeDeck('b1', 4, { source: { title: 'B' } }), opts);
+	return db;
+}
+
+async function grade(db: ReturnType<typeof testDb>, key: string, at: Date) {
+	const found = (await getCardWithState(db, key))!;
+	const { card: next, log } = sched.grade(found.state.card, 'good', at);
+	await recordReview(db, { state: found.state, next, log, durationMs: 2000 });
+}
+
+describe('StatsView', () => {
+	it('is empty before the first review and counts every card as new', async () => {
+		const db = await setup();
+		const view = new StatsView();
+		await view.load(db, now);
+		expect(view.loaded).toBe(true);
+		expect(view.empty).toBe(true);
+		expect(view.counts).toMatchObject({ new: 9, total: 9 });
+		expect(view.articles.map((a) => [a.sourceKey, a.decks.length])).toEqual([
+			['A', 2],
+			['B', 1]
+		]);
+	});
+
+	it('follows the filter: all decks, one article, one deck', async () => {
+		const db = await setup();
+		await grade(db, cardKey('a1', 'c0'), new Date('2026-11-25T10:00:00'));
+		await grade(db, cardKey('a2', 'c0'), new Date('2026-11-25T10:01:00'));
+		await grade(db, cardKey('b1', 'c0'), new Date('2026-11-24T10:00:00'));
+		const view = new StatsView();
+		await view.load(db, now);
+		expect(view.empty).toBe(false);
+		expect(view.perDay.at(-1)).toMatchObject({ day: '2026-11-25', total: 2, learning: 2 });
+		expect(view.perDay.at(-2)).toMatchObject({ total: 1 });
+		expect(view.counts).toMatchObject({ new: 6, learning: 3 });
+		expect(view.retention.map((r) => r.deckId)).toEqual(['a1', 'a2', 'b1', null]);
+		expect(view.time.today).toEqual({ ms: 4000, reviews: 2 });
+
+		await view.setFilter('article:A', now);
+		expect(view.shownDecks.map((d) => d.id)).toEqual(['a1', 'a2']);
+		expect(view.reviewCount).toBe(2);
+		expect(view.counts).toMatchObject({ new: 3, learning: 2, total: 5 });
+
+		await view.setFilter('deck:b1', now);
+		expect(view.perDay.at(-1)!.total).toBe(0);
+		expect(view.counts).toMatchObject({ new: 3, learning: 1 });
+
+		view.period = 90;
+		expect(view.perDay).toHaveLength(90);
+
+		await view.setFilter('deck:nope', now);
+		expect(view.filter).toBe('all');
+		expect(view.reviewCount).toBe(3);
+	});
+});
