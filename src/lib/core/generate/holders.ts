@@ -46,6 +46,8 @@ export function masculine(verb: string): string {
 	return verb
 		.split(' ')
 		.map((v, i, all) => {
+			if (/^был[аио]?$/u.test(v)) return 'был';
+			if (/^склонн[аыо]$/u.test(v)) return 'склонен';
 			if (i < all.length - 1) return v;
 			return v
 				.replace(/(?:ла|ли|ло)$/, 'л')
@@ -61,7 +63,11 @@ export function masculine(verb: string): string {
 
 /** "занимал" in agreement with the holder. */
 export function occupied(n: GrammaticalNumber | undefined, holder: string): string {
-	const k = /^(?:большинство|ряд)\s/iu.test(holder) ? 'n' : (n ?? guessNumber(holder));
+	const k = /^большинство\s/iu.test(holder)
+		? 'n'
+		: /^ряд\s/iu.test(holder)
+			? 'm'
+			: (n ?? guessNumber(holder));
 	return k === 'pl' ? 'занимали' : k === 'f' ? 'занимала' : k === 'n' ? 'занимало' : 'занимал';
 }
 

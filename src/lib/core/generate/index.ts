@@ -171,6 +171,7 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 	};
 	// The subject of the previous sentence, for a leading "он"/"она".
 	let antecedent: Person | undefined;
+	let dated = false;
 	for (const s of body) {
 		const text = s.text;
 		const quotes = quoteRanges(text);
@@ -212,6 +213,7 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			sentenceDates.push(d);
 		}
 		yearOf.set(s.index, String(running || ''));
+		if (sentenceDates.length) dated = true;
 
 		// Dates deck.
 		for (const d of sentenceDates) {
@@ -362,7 +364,8 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 				st,
 				person: p,
 				holder: p ? p.name : withState(midSentence(st.holder, clean.text), clean.text),
-				year: running ? String(running) : undefined,
+				// Views stated before the narrative's first date (the historiography) carry no year.
+				year: running && dated ? String(running) : undefined,
 				sentence: s,
 				mentions
 			});

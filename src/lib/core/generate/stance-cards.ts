@@ -90,7 +90,10 @@ export function stanceCards(drafts: StanceDraft[]): StanceCard[] {
 
 		// Ask the holder.
 		const holderFront = (text: string): string => {
-			if (st.question) return `${ellipsize(st.question, 230)}${when}.`;
+			if (st.question) {
+				const q = ellipsize(st.question.replace(/[?.]$/, ''), 236 - when.length);
+				return /^(?:Кто|Чь|Что|Как)/u.test(q) ? `${q}${when}?` : `${q}${when}.`;
+			}
 			if (st.link && verb)
 				return `Кто ${masculine(verb)}${when}${st.link === 'что' ? ', что' : ':'} ${text}?`;
 			if (st.quoted)
@@ -99,8 +102,15 @@ export function stanceCards(drafts: StanceDraft[]): StanceCard[] {
 				return `Кто ${masculine(verb)} ${text}${when}?`.replace(/\s+\(/u, ' (');
 			return `Чья это позиция${when}: ${verb ? verb + ' ' : ''}${text}?`;
 		};
-		let front = holderFront(stance);
-		if (leaks(front, d)) front = holderFront(hideOwn(d, stance));
+		// Fronts stay within about 250 characters: the stance is shortened, never the question.
+		const fit = (text: string): string => {
+			const f = holderFront(text);
+			return f.length <= 250 || st.question
+				? f
+				: holderFront(ellipsize(text, Math.max(60, text.length - (f.length - 250))));
+		};
+		let front = fit(stance);
+		if (leaks(front, d)) front = fit(hideOwn(d, stance));
 		if (!leaks(front, d)) out.push({ front, back, fact: fact('holder'), sentence: d.sentence });
 
 		// Ask the stance, when the holder and the year make it unique.

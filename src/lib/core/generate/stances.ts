@@ -78,6 +78,12 @@ const ADVERBIAL = new RegExp(
 const NOT_HOLDER =
 	/^(?:в|во|на|с|по|о|об|к|от|при|для|из|за|это|он|она|они|оно|мы|я|вы|его|её|их|ему|ей|им|которы[а-яё]*|котор[а-яё]*|что|как|если|чтобы|когда|где|тогда|затем|вскоре|не|ни|сам|сама|сами|тем|этим|этот|эта|эти|все|всё|стороны|та|те|тот)(?:\s|$)/iu;
 
+/** Strip a leading date adverbial ("в феврале 1920 г.", "30 мая"), never a bare "в". */
+function stripDate(s: string): string {
+	const m = ADVERBIAL.exec(s);
+	return m && /\d|[а-яё]{3}/iu.test(m[0].replace(/^(?:в|во)\s+/iu, '')) ? s.slice(m[0].length) : s;
+}
+
 function clauseStart(text: string, at: number, quotes: [number, number][]): number {
 	for (let i = at - 1; i >= 0; i--) {
 		if (/[;:]/.test(text[i]) && !insideQuote(quotes, i)) return i + 1;
@@ -127,7 +133,8 @@ type Link = ':' | 'что' | undefined;
 function stanceAfter(
 	text: string,
 	from: number,
-	quotes: [number, number][]
+	quotes: [number, number][],
+	report = true
 ): [string, boolean, Link] {
 	const end = clauseEnd(text, from, quotes);
 	const q = quotes.find(([a]) => a >= from && a - from < 60);
@@ -138,7 +145,7 @@ function stanceAfter(
 		q &&
 		(/^\s*:?\s*$/.test(between) ||
 			(/:\s*$/.test(between) && between.length < 40) ||
-			(!/[,;:.]/.test(between) && between.length < 30 && /^[\s.,]*$/.test(after)))
+			(report && !/[,;:.]/.test(between) && between.length < 30 && /^[\s.,]*$/.test(after)))
 	)
 		return [unEdit(text.slice(q[0], Math.min(q[1], text.length))), true, undefined];
 	const rest = text.slice(from, end);
@@ -147,6 +154,8 @@ function stanceAfter(
 		return [unEdit(stripEnd(rest.slice(that[0].length))), false, 'что'];
 	}
 	const colon = /^[^;«,]{0,40}?:\s+/u.exec(rest);
+	if (colon && !report)
+		return [unEdit(stripEnd(rest.slice(0, colon.index + colon[0].indexOf(':')))), false, undefined];
 	if (colon) {
 		return [unEdit(stripEnd(rest.slice(colon[0].length))), false, ':'];
 	}
@@ -163,7 +172,11 @@ function carriesStatement(text: string, from: number, quotes: [number, number][]
 }
 
 /** The noun phrase that ends right before `at`, if it can be a subject in the nominative. */
-function nounPhraseBefore(text: string, start: number, at: number): [string, number] | null {
+function nounPhraseBefore(
+	text: string,
+	start: number,
+	at: number
+): [string, number, number] | null {
 	let head = text.slice(start, at);
 	// Participial and adverbial phrases set off by commas are no part of the subject.
 	head = head.replace(/,[^,]*,/g, ' ');
@@ -174,14 +187,14 @@ function nounPhraseBefore(text: string, start: number, at: number): [string, num
 			''
 		)
 		.replace(/\s+(?:же|тоже|также|традиционно|уже|ещё|вновь|тогда|сразу)$/u, '');
-	phrase = tidy(phrase.replace(ADVERBIAL, ''))
+	phrase = tidy(stripDate(phrase))
 		.replace(
 			/^(?:поскольку|хотя|так как|потому что|тогда как|когда|пока|если|что|чтобы|и|а|но)\s+/iu,
 			''
 		)
 		.replace(/^(?:(?:по|в|при|с|на)\s+)?котор[а-яё]+\s+/iu, '')
-		.replace(/^([А-ЯЁ][а-яё-]+)\s+(?:от|из|к|для|за|о|об)\s.*$/u, '$1');
-	phrase = tidy(phrase.replace(ADVERBIAL, ''));
+		.replace(/^([А-ЯЁ][а-яё-]+)\s+(?:от|из|к|для|за|о|об|по)\s.*$/u, '$1');
+	phrase = tidy(stripDate(phrase));
 	const words = phrase.split(' ').filter(Boolean);
 	if (!words.length || words.length > 6) return null;
 	if (NOT_HOLDER.test(phrase)) return null;
@@ -211,7 +224,10 @@ function nounPhraseBefore(text: string, start: number, at: number): [string, num
 		return null;
 	if (/-$/.test(words[words.length - 1])) return null;
 	const hs = text.lastIndexOf(words[0], at);
-	return [phrase, hs];
+	// The phrase may have lost words ("Представитель же Праги"): its end is its last word's.
+	const last = words[words.length - 1];
+	const he = text.lastIndexOf(last, at) + last.length;
+	return [phrase, hs, Math.max(he, hs + words[0].length)];
 }
 
 /**
@@ -360,7 +376,7 @@ export function findStances(
 	for (let m = alarm.exec(text); m; m = alarm.exec(text)) {
 		if (insideQuote(quotes, m.index)) continue;
 		const cStart = clauseStart(text, m.index, quotes);
-		const cause = tidy(text.slice(cStart, m.index).replace(ADVERBIAL, ''));
+		const cause = tidy(stripDate(text.slice(cStart, m.index)));
 		if (m[1]) {
 			let object = m[2].replace(/\s+(?:к|в|на|и|от)$/u, '');
 			if (/\s/.test(object) && !/^[а-яё]+\s+[а-яё]+$/u.test(object.toLowerCase()))
@@ -381,9 +397,14 @@ export function findStances(
 				verb,
 				stance: isForce ? `${rest} (${cause.toLowerCase()})` : `тревога: ${cause.toLowerCase()}`,
 				quoted: false,
-				question: isForce
-					? `${capitalizeFirst(cause)} ${verb} […] ${rest}`
-					: `${capitalizeFirst(cause)} ${verb} […]`
+				question: stripEnd(
+					text.slice(0, m.index + m[0].length - m[2].length) +
+						'[…]' +
+						text.slice(
+							m.index + m[0].length - m[2].length + object.length,
+							clauseEnd(text, m.index, quotes)
+						)
+				)
 			});
 		} else {
 			const holder = genitiveToNominative(m[4]);
@@ -397,7 +418,11 @@ export function findStances(
 				verb: '',
 				stance: `${m[3]}${cStartCause ? ` (${cStartCause.toLowerCase()})` : ''}`,
 				quoted: false,
-				question: `${capitalizeFirst(text.slice(m.index, m.index + m[0].length - m[4].length).trim())} […]: чья?`
+				question: stripEnd(
+					text.slice(0, m.index + m[0].length - m[4].length) +
+						'[…]' +
+						text.slice(m.index + m[0].length, clauseEnd(text, m.index, quotes))
+				)
 			});
 		}
 	}
@@ -408,7 +433,10 @@ export function findStances(
 		const at = m.index + m[0].length;
 		const who = mentions.find((x) => x.start >= m.index && x.end <= at);
 		const stance = stripEnd(text.slice(at, clauseEnd(text, at, quotes)));
-		if (who) personAt(who, '', 'цель: ' + stance, false);
+		if (!who) continue;
+		personAt(who, '', 'цель: ' + stance, false);
+		const last = out[out.length - 1];
+		if (last?.person === who.person) last.question = `Чьей целью было ${stance}?`;
 	}
 
 	// "граф Э. Дерби, противник войны,": an apposition of attitude.
@@ -447,15 +475,16 @@ export function findStances(
 	PREDICATE.lastIndex = 0;
 	for (let m = PREDICATE.exec(text); m; m = PREDICATE.exec(text)) {
 		if (insideQuote(quotes, m.index)) continue;
-		const verb = m[0].replace(/\s+/g, ' ');
+		const verb = m[0].replace(/\s+/g, ' ') + (/^подв/iu.test(m[0]) ? ' итог' : '');
 		const bare = verb.replace(/^не\s+/u, '');
 		const vStart = m.index;
-		const vEnd = m.index + m[0].length;
+		const vEnd = m.index + m[0].length + (/^подв/iu.test(m[0]) ? ' итог'.length : 0);
 		// "Польша,– писал Чичерин,– отказалась": a speaker set off by dashes quotes another subject.
 		if (REPORT.test(bare) && /,\s*[–—-]\s*$/u.test(text.slice(Math.max(0, vStart - 4), vStart)))
 			continue;
 		const need = NEEDS_OBJECT.find(([v]) => v.test(bare));
-		if (need && !need[1].test(text.slice(vEnd, vEnd + 40))) continue;
+		const mEnd = m.index + m[0].length;
+		if (need && !need[1].test(text.slice(mEnd, mEnd + 40))) continue;
 		if (
 			/^пришл|^пришё|^приш/iu.test(bare) &&
 			!/к\s+(?:[а-яё]+\s+)?выводу\s*$/iu.test(text.slice(Math.max(0, vStart - 40), vStart)) &&
@@ -463,7 +492,13 @@ export function findStances(
 		)
 			continue;
 		const cStart = clauseStart(text, vStart, quotes);
-		let [stance, quoted, link] = stanceAfter(text, vEnd, quotes);
+		let [stance, quoted, link] = stanceAfter(
+			text,
+			vEnd,
+			quotes,
+			REPORT.test(bare) ||
+				/^(?:не\s+)?(?:счита|полага|утвержда|настаива|ответи|высказа|предупрежда)/iu.test(bare)
+		);
 		if (quoted) {
 			// The quotation belongs to the nearest predicate before it.
 			const q = text.indexOf(stance, vEnd);
@@ -500,7 +535,8 @@ export function findStances(
 		// "князь А. С. Меншиков, потребовавший …": a participle after a name.
 		if (PARTICIPLE.test(bare)) {
 			const who = mentions.find((x) => /^\s*,\s*$/.test(text.slice(x.end, vStart)));
-			if (who) personAt(who, verb, stance, quoted, link);
+			const finite = verb.replace(/вш(?:ий|ая|ие)ся$/u, 'лся').replace(/вш(?:ий|ая|ие)$/u, 'л');
+			if (who) personAt(who, finite, stance, quoted, link);
 			continue;
 		}
 		const number = numberOfVerb(bare);
@@ -547,8 +583,14 @@ export function findStances(
 			for (const s of subjects) {
 				const n = out.length;
 				personAt(s, verb, stance, quoted, link);
-				const pre = tidy(text.slice(last.end, vStart));
-				if (out.length > n && pre && pre.length <= 80 && !/[,;:«»]/.test(pre)) out[n].pre = pre;
+				const raw = text.slice(last.end, vStart);
+				const pre = tidy(
+					raw.replace(
+						/(?:^|\s)(?:напротив|же|тогда же|также|тоже|ещё|уже|и\s+[А-ЯЁ][а-яё-]+)(?=\s|,|$)/gu,
+						' '
+					)
+				);
+				if (out.length > n && pre && pre.length <= 80 && !/[,;:«»]/.test(raw)) out[n].pre = pre;
 			}
 			if (stance.replace(/[«»\s…]/g, '').length < 8 && !quoted) {
 				// "… и Александр II с ним согласился": the sentence, the holder hidden.
@@ -586,39 +628,73 @@ export function findStances(
 			continue;
 		}
 		const np = nounPhraseBefore(text, cStart, vStart);
+		const npPerson = np && mentions.find((x) => x.start === np[1]);
+		if (npPerson && number !== 'f' && number !== 'pl') {
+			personAt(npPerson, verb, stance, quoted, link);
+			continue;
+		}
+		// "Итоги конгресса в отечественной литературе оцениваются как …": the literature's view.
+		const passive =
+			/(?:ется|ются)$/u.test(bare) &&
+			/^(?:оценива|рассматрива|счита|характеризу|тракту|призна)/iu.test(bare);
+		const inLit = passive
+			? /^(.*?)\s+(?:в|во)\s+((?:[а-яё]+(?:ой|ей|ом)\s+)?[а-яё][а-яё-]+(?:е|и))(?:\s+[а-яё]+)?\s*$/u.exec(
+					text.slice(cStart, vStart)
+				)
+			: null;
+		if (
+			inLit &&
+			/(?:литератур|историографи|наук|историк|исследовани|публицистик|печат|пресс)/u.test(inLit[2])
+		) {
+			const at = cStart + inLit[1].length;
+			push({
+				holder: locativeToNominative(inLit[2], article || text),
+				holderStart: at,
+				holderEnd: at + inLit[0].length - inLit[1].length,
+				verb: '',
+				stance: `${lowerFirst(tidy(inLit[1]))} ${bare} ${stance}`.replace(/\s+/g, ' '),
+				quoted: false
+			});
+			continue;
+		}
 		if (np && stance.replace(/[«»\s…]/g, '').length < 8 && !quoted) {
 			const end = clauseEnd(text, vEnd, quotes);
 			push({
 				holder: np[0],
 				holderStart: np[1],
-				holderEnd: np[1] + np[0].length,
+				holderEnd: np[2],
 				verb: '',
-				stance: tidy(text.slice(np[1] + np[0].length, end)).replace(/[.!?]+$/, ''),
+				stance: tidy(text.slice(np[2], end)).replace(/[.!?]+$/, ''),
 				quoted: false,
 				number,
-				question: stripEnd(text.slice(0, np[1]) + '[…]' + text.slice(np[1] + np[0].length, end))
+				question: stripEnd(text.slice(0, np[1]) + '[…]' + text.slice(np[2], end))
 			});
 			continue;
 		}
 		if (np) {
-			const pre = tidy(text.slice(np[1] + np[0].length, vStart));
+			const rawPre = text.slice(np[2], vStart);
+			const pre = /[,;:«»]/.test(rawPre)
+				? ''
+				: tidy(
+						rawPre.replace(/(?:^|\s)(?:напротив|же|тогда же|также|тоже|ещё|уже)(?=\s|$)/gu, ' ')
+					);
 			push({
 				holder: np[0],
 				holderStart: np[1],
-				holderEnd: np[1] + np[0].length,
+				holderEnd: np[2],
 				verb,
 				stance,
 				quoted,
 				link,
 				number,
-				...(pre && pre.length <= 80 && !/[,;:«»]/.test(pre) ? { pre } : {})
+				...(pre && pre.length <= 80 ? { pre } : {})
 			});
 			continue;
 		}
 		// "в Петербурге сознавали, что …": a place as the holder of a verb in the plural.
 		const loc =
 			/^(?:[а-яё]+,?\s+)?(?:в|во)\s+((?:[а-яё]+(?:ой|ей|ом)\s+)?[А-ЯЁ][а-яё-]+(?:е|и))(?:\s+[а-яё]+)?\s*$/u.exec(
-				tidy(text.slice(cStart, vStart).replace(ADVERBIAL, ''))
+				tidy(stripDate(text.slice(cStart, vStart)))
 			);
 		if (loc && number === 'pl' && !/ись$/u.test(bare)) {
 			const at = text.lastIndexOf(loc[1], vStart);
@@ -646,9 +722,7 @@ export function findStances(
 			const [st2, q2, l2] = /^\s*:/.test(rest)
 				? stanceAfter(text, hs + inv[1].length, quotes)
 				: [stance, quoted, link];
-			const lead = /^занял/iu.test(bare)
-				? stance
-				: tidy(text.slice(cStart, vStart).replace(ADVERBIAL, ''));
+			const lead = /^занял/iu.test(bare) ? stance : tidy(stripDate(text.slice(cStart, vStart)));
 			push({
 				holder: inv[1],
 				holderStart: hs,
@@ -664,6 +738,6 @@ export function findStances(
 	return out;
 }
 
-function capitalizeFirst(s: string): string {
-	return s ? s[0].toUpperCase() + s.slice(1) : s;
+function lowerFirst(s: string): string {
+	return /^[А-ЯЁ][а-яё]/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
