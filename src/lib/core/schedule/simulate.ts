@@ -1,0 +1,177 @@
+// A simulated student revising for an exam, to compare plain FSRS with exam mode. Pure and
+// seeded: the same options give the same result on any machine (time zone fixed by the caller's
+// dates; the days are counted in the local calendar like the app's).
+//
+// The student's memory follows the FSRS model itself: at a review, the probability of recall is
+// the card's FSRS retrievability at that moment. A failure is graded Again; a success Good, or
+// Hard / Easy with a small seeded probability. A card never seen is not known (recall 0): its
+// first showing is an Again, then the learning steps follow.
+//
+// Each day the student sits down once (at STUDY_HOUR) and works through the app's queue with the
+// app's default limits: learning cards when due (waiting for a step when nothing else is left,
+// until the study day ends), reviews due today, new cards in deck order, and in exam mode the
+// cram list. Both runs introduce the same new cards on the same days. Random draws are per card
+// (the n-th review of card i uses the n-th number of card i's stream), so the two runs differ
+// only where their schedules differ.
+import { createScheduler, State, type Card, type GradeName } from './fsrs';
+import { dayKey, nextDayStart } from './day';
+import { applyExamPlan, cramList, EXAM_TARGET_DEFAULT, examMoment, recallAt } from './exam';
+import type { ExamPlan } from './exam';
+import { LEARN_AHEAD_MS } from './queue';
+import { DEFAULT_SETTINGS, type StudySettings } from './settings';
+import { emptyCard } from './state';
+
+export interface SimulationOptions {
+	cards: number;
+	/** The exam is on day `days` (day 0 is the first study day); study happens on days 0 … days−1. */
+	days: number;
+	newPerDay?: number;
+	seed?: number;
+	target?: number;
+	/** Probability that a success is graded Hard, and Easy. */
+	hardRate?: number;
+	easyRate?: number;
+	settings?: StudySettings;
+}
+
+export interface SimulationOutcome {
+	/** Mean retrievability of all cards at the exam (cards never introduced count 0). */
+	recall: number;
+	/** Gradings over the whole run, learning steps included. */
+	reviews: number;
+	/** Gradings per study day. */
+	perDay: number[];
+}
+
+export interface SimulationResult {
+	plain: SimulationOutcome;
+	exam: SimulationOutcome;
+}
+
+/** mulberry32: a small, fast 32-bit PRNG; good enough for a simulation and exactly reproducible. */
+export function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** The first study day starts here (a fixed local date: results must not depend on the clock). */
+const START = { y: 2026, m: 0, d: 5 };
+/** The student studies every evening at this hour; one review takes REVIEW_MS. */
+const STUDY_HOUR = 18;
+const REVIEW_MS = 12_000;
+
+interface SimCard {
+	i: number;
+	card: Card;
+	rng: () => number;
+	introduced: boolean;
+}
+
+export function simulate(options: SimulationOptions): SimulationResult {
+	return {
+		plain: run(options, false),
+		exam: run(options, true)
+	};
+}
+
+function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
+	const settings = options.settings ?? DEFAULT_SETTINGS;
+	const rollover = settings.dayStartHour;
+	const newPerDay = options.newPerDay ?? settings.newPerDay;
+	const hardRate = options.hardRate ?? 0.1;
+	const easyRate = options.easyRate ?? 0.05;
+	const seed = options.seed ?? 1;
+	const scheduler = createScheduler(settings, { fuzz: false });
+	const day0 = new Date(START.y, START.m, START.d, STUDY_HOUR);
+	const examDay = new Date(START.y, START.m, START.d + options.days, 12);
+	const plan: ExamPlan = {
+		examDate: dayKey(examDay, rollover),
+		target: options.target ?? EXAM_TARGET_DEFAULT
+	};
+
+	const cards: SimCard[] = Array.from({ length: options.cards }, (_, i) => ({
+		i,
+		card: emptyCard(day0),
+		rng: mulberry32((seed * 0x9e3779b1) ^ (i * 0x85ebca6b) ^ 0x5bd1e995),
+		introduced: false
+	}));
+	let reviews = 0;
+	const perDay: number[] = [];
+
+	const gradeOf = (c: SimCard, at: Date): GradeName => {
+		const recalled = c.rng() < recallAt(c.card, at);
+		const style = c.rng();
+		if (!recalled) return 'again';
+		return style < hardRate ? 'hard' : style < hardRate + easyRate ? 'easy' : 'good';
+	};
+	const review = (c: SimCard, at: Date) => {
+		let next = scheduler.grade(c.card, gradeOf(c, at), at).card;
+		if (examMode) next = applyExamPlan(next, at, plan, rollover);
+		c.card = next;
+		reviews++;
+	};
+
+	let nextNew = 0;
+	for (let day = 0; day < options.days; day++) {
+		const before = reviews;
+		let now = new Date(START.y, START.m, START.d + day, STUDY_HOUR);
+		const dayEnd = nextDayStart(now, rollover).getTime();
+		const due = (c: SimCard) => c.card.due.getTime();
+		// Reviews due today, oldest first, within the daily limit; then new cards; then cram.
+		const reviewCards = cards
+			.filter((c) => c.introduced && c.card.state === State.Review && due(c) < dayEnd)
+			.sort((a, b) => due(a) - due(b) || a.i - b.i)
+			.slice(0, settings.reviewsPerDay);
+		const fresh: SimCard[] = [];
+		for (let k = 0; k < newPerDay && nextNew < cards.length; k++) {
+			const c = cards[nextNew++];
+			c.introduced = true;
+			c.card = emptyCard(now);
+			fresh.push(c);
+		}
+		let cram: SimCard[] = [];
+		if (examMode) {
+			const left = Math.max(0, settings.reviewsPerDay - reviewCards.length);
+			cram = cramList(
+				cards.filter((c) => c.introduced && !reviewCards.includes(c)),
+				now,
+				plan,
+				rollover
+			).slice(0, left);
+		}
+		const queue = [...reviewCards, ...fresh, ...cram];
+		for (;;) {
+			const t = now.getTime();
+			const learning = cards
+				.filter(
+					(c) =>
+						c.introduced &&
+						(c.card.state === State.Learning || c.card.state === State.Relearning) &&
+						due(c) < dayEnd
+				)
+				.sort((a, b) => due(a) - due(b) || a.i - b.i);
+			const dueLearning = learning.find((c) => due(c) <= t);
+			let c: SimCard | undefined = dueLearning ?? queue.shift();
+			if (!c) c = learning.find((x) => due(x) <= t + LEARN_AHEAD_MS);
+			if (!c) {
+				if (learning.length === 0) break;
+				// Nothing to do but wait for the next learning step.
+				now = new Date(due(learning[0]));
+				continue;
+			}
+			review(c, now);
+			now = new Date(now.getTime() + REVIEW_MS);
+		}
+		perDay.push(reviews - before);
+	}
+
+	const exam = examMoment(plan);
+	const recall = cards.reduce((s, c) => s + recallAt(c.card, exam), 0) / Math.max(1, cards.length);
+	return { recall, reviews, perDay };
+}
