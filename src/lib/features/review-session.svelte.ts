@@ -28,6 +28,13 @@ import {
 } from '$lib/db';
 import { t } from '$lib/i18n/i18n.svelte';
 import { handleError } from './errors.svelte';
+import {
+	addCramCards,
+	loadExamPlans,
+	previewLabels,
+	withExamPlan,
+	type ExamPlans
+} from './exam-session';
 import { loadSettings, requestPersistenceOnce } from './settings.svelte';
 
 interface Entry {
@@ -50,6 +57,8 @@ export class ReviewSession {
 	#writes: Promise<unknown> = Promise.resolve();
 	#undo: number[] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** Exam mode (feat/exam): the plans of the session's decks that have one. */
+	#plans: ExamPlans = new Map();
 
 	#current = $state.raw<Entry | null>(null);
 	#revealed = $state(false);
@@ -98,6 +107,16 @@ export class ReviewSession {
 		this.#candidates = await Promise.all(
 			this.#deckIds.map((id) => queueCandidates(this.#db, id, this.#settings, start, this.#dayEnd))
 		);
+		// Exam mode (feat/exam): at-risk cards join the reviews in the last days before an exam.
+		this.#plans = await loadExamPlans(this.#db, this.#deckIds);
+		await addCramCards(
+			this.#db,
+			this.#candidates,
+			this.#plans,
+			now,
+			this.#settings.dayStartHour,
+			this.#dayEnd
+		);
 		const keys = this.#candidates.flatMap((c) =>
 			[...c.learning, ...c.reviews, ...c.fresh].map((q) => q.key)
 		);
@@ -122,9 +141,13 @@ export class ReviewSession {
 			void this.#enqueue(() => this.load(now));
 			return;
 		}
-		const { card: next, log } = this.#scheduler.grade(entry.state.card, grade, now);
-		const durationMs = Math.min(MAX_ANSWER_MS, now.getTime() - this.#shownAt);
+		const graded = this.#scheduler.grade(entry.state.card, grade, now);
 		const state = entry.state;
+		// Exam mode (feat/exam): the deck's plan may bring the card back before the exam.
+		const plan = this.#plans.get(state.deckId);
+		const next = withExamPlan(graded.card, plan, now, this.#settings.dayStartHour);
+		const log = graded.log;
+		const durationMs = Math.min(MAX_ANSWER_MS, now.getTime() - this.#shownAt);
 		const updated: StateRow = {
 			...state,
 			card: next,
@@ -186,12 +209,13 @@ export class ReviewSession {
 		this.#waitUntil = entry ? null : queue.waitUntil;
 		this.#shownAt = now.getTime();
 		this.#previews = entry
-			? (Object.fromEntries(
-					Object.entries(this.#scheduler.preview(entry.state.card, now)).map(([g, p]) => [
-						g,
-						p.label
-					])
-				) as Record<GradeName, string>)
+			? previewLabels(
+					this.#scheduler,
+					entry.state.card,
+					this.#plans.get(entry.state.deckId),
+					now,
+					this.#settings.dayStartHour
+				)
 			: null;
 		if (!entry && queue.waitUntil !== null) {
 			// Wake up when the next learning card can be shown (20 minutes early at most).

@@ -1,6 +1,7 @@
 // Exam mode: scheduling that aims every card of a deck at a target recall on one day, the exam,
 // with as few reviews as it can; after the exam day plain FSRS takes over again. Pure: `now`,
-// the plan and the rollover hour are parameters.
+// the plan and the rollover hour are parameters. The plan's values (date, target, days left)
+// are in exam-plan.ts, which does not load ts-fsrs.
 //
 // The model is FSRS's own: a card's probability of recall at a moment is its retrievability from
 // its stability and the time since its last review (ts-fsrs's forgetting curve, in fractional days
@@ -8,24 +9,12 @@
 // recall 0.
 import { default_w, forgetting_curve, type Card } from 'ts-fsrs';
 import { dayStart, daysBetween, nextDayStart } from './day';
+import { daysLeft, examMoment, planActive, type ExamPlan } from './exam-plan';
 import { CardState } from './state';
 
-export interface ExamPlan {
-	/** The exam's local calendar day, YYYY-MM-DD. */
-	examDate: string;
-	/** Recall to reach on the exam day, 0.70 … 0.99. */
-	target: number;
-}
+export * from './exam-plan';
 
-export const EXAM_TARGET_DEFAULT = 0.9;
-export const EXAM_TARGET_MIN = 0.7;
-export const EXAM_TARGET_MAX = 0.99;
-
-/**
- * The hour the exam is taken to start (local time). Recall is predicted for that moment: reviews
- * on the evening before count, a review on the exam day itself usually comes too late to plan.
- */
-export const EXAM_HOUR = 9;
+const DAY_MS = 86_400_000;
 
 /**
  * The cram window: on the last CRAM_DAYS study days before the exam, cards at risk (predicted
@@ -55,55 +44,6 @@ export const MAINTENANCE_GAP = 0.2;
 /** The maintenance floor of a plan (see MAINTENANCE_GAP). */
 export function maintenanceRecall(plan: ExamPlan): number {
 	return Math.max(0.5, plan.target - MAINTENANCE_GAP);
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
-
-/** The YYYY-MM-DD date as numbers, or null when it is not a real calendar date. */
-export function parseExamDate(text: string): { y: number; m: number; d: number } | null {
-	const match = DATE.exec(text);
-	if (!match) return null;
-	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(y, m - 1, d);
-	if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) return null;
-	return { y, m, d };
-}
-
-/** A plan read from storage or a form: null when the date is not a date; the target clamped. */
-export function normalizeExamPlan(input: unknown): ExamPlan | null {
-	if (!input || typeof input !== 'object') return null;
-	const { examDate, target } = input as Partial<ExamPlan>;
-	if (typeof examDate !== 'string' || !parseExamDate(examDate)) return null;
-	const t = typeof target === 'number' && Number.isFinite(target) ? target : EXAM_TARGET_DEFAULT;
-	return {
-		examDate,
-		target: Math.min(EXAM_TARGET_MAX, Math.max(EXAM_TARGET_MIN, Math.round(t * 100) / 100))
-	};
-}
-
-/** The moment recall is predicted for: the exam day at EXAM_HOUR, local time. */
-export function examMoment(plan: ExamPlan): Date {
-	const p = parseExamDate(plan.examDate);
-	if (!p) throw new RangeError(`exam date “${plan.examDate}” is not a YYYY-MM-DD date`);
-	return new Date(p.y, p.m - 1, p.d, EXAM_HOUR);
-}
-
-/** Study days from today to the exam day: 0 on the exam day, negative after it. */
-export function daysLeft(plan: ExamPlan, now: Date, rolloverHour = 4): number {
-	return daysBetween(now, examMoment(plan), rolloverHour);
-}
-
-export type ExamPhase = 'before' | 'today' | 'passed';
-
-export function examPhase(plan: ExamPlan, now: Date, rolloverHour = 4): ExamPhase {
-	const left = daysLeft(plan, now, rolloverHour);
-	return left > 0 ? 'before' : left === 0 ? 'today' : 'passed';
-}
-
-/** The plan shapes scheduling only until the exam begins; afterwards plain FSRS. */
-export function planActive(plan: ExamPlan, now: Date): boolean {
-	return now.getTime() < examMoment(plan).getTime();
 }
 
 /** FSRS retrievability of `card` at `at` (0 for a new card), in fractional days. */

@@ -1,0 +1,135 @@
+// Exam mode's storage and its part in a study session, on fake-indexeddb.
+import { describe, expect, it } from 'vitest';
+import {
+	createScheduler,
+	DEFAULT_SETTINGS,
+	dayStart,
+	nextDayStart,
+	queueCodeOf,
+	type Card
+} from '$lib/core/schedule';
+import { examMoment, type ExamPlan } from '$lib/core/schedule/exam';
+import { cardKey, getMeta, queueCandidates } from '$lib/db';
+import { installDeck } from '$lib/db/deck-install';
+import {
+	activeStates,
+	examKey,
+	getExamPlan,
+	reviewCardsDueFrom,
+	setExamPlan
+} from '$lib/db/exam-repo';
+import { makeDeck, testDb } from '$lib/db/test-factories';
+import { addCramCards, loadExamPlans, previewLabels, withExamPlan } from './exam-session';
+
+const now = new Date(2026, 10, 20, 18, 0);
+const plan: ExamPlan = { examDate: '2026-11-30', target: 0.9 };
+const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
+
+/** A review card last seen `ago` days before `at`, with stability `s`, due `dueIn` days after `at`. */
+function reviewCard(at: Date, ago: number, s: number, dueIn: number): Card {
+	const last = new Date(at.getTime() - ago * 86_400_000);
+	return {
+		due: new Date(at.getTime() + dueIn * 86_400_000),
+		stability: s,
+		difficulty: 5,
+		elapsed_days: 0,
+		scheduled_days: ago + dueIn,
+		learning_steps: 0,
+		reps: 4,
+		lapses: 0,
+		state: 2,
+		last_review: last
+	};
+}
+
+async function setup() {
+	const db = testDb();
+	await installDeck(db, makeDeck('a', 4), { origin: 'shipped', version: 'v1', now });
+	await installDeck(db, makeDeck('b', 2), { origin: 'shipped', version: 'v1', now });
+	return db;
+}
+
+async function putCard(db: ReturnType<typeof testDb>, key: string, card: Card) {
+	const state = (await db.states.get(key))!;
+	await db.states.put({ ...state, card, due: card.due.getTime(), queue: queueCodeOf(card) });
+}
+
+describe('exam plans in the meta table', () => {
+	it('sets, reads and clears the plans of several decks at once', async () => {
+		const db = await setup();
+		expect(await getExamPlan(db, 'a')).toBeNull();
+		await setExamPlan(db, ['a', 'b'], { examDate: '2026-11-30', target: 0.95 });
+		expect(await getExamPlan(db, 'a')).toEqual({ examDate: '2026-11-30', target: 0.95 });
+		expect(await getMeta(db, examKey('b'))).toEqual({ examDate: '2026-11-30', target: 0.95 });
+		const plans = await loadExamPlans(db, ['a', 'b', 'c']);
+		expect([...plans.keys()]).toEqual(['a', 'b']);
+		await setExamPlan(db, ['a'], null);
+		expect(await getExamPlan(db, 'a')).toBeNull();
+		expect(await getExamPlan(db, 'b')).not.toBeNull();
+	});
+
+	it('rejects a plan whose date is not a date, writing nothing', async () => {
+		const db = await setup();
+		await expect(setExamPlan(db, ['a'], { examDate: '2026-02-30', target: 0.9 })).rejects.toThrow(
+			/2026-02-30/
+		);
+		expect(await db.meta.count()).toBe(0);
+	});
+});
+
+describe('exam mode in a session', () => {
+	it('reads review cards due after today and active states', async () => {
+		const db = await setup();
+		await putCard(db, cardKey('a', 'c0'), reviewCard(now, 3, 5, 0.1));
+		await putCard(db, cardKey('a', 'c1'), reviewCard(now, 3, 5, 4));
+		const end = nextDayStart(now).getTime();
+		expect((await reviewCardsDueFrom(db, 'a', end, 10)).map((s) => s.key)).toEqual([
+			cardKey('a', 'c1')
+		]);
+		expect(await activeStates(db, 'a')).toHaveLength(4);
+	});
+
+	it('adds the at-risk cards to the reviews in the cram window only', async () => {
+		const db = await setup();
+		// Due after the exam, but below 90 % on the exam day: at risk.
+		await putCard(db, cardKey('a', 'c1'), reviewCard(now, 10, 2, 20));
+		// Due after the exam and safe.
+		await putCard(db, cardKey('a', 'c2'), reviewCard(now, 1, 300, 200));
+		const cram = async (at: Date) => {
+			const end = nextDayStart(at).getTime();
+			const cand = [await queueCandidates(db, 'a', DEFAULT_SETTINGS, dayStart(at).getTime(), end)];
+			await addCramCards(db, cand, await loadExamPlans(db, ['a']), at, 4, end);
+			return cand[0].reviews;
+		};
+		await setExamPlan(db, ['a'], plan);
+		// Ten days before the exam: not yet.
+		expect(await cram(now)).toEqual([]);
+		// The evening before the exam: the at-risk card comes back today.
+		const lastDay = new Date(2026, 10, 29, 18, 0);
+		const reviews = await cram(lastDay);
+		expect(reviews.map((q) => q.key)).toEqual([cardKey('a', 'c1')]);
+		expect(reviews[0].due).toBeLessThan(nextDayStart(lastDay).getTime());
+		// Without a plan, nothing is added.
+		await setExamPlan(db, ['a'], null);
+		expect(await cram(lastDay)).toEqual([]);
+	});
+
+	it('caps the graded card and labels the grade buttons as the plan schedules them', () => {
+		// Target 97 %: Good gives ~15 days, past the exam, with ~93 % on the day.
+		const strict: ExamPlan = { ...plan, target: 0.97 };
+		const card = reviewCard(now, 4, 4, 0);
+		const good = sched.grade(card, 'good', now).card;
+		expect(good.due.getTime()).toBeGreaterThan(examMoment(plan).getTime());
+		const capped = withExamPlan(good, strict, now, 4);
+		expect(capped.due.getTime()).toBeLessThan(examMoment(plan).getTime());
+		expect(withExamPlan(good, undefined, now, 4)).toBe(good);
+
+		const plain = previewLabels(sched, card, undefined, now, 4);
+		const planned = previewLabels(sched, card, strict, now, 4);
+		expect(plain.good).not.toBe(planned.good);
+		expect(planned.again).toBe(plain.again);
+		expect(plain).toEqual(
+			Object.fromEntries(Object.entries(sched.preview(card, now)).map(([g, p]) => [g, p.label]))
+		);
+	});
+});
