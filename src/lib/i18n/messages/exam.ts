@@ -1,0 +1,80 @@
+// UI strings of the deck page and exam mode, loaded with the deck page (see ../messages.ts).
+
+export const ru = {
+	'deckPage.back': 'К колодам',
+	'deckPage.loading': 'Загрузка колоды…',
+	'deckPage.notFound': 'Колода не найдена.',
+	'deckPage.today': 'Сегодня',
+	'exam.title': 'Экзамен',
+	'exam.intro':
+		'Укажите дату экзамена: расписание подведёт каждую карточку колоды к цели к этому дню с наименьшим числом повторений, а в последние два дня вернёт карточки, которые иначе забудутся.',
+	'exam.date': 'Дата экзамена',
+	'exam.target': 'Цель: доля вспомненных карточек, %',
+	'exam.targetHint': 'По умолчанию 90 %. Выше — больше повторений.',
+	'exam.allDecks': 'Для всех колод этой статьи',
+	'exam.allDecksHint': 'Колод статьи: {n}. Дата и цель сохранятся для каждой.',
+	'exam.save': 'Назначить экзамен',
+	'exam.update': 'Сохранить',
+	'exam.clear': 'Убрать экзамен',
+	'exam.saved': 'Экзамен назначен.',
+	'exam.cleared': 'Экзамен убран: обычное расписание.',
+	'exam.errorMissing': 'Укажите дату экзамена.',
+	'exam.errorInvalid': 'Не удалось прочитать дату «{date}». Нужна дата в формате ГГГГ-ММ-ДД.',
+	'exam.errorPast': 'Дата {date} уже прошла: выберите сегодняшний или более поздний день.',
+	'exam.errorTarget': 'Цель должна быть целым числом от 70 до 99 %, а не «{value}».',
+	'exam.daysLeft': 'До экзамена: {n} дн. ({date})',
+	'exam.today': 'Экзамен сегодня. Удачи!',
+	'exam.passed': 'Экзамен прошёл ({date}): снова обычное расписание.',
+	'exam.expected': 'Ожидаемая доля вспомненных в день экзамена: {pct}',
+	'exam.expectedHint':
+		'По модели памяти FSRS, при цели {target}. Не изученные ещё карточки ({n}) считаются невспомненными.',
+	'exam.cramToday': 'Сегодня вернутся карточки под угрозой: {n}.',
+	'exam.forecast': 'Повторений в день до экзамена',
+	'exam.forecastSummary': 'Всего {total}, больше всего {max} в день.',
+	'exam.forecastEmpty':
+		'Повторений до экзамена пока не запланировано: начните учить новые карточки.',
+	'exam.forecastDay': 'День',
+	'exam.forecastReviews': 'Повторений',
+	'exam.forecastNote':
+		'Прогноз по нынешним срокам; в последние два дня добавлены карточки под угрозой.',
+	'error.saveExam': 'Не удалось сохранить экзамен'
+} as const;
+
+export const en: Record<keyof typeof ru, string> = {
+	'deckPage.back': 'Back to decks',
+	'deckPage.loading': 'Loading the deck…',
+	'deckPage.notFound': 'Deck not found.',
+	'deckPage.today': 'Today',
+	'exam.title': 'Exam',
+	'exam.intro':
+		'Set the exam date: scheduling brings every card of this deck to the target by that day with as few reviews as it can, and in the last two days brings back the cards you would otherwise forget.',
+	'exam.date': 'Exam date',
+	'exam.target': 'Target recall, %',
+	'exam.targetHint': '90 % by default. Higher means more reviews.',
+	'exam.allDecks': 'Apply to all decks of this article',
+	'exam.allDecksHint': 'Decks of this article: {n}. Each gets the same date and target.',
+	'exam.save': 'Set exam',
+	'exam.update': 'Save',
+	'exam.clear': 'Remove exam',
+	'exam.saved': 'Exam set.',
+	'exam.cleared': 'Exam removed: normal scheduling.',
+	'exam.errorMissing': 'Choose the exam date.',
+	'exam.errorInvalid': 'Could not read the date “{date}”. Use the YYYY-MM-DD form.',
+	'exam.errorPast': 'The date {date} is in the past: choose today or a later day.',
+	'exam.errorTarget': 'The target must be a whole number from 70 to 99 %, not “{value}”.',
+	'exam.daysLeft': 'Days left until the exam: {n} ({date})',
+	'exam.today': 'The exam is today. Good luck!',
+	'exam.passed': 'The exam has passed ({date}): normal scheduling again.',
+	'exam.expected': 'Expected share recalled on the exam day: {pct}',
+	'exam.expectedHint':
+		'From the FSRS memory model, target {target}. Cards not studied yet ({n}) count as not recalled.',
+	'exam.cramToday': 'At-risk cards coming back today: {n}.',
+	'exam.forecast': 'Reviews per day until the exam',
+	'exam.forecastSummary': '{total} in all, at most {max} a day.',
+	'exam.forecastEmpty': 'No reviews planned before the exam yet: start studying the new cards.',
+	'exam.forecastDay': 'Day',
+	'exam.forecastReviews': 'Reviews',
+	'exam.forecastNote':
+		'Forecast from the current due dates; the last two days include the at-risk cards.',
+	'error.saveExam': 'Could not save the exam'
+};
