@@ -85,3 +85,11 @@ export function checkName(typed: string, person: string, surname: string): NameC
 	}
 	return { ok: true, surname: 'right', initials, grade: initials === 'wrong' ? 'hard' : 'good' };
 }
+
+const PERSON_RE = /^((?:[А-ЯЁA-Z]\.\s?)+)\s*([А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?)$/u;
+
+/** A holder written like a person ("В. Симонс") as name and surname; null for "Германия". */
+export function personOf(holder: string): { name: string; surname: string } | null {
+	const m = PERSON_RE.exec(holder.trim());
+	return m ? { name: holder.trim(), surname: m[2] } : null;
+}

@@ -6,9 +6,11 @@
 // asked office), no duplicates (compared as normalised text). Too few candidates → fewer options.
 import type { Fact } from '../deck/types';
 import { readFactDate, daysInMonth, type PartialDate } from '../answer/date';
-import { isSurnameForm } from '../answer/name';
+import { isSurnameForm, personOf } from '../answer/name';
 import { normalizeAnswer } from '../answer/text';
 import { dateLabel } from './date-label';
+
+export { personOf };
 import { seededRandom, shuffled } from './random';
 
 export interface QuizCard {
@@ -42,14 +44,6 @@ export interface ArticleIndex {
 }
 
 const norm = normalizeAnswer;
-const PERSON_RE = /^((?:[А-ЯЁA-Z]\.\s?)+)\s*([А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?)$/u;
-
-/** A holder written like a person ("В. Симонс") as name and surname; null for "Германия". */
-export function personOf(holder: string): { name: string; surname: string } | null {
-	const m = PERSON_RE.exec(holder.trim());
-	return m ? { name: holder.trim(), surname: m[2] } : null;
-}
-
 /** Word stems of an office, for "same kind" comparisons: "нарком иностранных дел" → нарко, иност, дел. */
 export function stems(text: string): Set<string> {
 	return new Set(
