@@ -143,9 +143,14 @@ test('a test of 10 questions: half right, scored, mistakes listed', async ({ pag
 		expect(right, `one option is right: ${options.join(' | ')}`).toBeGreaterThanOrEqual(0);
 		expect(options.filter((o) => rights.has(o))).toHaveLength(1);
 		if (i % 2 === 0) await page.keyboard.press(String(right + 1));
-		else await page.getByTestId('test-option').nth(right === 0 ? 1 : 0).click();
-		await expect(page.getByTestId('test-option').nth(i % 2 === 0 ? right : right === 0 ? 1 : 0))
-			.toHaveAttribute('aria-checked', 'true');
+		else
+			await page
+				.getByTestId('test-option')
+				.nth(right === 0 ? 1 : 0)
+				.click();
+		await expect(
+			page.getByTestId('test-option').nth(i % 2 === 0 ? right : right === 0 ? 1 : 0)
+		).toHaveAttribute('aria-checked', 'true');
 		if (i % 2 === 0) await page.keyboard.press('Enter');
 		else await page.getByTestId('test-next').click();
 	}

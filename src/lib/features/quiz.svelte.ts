@@ -73,9 +73,15 @@ export class Quiz {
 		const { decks, article } = await decksWithArticles(db, deckIds);
 		const ids = decks.map((d) => d.id);
 		this.#cards = await factCards(db, ids);
-		this.#pool = (await factCards(db, article.map((d) => d.id))).map(toQuizCard);
+		this.#pool = (
+			await factCards(
+				db,
+				article.map((d) => d.id)
+			)
+		).map(toQuizCard);
 		this.#decks = decks;
-		this.#available = buildQuiz(this.#cards.map(toQuizCard), this.#pool, { seed: 0 }).length;
+		// Every fact card makes a question when its article has anything to set beside it.
+		this.#available = this.#pool.length > 1 ? this.#cards.length : 0;
 		this.#phase = 'setup';
 	}
 

@@ -8,8 +8,7 @@ import type { Fact } from '$lib/core/deck';
 import type { MessageKey } from '$lib/i18n/messages';
 
 export type TypedTarget =
-	| { kind: 'date'; date: string }
-	| { kind: 'name'; person: string; surname: string };
+	{ kind: 'date'; date: string } | { kind: 'name'; person: string; surname: string };
 
 export type TypedPart = 'year' | 'month' | 'day' | 'surname' | 'initials';
 

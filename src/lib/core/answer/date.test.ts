@@ -52,7 +52,10 @@ describe('readTypedDate: the usual ways of writing a date', () => {
 	});
 
 	it('reads intervals written in words, in numbers and as ISO', () => {
-		const span = { from: { year: 1923, month: 10, day: 28 }, to: { year: 1923, month: 11, day: 5 } };
+		const span = {
+			from: { year: 1923, month: 10, day: 28 },
+			to: { year: 1923, month: 11, day: 5 }
+		};
 		expect(read('28 октября – 5 ноября 1923')).toEqual(span);
 		expect(read('28 октября - 5 ноября 1923 г.')).toEqual(span);
 		expect(read('с 28 октября по 5 ноября 1923 г.')).toEqual(span);
@@ -164,7 +167,11 @@ describe('checkDate', () => {
 
 	it('an interval: the whole of it is good, one end hard, a date inside hard', () => {
 		const fact = '1923-10-28/1923-11-05';
-		for (const s of ['28 октября – 5 ноября 1923', '28.10.1923–05.11.1923', '1923-10-28/1923-11-05'])
+		for (const s of [
+			'28 октября – 5 ноября 1923',
+			'28.10.1923–05.11.1923',
+			'1923-10-28/1923-11-05'
+		])
 			expect(ok(s, fact)).toMatchObject({
 				grade: 'good',
 				complete: true,
@@ -174,7 +181,11 @@ describe('checkDate', () => {
 			grade: 'hard',
 			parts: { day: 'wrong' }
 		});
-		expect(ok('1 ноября 1923', fact)).toMatchObject({ grade: 'hard', inside: true, complete: false });
+		expect(ok('1 ноября 1923', fact)).toMatchObject({
+			grade: 'hard',
+			inside: true,
+			complete: false
+		});
 		expect(ok('29 октября 1923', fact)).toMatchObject({
 			inside: true,
 			parts: { year: 'right', month: 'right', day: 'wrong' }

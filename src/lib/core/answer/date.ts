@@ -156,10 +156,14 @@ function readSingle(text: string, partial: boolean): Single {
 		.replace(/(\d)(?=[а-яa-z])/g, '$1 ')
 		.replace(/(?<=[а-яa-z])(?=\d)/g, ' ');
 	const words = s.split(/[\s,]+/).filter((w) => w && !NOISE.has(w.replace(/\.+$/, '')));
-	s = words.join(' ').replace(/\s*([./-])\s*/g, '$1').replace(/\.$/, '');
+	s = words
+		.join(' ')
+		.replace(/\s*([./-])\s*/g, '$1')
+		.replace(/\.$/, '');
 	if (!s) return bad('unreadable');
 
-	const check = (d: PartialDate): Single => (possible(d) ? { ok: true, value: d } : bad('impossible'));
+	const check = (d: PartialDate): Single =>
+		possible(d) ? { ok: true, value: d } : bad('impossible');
 	let m: RegExpExecArray | null;
 	if ((m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s)))
 		return check({ year: +m[1], month: +m[2], day: m[3] ? +m[3] : undefined });
@@ -173,7 +177,9 @@ function readSingle(text: string, partial: boolean): Single {
 	if ((m = /^(\d{3,4})$/.exec(s))) return check({ year: +m[1] });
 	// A bare day is checked once the right end has lent it a month.
 	if ((m = /^(\d{1,2})$/.exec(s)))
-		return partial && +m[1] >= 1 && +m[1] <= 31 ? { ok: true, value: { day: +m[1] } } : bad('unreadable');
+		return partial && +m[1] >= 1 && +m[1] <= 31
+			? { ok: true, value: { day: +m[1] } }
+			: bad('unreadable');
 
 	// Words: a day, a month name and a year in any order ("12 октября 1920", "October 12, 1920").
 	const d: PartialDate = {};
@@ -209,7 +215,8 @@ export function readTypedDate(text: string): DateRead {
 		const left = readSingle(s.slice(0, m.index).replace(/^(?:с|со|от|from)\s+/, ''), true);
 		const right = readSingle(s.slice(m.index + m[0].length), false);
 		if (!left.ok || !right.ok) {
-			impossible ||= (!left.ok && left.error === 'impossible') || (!right.ok && right.error === 'impossible');
+			impossible ||=
+				(!left.ok && left.error === 'impossible') || (!right.ok && right.error === 'impossible');
 			continue;
 		}
 		const to = right.value;
@@ -284,8 +291,7 @@ function gradeOf(parts: DateParts): SuggestedGrade {
 
 const RANK: Record<SuggestedGrade, number> = { again: 0, hard: 1, good: 2 };
 const min = (a: SuggestedGrade, b: SuggestedGrade) => (RANK[a] <= RANK[b] ? a : b);
-const rightCount = (p: DateParts) =>
-	[p.year, p.month, p.day].filter((x) => x === 'right').length;
+const rightCount = (p: DateParts) => [p.year, p.month, p.day].filter((x) => x === 'right').length;
 
 /** Truncates a date to a precision, for "inside the interval" comparisons. */
 function at(d: PartialDate, p: DatePrecision): PartialDate {

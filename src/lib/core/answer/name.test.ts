@@ -89,7 +89,10 @@ describe('checkName', () => {
 			initials: 'wrong',
 			grade: 'hard'
 		});
-		expect(checkName('Чичерин В.Г.', ...chicherin)).toMatchObject({ initials: 'wrong', grade: 'hard' });
+		expect(checkName('Чичерин В.Г.', ...chicherin)).toMatchObject({
+			initials: 'wrong',
+			grade: 'hard'
+		});
 		expect(grade('Максим Литвинов Чичерин', ...chicherin)).toBe('hard');
 	});
 

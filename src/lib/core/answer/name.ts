@@ -22,8 +22,17 @@ export type NameCheckResult = NameCheck | { ok: false; error: 'empty' };
 // Name particles that are neither initials nor given names.
 const PARTICLES = new Set(['фон', 'von', 'де', 'ван', 'ди', 'дю', 'ла', 'де-ла', 'van', 'de']);
 
+// Surnames repeat (a test checks one person against every other): their forms are kept.
+const FORMS = new Map<string, Set<string>>();
+
 /** Every case form of one surname part (no hyphen), normalised. */
 function partForms(part: string): Set<string> {
+	let forms = FORMS.get(part);
+	if (!forms) FORMS.set(part, (forms = declinedForms(part)));
+	return forms;
+}
+
+function declinedForms(part: string): Set<string> {
 	const forms = new Set(declineSurname(part).map(normalizeAnswer));
 	const n = normalizeAnswer(part);
 	// Students write the instrumental either way ("Коппом", "Чичериным" / "Чичерином").

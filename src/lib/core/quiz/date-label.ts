@@ -44,7 +44,8 @@ export function dateLabel(iso: string): string {
 		return `в ${from.year} г.`;
 	}
 	if (from.day !== undefined && to.day !== undefined) {
-		if (from.year !== to.year) return `${dayMonth(from)} ${from.year} г. – ${dayMonth(to)} ${to.year} г.`;
+		if (from.year !== to.year)
+			return `${dayMonth(from)} ${from.year} г. – ${dayMonth(to)} ${to.year} г.`;
 		if (from.month === to.month) return `${from.day}–${dayMonth(to)} ${to.year} г.`;
 		return `${dayMonth(from)} – ${dayMonth(to)} ${to.year} г.`;
 	}

@@ -43,9 +43,23 @@ export interface ArticleIndex {
 	dateLabels: Map<string, string>;
 }
 
-const norm = normalizeAnswer;
+// Options are compared as normalised text; the same texts come up for every question.
+const NORMALIZED = new Map<string, string>();
+function norm(text: string): string {
+	let n = NORMALIZED.get(text);
+	if (n === undefined) NORMALIZED.set(text, (n = normalizeAnswer(text)));
+	return n;
+}
 /** Word stems of an office, for "same kind" comparisons: "нарком иностранных дел" → нарко, иност, дел. */
+const STEMS = new Map<string, Set<string>>();
+
 export function stems(text: string): Set<string> {
+	let out = STEMS.get(text);
+	if (!out) STEMS.set(text, (out = stemsOf(text)));
+	return out;
+}
+
+function stemsOf(text: string): Set<string> {
 	return new Set(
 		norm(text)
 			.split(/[^а-яa-z0-9]+/)
@@ -95,15 +109,17 @@ export function articleIndex(cards: QuizCard[]): ArticleIndex {
 /** Day numbers good enough to order and overlap dates ("31 days a month"). */
 const startOf = (d: PartialDate) => d.year! * 372 + ((d.month ?? 1) - 1) * 31 + (d.day ?? 1) - 1;
 const endOf = (d: PartialDate) =>
-	d.day !== undefined
-		? startOf(d)
-		: d.month !== undefined
-			? startOf(d) + 30
-			: d.year! * 372 + 371;
+	d.day !== undefined ? startOf(d) : d.month !== undefined ? startOf(d) + 30 : d.year! * 372 + 371;
+
+const SPANS = new Map<string, [number, number] | null>();
 
 function span(iso: string): [number, number] | null {
-	const f = readFactDate(iso);
-	return f ? [startOf(f.from), endOf(f.to ?? f.from)] : null;
+	let s = SPANS.get(iso);
+	if (s === undefined) {
+		const f = readFactDate(iso);
+		SPANS.set(iso, (s = f ? [startOf(f.from), endOf(f.to ?? f.from)] : null));
+	}
+	return s;
 }
 
 /** "day", "month", "year", "day/day"…: dates are compared only with their own shape. */
@@ -189,15 +205,26 @@ function eventOptions(card: QuizCard, index: ArticleIndex, random: () => number)
 		// An event of the asked period would be a right answer too ("в 1920 г." and "в июле 1920 г.").
 		if (!s || (s[0] <= rightSpan[1] && rightSpan[0] <= s[1])) continue;
 		const distance = Math.abs(s[0] - rightSpan[0]);
-		out.push({ text: c.back, id: norm(c.back), score: -Math.min(distance, 9_999) + 300 * random() });
+		out.push({
+			text: c.back,
+			id: norm(c.back),
+			score: -Math.min(distance, 9_999) + 300 * random()
+		});
 	}
 	return out;
 }
 
 // ---- people, offices, stances ------------------------------------------------------------
 
-function mentionedIn(text: string, surname: string): boolean {
-	return text.split(/[^\p{L}-]+/u).some((w) => w && isSurnameForm(w, surname));
+/** Whether the text shows the surname in any case (its words given normalised). */
+function mentionedIn(words: Set<string>, surname: string): boolean {
+	for (const w of words) if (isSurnameForm(w, surname)) return true;
+	return false;
+}
+
+/** Normalised words of a text that could be a surname (capitalised in the text). */
+function capitalWords(text: string): Set<string> {
+	return new Set((text.match(/(?<![\p{L}-])\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()));
 }
 
 function personOptions(card: QuizCard, index: ArticleIndex, random: () => number): Entry[] {
@@ -205,6 +232,7 @@ function personOptions(card: QuizCard, index: ArticleIndex, random: () => number
 	const rightId = norm(f.surname);
 	const me = index.persons.get(rightId);
 	const asked = f.type === 'post' ? stems(f.post) : (me?.stems ?? new Set<string>());
+	const shown = capitalWords(card.front);
 	const out: Entry[] = [];
 	for (const [id, p] of index.persons) {
 		if (id === rightId) continue;
@@ -213,7 +241,7 @@ function personOptions(card: QuizCard, index: ArticleIndex, random: () => number
 		// People of the same kind: sharing words of their offices; officials before the rest.
 		let score = 10 * shared(asked, p.stems) + (p.posts.length ? 5 : 0) + 4 * random();
 		// A name the question itself shows gives the answer away.
-		if (mentionedIn(card.front, p.surname)) score -= 1000;
+		if (mentionedIn(shown, p.surname)) score -= 1000;
 		out.push({ text: p.name, id, score });
 	}
 	return out;
@@ -296,7 +324,9 @@ function candidates(card: QuizCard, index: ArticleIndex, random: () => number): 
 	const f = card.fact;
 	switch (f.type) {
 		case 'date':
-			return f.ask === 'date' ? dateOptions(card, index, random) : eventOptions(card, index, random);
+			return f.ask === 'date'
+				? dateOptions(card, index, random)
+				: eventOptions(card, index, random);
 		case 'person':
 			return f.ask === 'person'
 				? personOptions(card, index, random)
