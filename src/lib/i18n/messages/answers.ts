@@ -1,4 +1,5 @@
-// UI strings of typed answers (study page) and the multiple-choice test (/test).
+// UI strings of typed answers (study page) and the multiple-choice test (/test). Loaded with
+// those routes (i18n.register), not with the first page; the home screen's link is 'home.test'.
 
 export const ru = {
 	'typed.label': 'Ваш ответ',
@@ -19,7 +20,6 @@ export const ru = {
 	'typed.wrong': 'неверно',
 	'typed.missing': 'нет',
 	'typed.suggested': 'предлагаемая оценка',
-	'test.link': 'Тест',
 	'test.title': 'Тест',
 	'test.intro': 'Вопросы с вариантами ответа. Результат не меняет расписание повторений.',
 	'test.count': 'Сколько вопросов',
@@ -60,7 +60,6 @@ export const en: Record<keyof typeof ru, string> = {
 	'typed.wrong': 'wrong',
 	'typed.missing': 'missing',
 	'typed.suggested': 'suggested grade',
-	'test.link': 'Test',
 	'test.title': 'Test',
 	'test.intro': 'Multiple-choice questions. The result does not change your review schedule.',
 	'test.count': 'How many questions',
