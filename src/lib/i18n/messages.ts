@@ -5,6 +5,7 @@
 // Areas that only one route shows can instead be loaded with that route: their strings then stay
 // out of the first page's JavaScript (its budget is 80 KB gzipped). Import such an area here as a
 // type only (its keys join MessageKey) and have its route call `i18n.register(area)`.
+import type * as answers from './messages/answers';
 import type * as exam from './messages/exam';
 import type * as stats from './messages/stats';
 import * as study from './messages/study';
@@ -14,7 +15,7 @@ const ru = { ...study.ru };
 /** Keys of the areas merged here, always loaded. */
 export type EagerKey = keyof typeof ru;
 /** Keys of the areas their route registers (see above). */
-export type LazyKey = keyof typeof stats.ru | keyof typeof exam.ru;
+export type LazyKey = keyof typeof stats.ru | keyof typeof exam.ru | keyof typeof answers.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

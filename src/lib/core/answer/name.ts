@@ -1,0 +1,104 @@
+// Typed names: a student's answer against the fact's person ("Г. В. Чичерин", surname "Чичерин").
+// Case and ё/е do not matter; the surname may stand in any grammatical case ("Чичериным",
+// "Брокдорфа-Ранцау"); initials and given names are optional, in any order ("Чичерин Г.В.",
+// "Георгий Чичерин"). The surname must be that surname: a form of it, not a prefix of it nor a
+// word that merely starts the same ("Сект": "Секта" yes, "Секретарь" no).
+//
+// Grading (a suggestion): surname right and initials right or left out → good; surname right but
+// initials wrong → hard (the person was recalled, the details slipped); surname wrong → again.
+import { declineSurname } from '../generate/names';
+import { normalizeAnswer, type PartState, type SuggestedGrade } from './text';
+
+export interface NameCheck {
+	ok: true;
+	surname: 'right' | 'wrong';
+	/** Initials (or given names) typed: right, wrong, or missing when none were typed. */
+	initials: PartState;
+	grade: SuggestedGrade;
+}
+
+export type NameCheckResult = NameCheck | { ok: false; error: 'empty' };
+
+// Name particles that are neither initials nor given names.
+const PARTICLES = new Set(['фон', 'von', 'де', 'ван', 'ди', 'дю', 'ла', 'де-ла', 'van', 'de']);
+
+// Surnames repeat (a test checks one person against every other): their forms are kept.
+const FORMS = new Map<string, Set<string>>();
+
+/** Every case form of one surname part (no hyphen), normalised. */
+function partForms(part: string): Set<string> {
+	let forms = FORMS.get(part);
+	if (!forms) FORMS.set(part, (forms = declinedForms(part)));
+	return forms;
+}
+
+function declinedForms(part: string): Set<string> {
+	const forms = new Set(declineSurname(part).map(normalizeAnswer));
+	const n = normalizeAnswer(part);
+	// Students write the instrumental either way ("Коппом", "Чичериным" / "Чичерином").
+	if (/[бвгджзклмнпрстфхцчшщ]$/.test(n)) {
+		forms.add(n + 'ом');
+		forms.add(n + 'ым');
+		forms.add(n + 'ем');
+	}
+	return forms;
+}
+
+/** Whether a typed word is a form of the surname (each part of a double surname in any case). */
+export function isSurnameForm(word: string, surname: string): boolean {
+	const parts = surname.split('-');
+	const typed = normalizeAnswer(word).split('-');
+	if (parts.length !== typed.length) return false;
+	return parts.every((p, i) => partForms(p).has(typed[i]));
+}
+
+/** Lower-case words of a name, initials split off ("Г.В.Чичерин" → г, в, чичерин). */
+function words(text: string): string[] {
+	return normalizeAnswer(text)
+		.replace(/[.,;:!?«»"“”()]/g, ' ')
+		.split(' ')
+		.map((w) => w.replace(/^-+|-+$/g, ''))
+		.filter((w) => w && !PARTICLES.has(w));
+}
+
+/** The initials of the canonical name: first letters of everything but the surname. */
+export function initialsOf(person: string, surname: string): string[] {
+	const s = normalizeAnswer(surname).split(' ');
+	const w = words(person);
+	const at = w.findIndex((x, i) => s.every((y, j) => w[i + j] === y));
+	const rest = at >= 0 ? [...w.slice(0, at), ...w.slice(at + s.length)] : w.slice(0, -1);
+	return rest.map((x) => x[0]);
+}
+
+export function checkName(typed: string, person: string, surname: string): NameCheckResult {
+	const typedWords = words(typed);
+	if (!typedWords.length) return { ok: false, error: 'empty' };
+	// A surname of several words (a ruler's "Пётр I"): its first word declines, the rest stay.
+	const [head, ...tail] = normalizeAnswer(surname).split(' ');
+	const at = typedWords.findIndex(
+		(w, i) => isSurnameForm(w, head) && tail.every((t, j) => typedWords[i + 1 + j] === t)
+	);
+	if (at < 0) return { ok: true, surname: 'wrong', initials: 'missing', grade: 'again' };
+
+	const others = [...typedWords.slice(0, at), ...typedWords.slice(at + 1 + tail.length)];
+	const expected = initialsOf(person, surname);
+	let initials: PartState = 'missing';
+	if (others.length) {
+		// Given name and patronymic at most: more words than that is not a name.
+		const typedInitials = others.map((w) => w[0]);
+		const fits =
+			typedInitials.length <= Math.max(2, expected.length) &&
+			typedInitials.every((c, i) => expected[i] === undefined || expected[i] === c) &&
+			typedInitials.length <= expected.length;
+		initials = fits ? 'right' : 'wrong';
+	}
+	return { ok: true, surname: 'right', initials, grade: initials === 'wrong' ? 'hard' : 'good' };
+}
+
+const PERSON_RE = /^((?:[А-ЯЁA-Z]\.\s?)+)\s*([А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?)$/u;
+
+/** A holder written like a person ("В. Симонс") as name and surname; null for "Германия". */
+export function personOf(holder: string): { name: string; surname: string } | null {
+	const m = PERSON_RE.exec(holder.trim());
+	return m ? { name: holder.trim(), surname: m[2] } : null;
+}

@@ -1,0 +1,57 @@
+// Which cards take a typed answer, and checking one: the study page's glue between a card's fact
+// and the pure checks in core/answer. Dates are typed for date cards that hide the date; names
+// for cards that hide a person (an actor, an office's holder, a stance's holder named by initials).
+import { checkDate } from '$lib/core/answer/date';
+import { checkName, personOf } from '$lib/core/answer/name';
+import type { PartState, SuggestedGrade } from '$lib/core/answer/text';
+import type { Fact } from '$lib/core/deck';
+import type { MessageKey } from '$lib/i18n/messages';
+
+export type TypedTarget =
+	{ kind: 'date'; date: string } | { kind: 'name'; person: string; surname: string };
+
+export type TypedPart = 'year' | 'month' | 'day' | 'surname' | 'initials';
+
+export type TypedOutcome =
+	| {
+			ok: true;
+			grade: SuggestedGrade;
+			parts: { name: TypedPart; state: PartState }[];
+			/** A single date inside the asked interval. */
+			inside: boolean;
+	  }
+	| { ok: false; message: MessageKey };
+
+export function typedTarget(fact: Fact | undefined): TypedTarget | null {
+	if (!fact) return null;
+	if (fact.type === 'date' && fact.ask === 'date') return { kind: 'date', date: fact.date };
+	if ((fact.type === 'person' || fact.type === 'post') && fact.ask === 'person')
+		return { kind: 'name', person: fact.person, surname: fact.surname };
+	if (fact.type === 'stance' && fact.ask === 'holder') {
+		const p = personOf(fact.holder);
+		if (p) return { kind: 'name', person: p.name, surname: p.surname };
+	}
+	return null;
+}
+
+export function checkTyped(target: TypedTarget, text: string): TypedOutcome {
+	if (target.kind === 'date') {
+		const r = checkDate(text, target.date);
+		if (!r.ok) return { ok: false, message: `typed.${r.error}` };
+		const parts = (['year', 'month', 'day'] as const)
+			.filter((p) => r.parts[p] !== undefined)
+			.map((name) => ({ name, state: r.parts[name]! }));
+		return { ok: true, grade: r.grade, parts, inside: r.inside };
+	}
+	const r = checkName(text, target.person, target.surname);
+	if (!r.ok) return { ok: false, message: 'typed.empty' };
+	return {
+		ok: true,
+		grade: r.grade,
+		parts: [
+			{ name: 'surname', state: r.surname },
+			{ name: 'initials', state: r.initials }
+		],
+		inside: false
+	};
+}
