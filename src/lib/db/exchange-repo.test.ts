@@ -7,9 +7,17 @@ import {
 	nextDayStart
 } from '$lib/core/schedule';
 import { makeBundle, parseBundleJson } from '$lib/core/exchange/bundle';
+import { decksToAnkiText } from '$lib/core/exchange/anki-text';
+import { readImportFile } from '$lib/core/exchange/import-file';
 import { cardKey } from './decks-repo';
 import { installDeck } from './deck-install';
-import { applyImport, previewImport, readDeckFiles, readProgress } from './exchange-repo';
+import {
+	applyImport,
+	previewImport,
+	readDeckFiles,
+	readProgress,
+	resolveBundle
+} from './exchange-repo';
 import { deckCounts, getCardWithState, recordReview } from './study-repo';
 import { makeCard, makeDeck, testDb } from './test-factories';
 
@@ -139,5 +147,28 @@ describe('export and import with progress', () => {
 		expect(await b.decks.count()).toBe(0);
 		expect(await b.cards.count()).toBe(0);
 		expect(await b.states.count()).toBe(0);
+	});
+
+	it('a CSV exported and imported back changes nothing: facts and offsets are kept', async () => {
+		const db = testDb();
+		const deck = makeDeck('d', 2, {
+			kind: 'dates',
+			cards: [
+				makeCard(0, {
+					context: 'В 1922 г.',
+					source: { start: 0, end: 9 },
+					fact: { type: 'date', ask: 'date', date: '1922', event: 'x' }
+				}),
+				makeCard(1)
+			]
+		});
+		await installDeck(db, deck, { origin: 'shipped', version: 'v1', now });
+		const csv = decksToAnkiText(await readDeckFiles(db, ['d']), 'comma');
+		const r = readImportFile('d.csv', new TextEncoder().encode(csv));
+		if (!r.ok) throw new Error(JSON.stringify(r.problems));
+		const bundle = await resolveBundle(db, r.bundle, !!r.fromText);
+		const [preview] = await previewImport(db, bundle);
+		expect(preview.counts).toMatchObject({ new: 0, changed: 0, unchanged: 2, retired: 0 });
+		expect(bundle.decks[0]).toEqual(deck);
 	});
 });

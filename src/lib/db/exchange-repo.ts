@@ -4,6 +4,7 @@
 import type { CardFile, DeckFile } from '$lib/core/deck/types';
 import { planDeckUpdate, type DeckUpdatePlan } from '$lib/core/deck/merge';
 import type { DeckBundle } from '$lib/core/exchange/bundle';
+import { withInstalledExtras } from '$lib/core/exchange/text-extras';
 import {
 	cardFromJson,
 	cardToJson,
@@ -86,6 +87,24 @@ export async function readProgress(db: KartotekaDB, decks: DeckFile[]): Promise<
 		}
 	}
 	return out;
+}
+
+/**
+ * The bundle as it will be written. From CSV/TSV, the installed decks' facts, source offsets and
+ * kind are kept where the file cannot express them (see core/exchange/text-extras.ts).
+ */
+export async function resolveBundle(
+	db: KartotekaDB,
+	bundle: DeckBundle,
+	fromText: boolean
+): Promise<DeckBundle> {
+	if (!fromText) return bundle;
+	const decks: DeckFile[] = [];
+	for (const deck of bundle.decks) {
+		const [installed] = await readDeckFiles(db, [deck.id]);
+		decks.push(withInstalledExtras(deck, installed));
+	}
+	return { ...bundle, decks };
 }
 
 export interface DeckImportPreview {

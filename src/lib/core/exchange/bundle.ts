@@ -24,7 +24,13 @@ export interface DeckBundle {
 }
 
 export type BundleResult =
-	{ ok: true; bundle: DeckBundle } | { ok: false; problems: DeckProblem[] };
+	| {
+			ok: true;
+			bundle: DeckBundle;
+			/** Read from CSV/TSV: fields that format cannot hold are kept from the installed deck. */
+			fromText?: boolean;
+	  }
+	| { ok: false; problems: DeckProblem[] };
 
 // Only valibot actions the deck schema already uses: valibot shares one chunk with the deck
 // validator, which the first start loads, so every extra action would weigh on the first page.

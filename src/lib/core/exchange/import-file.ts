@@ -10,5 +10,5 @@ export function readImportFile(name: string, bytes: Uint8Array): BundleResult {
 	if (decoded.kind === 'json') return parseBundleJson(decoded.text);
 	const base = name.replace(/\.[^.]*$/, '').trim() || 'Imported deck';
 	const r = ankiTextToDecks(decoded.text, base);
-	return r.ok ? { ok: true, bundle: makeBundle(r.decks) } : r;
+	return r.ok ? { ok: true, bundle: makeBundle(r.decks), fromText: true } : r;
 }

@@ -6,6 +6,7 @@ import { readImportFile } from '$lib/core/exchange/import-file';
 import {
 	applyImport,
 	previewImport,
+	resolveBundle,
 	type DeckImportPreview,
 	type ImportSummary
 } from '$lib/db/exchange-repo';
@@ -58,8 +59,9 @@ export class ImportFlow {
 			this.#phase = 'rejected';
 			return;
 		}
-		this.#preview = await previewImport(this.db(), result.bundle);
-		this.#bundle = result.bundle;
+		const bundle = await resolveBundle(this.db(), result.bundle, !!result.fromText);
+		this.#preview = await previewImport(this.db(), bundle);
+		this.#bundle = bundle;
 		this.#phase = 'preview';
 	}
 
