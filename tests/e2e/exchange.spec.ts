@@ -191,7 +191,8 @@ test('malicious files are rejected with the field or line named, and nothing is 
 test('CSV round trip through the UI: export as Anki text, edit, import updates in place', async ({
 	page
 }) => {
-	const deckId = (await homeDeckIds(page))[0];
+	const decksBefore = await homeDeckIds(page);
+	const deckId = decksBefore[0];
 	const file = await exportDeck(page, deckId, 'csv', false);
 	expect(file.name).toBe(`${deckId}.csv`);
 	const lines = file.text.split('\r\n');
