@@ -5,6 +5,7 @@
 // Areas that only one route shows can instead be loaded with that route: their strings then stay
 // out of the first page's JavaScript (its budget is 80 KB gzipped). Import such an area here as a
 // type only (its keys join MessageKey) and have its route call `i18n.register(area)`.
+import type * as exchange from './messages/exchange';
 import type * as stats from './messages/stats';
 import * as study from './messages/study';
 
@@ -13,7 +14,7 @@ const ru = { ...study.ru };
 /** Keys of the areas merged here, always loaded. */
 export type EagerKey = keyof typeof ru;
 /** Keys of the areas their route registers (see above). */
-export type LazyKey = keyof typeof stats.ru;
+export type LazyKey = keyof typeof stats.ru | keyof typeof exchange.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

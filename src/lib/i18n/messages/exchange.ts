@@ -1,5 +1,5 @@
 // UI strings of import, export, share links and the printable view. Loaded with those pages
-// only (see ../area.ts), not with the home screen.
+// only (their routes call i18n.register), not with the home screen.
 
 export const ru = {
 	'ex.title': 'Импорт и экспорт',
