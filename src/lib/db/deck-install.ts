@@ -94,7 +94,7 @@ export async function installDeck(
 	});
 }
 
-function rowContent(row: CardRow) {
+export function rowContent(row: CardRow) {
 	const { key: _k, deckId: _d, ord: _o, retired: _r, ...card } = row;
 	return contentOf(card);
 }

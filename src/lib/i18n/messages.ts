@@ -7,6 +7,7 @@
 // type only (its keys join MessageKey) and have its route call `i18n.register(area)`.
 import type * as answers from './messages/answers';
 import type * as exam from './messages/exam';
+import type * as exchange from './messages/exchange';
 import type * as stats from './messages/stats';
 import * as study from './messages/study';
 
@@ -15,7 +16,8 @@ const ru = { ...study.ru };
 /** Keys of the areas merged here, always loaded. */
 export type EagerKey = keyof typeof ru;
 /** Keys of the areas their route registers (see above). */
-export type LazyKey = keyof typeof stats.ru | keyof typeof exam.ru | keyof typeof answers.ru;
+export type LazyKey =
+	keyof typeof stats.ru | keyof typeof exam.ru | keyof typeof answers.ru | keyof typeof exchange.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

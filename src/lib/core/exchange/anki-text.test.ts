@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import type { DeckFile } from '$lib/core/deck/types';
+import { describeProblems } from '$lib/core/deck/validate';
+import { ankiTextToDecks, decksToAnkiText, readHeaders } from './anki-text';
+import { parseRecords } from './delimited';
+
+const deck = (over: Partial<DeckFile> = {}): DeckFile => ({
+	format: 'kartoteka-deck',
+	version: 1,
+	id: 'rapallo.dates',
+	title: 'Даты: Рапалло',
+	lang: 'ru',
+	kind: 'dates',
+	source: { title: 'Рапалло' },
+	cards: [
+		{
+			id: 'rapallo.dates:0001',
+			front: 'Когда подписан договор в Рапалло?',
+			back: '16 апреля 1922 г.',
+			context: 'Договор подписан 16 апреля 1922 г.',
+			tags: ['1922', 'договоры']
+		},
+		{ id: 'c2', front: 'Запятая, "кавычки"; точка с запятой | и\tтаб', back: 'две\nстроки' },
+		{ id: 'c3', front: '#не комментарий', back: 'ответ' }
+	],
+	...over
+});
+
+const ok = (r: ReturnType<typeof ankiTextToDecks>) => {
+	if (!r.ok) throw new Error(describeProblems(r.problems));
+	return r.decks;
+};
+const problems = (r: ReturnType<typeof ankiTextToDecks>) => {
+	if (r.ok) throw new Error('expected a rejection');
+	return describeProblems(r.problems);
+};
+
+describe('Anki text export', () => {
+	it("writes Anki's headers and a guid per card", () => {
+		const text = decksToAnkiText([deck()]);
+		const lines = text.split('\r\n');
+		expect(lines.slice(0, 6)).toEqual([
+			'#separator:tab',
+			'#html:false',
+			'#notetype:Basic',
+			'#guid column:1',
+			'#deck column:2',
+			'#tags column:6'
+		]);
+		expect(lines[6]).toMatch(/^#kartoteka deck:\{"id":"rapallo.dates"/);
+		expect(lines[7]).toBe(
+			'rapallo.dates:0001\tДаты: Рапалло\tКогда подписан договор в Рапалло?\t16 апреля 1922 г.\tДоговор подписан 16 апреля 1922 г.\t1922 договоры'
+		);
+		// A card id without the deck's prefix gets it in the guid: guids are global in Anki.
+		expect(lines[8].startsWith('rapallo.dates/c2\t')).toBe(true);
+		expect(text.endsWith('\r\n')).toBe(true);
+	});
+
+	it.each(['tab', 'comma', 'semicolon', 'pipe'] as const)('round-trips through %s', (sep) => {
+		const text = decksToAnkiText([deck()], sep);
+		expect(text.startsWith(`#separator:${sep}\r\n`)).toBe(true);
+		const [back] = ok(ankiTextToDecks(text, 'file'));
+		expect(back).toEqual(deck());
+	});
+
+	it('round-trips several decks in one file, with a BOM and LF line ends', () => {
+		const other = deck({
+			id: 'other',
+			title: 'Другая',
+			kind: 'custom',
+			source: undefined,
+			cards: [{ id: 'x', front: 'a', back: 'b' }]
+		});
+		delete other.source;
+		const text = '\uFEFF'.slice(1) + decksToAnkiText([deck(), other]).replace(/\r\n/g, '\n');
+		expect(ok(ankiTextToDecks(text, 'file'))).toEqual([deck(), other]);
+	});
+
+	it('two decks with the same title stay apart', () => {
+		const a = deck({ id: 'a', cards: [{ id: 'x', front: 'a', back: 'b' }] });
+		const b = deck({ id: 'b', cards: [{ id: 'x', front: 'c', back: 'd' }] });
+		expect(ok(ankiTextToDecks(decksToAnkiText([a, b]), 'f')).map((d) => d.id)).toEqual(['a', 'b']);
+	});
+});
+
+describe("Anki text import (Anki's own exports)", () => {
+	it('reads "Notes in Plain Text" with guid, notetype, deck and tags columns and HTML', () => {
+		const text = [
+			'#separator:tab',
+			'#html:true',
+			'#guid column:1',
+			'#notetype column:2',
+			'#deck column:3',
+			'#tags column:6',
+			'f+3K#@Tq\tBasic\tИстория::Рапалло\t<b>Когда</b> подписан&nbsp;договор?\t16 апреля<br>1922 г.\tдоговоры 1922',
+			'Ab12Cd34\tBasic\tИстория::Рапалло\tКто подписал?\tЧичерин &amp; Ратенау\t'
+		].join('\n');
+		const [d] = ok(ankiTextToDecks(text, 'file'));
+		expect(d.title).toBe('История::Рапалло');
+		expect(d.id).toBe('istoriia-rapallo');
+		expect(d.lang).toBe('ru');
+		expect(d.cards[0]).toMatchObject({
+			front: 'Когда подписан договор?',
+			back: '16 апреля\n1922 г.',
+			tags: ['договоры', '1922']
+		});
+		// Anki's guid has characters our ids do not allow: kept, hex-encoded, so re-imports match.
+		expect(d.cards[0].id).toMatch(/^anki\.[0-9a-f]+$/);
+		expect(d.cards[1].id).toBe('Ab12Cd34');
+		expect(d.cards[1].back).toBe('Чичерин & Ратенау');
+		// …and our export gives Anki back its own guid, so Anki updates the same notes.
+		const again = decksToAnkiText([d]).split('\r\n');
+		expect(again.find((l) => l.startsWith('f+3K#@Tq\t'))).toBeTruthy();
+	});
+
+	it('reads the legacy "tags:" first line, #tags:, #deck: and a guessed separator', () => {
+		const text = 'tags:a b\n#deck:Моя колода\n#tags:c\nвопрос;ответ\n"в;опрос 2";"ответ ""2"""\n';
+		const [d] = ok(ankiTextToDecks(text, 'file'));
+		expect(d.title).toBe('Моя колода');
+		expect(d.cards.map((c) => [c.front, c.back, c.tags])).toEqual([
+			['вопрос', 'ответ', ['c']],
+			['в;опрос 2', 'ответ "2"', ['c']]
+		]);
+	});
+
+	it('a plain two-column CSV without headers becomes a deck named after the file', () => {
+		const [d] = ok(ankiTextToDecks('Front,Back\r\n"1922, апрель",Рапалло\r\n', 'Мой файл'));
+		expect(d.title).toBe('Мой файл');
+		expect(d.cards).toHaveLength(2);
+		// Ids come from the content: the same file imported again updates the same cards.
+		expect(
+			ok(ankiTextToDecks('Front,Back\r\n"1922, апрель",Рапалло\r\n', 'Мой файл'))[0].cards.map(
+				(c) => c.id
+			)
+		).toEqual(d.cards.map((c) => c.id));
+	});
+
+	it('expands cloze notes into one card per gap number', () => {
+		const text =
+			'#separator:tab\n#html:false\n#notetype:Cloze\n{{c1::Чичерин}} подписал договор {{c2::16 апреля 1922 г.::дата}}\tРапалло\n';
+		const [d] = ok(ankiTextToDecks(text, 'f'));
+		expect(d.cards.map((c) => [c.front, c.back, c.context])).toEqual([
+			['[…] подписал договор 16 апреля 1922 г.', 'Чичерин', 'Рапалло'],
+			['Чичерин подписал договор [дата]', '16 апреля 1922 г.', 'Рапалло']
+		]);
+	});
+
+	it('makes the reverse card of "Basic (and reversed card)"', () => {
+		const text =
+			'#separator:tab\n#html:false\n#notetype:Basic (and reversed card)\n#guid column:1\ng1\tвопрос\tответ\n';
+		const [d] = ok(ankiTextToDecks(text, 'f'));
+		expect(d.cards.map((c) => [c.id, c.front, c.back])).toEqual([
+			['g1', 'вопрос', 'ответ'],
+			['g1.r', 'ответ', 'вопрос']
+		]);
+	});
+});
+
+describe('Anki text import: malformed input names the line', () => {
+	it('a script in a field', () => {
+		expect(
+			problems(
+				ankiTextToDecks('#separator:comma\nвопрос,ответ\n<script>alert(1)</script>,x\n', 'f')
+			)
+		).toBe('line 3, front: contains HTML markup; card text must be plain text');
+		expect(
+			problems(
+				ankiTextToDecks('#html:true\n#separator:tab\nвопрос\t<img src=x onerror=alert(1)>\n', 'f')
+			)
+		).toBe(
+			'line 3: back (column 2) contains HTML <img>; only plain text and simple formatting can be imported'
+		);
+		expect(
+			problems(ankiTextToDecks('#html:true\n#separator:tab\n&lt;script&gt;\tx\n', 'f'))
+		).toMatch(/^line 3, front: contains HTML/);
+	});
+	it('an unclosed quote, text after a quote, empty sides', () => {
+		expect(problems(ankiTextToDecks('a,b\n"c,d\ne,f\n', 'f'))).toBe(
+			'line 2: a quoted field is not closed (missing ")'
+		);
+		expect(problems(ankiTextToDecks('a,b\n"c"x,d\n', 'f'))).toMatch(
+			/^line 2: text after a closing quote/
+		);
+		expect(problems(ankiTextToDecks('#separator:comma\na,b\n,d\n', 'f'))).toBe(
+			'line 3: the front (column 1) is empty'
+		);
+		expect(problems(ankiTextToDecks('#separator:comma\na,b\nc\n', 'f'))).toBe(
+			'line 3: the back (column 2) is empty'
+		);
+	});
+	it('duplicate guids and over-long fields', () => {
+		expect(
+			problems(ankiTextToDecks('#guid column:1\n#separator:tab\ng\ta\tb\ng\tc\td\n', 'f'))
+		).toBe('line 4: the same card as line 3 (id "g")');
+		expect(problems(ankiTextToDecks(`#separator:tab\na\t${'x'.repeat(2001)}\n`, 'f'))).toBe(
+			'line 2, back: longer than 2000 characters'
+		);
+	});
+	it('a file with headers and no cards', () => {
+		expect(problems(ankiTextToDecks('#separator:tab\n#html:false\n', 'f'))).toBe(
+			'line 3: the file holds no cards'
+		);
+	});
+});
+
+describe('delimited records', () => {
+	it('keeps the line where each record starts, across quoted line breaks and CRLF', () => {
+		const r = parseRecords('a,"b\r\nc"\r\n\r\n# comment\r\nd,e', ',', 1);
+		expect(r).toEqual({
+			ok: true,
+			records: [
+				{ line: 1, fields: ['a', 'b\r\nc'] },
+				{ line: 5, fields: ['d', 'e'] }
+			]
+		});
+	});
+	it('reads header values as Anki does', () => {
+		const { headers, line } = readHeaders(
+			'#separator:Pipe\n#html:TRUE\n#unknown key:x\n#deck column: 3 \nrow'
+		);
+		expect(headers).toMatchObject({ separator: '|', html: true, deckColumn: 3 });
+		expect(line).toBe(5);
+	});
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { DeckFile } from '$lib/core/deck/types';
+import { describeProblems } from '$lib/core/deck/validate';
+import { emptyCard } from '$lib/core/schedule/state';
+import { createScheduler, DEFAULT_SETTINGS } from '$lib/core/schedule';
+import { makeBundle, parseBundleJson, validateBundle, type BundleResult } from './bundle';
+import {
+	cardFromJson,
+	cardToJson,
+	isNewerProgress,
+	reviewFromJson,
+	reviewToJson,
+	type CardProgress
+} from './progress';
+
+const deck = (id = 'd', cards = 2): DeckFile => ({
+	format: 'kartoteka-deck',
+	version: 1,
+	id,
+	title: 'Колода',
+	lang: 'ru',
+	kind: 'custom',
+	cards: Array.from({ length: cards }, (_, i) => ({
+		id: `c${i}`,
+		front: `Вопрос ${i}`,
+		back: `Ответ ${i}`
+	}))
+});
+
+const now = new Date('2026-11-25T12:00:00Z');
+function studied(): CardProgress {
+	const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
+	const before = emptyCard(now);
+	const { card, log } = sched.grade(before, 'good', now);
+	return {
+		deckId: 'd',
+		cardId: 'c0',
+		card: cardToJson(card),
+		reviews: [reviewToJson(log, before, 3200)]
+	};
+}
+
+const problems = (r: BundleResult) => {
+	if (r.ok) throw new Error('expected a rejection');
+	return describeProblems(r.problems);
+};
+
+describe('bundle format', () => {
+	it('reads a single deck file as a bundle of one', () => {
+		const r = parseBundleJson(JSON.stringify(deck()));
+		expect(r.ok && r.bundle.decks).toEqual([deck()]);
+	});
+
+	it('round-trips decks with progress: the whole ts-fsrs card and its review log', () => {
+		const p = studied();
+		const text = JSON.stringify(makeBundle([deck(), deck('e', 1)], [p], now));
+		const r = parseBundleJson(text);
+		if (!r.ok) throw new Error(describeProblems(r.problems));
+		expect(r.bundle.decks.map((d) => d.id)).toEqual(['d', 'e']);
+		expect(r.bundle.progress).toEqual([p]);
+		const card = cardFromJson(r.bundle.progress![0].card);
+		expect(card.state).toBe(1);
+		expect(card.last_review).toEqual(now);
+		expect(card.learning_steps).toBe(1);
+		const { log, prev, durationMs } = reviewFromJson(r.bundle.progress![0].reviews[0]);
+		expect(log.review).toEqual(now);
+		expect(prev.state).toBe(0);
+		expect(durationMs).toBe(3200);
+	});
+
+	it('broken JSON gives its line and column', () => {
+		expect(problems(parseBundleJson('{\n  "format": "kartoteka-deck",\n  "id": oops\n}'))).toMatch(
+			/^not valid JSON at line 3, column 9 /
+		);
+		expect(problems(parseBundleJson('{"format": '))).toMatch(
+			/^not valid JSON at line 1, column 12/
+		);
+	});
+
+	it('names the field of a deck inside a bundle', () => {
+		const bad = deck('e');
+		(bad.cards[1] as { front: string }).front = '<img src=x onerror=alert(1)>';
+		expect(problems(parseBundleJson(JSON.stringify(makeBundle([deck(), bad]))))).toBe(
+			'decks[1].cards[1].front: contains HTML markup; card text must be plain text'
+		);
+	});
+
+	it('rejects duplicate decks, unknown formats, missing fields and stray progress', () => {
+		expect(problems(validateBundle(makeBundle([deck(), deck()])))).toBe(
+			'decks[1].id: duplicate deck id "d" (also decks[0])'
+		);
+		expect(problems(validateBundle({ format: 'anki' }))).toMatch(
+			/^format: expected "kartoteka-deck" or "kartoteka-bundle"/
+		);
+		expect(problems(validateBundle([1, 2]))).toMatch(/^expected a deck or a bundle/);
+		expect(problems(validateBundle({ format: 'kartoteka-bundle', version: 1 }))).toBe(
+			'decks: is missing'
+		);
+		const p = studied();
+		expect(problems(validateBundle(makeBundle([deck()], [{ ...p, cardId: 'nope' }])))).toBe(
+			'progress[0].cardId: no card "nope" in deck "d"'
+		);
+		expect(
+			problems(
+				validateBundle(makeBundle([deck()], [{ ...p, card: { ...p.card, due: 'yesterday' } }]))
+			)
+		).toMatch(/^progress\[0\]\.card\.due: expected an ISO 8601 date-time/);
+		expect(problems(validateBundle(makeBundle([deck()], [p, p])))).toBe(
+			'progress[1]: second progress entry for card "d/c0"'
+		);
+	});
+
+	it('imported progress wins only when it is newer', () => {
+		const a = cardFromJson(studied().card);
+		expect(isNewerProgress(a, undefined)).toBe(true);
+		expect(isNewerProgress(a, emptyCard(now))).toBe(true);
+		expect(isNewerProgress(a, { ...a, last_review: new Date(now.getTime() + 1000) })).toBe(false);
+		expect(isNewerProgress(emptyCard(now), undefined)).toBe(false);
+	});
+});

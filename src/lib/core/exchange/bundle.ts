@@ -1,0 +1,210 @@
+// The bundle format: several decks in one file, optionally with study progress (a backup).
+// A single deck file (format "kartoteka-deck") is read as a bundle of one deck.
+//
+// { format: 'kartoteka-bundle', version: 1, exportedAt?: ISO, decks: DeckFile[],
+//   progress?: [{ deckId, cardId, card: <ts-fsrs Card, ISO dates>, reviews: [<ReviewLog + durationMs + prev>] }] }
+import * as v from 'valibot';
+import { DECK_FORMAT, type DeckFile } from '$lib/core/deck/types';
+import { validateDeck, type DeckProblem } from '$lib/core/deck/validate';
+import { parseJsonText } from './json-text';
+import type { CardProgress } from './progress';
+
+export const BUNDLE_FORMAT = 'kartoteka-bundle';
+export const BUNDLE_VERSION = 1;
+/** More decks than anyone hands out at once; keeps a hostile file from making us loop forever. */
+export const MAX_DECKS = 200;
+const MAX_REVIEWS = 10_000;
+
+export interface DeckBundle {
+	format: typeof BUNDLE_FORMAT;
+	version: typeof BUNDLE_VERSION;
+	exportedAt?: string;
+	decks: DeckFile[];
+	progress?: CardProgress[];
+}
+
+export type BundleResult =
+	| {
+			ok: true;
+			bundle: DeckBundle;
+			/** Read from CSV/TSV: fields that format cannot hold are kept from the installed deck. */
+			fromText?: boolean;
+	  }
+	| { ok: false; problems: DeckProblem[] };
+
+// Only valibot actions the deck schema already uses: valibot shares one chunk with the deck
+// validator, which the first start loads, so every extra action would weigh on the first page.
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const isoDateTime = v.pipe(
+	v.string('expected a date-time'),
+	v.check(
+		(s) => ISO.test(s) && !Number.isNaN(Date.parse(s)),
+		'expected an ISO 8601 date-time such as 2026-11-25T12:00:00.000Z'
+	)
+);
+const num = v.pipe(
+	v.number('expected a number'),
+	v.check((n) => Number.isFinite(n), 'expected a finite number')
+);
+const count = v.pipe(
+	v.number('expected a number'),
+	v.integer('expected an integer'),
+	v.minValue(0)
+);
+const fsrsState = v.picklist([0, 1, 2, 3], 'expected a card state 0–3');
+
+const cardJson = v.object({
+	due: isoDateTime,
+	stability: num,
+	difficulty: num,
+	elapsed_days: num,
+	scheduled_days: num,
+	learning_steps: count,
+	reps: count,
+	lapses: count,
+	state: fsrsState,
+	last_review: v.optional(isoDateTime)
+});
+
+const reviewJson = v.object({
+	rating: v.picklist([0, 1, 2, 3, 4], 'expected a rating 0–4'),
+	state: fsrsState,
+	due: isoDateTime,
+	stability: num,
+	difficulty: num,
+	elapsed_days: num,
+	last_elapsed_days: num,
+	scheduled_days: num,
+	learning_steps: count,
+	review: isoDateTime,
+	durationMs: v.pipe(
+		count,
+		v.check((n) => n <= 86_400_000, 'longer than a day')
+	),
+	prev: cardJson
+});
+
+const progressSchema = v.object({
+	deckId: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(100)),
+	cardId: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200)),
+	card: cardJson,
+	reviews: v.pipe(v.array(reviewJson), v.maxLength(MAX_REVIEWS, `more than ${MAX_REVIEWS} reviews`))
+});
+
+const bundleSchema = v.object({
+	format: v.literal(BUNDLE_FORMAT),
+	version: v.literal(BUNDLE_VERSION, `expected ${BUNDLE_VERSION} (this app reads version 1)`),
+	exportedAt: v.optional(isoDateTime),
+	// Decks are checked one by one with validateDeck, which names fields inside them.
+	decks: v.pipe(
+		v.array(v.object({}), 'expected a list of decks'),
+		v.nonEmpty('holds no decks'),
+		v.maxLength(MAX_DECKS, `more than ${MAX_DECKS} decks`)
+	),
+	progress: v.optional(v.array(progressSchema, 'expected a list of card progress entries'))
+});
+
+export function makeBundle(
+	decks: DeckFile[],
+	progress?: CardProgress[],
+	exportedAt?: Date
+): DeckBundle {
+	return {
+		format: BUNDLE_FORMAT,
+		version: BUNDLE_VERSION,
+		...(exportedAt ? { exportedAt: exportedAt.toISOString() } : {}),
+		decks,
+		...(progress ? { progress } : {})
+	};
+}
+
+/** Reads deck JSON: a single deck or a bundle. Problems name the line (broken JSON) or the field. */
+export function parseBundleJson(text: string): BundleResult {
+	const json = parseJsonText(text);
+	if (!json.ok) return { ok: false, problems: [{ field: '', message: json.message }] };
+	return validateBundle(json.value);
+}
+
+export function validateBundle(input: unknown): BundleResult {
+	if (!input || typeof input !== 'object' || Array.isArray(input)) {
+		return fail('', 'expected a deck or a bundle object, e.g. {"format": "kartoteka-deck", …}');
+	}
+	const format = (input as { format?: unknown }).format;
+	if (format === DECK_FORMAT) {
+		const r = validateDeck(input);
+		return r.ok ? { ok: true, bundle: makeBundle([r.deck]) } : r;
+	}
+	if (format !== BUNDLE_FORMAT) {
+		return fail('format', `expected "${DECK_FORMAT}" or "${BUNDLE_FORMAT}"`);
+	}
+	const parsed = v.safeParse(bundleSchema, input, { abortPipeEarly: true });
+	if (!parsed.success) return { ok: false, problems: parsed.issues.slice(0, 20).map(toProblem) };
+
+	const decks: DeckFile[] = [];
+	const problems: DeckProblem[] = [];
+	const deckIndex = new Map<string, number>();
+	(input as { decks: unknown[] }).decks.forEach((d, i) => {
+		const r = validateDeck(d);
+		if (!r.ok) {
+			problems.push(
+				...r.problems.map((p) => ({ ...p, field: `decks[${i}]${p.field ? '.' + p.field : ''}` }))
+			);
+			return;
+		}
+		const first = deckIndex.get(r.deck.id);
+		if (first !== undefined) {
+			problems.push({
+				field: `decks[${i}].id`,
+				message: `duplicate deck id "${r.deck.id}" (also decks[${first}])`
+			});
+		} else deckIndex.set(r.deck.id, i);
+		decks.push(r.deck);
+	});
+	if (problems.length) return { ok: false, problems: problems.slice(0, 20) };
+
+	const progress = parsed.output.progress as CardProgress[] | undefined;
+	const seen = new Set<string>();
+	progress?.forEach((p, i) => {
+		const deck = decks.find((d) => d.id === p.deckId);
+		const key = `${p.deckId}/${p.cardId}`;
+		if (!deck)
+			problems.push({
+				field: `progress[${i}].deckId`,
+				message: `no deck "${p.deckId}" in this file`
+			});
+		else if (!deck.cards.some((c) => c.id === p.cardId))
+			problems.push({
+				field: `progress[${i}].cardId`,
+				message: `no card "${p.cardId}" in deck "${p.deckId}"`
+			});
+		else if (seen.has(key))
+			problems.push({
+				field: `progress[${i}]`,
+				message: `second progress entry for card "${key}"`
+			});
+		seen.add(key);
+	});
+	if (problems.length) return { ok: false, problems: problems.slice(0, 20) };
+	return {
+		ok: true,
+		bundle: makeBundle(
+			decks,
+			progress,
+			parsed.output.exportedAt ? new Date(parsed.output.exportedAt) : undefined
+		)
+	};
+}
+
+function fail(field: string, message: string): BundleResult {
+	return { ok: false, problems: [{ field, message }] };
+}
+
+function toProblem(issue: v.BaseIssue<unknown>): DeckProblem {
+	const field = (issue.path ?? [])
+		.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+		.join('')
+		.replace(/^\./, '');
+	const message =
+		issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
+	return { field, message };
+}

@@ -1,0 +1,113 @@
+// Ids for imported decks and cards, and the Anki note guid of a card. Card ids must stay stable
+// across exports and imports (they are the identity that keeps progress), so every mapping here is
+// deterministic and reversible where it can be.
+
+const CARD_ID = /^[\w.:-]{1,200}$/;
+const DECK_ID = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable hash for ids, not for security. */
+export function shortHash(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const TRANSLIT: Record<string, string> = {
+	а: 'a',
+	б: 'b',
+	в: 'v',
+	г: 'g',
+	д: 'd',
+	е: 'e',
+	ё: 'e',
+	ж: 'zh',
+	з: 'z',
+	и: 'i',
+	й: 'i',
+	к: 'k',
+	л: 'l',
+	м: 'm',
+	н: 'n',
+	о: 'o',
+	п: 'p',
+	р: 'r',
+	с: 's',
+	т: 't',
+	у: 'u',
+	ф: 'f',
+	х: 'kh',
+	ц: 'ts',
+	ч: 'ch',
+	ш: 'sh',
+	щ: 'shch',
+	ъ: '',
+	ы: 'y',
+	ь: '',
+	э: 'e',
+	ю: 'iu',
+	я: 'ia'
+};
+
+/** A deck id (slug) from a deck's name: "Даты: Рапалло" → "daty-rapallo". */
+export function slugify(name: string): string {
+	const slug = [...name.toLowerCase()]
+		.map((ch) => TRANSLIT[ch] ?? ch)
+		.join('')
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return slug || `deck-${shortHash(name)}`;
+}
+
+export const isDeckId = (id: string) => DECK_ID.test(id);
+export const isCardId = (id: string) => CARD_ID.test(id);
+
+const toHex = (s: string) =>
+	[...new TextEncoder().encode(s)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+function fromHex(hex: string): string | null {
+	if (!/^(?:[0-9a-f]{2})+$/.test(hex)) return null;
+	const bytes = new Uint8Array(hex.length / 2);
+	for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The Anki note guid of a card: unique across decks (Anki has one namespace). Card ids made by
+ * the generator already start with their deck's id ("deck:hash"); others get "deck/" in front.
+ */
+export function guidOf(deckId: string, cardId: string): string {
+	if (cardId.startsWith('anki.')) {
+		const original = fromHex(cardId.slice(5));
+		if (original !== null) return original;
+	}
+	return cardId.startsWith(`${deckId}:`) ? cardId : `${deckId}/${cardId}`;
+}
+
+/** The card id for a guid read back: the inverse of guidOf; Anki's own guids are hex-encoded. */
+export function cardIdFromGuid(deckId: string, guid: string): string {
+	const own = guid.startsWith(`${deckId}/`) ? guid.slice(deckId.length + 1) : guid;
+	if (isCardId(own) && !own.startsWith('anki.')) return own;
+	return `anki.${toHex(guid)}`;
+}
+
+/** The deck id a guid made by guidOf names ("deck/c1", "deck:hash"), if any. */
+export function deckIdOfGuid(guid: string): string | null {
+	const slash = guid.indexOf('/');
+	const prefix =
+		slash > 0
+			? guid.slice(0, slash)
+			: guid.includes(':')
+				? guid.slice(0, guid.lastIndexOf(':'))
+				: '';
+	return prefix && isDeckId(prefix) ? prefix : null;
+}

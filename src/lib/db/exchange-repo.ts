@@ -1,0 +1,216 @@
+// Reads decks out for export and writes imported bundles in: the preview (what an import would
+// change) and the import itself, decks and progress, in one transaction. Loaded only by the
+// import/export, share and print pages.
+import type { CardFile, DeckFile } from '$lib/core/deck/types';
+import { planDeckUpdate, type DeckUpdatePlan } from '$lib/core/deck/merge';
+import type { DeckBundle } from '$lib/core/exchange/bundle';
+import { withInstalledExtras } from '$lib/core/exchange/text-extras';
+import {
+	cardFromJson,
+	cardToJson,
+	isNewerProgress,
+	reviewFromJson,
+	reviewToJson,
+	type CardProgress
+} from '$lib/core/exchange/progress';
+import { queueCodeOf } from '$lib/core/schedule/queue';
+import type { KartotekaDB } from './database';
+import { installDeck, rowContent } from './deck-install';
+import { cardKey } from './decks-repo';
+import type { CardRow, DeckOrigin, ReviewRow, StateRow } from './types';
+
+/** Drops undefined fields so exported JSON holds only what the card has. */
+const defined = <T extends object>(o: T): T =>
+	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+export function cardFileOf(row: CardRow): CardFile {
+	return defined({
+		id: row.id,
+		front: row.front,
+		back: row.back,
+		context: row.context,
+		tags: row.tags?.length ? row.tags : undefined,
+		source: row.source,
+		fact: row.fact
+	});
+}
+
+/** The installed decks as deck files (active cards in deck order), in the order of `ids`. */
+export async function readDeckFiles(db: KartotekaDB, ids: string[]): Promise<DeckFile[]> {
+	const out: DeckFile[] = [];
+	for (const id of ids) {
+		const deck = await db.decks.get(id);
+		if (!deck) continue;
+		const rows = await db.cards
+			.where('[deckId+ord]')
+			.between([id, -Infinity], [id, Infinity])
+			.toArray();
+		out.push(
+			defined({
+				format: 'kartoteka-deck' as const,
+				version: 1 as const,
+				id: deck.id,
+				title: deck.title,
+				description: deck.description,
+				lang: deck.lang,
+				kind: deck.kind,
+				source: deck.source,
+				generator: deck.generator,
+				cards: rows.filter((r) => r.retired === 0).map(cardFileOf)
+			})
+		);
+	}
+	return out;
+}
+
+/** Study progress of the decks' active, studied cards: the whole ts-fsrs card and the review log. */
+export async function readProgress(db: KartotekaDB, decks: DeckFile[]): Promise<CardProgress[]> {
+	const out: CardProgress[] = [];
+	for (const deck of decks) {
+		const keys = deck.cards.map((c) => cardKey(deck.id, c.id));
+		const states = await db.states.bulkGet(keys);
+		const studied = states.filter((s): s is StateRow => !!s && s.card.reps > 0);
+		const reviews = await db.reviews
+			.where('key')
+			.anyOf(studied.map((s) => s.key))
+			.toArray();
+		for (const s of studied) {
+			out.push({
+				deckId: deck.id,
+				cardId: s.key.slice(deck.id.length + 1),
+				card: cardToJson(s.card),
+				reviews: reviews
+					.filter((r) => r.key === s.key)
+					.sort((a, b) => a.at - b.at)
+					.map((r) => reviewToJson(r.log, r.prev, r.durationMs))
+			});
+		}
+	}
+	return out;
+}
+
+/**
+ * The bundle as it will be written. From CSV/TSV, the installed decks' facts, source offsets and
+ * kind are kept where the file cannot express them (see core/exchange/text-extras.ts).
+ */
+export async function resolveBundle(
+	db: KartotekaDB,
+	bundle: DeckBundle,
+	fromText: boolean
+): Promise<DeckBundle> {
+	if (!fromText) return bundle;
+	const decks: DeckFile[] = [];
+	for (const deck of bundle.decks) {
+		const [installed] = await readDeckFiles(db, [deck.id]);
+		decks.push(withInstalledExtras(deck, installed));
+	}
+	return { ...bundle, decks };
+}
+
+export interface DeckImportPreview {
+	id: string;
+	title: string;
+	cardCount: number;
+	/** The deck installed under this id, if any: the import updates it in place. */
+	existing: { title: string; origin: DeckOrigin } | null;
+	counts: DeckUpdatePlan['counts'];
+	/** Cards with study progress in the file, and how many of them are newer than this device's. */
+	progress: { included: number; newer: number };
+}
+
+/** What importing the bundle would do, deck by deck. Reads only. */
+export async function previewImport(
+	db: KartotekaDB,
+	bundle: DeckBundle
+): Promise<DeckImportPreview[]> {
+	const out: DeckImportPreview[] = [];
+	for (const deck of bundle.decks) {
+		const existing = await db.decks.get(deck.id);
+		const installed = await db.cards.where('deckId').equals(deck.id).toArray();
+		const plan = planDeckUpdate(
+			installed.map((c) => ({
+				id: c.id,
+				ord: c.ord,
+				retired: c.retired === 1,
+				content: rowContent(c)
+			})),
+			deck
+		);
+		const progress = (bundle.progress ?? []).filter((p) => p.deckId === deck.id);
+		const states = await db.states.bulkGet(progress.map((p) => cardKey(deck.id, p.cardId)));
+		const newer = progress.filter((p, i) =>
+			isNewerProgress(cardFromJson(p.card), states[i]?.card)
+		).length;
+		out.push({
+			id: deck.id,
+			title: deck.title,
+			cardCount: deck.cards.length,
+			existing: existing ? { title: existing.title, origin: existing.origin } : null,
+			counts: plan.counts,
+			progress: { included: progress.length, newer }
+		});
+	}
+	return out;
+}
+
+export interface ImportSummary {
+	decks: number;
+	cards: number;
+	/** Cards whose progress came from the file. */
+	progress: number;
+}
+
+/**
+ * Imports a validated bundle in one transaction: every deck installed or updated in place by card
+ * id (progress kept, cards missing from the file retired), then the file's progress where it is
+ * newer than this device's, with its review log. A failure anywhere writes nothing.
+ */
+export async function applyImport(
+	db: KartotekaDB,
+	bundle: DeckBundle,
+	now: Date
+): Promise<ImportSummary> {
+	return db.transaction('rw', [db.decks, db.cards, db.states, db.reviews], async () => {
+		let cards = 0;
+		for (const deck of bundle.decks) {
+			const existing = await db.decks.get(deck.id);
+			// An id names a deck: importing a shipped deck's id updates that deck and keeps its origin.
+			await installDeck(db, deck, {
+				origin: existing?.origin ?? 'user',
+				version: `import:${now.toISOString()}`,
+				now
+			});
+			cards += deck.cards.length;
+		}
+		let progress = 0;
+		for (const p of bundle.progress ?? []) {
+			const key = cardKey(p.deckId, p.cardId);
+			const state = await db.states.get(key);
+			const card = cardFromJson(p.card);
+			if (!state || !isNewerProgress(card, state.card)) continue;
+			await db.states.put({ ...state, card, due: card.due.getTime(), queue: queueCodeOf(card) });
+			// The log comes with the state it led to (so that undo restores the right card); reviews
+			// already on this device (same card, same time) are not added twice.
+			const have = new Set((await db.reviews.where('key').equals(key).toArray()).map((r) => r.at));
+			const rows = p.reviews
+				.map(reviewFromJson)
+				.filter((r) => !have.has(r.log.review.getTime()))
+				.map(
+					(r) =>
+						({
+							key,
+							deckId: p.deckId,
+							at: r.log.review.getTime(),
+							rating: r.log.rating,
+							log: r.log,
+							prev: r.prev,
+							prevQueue: queueCodeOf(r.prev),
+							durationMs: r.durationMs
+						}) as ReviewRow
+				);
+			await db.reviews.bulkAdd(rows);
+			progress++;
+		}
+		return { decks: bundle.decks.length, cards, progress };
+	});
+}

@@ -1,0 +1,72 @@
+// Export: installed decks → a file in the chosen format. JSON and Anki text are built here; the
+// .apkg builder, sql.js and its wasm are imported only when that export runs.
+import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
+import type { DeckFile } from '$lib/core/deck/types';
+import { decksToAnkiText } from '$lib/core/exchange/anki-text';
+import { makeBundle } from '$lib/core/exchange/bundle';
+import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
+import type { KartotekaDB } from '$lib/db';
+
+export type ExportFormat = 'json' | 'csv' | 'tsv' | 'apkg';
+export const EXPORT_FORMATS: ExportFormat[] = ['json', 'csv', 'tsv', 'apkg'];
+/** Formats that can carry study progress (CSV/TSV are cards only). */
+export const CARRIES_PROGRESS: Record<ExportFormat, boolean> = {
+	json: true,
+	csv: false,
+	tsv: false,
+	apkg: true
+};
+
+export interface ExportFile {
+	name: string;
+	blob: Blob;
+}
+
+const MIME: Record<ExportFormat, string> = {
+	json: 'application/json',
+	csv: 'text/csv',
+	tsv: 'text/tab-separated-values',
+	apkg: 'application/octet-stream'
+};
+
+function fileName(
+	decks: DeckFile[],
+	format: ExportFormat,
+	withProgress: boolean,
+	now: Date
+): string {
+	const day = now.toISOString().slice(0, 10);
+	const base = decks.length === 1 ? decks[0].id : `kartoteka-${decks.length}-decks`;
+	return `${base}${withProgress ? `-progress-${day}` : ''}.${format}`;
+}
+
+export async function exportDecks(
+	db: KartotekaDB,
+	ids: string[],
+	format: ExportFormat,
+	withProgress: boolean,
+	now: Date
+): Promise<ExportFile> {
+	const decks = await readDeckFiles(db, ids);
+	if (!decks.length) throw new Error('no decks to export');
+	const progress =
+		withProgress && CARRIES_PROGRESS[format] ? await readProgress(db, decks) : undefined;
+	const name = fileName(decks, format, !!progress, now);
+	const type = MIME[format];
+	if (format === 'json') {
+		// One deck without progress is a plain deck file (the format of DESIGN.md); else a bundle.
+		const data = decks.length === 1 && !progress ? decks[0] : makeBundle(decks, progress, now);
+		return { name, blob: new Blob([JSON.stringify(data, null, '\t') + '\n'], { type }) };
+	}
+	if (format === 'csv' || format === 'tsv') {
+		const text = decksToAnkiText(decks, format === 'csv' ? 'comma' : 'tab');
+		return { name, blob: new Blob([text], { type: `${type};charset=utf-8` }) };
+	}
+	const [{ default: initSqlJs }, { buildApkg }] = await Promise.all([
+		import('sql.js'),
+		import('$lib/core/exchange/apkg')
+	]);
+	const SQL = await initSqlJs({ locateFile: () => wasmUrl });
+	const bytes = buildApkg(SQL, decks, { now, progress });
+	return { name, blob: new Blob([bytes as BlobPart], { type }) };
+}

@@ -1,0 +1,33 @@
+// Share links: a deck packed into the link (fflate loaded only when a link is made or opened).
+import type { BundleResult } from '$lib/core/exchange/bundle';
+import type { ShareLinkResult } from '$lib/core/exchange/share-link';
+import { readDeckFiles } from '$lib/db/exchange-repo';
+import type { KartotekaDB } from '$lib/db';
+
+export async function createShareLink(
+	db: KartotekaDB,
+	deckId: string,
+	origin: string
+): Promise<ShareLinkResult & { title: string }> {
+	const [[deck], { makeShareLink }] = await Promise.all([
+		readDeckFiles(db, [deckId]),
+		import('$lib/core/exchange/share-link')
+	]);
+	if (!deck) throw new Error(`no deck "${deckId}"`);
+	return { ...makeShareLink(deck, `${origin}/share`), title: deck.title };
+}
+
+export async function openShareLink(hash: string): Promise<BundleResult> {
+	const { readShareFragment } = await import('$lib/core/exchange/share-link');
+	return readShareFragment(hash);
+}
+
+/** Copies text with the Clipboard API; false when the browser refuses (no permission, old browser). */
+export async function copyText(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
