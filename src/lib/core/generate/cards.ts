@@ -50,6 +50,22 @@ export function leaksDate(front: string, iso: string): boolean {
 	return false;
 }
 
+/**
+ * Whether the part of a date finer than its year shows in `front`: a front may show "1923 г." when
+ * the gap hides "в январе" (the year is then context, not the answer). Year-only dates: leaksDate.
+ */
+export function leaksMonthOrDay(front: string, iso: string): boolean {
+	if (!/^\d{4}-\d{2}/.test(iso)) return leaksDate(front, iso);
+	const lower = front.toLowerCase();
+	for (const part of iso.split('/')) {
+		const [, m, d] = part.split('-');
+		const mi = Number(m) - 1;
+		if (d && new RegExp(`(?<!\\d)${Number(d)}\\s+${MONTH_GENITIVE[mi]}`).test(front)) return true;
+		if (!d && lower.includes(MONTH_NOMINATIVE[mi].slice(0, 4))) return true;
+	}
+	return false;
+}
+
 /** Whether the words of a phrase (their stems) show in `front`. */
 export function leaksPhrase(front: string, phrase: string): boolean {
 	const lower = front.toLowerCase();
@@ -59,4 +75,33 @@ export function leaksPhrase(front: string, phrase: string): boolean {
 		.filter((w) => w.length >= 4);
 	if (!words.length) return lower.includes(phrase.toLowerCase());
 	return words.every((w) => lower.includes(w.slice(0, Math.max(4, w.length - 2))));
+}
+
+/**
+ * A front within `max` characters, cut at a clause or sentence boundary where it must be cut, and
+ * never left inside an open quotation: "…на Данциг. В этот коридор" → "…на Данциг…»".
+ */
+export function trimFront(s: string, max = MAX_FRONT): string {
+	let t = s.trim();
+	let cut = false;
+	if (t.length > max) {
+		const room = t.slice(0, max - 3);
+		const stops = [...room.matchAll(/[.;:!?…](?=\s)|,(?=\s)|\s[–—](?=\s)/gu)].map((m) => m.index);
+		const at = stops.filter((i) => i > max / 2).pop() ?? room.lastIndexOf(' ');
+		t = t.slice(0, at > 0 ? at : max - 3);
+		cut = true;
+	}
+	const open = t.lastIndexOf('«');
+	if (open >= 0 && t.indexOf('»', open) < 0) {
+		// Inside a quotation: end at its last sentence or clause boundary, and close it.
+		const inner = t.slice(open);
+		if (!/[.!?…]$/u.test(inner) || cut) {
+			const stops = [...inner.matchAll(/[.;!?…](?=\s)|,(?=\s)/gu)].map((m) => m.index);
+			const at = stops.filter((i) => i >= 20).pop();
+			if (at !== undefined) t = t.slice(0, open + at);
+			else if (cut) t = t.slice(0, t.lastIndexOf(' ') > open ? t.lastIndexOf(' ') : t.length);
+		}
+		return t.replace(/[\s,;:–—.…]+$/u, '') + '…»';
+	}
+	return cut ? t.replace(/[\s,;:–—]+$/u, '') + ' …' : t;
 }

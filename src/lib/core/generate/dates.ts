@@ -1,3 +1,5 @@
+import { MAX_FRONT } from './cards';
+import { clauseAround, insideQuote } from './text';
 // A small grammar of Russian date expressions as history articles write them, and the running
 // year of the narrative that fills in dates given without a year.
 
@@ -348,6 +350,43 @@ export function expandLists(text: string, dates: DateMention[]): DateMention[] {
 		out.push(d);
 	}
 	return out;
+}
+
+/** "9 и 14 августа" as one answer: the list of days with its month and year, or undefined. */
+export function listLabel(text: string, d: DateMention): string | undefined {
+	const m = /^((?:\d{1,2},\s*)*\d{1,2}\s+и\s+\d{1,2})\s+([а-яё]+)/u.exec(
+		text.slice(d.start, d.end)
+	);
+	return m ? `${m[1]} ${m[2]} ${d.iso.slice(0, 4)} г.` : undefined;
+}
+
+/**
+ * The part of a sentence a date's card shows: the clause around the date, and when another date of
+ * the sentence falls in it, only the coordinate clause of this date ("2 декабря Австрия заключила
+ * …, а в январе 1855 г. к коалиции присоединилось …" gives two segments).
+ */
+export function dateSegment(
+	text: string,
+	d: DateMention,
+	all: DateMention[],
+	quotes: [number, number][]
+): [number, number] {
+	let [a, z] = clauseAround(text, d.start, d.end, MAX_FRONT);
+	const cuts: [number, number][] = [];
+	const re = /,\s+(?=(?:а|и|но|однако|затем)\s)|;\s+/gu;
+	for (let m = re.exec(text); m; m = re.exec(text))
+		if (!insideQuote(quotes, m.index)) cuts.push([m.index, m.index + m[0].length]);
+	for (const o of all) {
+		if (o.start === d.start || o.end <= a || o.start >= z) continue;
+		if (o.start >= d.end) {
+			const c = cuts.filter(([x]) => x >= d.end && x < o.start).pop();
+			if (c) z = Math.min(z, c[0]);
+		} else if (o.end <= d.start) {
+			const c = cuts.find(([x, y]) => x >= o.end && y <= d.start);
+			if (c) a = Math.max(a, c[1]);
+		}
+	}
+	return [a, z];
 }
 
 /** Nouns of events: "восстание 1876 г." is an event even when the narrative is past it. */

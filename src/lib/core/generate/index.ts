@@ -10,8 +10,17 @@ import {
 	type Fact
 } from '../deck/types';
 import { cleanText, toRaw, type CleanText } from './clean';
-import { cloze, GAP, leaksDate, leaksSurname, MAX_FRONT } from './cards';
-import { EVENT_NOUN, expandLists, findDates, isBareYear, type DateMention } from './dates';
+import { cloze, GAP, leaksMonthOrDay, leaksSurname, MAX_FRONT, trimFront } from './cards';
+import { eventPhrase, spaceInitials } from './events';
+import {
+	dateSegment,
+	EVENT_NOUN,
+	expandLists,
+	findDates,
+	isBareYear,
+	listLabel,
+	type DateMention
+} from './dates';
 import { cardId } from './ids';
 import type { Morphology } from './morphology';
 import { findPersons, surnameForms, type Person } from './names';
@@ -95,9 +104,34 @@ function setYear(d: DateMention, year: number): DateMention {
 function dateAdverbial(d: DateMention): string {
 	if (/^\d{4}-\d{2}-\d{2}/.test(d.iso)) return d.label;
 	if (/^\d{4}-\d{2}$/.test(d.iso) || /^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(d.iso))
-		return 'в ' + d.label.replace(/^([а-я]+)/, (m) => monthPrepositional(m));
+		return (
+			'в ' +
+			d.label.replace(
+				/(?<![а-яё])(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![а-яё])/gu,
+				(m) => monthPrepositional(m)
+			)
+		);
 	if (/^\d{4}$/.test(d.iso)) return 'в ' + d.label;
 	return d.label;
+}
+
+const REPORTED = /^по сообщениям, /u;
+
+/** "Что произошло 12 октября 1920 г.?"; a span "Что происходило …?"; a report "Что, по сообщениям, …". */
+function eventQuestion(d: DateMention, event: string): string {
+	const verb = d.iso.includes('/') ? 'происходило' : 'произошло';
+	const hedge = REPORTED.test(event) ? ', по сообщениям,' : '';
+	return `Что${hedge} ${verb} ${dateAdverbial(d)}?`;
+}
+
+/** The ISO date of a dates-deck draft. */
+const dateOf = (d: Draft) => (d.fact.type === 'date' ? d.fact.date : '');
+const eventOf = (d: Draft) => (d.fact.type === 'date' ? d.fact.event : '');
+
+/** Whether the date `e` falls in the period `p` ("1920-10-12" in "1920-10"; a span only in itself). */
+function within(e: string, p: string): boolean {
+	if (p.includes('/') || e.includes('/')) return e === p;
+	return e === p || e.startsWith(p + '-');
 }
 
 function monthPrepositional(m: string): string {
@@ -217,27 +251,53 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 
 		// Dates deck.
 		for (const d of sentenceDates) {
-			const [a, z] = clauseAround(text, d.start, d.end, MAX_FRONT);
+			const [a, z] = dateSegment(text, d, sentenceDates, quotes);
 			const clause = text.slice(a, z);
 			const local: [number, number] = [d.start - a, d.end - a];
-			const front = ellipsize(cloze(clause, [local]).trim(), MAX_FRONT + 10);
-			const event = eventText(
-				clause,
-				local,
-				quotes.map(([x, y]) => [x - a, y - a] as [number, number])
-			);
+			const front = trimFront(spaceInitials(cloze(clause, [local]).trim()), MAX_FRONT);
+			// A clause opening on a gerund ("выступая 21 января в рейхстаге, говорил") takes its
+			// subject from the start of the sentence.
+			const e0 =
+				a > 0 &&
+				a < 100 &&
+				/^[а-яё]+(?:ая|яя|ив|ав|ыв|вшись|ясь)\s/u.test(clause) &&
+				!/[;:]/.test(text.slice(0, a)) &&
+				!sentenceDates.some((o) => o.end <= a)
+					? 0
+					: a;
+			const event = eventPhrase({
+				clause: text.slice(e0, z),
+				date: [d.start - e0, d.end - e0],
+				quotes: quotes
+					.filter(([x, y]) => x < z && y > e0)
+					.map(([x, y]) => [Math.max(0, x - e0), Math.min(z, y) - e0] as [number, number]),
+				persons: mentions
+					.filter((m) => m.start >= e0 && m.end <= z)
+					.map((m) => ({
+						start: m.start - e0,
+						end: m.end - e0,
+						name: m.person.name,
+						surname: m.person.surname,
+						nominative: m.nominative
+					})),
+				before: text.slice(0, e0)
+			});
 			if (!event) continue;
-			if (!leaksDate(front, d.iso)) {
+			const list = listLabel(text, d);
+			if (
+				!leaksMonthOrDay(front, d.iso) &&
+				!dates.some((x) => x.fact.type === 'date' && x.front === front)
+			) {
 				dates.push({
 					front,
-					back: dateAdverbial(d),
+					back: list ?? dateAdverbial(d),
 					fact: { type: 'date', ask: 'date', date: d.iso, event },
 					sentence: s
 				});
 			}
 			dates.push({
-				front: `${capitalize(dateAdverbial(d))}: какое событие?`,
-				back: capitalize(event),
+				front: eventQuestion(d, event),
+				back: capitalize(event.replace(REPORTED, '')),
 				fact: { type: 'date', ask: 'event', date: d.iso, event },
 				sentence: s
 			});
@@ -335,7 +395,7 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			const own = mentions
 				.filter((x) => x.person === m.person && x.start >= a && x.end <= z)
 				.map((x) => [x.start - a, x.end - a] as [number, number]);
-			const front = ellipsize(cloze(clause, own).trim(), MAX_FRONT + 10);
+			const front = trimFront(ellipsize(cloze(clause, own).trim(), MAX_FRONT + 10), MAX_FRONT + 10);
 			if (leaksSurname(front, m.person.surname)) continue;
 			seen.add(m.person);
 			const role = tidy(front.replace(GAP, ' ')).replace(/[.!?…]+$/, '');
@@ -386,7 +446,7 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 		const own = all
 			.filter((x) => x.person === p && x.start >= a && x.end <= z)
 			.map((x) => [x.start - a, x.end - a] as [number, number]);
-		const front = ellipsize(cloze(clause, own).trim(), MAX_FRONT + 10);
+		const front = trimFront(ellipsize(cloze(clause, own).trim(), MAX_FRONT + 10), MAX_FRONT + 10);
 		if (leaksSurname(front, p.surname) || front.replace(/\[…\]/g, '').trim().length < 20) continue;
 		actors.push({
 			front,
@@ -401,6 +461,18 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			sentence: s
 		});
 	}
+
+	// "Что произошло в 1920 г.?" has many answers: a date → event card only where the date (or the
+	// period it names) holds one event of the article.
+	const events = dates.filter((d) => d.fact.type === 'date' && d.fact.ask === 'event');
+	const datedCards = dates.filter(
+		(d) =>
+			d.fact.type !== 'date' ||
+			d.fact.ask === 'date' ||
+			new Set(events.filter((e) => within(dateOf(e), dateOf(d))).map((e) => eventOf(e))).size === 1
+	);
+	dates.length = 0;
+	dates.push(...datedCards);
 
 	const total = dates.length + actors.length + positions.length;
 	if (total === 0) throw new NoFactsError();
@@ -476,22 +548,6 @@ function caseOf(p: Person, written: string): Case | undefined {
 function inParentheses(text: string, at: number): boolean {
 	const open = text.lastIndexOf('(', at);
 	return open >= 0 && text.indexOf(')', open) >= at && text.lastIndexOf(')', at) < open;
-}
-
-/** The event of a dated clause: the clause without its date, connectors and quotation. */
-function eventText(clause: string, date: [number, number], quotes: [number, number][]): string {
-	let t = clause.slice(0, date[0]) + ' ' + clause.slice(date[1]);
-	// Cut before a quotation that follows a colon: the event is the saying, not the words.
-	const q = quotes.find(([a]) => a > date[1]);
-	if (q) {
-		const shift = date[1] - date[0] - 1;
-		const at = q[0] - shift;
-		const colon = t.lastIndexOf(':', at);
-		if (colon > 0 && at - colon < 4) t = t.slice(0, colon);
-	}
-	t = t.replace(/\s(?:в|во|от|с|до|к|по|на)\s+(?=[,.:;]|\s|$)/gu, ' ').replace(/\s+/g, ' ');
-	const out = tidy(t).replace(/[.!?…]+$/, '');
-	return ellipsize(out, 200);
 }
 
 /** Texts of the bracketed archival citations: they give initials the article body omits. */

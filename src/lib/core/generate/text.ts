@@ -59,7 +59,18 @@ export function clauseAround(
 	// Still too long: cut at commas nearest to the span, then hard.
 	const left = text.lastIndexOf(', ', start);
 	if (left > a && end - left < max) a = left + 2;
-	if (z - a > max) z = Math.max(end, a + max);
+	if (z - a > max) {
+		// A hard cut falls at the last comma, else between words, never inside one or on "в".
+		z = Math.max(end, a + max);
+		const comma = text.lastIndexOf(', ', z);
+		const space = text.lastIndexOf(' ', z);
+		if (comma > end && comma > a + max / 2) z = comma;
+		else if (space > end) {
+			z = space;
+			const short = /\s[а-яё]{1,2}$/u.exec(text.slice(end, z));
+			if (short) z -= short[0].length;
+		}
+	}
 	return [a, z];
 }
 
