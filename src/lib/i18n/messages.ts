@@ -8,6 +8,8 @@
 import type * as answers from './messages/answers';
 import type * as exam from './messages/exam';
 import type * as exchange from './messages/exchange';
+import type * as session from './messages/session';
+import type * as settings from './messages/settings';
 import type * as stats from './messages/stats';
 import * as study from './messages/study';
 
@@ -17,7 +19,12 @@ const ru = { ...study.ru };
 export type EagerKey = keyof typeof ru;
 /** Keys of the areas their route registers (see above). */
 export type LazyKey =
-	keyof typeof stats.ru | keyof typeof exam.ru | keyof typeof answers.ru | keyof typeof exchange.ru;
+	| keyof typeof stats.ru
+	| keyof typeof exam.ru
+	| keyof typeof answers.ru
+	| keyof typeof exchange.ru
+	| keyof typeof session.ru
+	| keyof typeof settings.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

@@ -1,0 +1,37 @@
+// Strings of the study session (loaded with the study and test routes).
+
+export const ru = {
+	'study.title': 'Повторение',
+	'study.back': 'К колодам',
+	'study.show': 'Показать ответ',
+	'study.again': 'Снова',
+	'study.hard': 'Трудно',
+	'study.good': 'Хорошо',
+	'study.easy': 'Легко',
+	'study.undo': 'Отменить',
+	'study.context': 'Источник',
+	'study.done': 'На сегодня всё! Новые карточки и повторения появятся завтра.',
+	'study.waiting': 'Следующая карточка будет готова в {time}.',
+	'study.keys': 'Пробел — ответ, 1–4 — оценка, Z — отменить',
+	'study.loading': 'Готовим карточки…',
+	'study.notFound': 'Колода не найдена.',
+	'study.counts': 'Осталось: новых {new}, изучаются {learning}, повторить {review}'
+} as const;
+
+export const en: Record<keyof typeof ru, string> = {
+	'study.title': 'Study',
+	'study.back': 'Back to decks',
+	'study.show': 'Show answer',
+	'study.again': 'Again',
+	'study.hard': 'Hard',
+	'study.good': 'Good',
+	'study.easy': 'Easy',
+	'study.undo': 'Undo',
+	'study.context': 'Source',
+	'study.done': 'All done for today! New cards and reviews will be back tomorrow.',
+	'study.waiting': 'The next card will be ready in {time}.',
+	'study.keys': 'Space shows the answer, 1–4 grade, Z undoes',
+	'study.loading': 'Preparing cards…',
+	'study.notFound': 'Deck not found.',
+	'study.counts': 'Left: {new} new, {learning} learning, {review} due'
+};

@@ -1,0 +1,43 @@
+// Strings of the settings page (loaded with it).
+
+export const ru = {
+	'settings.title': 'Настройки',
+	'settings.retention': 'Желаемый уровень запоминания',
+	'settings.retentionHint': 'Выше — чаще повторения, ниже — реже (0,70–0,99).',
+	'settings.newPerDay': 'Новых карточек в день',
+	'settings.reviewsPerDay': 'Повторений в день',
+	'settings.learningSteps': 'Шаги изучения',
+	'settings.relearningSteps': 'Шаги переучивания',
+	'settings.stepsHint': 'Интервалы через пробел: 1m 10m (m — минуты, h — часы, d — дни).',
+	'settings.stepsInvalid': 'Не удалось разобрать шаги: «{value}». Пример: 1m 10m.',
+	'settings.language': 'Язык интерфейса',
+	'settings.save': 'Сохранить',
+	'settings.saved': 'Настройки сохранены.',
+	'settings.storage': 'Хранилище',
+	'settings.persisted': 'Данные защищены от автоматической очистки браузером.',
+	'settings.notPersisted':
+		'Браузер может удалить данные при нехватке места. Разрешение попросим после первого повторения.',
+	'settings.persistUnknown': 'Браузер не сообщает, защищены ли данные.',
+	'settings.version': 'Версия {version}'
+} as const;
+
+export const en: Record<keyof typeof ru, string> = {
+	'settings.title': 'Settings',
+	'settings.retention': 'Desired retention',
+	'settings.retentionHint': 'Higher means more frequent reviews, lower fewer (0.70–0.99).',
+	'settings.newPerDay': 'New cards per day',
+	'settings.reviewsPerDay': 'Reviews per day',
+	'settings.learningSteps': 'Learning steps',
+	'settings.relearningSteps': 'Relearning steps',
+	'settings.stepsHint': 'Intervals separated by spaces: 1m 10m (m minutes, h hours, d days).',
+	'settings.stepsInvalid': 'Could not read the steps “{value}”. Example: 1m 10m.',
+	'settings.language': 'Interface language',
+	'settings.save': 'Save',
+	'settings.saved': 'Settings saved.',
+	'settings.storage': 'Storage',
+	'settings.persisted': 'Your data is protected from automatic clean-up by the browser.',
+	'settings.notPersisted':
+		'The browser may clear your data when space runs low. We ask for protection after your first review.',
+	'settings.persistUnknown': 'The browser does not say whether your data is protected.',
+	'settings.version': 'Version {version}'
+};
