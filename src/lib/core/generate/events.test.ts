@@ -140,3 +140,18 @@ describe('date → event cards', () => {
 		expect(fronts).toContain('Что произошло в марте 1921 г.?');
 	});
 });
+
+describe('post → person cards', () => {
+	it('asks "кто это?" only for an office that names one person', async () => {
+		const { generateDecks } = await import('./index');
+		const text = [
+			'Отношения России и Германии (1920 – 1922 гг.)',
+			'',
+			'29 мая 1922 г. канцлер Й. Вирт заявил в рейхстаге о договоре. 12 октября 1920 г. нарком иностранных дел Г. В. Чичерин подписал договор.'
+		].join('\n');
+		const fronts = generateDecks({ text, name: 't' }).positions.cards.map((c) => c.front);
+		expect(fronts.some((f) => /^Канцлер .*кто это\?$/u.test(f))).toBe(false);
+		expect(fronts).toContain('Й. Вирт (1922 г.): какую должность занимал?');
+		expect(fronts).toContain('Нарком иностранных дел (1920 г.) — кто это?');
+	});
+});

@@ -314,13 +314,19 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			];
 			const when = running ? ` (${running} г.)` : '';
 			for (const x of found) officeHolders.push({ post: x, person: p });
-			for (const post of found.map((x) => ({ post: x }))) {
+			// "глава правительства которого К. Кавур": the relative pronoun is no part of the office.
+			const offices = found
+				.map((x) => x.replace(/\s+котор(?:ого|ой|ых)$/u, ''))
+				.filter((x) => !/котор/u.test(x));
+			for (const post of offices.map((x) => ({ post: x }))) {
 				positions.push({
 					front: `${p.name}${when}: какую должность занимал?`,
 					back: post.post,
 					fact: { type: 'post', ask: 'post', person: p.name, surname: p.surname, post: post.post },
 					sentence: s
 				});
+				// "Канцлер (1922 г.) — кто это?" names nobody: a bare office asks only person → post.
+				if (!identifiesHolder(post.post)) continue;
 				positions.push({
 					front: `${capitalize(post.post)}${when} — кто это?`,
 					back: p.name,
@@ -531,6 +537,14 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 			positions
 		)
 	};
+}
+
+/** Whether an office with its year names one person: "посол в Москве", "султан", not "посол". */
+function identifiesHolder(post: string): boolean {
+	return (
+		post.split(/[\s,]+/).filter(Boolean).length >= 2 ||
+		/^(?:султан|король|королева|император|императрица|царь|кайзер|шах|папа)$/iu.test(post)
+	);
 }
 
 /** The case of a mention, when its form tells: "Секта" → genitive, "Георгом I" → instrumental. */
