@@ -19,7 +19,7 @@ export const ru = {
 	'home.exchange': 'Импорт и экспорт колод',
 	'deck.new': 'новые',
 	'deck.learning': 'изучаются',
-	'deck.due': 'к повторению',
+	'deck.due': 'повторить',
 	'deck.study': 'Учить',
 	'deck.cards': '{n} карточек',
 	'deck.kind.dates': 'Даты',
