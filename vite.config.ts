@@ -41,9 +41,10 @@ export default defineConfig({
 				]
 			},
 			workbox: {
-				// The shell, its chunks and the shipped decks: everything a student needs offline.
+				// The shell, its chunks, the shipped decks and their articles (for the reader): everything a
+				// student needs offline.
 				globPatterns: [
-					'client/**/*.{js,css,html,svg,png,webmanifest,json}',
+					'client/**/*.{js,css,html,svg,png,webmanifest,json,txt}',
 					'prerendered/**/*.html'
 				],
 				// Generator dictionaries (loaded on demand by authoring) stay out of the precache.
