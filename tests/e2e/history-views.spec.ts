@@ -176,7 +176,7 @@ test('chronology: dragging by the handle reorders, with a mouse and with touch',
 	const h = (await items.nth(1).getByTestId('chronology-handle').boundingBox())!;
 	const top = (await items.first().boundingBox())!;
 	const x = h.x + h.width / 2;
-	const touch = (type: string, y: number) =>
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
 		cdp.send('Input.dispatchTouchEvent', {
 			type,
 			touchPoints: type === 'touchEnd' ? [] : [{ x, y }]

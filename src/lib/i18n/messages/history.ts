@@ -13,7 +13,7 @@ export const ru = {
 	'timeline.undated': 'Без даты',
 	'timeline.cards': 'Карточки',
 	'chronology.intro':
-		'Расставьте события по порядку, самое раннее — вверху. Перетащите за ручку ⠿ или двигайте кнопками ↑ ↓ (на клавиатуре — стрелками).',
+		'Расставьте события по порядку, раннее — вверху: перетащите за ⠿ или двигайте кнопками ↑ ↓ (или стрелками).',
 	'chronology.check': 'Проверить',
 	'chronology.new': 'Новый раунд',
 	'chronology.up': 'Выше: {event}',
@@ -22,13 +22,13 @@ export const ru = {
 	'chronology.moved': '«{event}»: место {pos} из {n}',
 	'chronology.score': 'На своём месте: {correct} из {total}',
 	'chronology.ordered':
-		'В верном порядке друг относительно друга: {ordered} из {total}; перемещений до верного порядка: {moves}.',
+		'Верно друг относительно друга: {ordered} из {total}; перемещений до ответа: {moves}.',
 	'chronology.perfect': 'Всё верно!',
 	'chronology.inPlace': 'на месте',
 	'chronology.belongs': 'место {pos}',
 	'chronology.notEnough': 'Нужно хотя бы 4 события с несовпадающими датами.',
 	'reader.missing': 'Текста статьи «{file}» нет в приложении.',
-	'reader.legend': 'Подсвечены предложения с карточками ({n}). Нажмите, чтобы их увидеть.',
+	'reader.legend': 'Подчёркнуты предложения с карточками ({n}): нажмите, чтобы их увидеть.',
 	'reader.cards': 'Карточки этого предложения',
 	'reader.close': 'Закрыть',
 	'reader.error': 'Не удалось открыть статью'
@@ -47,7 +47,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'timeline.undated': 'Undated',
 	'timeline.cards': 'Cards',
 	'chronology.intro':
-		'Put the events in order, earliest at the top. Drag by the ⠿ handle or move with the ↑ ↓ buttons (or the arrow keys).',
+		'Put the events in order, earliest at the top: drag by ⠿ or move with ↑ ↓ (or the arrow keys).',
 	'chronology.check': 'Check',
 	'chronology.new': 'New round',
 	'chronology.up': 'Move up: {event}',
@@ -55,14 +55,13 @@ export const en: Record<keyof typeof ru, string> = {
 	'chronology.drag': 'Drag: {event}',
 	'chronology.moved': '“{event}”: position {pos} of {n}',
 	'chronology.score': 'In the right place: {correct} of {total}',
-	'chronology.ordered':
-		'In the right order relative to each other: {ordered} of {total}; moves to fix: {moves}.',
+	'chronology.ordered': 'In the right relative order: {ordered} of {total}; moves to fix: {moves}.',
 	'chronology.perfect': 'All correct!',
 	'chronology.inPlace': 'in place',
 	'chronology.belongs': 'belongs at {pos}',
 	'chronology.notEnough': 'This needs at least 4 events with distinct dates.',
 	'reader.missing': 'The text of “{file}” is not part of the app.',
-	'reader.legend': 'Highlighted: sentences with cards ({n}). Tap one to see them.',
+	'reader.legend': 'Underlined: sentences with cards ({n}). Tap one to see them.',
 	'reader.cards': 'Cards of this sentence',
 	'reader.close': 'Close',
 	'reader.error': 'Could not open the article'
