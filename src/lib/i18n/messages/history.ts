@@ -1,11 +1,8 @@
-// UI strings of the history views: timeline, chronology exercise, source reader.
+// UI strings of the history views: timeline, chronology exercise, source reader. Loaded with
+// their routes, not merged into the first page's strings (see messages.ts); the links to them on
+// the home screen and the study screen are in study.ts.
 
 export const ru = {
-	'history.more': 'Ещё по статье',
-	'history.timeline': 'Лента времени',
-	'history.chronology': 'Хронология',
-	'history.read': 'Читать статью',
-	'history.openReader': 'Открыть в статье',
 	'history.loading': 'Загрузка…',
 	'history.error': 'Не удалось загрузить карточки',
 	'timeline.empty': 'Датированных событий нет.',
@@ -35,11 +32,6 @@ export const ru = {
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
-	'history.more': 'More with this article',
-	'history.timeline': 'Timeline',
-	'history.chronology': 'Chronology',
-	'history.read': 'Read the article',
-	'history.openReader': 'Open in the article',
 	'history.loading': 'Loading…',
 	'history.error': 'Could not load the cards',
 	'timeline.empty': 'No dated events.',

@@ -41,7 +41,12 @@ export const ru = {
 	'error.saveReview': 'Не удалось сохранить оценку карточки',
 	'error.load': 'Не удалось загрузить колоды',
 	'error.saveSettings': 'Не удалось сохранить настройки',
-	'error.dismiss': 'Закрыть'
+	'error.dismiss': 'Закрыть',
+	'history.more': 'Ещё по статье',
+	'history.timeline': 'Лента времени',
+	'history.chronology': 'Хронология',
+	'history.read': 'Читать статью',
+	'history.openReader': 'Открыть в статье'
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -85,5 +90,10 @@ export const en: Record<keyof typeof ru, string> = {
 	'error.saveReview': 'Could not save the grade',
 	'error.load': 'Could not load the decks',
 	'error.saveSettings': 'Could not save the settings',
-	'error.dismiss': 'Dismiss'
+	'error.dismiss': 'Dismiss',
+	'history.more': 'More with this article',
+	'history.timeline': 'Timeline',
+	'history.chronology': 'Chronology',
+	'history.read': 'Read the article',
+	'history.openReader': 'Open in the article'
 };
