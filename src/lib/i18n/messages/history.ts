@@ -3,6 +3,8 @@
 // the home screen and the study screen are in study.ts.
 
 export const ru = {
+	'history.back': 'К колодам',
+	'history.source': 'Источник',
 	'history.loading': 'Загрузка…',
 	'history.error': 'Не удалось загрузить карточки',
 	'timeline.empty': 'Датированных событий нет.',
@@ -32,6 +34,8 @@ export const ru = {
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
+	'history.back': 'Back to decks',
+	'history.source': 'Source',
 	'history.loading': 'Loading…',
 	'history.error': 'Could not load the cards',
 	'timeline.empty': 'No dated events.',
