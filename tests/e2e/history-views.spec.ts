@@ -254,3 +254,19 @@ test('the reader works offline after a first visit', async ({ page, context }) =
 	expect(normalize(await text.textContent())).not.toMatch(/[а-яё]- [а-яё]/);
 	await expect(page.getByTestId('reader-missing')).toHaveCount(0);
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, locale: 'ru-RU' });
+
+	test('the timeline, chronology and reader are no wider than a 390 px phone', async ({ page }) => {
+		await openHome(page);
+		for (const testid of ['open-timeline', 'open-chronology', 'open-article']) {
+			await page.goto('/');
+			await page.getByTestId(testid).first().click();
+			await page.waitForLoadState('networkidle');
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width, `${page.url()} is ${width}px wide`).toBeLessThanOrEqual(390);
+		}
+	});
+});
