@@ -98,7 +98,13 @@ export function articleIndex(cards: QuizCard[]): ArticleIndex {
 		} else if (f.type === 'stance') {
 			const h = personOf(f.holder);
 			if (h) person(h.name, h.surname);
-		} else if (f.type === 'date' && f.ask === 'date' && !dateLabels.has(f.date))
+		} else if (
+			f.type === 'date' &&
+			f.ask === 'date' &&
+			!dateLabels.has(f.date) &&
+			// A list ("9 и 14 августа") names more than this one date: not its label.
+			!/\d\s*(?:и|,)\s*\d/.test(c.back)
+		)
 			dateLabels.set(f.date, c.back);
 	}
 	return { cards, persons, dateLabels };
