@@ -21,7 +21,7 @@ async function addNote(
 	front: string,
 	back = ''
 ): Promise<void> {
-	const form = page.getByTestId('note-form').first();
+	const form = page.getByTestId('add-card');
 	await form.getByTestId(`note-kind-${kind}`).check();
 	await form.getByTestId('note-front').fill(front);
 	if (kind !== 'cloze') await form.getByTestId('note-back').fill(back);
@@ -40,7 +40,7 @@ test('author a deck by hand (basic, basic + reverse, cloze with two gaps) and st
 	await addNote(page, 'reverse', 'Рапалльский договор', '16 апреля 1922 г.');
 
 	// The cloze note: the preview shows its two cards as they are typed, and bad syntax is named.
-	const form = page.getByTestId('note-form').first();
+	const form = page.getByTestId('add-card');
 	await form.getByTestId('note-kind-cloze').check();
 	await form.getByTestId('note-front').fill('Договор подписали {{c1::Чичерин}} и {{c2::Ратенау');
 	await expect(form.getByTestId('note-problem')).toBeVisible();
@@ -165,4 +165,10 @@ test('search with ё/е and any case; bulk tag and filter by tag', async ({ page
 	await page.goto('/author/cards');
 	await page.getByTestId('card-search').fill('семенов');
 	await expect(page.getByTestId('card-item')).toHaveCount(1);
+	// Edit opens the card in its deck.
+	await page.getByTestId('card-edit').click();
+	await expect(page).toHaveURL(/\/author\/deck\?id=u-/);
+	await expect(page.getByTestId('edit-dialog').getByTestId('note-front')).toHaveValue(
+		'Атаман Семёнов действовал в…'
+	);
 });

@@ -118,6 +118,13 @@ export class DeckDetails {
 		this.#loaded = true;
 	}
 
+	/** Re-reads the deck (its card count) without touching what is being typed. */
+	async refresh(db: KartotekaDB): Promise<void> {
+		if (!this.#deck) return;
+		const deck = await getDeck(db, this.#deck.id);
+		this.#deck = deck && deck.deletedAt === undefined ? deck : null;
+	}
+
 	async save(db: KartotekaDB, now: Date): Promise<void> {
 		if (!this.#deck) return;
 		this.#deck = await updateDeckInfo(

@@ -94,8 +94,7 @@ export const ru = {
 	'author.deleteCardsConfirm':
 		'Удалить карточки ({n}) вместе с их прогрессом? Это нельзя отменить. Карточки двусторонних записей и с пропусками удаляются всей записью.',
 	'author.deleteCard': 'Удалить карточку',
-	'author.deleteCardConfirm':
-		'Удалить эту карточку вместе с прогрессом? Это нельзя отменить.',
+	'author.deleteCardConfirm': 'Удалить эту карточку вместе с прогрессом? Это нельзя отменить.',
 	'author.tagged': 'Метка добавлена карточкам: {n}.',
 	'author.movedN': 'Перенесено карточек: {n}. Прогресс сохранён.',
 	'author.deletedN': 'Удалено карточек: {n}.',
@@ -104,13 +103,12 @@ export const ru = {
 	'author.field.context': 'источник',
 	'author.problem.empty': 'Заполните поле «{field}».',
 	'author.problem.tooLong': 'Поле «{field}» длиннее {max} знаков.',
-	'author.problem.html':
-		'Поле «{field}» содержит HTML-разметку; карточки — простой текст.',
+	'author.problem.html': 'Поле «{field}» содержит HTML-разметку; карточки — простой текст.',
 	'author.problem.unclosed': 'Пропуск, начатый на {at}-м знаке («{snippet}»), не закрыт: нужно }}.',
 	'author.problem.unopened': 'Лишние }} на {at}-м знаке («{snippet}»): пропуск не был открыт {{.',
-	'author.problem.nested': 'Пропуск внутри пропуска на {at}-м знаке («{snippet}») не поддерживается.',
-	'author.problem.badGap':
-		'На {at}-м знаке («{snippet}») ожидался пропуск вида {{c1::ответ}}.',
+	'author.problem.nested':
+		'Пропуск внутри пропуска на {at}-м знаке («{snippet}») не поддерживается.',
+	'author.problem.badGap': 'На {at}-м знаке («{snippet}») ожидался пропуск вида {{c1::ответ}}.',
 	'author.problem.emptyAnswer': 'Пустой пропуск на {at}-м знаке («{snippet}»).',
 	'author.problem.noGaps': 'Нет ни одного пропуска: отметьте ответ как {{c1::ответ}}.',
 	'author.error.deckTitle': 'Введите название колоды.',
@@ -222,11 +220,10 @@ export const en: Record<keyof typeof ru, string> = {
 	'author.problem.html': 'The “{field}” field contains HTML markup; cards are plain text.',
 	'author.problem.unclosed':
 		'The gap opened at character {at} (“{snippet}”) is not closed: it needs }}.',
-	'author.problem.unopened':
-		'Stray }} at character {at} (“{snippet}”): no gap was opened with {{.',
-	'author.problem.nested':
-		'A gap inside a gap at character {at} (“{snippet}”) is not supported.',
-	'author.problem.badGap': 'At character {at} (“{snippet}”) a gap like {{c1::answer}} was expected.',
+	'author.problem.unopened': 'Stray }} at character {at} (“{snippet}”): no gap was opened with {{.',
+	'author.problem.nested': 'A gap inside a gap at character {at} (“{snippet}”) is not supported.',
+	'author.problem.badGap':
+		'At character {at} (“{snippet}”) a gap like {{c1::answer}} was expected.',
 	'author.problem.emptyAnswer': 'Empty gap at character {at} (“{snippet}”).',
 	'author.problem.noGaps': 'There is no gap yet: mark an answer as {{c1::answer}}.',
 	'author.error.deckTitle': 'Enter a title for the deck.',
