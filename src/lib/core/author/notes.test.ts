@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noteCards, type NoteContent } from './notes';
+import * as schema from '$lib/core/deck/schema';
+import { HTML_TAG, MAX_FIELD, noteCards, type NoteContent } from './notes';
 import { newDeckId, newNoteId, noteCardId } from './ids';
 
 const note = (over: Partial<NoteContent>): NoteContent => ({
@@ -84,5 +85,13 @@ describe('ids', () => {
 		expect(id).toMatch(/^[\w.:-]+$/);
 		expect(noteCardId(id, 2)).toBe(`${id}.2`);
 		expect(newNoteId(1, () => 0)).toBe('n100000');
+	});
+});
+
+describe('card text rules', () => {
+	it('are the deck schema’s', () => {
+		expect(MAX_FIELD).toBe(schema.MAX_FIELD);
+		expect(HTML_TAG.source).toBe(schema.HTML_TAG.source);
+		expect(HTML_TAG.flags).toBe(schema.HTML_TAG.flags);
 	});
 });

@@ -1,8 +1,15 @@
 // A note is one thing the teacher wrote; it makes one or more cards:
 // basic → one card (front → back); reverse → two (front → back, back → front);
 // cloze → one card per gap number c1, c2, … (see cloze.ts).
-import { HTML_TAG, MAX_FIELD } from '$lib/core/deck/plain-text';
 import { clozeCard, clozeFilled, parseCloze, type ClozeError } from './cloze';
+
+// The deck schema's rules for card text (schema.ts), repeated here rather than imported: importing
+// schema.ts would split the deck validator's chunk on the first page's path (budget). A test checks
+// that both say the same.
+/** Longest text in one card field, as the deck format accepts it. */
+export const MAX_FIELD = 2000;
+/** Markup such as <b> or <script>: card text is plain text ("<…>" in a quote is fine). */
+export const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
 
 export type NoteKind = 'basic' | 'reverse' | 'cloze';
 export const NOTE_KINDS: readonly NoteKind[] = ['basic', 'reverse', 'cloze'];

@@ -1,10 +1,13 @@
 // The valibot schema of a deck file. Kept apart from validate.ts so the messages stay readable.
 import * as v from 'valibot';
-import { HTML_TAG, MAX_FIELD } from './plain-text';
 import { DECK_FORMAT, DECK_VERSION } from './types';
 
-export { MAX_FIELD };
+/** Longest text we accept in one card field: a card is a card, not an article. */
+export const MAX_FIELD = 2000;
 export const MAX_CARDS = 20000;
+
+// Tags such as <b> or <script>: card text is plain text. "<…>" (an ellipsis in a quote) is fine.
+export const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
 
 const text = (max = MAX_FIELD) =>
 	v.pipe(
