@@ -1,7 +1,7 @@
 // The one Dexie database. Schema versions are append-only: never edit a shipped version,
 // add a new one with an upgrade.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { CardRow, DeckRow, MetaRow, ReviewRow, StateRow } from './types';
+import type { CardRow, DeckRow, MetaRow, NoteRow, ReviewRow, StateRow } from './types';
 
 export class KartotekaDB extends Dexie {
 	decks!: EntityTable<DeckRow, 'id'>;
@@ -9,6 +9,7 @@ export class KartotekaDB extends Dexie {
 	states!: EntityTable<StateRow, 'key'>;
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
+	notes!: EntityTable<NoteRow, 'id'>;
 
 	/** `options` lets tests pass fake-indexeddb's factory. */
 	constructor(name = 'kartoteka', options?: DexieOptions) {
@@ -22,6 +23,23 @@ export class KartotekaDB extends Dexie {
 			reviews: '++id, key, at, [deckId+at]',
 			meta: 'key'
 		});
+		// v2, authoring: notes (what the teacher wrote; their cards carry noteId), soft-deleted decks
+		// (deletedAt, purged after the undo window), shipped cards moved to other decks (originKey),
+		// and the edit overlay on deck-file cards (edited: 0|1, set to 0 on every existing card).
+		this.version(2)
+			.stores({
+				decks: 'id, sourceKey, deletedAt',
+				cards: 'key, deckId, [deckId+ord], noteId, originKey',
+				notes: 'id, deckId'
+			})
+			.upgrade((tx) =>
+				tx
+					.table<CardRow, string>('cards')
+					.toCollection()
+					.modify((card) => {
+						card.edited ??= 0;
+					})
+			);
 	}
 }
 

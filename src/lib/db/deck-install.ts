@@ -1,7 +1,12 @@
 // Installing a deck file (first install or update) in one transaction. Kept apart from the
 // reads: it is needed only when a deck is new or changed, so the home screen loads it lazily.
 import type { DeckFile } from '$lib/core/deck/types';
-import { contentOf, planDeckUpdate, type DeckUpdatePlan } from '$lib/core/deck/merge';
+import {
+	contentOf,
+	planDeckUpdate,
+	type CardContent,
+	type DeckUpdatePlan
+} from '$lib/core/deck/merge';
 import { QUEUE_CODE, queueCodeOf } from '$lib/core/schedule/queue';
 import { emptyCard } from '$lib/core/schedule/state';
 import type { KartotekaDB } from './database';
@@ -25,22 +30,38 @@ export async function installDeck(
 ): Promise<DeckUpdatePlan> {
 	return db.transaction('rw', db.decks, db.cards, db.states, async () => {
 		const existing = await db.cards.where('deckId').equals(deck.id).toArray();
+		// Cards the user moved to another deck or deleted are theirs now: the file's version of
+		// them is left out, so an update neither brings them back nor changes them.
+		const moved = await db.cards.where('originKey').startsWith(`${deck.id}/`).toArray();
+		const detached = new Set([
+			...moved.map((c) => (c.originKey ?? '').slice(deck.id.length + 1)),
+			...existing.filter((c) => c.removed === 1).map((c) => c.id)
+		]);
+		const fileCards = deck.cards.filter((c) => !detached.has(c.id));
+		const installed = existing.filter((c) => c.removed !== 1);
 		const plan = planDeckUpdate(
-			existing.map((c) => ({
+			installed.map((c) => ({
 				id: c.id,
 				ord: c.ord,
 				retired: c.retired === 1,
-				content: rowContent(c)
+				content: plannedContent(c)
 			})),
-			deck
+			{ ...deck, cards: fileCards }
 		);
-		const rows: CardRow[] = plan.cards.map(({ card, ord }) => ({
-			key: cardKey(deck.id, card.id),
-			deckId: deck.id,
-			ord,
-			retired: 0,
-			...card
-		}));
+		const byId = new Map(installed.map((c) => [c.id, c]));
+		const rows: CardRow[] = plan.cards.map(({ card, ord }) => {
+			const prev = byId.get(card.id);
+			// The user's edit wins over the file: keep their text, remember the file's new version.
+			if (prev?.edited === 1) return { ...prev, ord, retired: 0, upstream: contentOf(card) };
+			return {
+				key: cardKey(deck.id, card.id),
+				deckId: deck.id,
+				ord,
+				retired: 0,
+				edited: 0,
+				...card
+			};
+		});
 		await db.cards.bulkPut(rows);
 
 		const fresh: StateRow[] = [];
@@ -87,14 +108,22 @@ export async function installDeck(
 			sourceKey: deck.source?.title ?? deck.title,
 			origin,
 			version,
-			cardCount: deck.cards.length,
+			cardCount: fileCards.length,
 			updatedAt: now.getTime()
 		});
 		return plan;
 	});
 }
 
-export function rowContent(row: CardRow) {
-	const { key: _k, deckId: _d, ord: _o, retired: _r, ...card } = row;
-	return contentOf(card);
+/** The deck-file fields of a row (not its place, flags or overlay). */
+export function rowContent({ front, back, context, tags, source, fact }: CardRow): CardContent {
+	return { front, back, context, tags, source, fact };
+}
+
+/**
+ * What a deck file's update is compared with: the row's content, or for a card the user edited,
+ * what the file said when it was edited (the user's text is kept whatever the file says).
+ */
+export function plannedContent(row: CardRow): CardContent {
+	return row.edited === 1 && row.upstream ? row.upstream : rowContent(row);
 }

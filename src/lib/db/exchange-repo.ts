@@ -15,7 +15,7 @@ import {
 } from '$lib/core/exchange/progress';
 import { queueCodeOf } from '$lib/core/schedule/queue';
 import type { KartotekaDB } from './database';
-import { installDeck, rowContent } from './deck-install';
+import { installDeck, plannedContent } from './deck-install';
 import { cardKey } from './decks-repo';
 import type { CardRow, DeckOrigin, ReviewRow, StateRow } from './types';
 
@@ -132,7 +132,7 @@ export async function previewImport(
 				id: c.id,
 				ord: c.ord,
 				retired: c.retired === 1,
-				content: rowContent(c)
+				content: plannedContent(c)
 			})),
 			deck
 		);

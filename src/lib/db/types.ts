@@ -1,6 +1,7 @@
 // Row types of the IndexedDB tables. The scheduling state stores the whole ts-fsrs card
 // (learning_steps and last_review included): ts-fsrs resets missing fields.
-import type { CardFile, DeckFile, DeckKind, Fact } from '$lib/core/deck';
+import type { NoteContent } from '$lib/core/author/notes';
+import type { CardContent, CardFile, DeckFile, DeckKind, Fact } from '$lib/core/deck';
 import type { Card, QueueCode, ReviewLog } from '$lib/core/schedule';
 
 export type DeckOrigin = 'shipped' | 'user';
@@ -21,6 +22,8 @@ export interface DeckRow {
 	/** Active (not retired) cards. */
 	cardCount: number;
 	updatedAt: number;
+	/** Set when the user deleted the deck: hidden everywhere, purged once the undo window is over. */
+	deletedAt?: number;
 }
 
 export interface CardRow {
@@ -38,6 +41,28 @@ export interface CardRow {
 	fact?: Fact;
 	/** 1 when the card left its deck: kept with its history, never shown. IndexedDB cannot index booleans. */
 	retired: 0 | 1;
+	/** The note this card was made from (cards the teacher wrote); absent for cards from deck files. */
+	noteId?: string;
+	/**
+	 * 1 when the user edited this deck-file card: front/back/context/tags are the user's text, and
+	 * an update of the deck keeps them (schema v2; absent on rows written before counts as 0).
+	 */
+	edited?: 0 | 1;
+	/** What the deck file said when the user first edited the card: updates are compared with it. */
+	upstream?: CardContent;
+	/** The card's key in a shipped deck it was moved out of: that deck's updates leave it alone. */
+	originKey?: string;
+	/** 1 on a card the user deleted from a shipped deck: a tombstone, so updates do not bring it back. */
+	removed?: 0 | 1;
+}
+
+/** One thing the teacher wrote; it makes one or more cards (see core/author/notes.ts). */
+export interface NoteRow extends NoteContent {
+	id: string;
+	/** Where new cards of this note go (its cards may be moved elsewhere one by one). */
+	deckId: string;
+	createdAt: number;
+	updatedAt: number;
 }
 
 export interface StateRow {

@@ -11,6 +11,7 @@ import type * as exchange from './messages/exchange';
 import type * as history from './messages/history';
 import type * as session from './messages/session';
 import type * as settings from './messages/settings';
+import type * as author from './messages/author';
 import type * as stats from './messages/stats';
 import * as study from './messages/study';
 
@@ -26,7 +27,8 @@ export type LazyKey =
 	| keyof typeof exchange.ru
 	| keyof typeof session.ru
 	| keyof typeof settings.ru
-	| keyof typeof history.ru;
+	| keyof typeof history.ru
+	| keyof typeof author.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

@@ -7,7 +7,7 @@ export const MAX_FIELD = 2000;
 export const MAX_CARDS = 20000;
 
 // Tags such as <b> or <script>: card text is plain text. "<…>" (an ellipsis in a quote) is fine.
-const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
+export const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
 
 const text = (max = MAX_FIELD) =>
 	v.pipe(

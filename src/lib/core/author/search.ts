@@ -1,0 +1,47 @@
+// Finding cards: by text (ё/е and case insensitive), deck, tag, kind and study state.
+import { matchesQuery, normalizeText } from './normalize';
+import type { NoteKind } from './notes';
+import type { CardText } from './notes';
+
+/** A note's kind, or 'file' for cards that came from a deck file (shipped, generated, imported). */
+export type CardKind = NoteKind | 'file';
+export type StudyState = 'new' | 'learning' | 'review';
+
+export interface SearchableCard extends CardText {
+	deckId: string;
+	kind: CardKind;
+	state: StudyState;
+	/** normalizeText of front, back, context and tags: computed once per card. */
+	haystack: string;
+}
+
+export interface CardQuery {
+	text?: string;
+	deckId?: string;
+	tag?: string;
+	kind?: CardKind;
+	state?: StudyState;
+}
+
+export function haystackOf(card: CardText): string {
+	return normalizeText(
+		[card.front, card.back, card.context ?? '', ...(card.tags ?? [])].join(' \n ')
+	);
+}
+
+export function findCards<T extends SearchableCard>(cards: T[], q: CardQuery): T[] {
+	const tag = q.tag ? normalizeText(q.tag) : '';
+	return cards.filter(
+		(c) =>
+			(!q.deckId || c.deckId === q.deckId) &&
+			(!q.kind || c.kind === q.kind) &&
+			(!q.state || c.state === q.state) &&
+			(!tag || (c.tags ?? []).some((t) => normalizeText(t) === tag)) &&
+			(!q.text?.trim() || matchesQuery(c.haystack, q.text))
+	);
+}
+
+/** Every tag in use, sorted, for the tag filter. */
+export function tagsIn(cards: CardText[]): string[] {
+	return [...new Set(cards.flatMap((c) => c.tags ?? []))].sort((a, b) => a.localeCompare(b, 'ru'));
+}

@@ -1,0 +1,89 @@
+// Schema v1 → v2 on data a student already has: nothing lost, new fields filled in.
+import Dexie from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, dayStart, emptyCard, nextDayStart } from '$lib/core/schedule';
+import { KartotekaDB } from './database';
+import { cardKey, listDecks } from './decks-repo';
+import { installDeck } from './deck-install';
+import { deckCounts } from './study-repo';
+import { makeDeck } from './test-factories';
+
+const now = new Date('2026-11-25T12:00:00');
+
+/** The database as version 1 of the app created it (the schema copied from the v1 release). */
+async function v1Database(name: string) {
+	const old = new Dexie(name, { indexedDB, IDBKeyRange });
+	old.version(1).stores({
+		decks: 'id, sourceKey',
+		cards: 'key, deckId, [deckId+ord]',
+		states: 'key, deckId, [deckId+queue+due], [deckId+queue+ord]',
+		reviews: '++id, key, at, [deckId+at]',
+		meta: 'key'
+	});
+	await old.table('decks').put({
+		id: 'd',
+		title: 'Колода d',
+		lang: 'ru',
+		kind: 'custom',
+		sourceKey: 'Статья',
+		origin: 'shipped',
+		version: 'v1',
+		cardCount: 2,
+		updatedAt: now.getTime()
+	});
+	for (const i of [0, 1]) {
+		const key = cardKey('d', `c${i}`);
+		await old.table('cards').put({
+			key,
+			deckId: 'd',
+			id: `c${i}`,
+			ord: i,
+			front: `Вопрос ${i}`,
+			back: `Ответ ${i}`,
+			retired: 0
+		});
+		const card = emptyCard(now);
+		await old
+			.table('states')
+			.put({ key, deckId: 'd', queue: 0, due: card.due.getTime(), ord: i, card });
+	}
+	await old.table('meta').put({ key: 'settings', value: { newPerDay: 5 } });
+	old.close();
+}
+
+describe('schema v2 upgrade', () => {
+	it('opens a v1 database: rows kept, cards get edited = 0, the new tables and indexes work', async () => {
+		const name = 'upgrade-v1';
+		await v1Database(name);
+		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
+		await db.open();
+		expect(db.verno).toBe(2);
+
+		const cards = await db.cards.orderBy('key').toArray();
+		expect(cards.map((c) => [c.key, c.front, c.edited])).toEqual([
+			['d/c0', 'Вопрос 0', 0],
+			['d/c1', 'Вопрос 1', 0]
+		]);
+		expect(await db.meta.get('settings')).toEqual({ key: 'settings', value: { newPerDay: 5 } });
+		expect((await listDecks(db)).map((d) => d.id)).toEqual(['d']);
+		const counts = await deckCounts(
+			db,
+			'd',
+			DEFAULT_SETTINGS,
+			dayStart(now).getTime(),
+			nextDayStart(now).getTime()
+		);
+		expect(counts.new).toBe(2);
+
+		// New tables and indexes are there.
+		expect(await db.notes.count()).toBe(0);
+		expect(await db.cards.where('noteId').equals('x').count()).toBe(0);
+		expect(await db.decks.where('deletedAt').below(Infinity).count()).toBe(0);
+
+		// And the shipped deck still updates in place.
+		const plan = await installDeck(db, makeDeck('d', 3), { origin: 'shipped', version: 'v2', now });
+		expect(plan.counts).toMatchObject({ new: 1, changed: 0, unchanged: 2 });
+		db.close();
+	});
+});

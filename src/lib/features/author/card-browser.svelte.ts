@@ -1,0 +1,163 @@
+// Finding cards and acting on many at once: search by text (ё/е and case insensitive), deck,
+// tag, kind and study state; select, then tag, move or delete. Everything loads once; filtering
+// runs in memory as the teacher types.
+import {
+	findCards,
+	haystackOf,
+	tagsIn,
+	type CardKind,
+	type SearchableCard,
+	type StudyState
+} from '$lib/core/author/search';
+import { QUEUE_CODE } from '$lib/core/schedule/queue';
+import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
+import { loadCardIndex, type IndexedCard } from '$lib/db/card-index';
+import { deleteCards, moveCards, tagCards } from '$lib/db/cards-edit';
+
+export interface BrowserCard extends SearchableCard {
+	key: string;
+	row: CardRow;
+	edited: boolean;
+}
+
+const STATE_OF: Record<number, StudyState> = {
+	[QUEUE_CODE.new]: 'new',
+	[QUEUE_CODE.learning]: 'learning',
+	[QUEUE_CODE.review]: 'review'
+};
+
+export function toBrowserCard({ card, queue, noteKind }: IndexedCard): BrowserCard {
+	return {
+		key: card.key,
+		row: card,
+		deckId: card.deckId,
+		front: card.front,
+		back: card.back,
+		context: card.context,
+		tags: card.tags,
+		kind: noteKind ?? 'file',
+		state: STATE_OF[queue ?? QUEUE_CODE.new] ?? 'new',
+		edited: card.edited === 1,
+		haystack: haystackOf(card)
+	};
+}
+
+/** How many results are drawn at first; "Show more" adds as many again. */
+const PAGE = 100;
+
+export class CardBrowser {
+	#all = $state.raw<BrowserCard[]>([]);
+	#decks = $state.raw<DeckRow[]>([]);
+	#loaded = $state(false);
+	#selected = $state.raw<ReadonlySet<string>>(new Set());
+	#shown = $state(PAGE);
+
+	text = $state('');
+	deckId = $state('');
+	tag = $state('');
+	kind = $state<CardKind | ''>('');
+	studyState = $state<StudyState | ''>('');
+
+	#results = $derived(
+		findCards(this.#all, {
+			text: this.text,
+			deckId: this.deckId || undefined,
+			tag: this.tag || undefined,
+			kind: this.kind || undefined,
+			state: this.studyState || undefined
+		})
+	);
+
+	constructor(deckId = '') {
+		this.deckId = deckId;
+	}
+
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+	get decks(): DeckRow[] {
+		return this.#decks;
+	}
+	/** Cards in the deck filter's scope, before the other filters (for "no cards yet"). */
+	get total(): number {
+		return this.deckId
+			? this.#all.filter((c) => c.deckId === this.deckId).length
+			: this.#all.length;
+	}
+	get results(): BrowserCard[] {
+		return this.#results;
+	}
+	get visible(): BrowserCard[] {
+		return this.#results.slice(0, this.#shown);
+	}
+	get tags(): string[] {
+		return tagsIn(this.deckId ? this.#all.filter((c) => c.deckId === this.deckId) : this.#all);
+	}
+	get selected(): ReadonlySet<string> {
+		return this.#selected;
+	}
+	/** Selected cards that the current filters still show. */
+	get selectedKeys(): string[] {
+		return this.#results.filter((c) => this.#selected.has(c.key)).map((c) => c.key);
+	}
+	get allSelected(): boolean {
+		return this.#results.length > 0 && this.selectedKeys.length === this.#results.length;
+	}
+
+	deckTitle(id: string): string {
+		return this.#decks.find((d) => d.id === id)?.title ?? id;
+	}
+
+	showMore(): void {
+		this.#shown += PAGE;
+	}
+
+	toggle(key: string, on: boolean): void {
+		const next = new Set(this.#selected);
+		if (on) next.add(key);
+		else next.delete(key);
+		this.#selected = next;
+	}
+
+	selectAll(on: boolean): void {
+		this.#selected = on ? new Set(this.#results.map((c) => c.key)) : new Set();
+	}
+
+	async load(db: KartotekaDB): Promise<void> {
+		const { decks, cards } = await loadCardIndex(db);
+		this.#decks = decks;
+		this.#all = cards.map(toBrowserCard).sort((a, b) => cmpDeckOrder(a.row, b.row));
+		const keys = new Set(this.#all.map((c) => c.key));
+		this.#selected = new Set([...this.#selected].filter((k) => keys.has(k)));
+		this.#loaded = true;
+	}
+
+	async tagSelected(db: KartotekaDB, tag: string): Promise<number> {
+		const n = await tagCards(db, this.selectedKeys, tag);
+		await this.load(db);
+		return n;
+	}
+
+	async moveSelected(db: KartotekaDB, toDeckId: string): Promise<number> {
+		const n = await moveCards(db, this.selectedKeys, toDeckId);
+		this.#selected = new Set();
+		await this.load(db);
+		return n;
+	}
+
+	async deleteSelected(db: KartotekaDB): Promise<number> {
+		return this.delete(db, this.selectedKeys);
+	}
+
+	async delete(db: KartotekaDB, keys: string[]): Promise<number> {
+		const n = await deleteCards(db, keys);
+		this.#selected = new Set();
+		await this.load(db);
+		return n;
+	}
+}
+
+/** Cards in deck order, decks in the order they were listed. */
+function cmpDeckOrder(a: CardRow, b: CardRow): number {
+	return a.deckId === b.deckId ? a.ord - b.ord : a.deckId < b.deckId ? -1 : 1;
+}

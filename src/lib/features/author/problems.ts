@@ -1,0 +1,26 @@
+// A note's problem as a sentence for the teacher, naming the field or the place in the text.
+import type { NoteProblem } from '$lib/core/author/notes';
+import { t } from '$lib/i18n/i18n.svelte';
+import './strings';
+
+export function describeProblem(p: NoteProblem, kind: 'cloze' | 'other' = 'other'): string {
+	switch (p.code) {
+		case 'note.empty':
+		case 'note.tooLong':
+		case 'note.html': {
+			const field =
+				kind === 'cloze' && p.field === 'front' ? t('author.cloze') : t(`author.field.${p.field}`);
+			if (p.code === 'note.empty') return t('author.problem.empty', { field });
+			if (p.code === 'note.html') return t('author.problem.html', { field });
+			return t('author.problem.tooLong', { field, max: p.max });
+		}
+		case 'cloze.noGaps':
+			return t('author.problem.noGaps');
+		default:
+			// Positions count from 1 for people.
+			return t(`author.problem.${p.code.slice('cloze.'.length) as 'unclosed'}`, {
+				at: p.at + 1,
+				snippet: p.snippet
+			});
+	}
+}
