@@ -46,11 +46,20 @@ describe('decodeUtf8', () => {
 });
 
 describe('firstLine', () => {
-	it('is the first non-empty line, whitespace collapsed', () => {
-		expect(firstLine('\n\n  Советско-германские  отношения \nТекст')).toBe(
+	it('is the first non-empty paragraph, whitespace collapsed', () => {
+		expect(firstLine('\n\n  Советско-германские  отношения \n\nТекст')).toBe(
 			'Советско-германские отношения'
 		);
 		expect(firstLine('')).toBe('');
+	});
+	it('takes a title wrapped onto two lines, in sentence case when in capitals', () => {
+		expect(
+			firstLine('СОВЕТСКО-ГЕРМАНСКИЕ ВОЕННО-ПОЛИТИЧЕСКИЕ ОТНОШЕНИЯ\n(1920 – 1923 гг.)\n\nТекст.')
+		).toBe('Советско-германские военно-политические отношения (1920 – 1923 гг.)');
+		expect(firstLine('Война 1812 г. и РККА\n\nТекст')).toBe('Война 1812 г. и РККА');
+	});
+	it('falls back to the first line when the first paragraph is long', () => {
+		expect(firstLine('Заголовок\n' + 'Длинный абзац. '.repeat(30))).toBe('Заголовок');
 	});
 	it('cuts a long line at a word', () => {
 		const line = firstLine('слово '.repeat(100), 50);

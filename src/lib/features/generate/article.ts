@@ -40,48 +40,41 @@ export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): DecodeResult {
 	}
 }
 
-/** The default title: the article's first non-empty line, cut at a word near 200 characters. */
+/**
+ * The default title: the article's first paragraph when it is short (a title may wrap onto a
+ * second line), else its first line, cut at a word near `max` characters. A title in capitals
+ * is put in sentence case, as the generator does.
+ */
 export function firstLine(text: string, max = 200): string {
-	const line = (text.split(/\r?\n/).find((l) => l.trim()) ?? '').replace(/\s+/g, ' ').trim();
-	if (line.length <= max) return line;
-	const cut = line.lastIndexOf(' ', max);
-	return line.slice(0, cut > max / 2 ? cut : max).trim() + '…';
+	// Only the head is looked at: the text may be a 2 MB article.
+	const head = text.slice(0, 2000);
+	const para = (/\S[\s\S]*?(?=\r?\n[ \t]*\r?\n|$)/.exec(head)?.[0] ?? '').replace(/\s+/g, ' ');
+	const line = (/\S[^\r\n]*/.exec(head)?.[0] ?? '').replace(/\s+/g, ' ').trim();
+	let title = para.length <= max ? para.trim() : line;
+	if (title.length > max) {
+		const cut = title.lastIndexOf(' ', max);
+		title = title.slice(0, cut > max / 2 ? cut : max).trim() + '…';
+	}
+	const letters = title.replace(/[^\p{L}]/gu, '');
+	const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+	if (letters.length > 3 && upper > letters.length * 0.7)
+		title = title
+			.replace(/\p{Lu}{2,}[\p{L}-]*/gu, (w) => w.toLowerCase())
+			.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+	return title;
 }
 
+/**
+ * Longest text an opened file puts into the text box: laying out a megabyte of text in a
+ * <textarea> freezes the page for seconds, so a longer file is only named until asked for.
+ */
+export const SHOW_TEXT_LIMIT = 256 * 1024;
+
+// prettier-ignore
 const CYRILLIC: Record<string, string> = {
-	а: 'a',
-	б: 'b',
-	в: 'v',
-	г: 'g',
-	д: 'd',
-	е: 'e',
-	ё: 'e',
-	ж: 'zh',
-	з: 'z',
-	и: 'i',
-	й: 'i',
-	к: 'k',
-	л: 'l',
-	м: 'm',
-	н: 'n',
-	о: 'o',
-	п: 'p',
-	р: 'r',
-	с: 's',
-	т: 't',
-	у: 'u',
-	ф: 'f',
-	х: 'kh',
-	ц: 'ts',
-	ч: 'ch',
-	ш: 'sh',
-	щ: 'shch',
-	ъ: '',
-	ы: 'y',
-	ь: '',
-	э: 'e',
-	ю: 'iu',
-	я: 'ia'
+	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
+	к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+	х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia'
 };
 
 /** A deck-id slug from a title: Cyrillic transliterated, lower case, words joined by "-". */

@@ -9,6 +9,7 @@ import {
 	deckIds,
 	firstLine,
 	MAX_ARTICLE_BYTES,
+	SHOW_TEXT_LIMIT,
 	slugify,
 	userDeck
 } from './article';
@@ -77,6 +78,8 @@ export class GenerateSession {
 	#ms = $state(0);
 	#saved = $state.raw<SavedDeck[]>([]);
 	#conflict = $state.raw<Conflict | null>(null);
+	/** A long opened file, kept out of the text box until the teacher asks to see it. */
+	#file = $state.raw<{ name: string; bytes: number } | null>(null);
 	#worker: GeneratorWorker | null = null;
 	#slug = '';
 	readonly #createWorker: () => GeneratorWorker;
@@ -90,6 +93,7 @@ export class GenerateSession {
 	}
 	set text(value: string) {
 		this.#text = value;
+		this.#file = null;
 		if (this.#problem?.kind === 'empty' || this.#problem?.kind === 'too-large')
 			this.#problem = null;
 	}
@@ -100,6 +104,13 @@ export class GenerateSession {
 	set title(value: string) {
 		this.#title = value;
 		this.#titleTouched = true;
+	}
+	/** Set while a long opened file is not shown in the text box. */
+	get file(): { name: string; bytes: number } | null {
+		return this.#file;
+	}
+	showText(): void {
+		this.#file = null;
 	}
 	get phase(): Phase {
 		return this.#phase;
@@ -140,6 +151,8 @@ export class GenerateSession {
 		}
 		this.#problem = null;
 		this.#text = decoded.text;
+		this.#file =
+			decoded.text.length > SHOW_TEXT_LIMIT ? { name: file.name, bytes: file.size } : null;
 		this.#titleTouched = false;
 	}
 
