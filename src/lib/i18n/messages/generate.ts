@@ -6,11 +6,12 @@ export const ru = {
 	'generate.intro':
 		'Вставьте текст статьи по истории или откройте файл .txt: генератор найдёт даты, деятелей и должности и предложит три колоды. Всё происходит на этом устройстве, без сети.',
 	'generate.text': 'Текст статьи',
-	'generate.textHint': 'До 2 МБ. Первая строка — заголовок статьи.',
+	'generate.textHint': 'До 2 МБ.',
 	'generate.file': 'Открыть файл .txt',
 	'generate.fileHint': 'Текст в кодировке UTF-8.',
 	'generate.articleTitle': 'Название статьи',
-	'generate.articleTitleHint': 'Так будут подписаны колоды. По умолчанию — первая строка текста.',
+	'generate.articleTitleHint':
+		'Так будут подписаны колоды. По умолчанию — первая строка (или первый короткий абзац) текста.',
 	'generate.size': '{size} из 2 МБ',
 	'generate.loaded': 'Открыт файл «{file}», {size}.',
 	'generate.showText': 'Показать текст',
@@ -71,7 +72,7 @@ export const ru = {
 	'generate.replace': 'Заменить',
 	'generate.saveNew': 'Сохранить как новые',
 	'generate.saved': 'Колоды сохранены.',
-	'generate.savedDeck': '{title} — {n} карточек',
+	'generate.savedDeck': '{title} (карточек: {n})',
 	'generate.study': 'Учить',
 	'generate.home': 'К колодам',
 	'generate.another': 'Другая статья'
@@ -82,11 +83,12 @@ export const en: Record<keyof typeof ru, string> = {
 	'generate.intro':
 		'Paste the text of a history article or open a .txt file: the generator finds dates, people and offices and proposes three decks. It all happens on this device, no network needed.',
 	'generate.text': 'Article text',
-	'generate.textHint': 'Up to 2 MB. The first line is the article’s title.',
+	'generate.textHint': 'Up to 2 MB.',
 	'generate.file': 'Open a .txt file',
 	'generate.fileHint': 'UTF-8 text.',
 	'generate.articleTitle': 'Article title',
-	'generate.articleTitleHint': 'The decks are named after it. By default, the text’s first line.',
+	'generate.articleTitleHint':
+		'The decks are named after it. By default, the text’s first line (or short first paragraph).',
 	'generate.size': '{size} of 2 MB',
 	'generate.loaded': 'Opened “{file}”, {size}.',
 	'generate.showText': 'Show the text',
@@ -146,7 +148,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'generate.replace': 'Replace',
 	'generate.saveNew': 'Save as new',
 	'generate.saved': 'Decks saved.',
-	'generate.savedDeck': '{title} — {n} cards',
+	'generate.savedDeck': '{title} (cards: {n})',
 	'generate.study': 'Study',
 	'generate.home': 'Back to decks',
 	'generate.another': 'Another article'
