@@ -47,8 +47,23 @@ export default defineConfig({
 					'client/**/*.{js,css,html,svg,png,webmanifest,json,txt}',
 					'prerendered/**/*.html'
 				],
-				// Generator dictionaries (loaded on demand by authoring) stay out of the precache.
-				globIgnores: ['**/dicts/**', '**/generate-worker*'],
+				// The generator (its Web Worker, emitted as _app/immutable/workers/generate.worker-<hash>.js,
+				// and any dictionaries it may load) is for authoring only: out of the precache, so students
+				// never download it. It is cached at run time on first use instead (runtimeCaching below).
+				globIgnores: ['**/dicts/**', '**/workers/generate.worker*'],
+				runtimeCaching: [
+					{
+						// Hashed names: a cached file never changes, so the cache answers first (offline too);
+						// files of older builds fall out by count.
+						urlPattern: /\/_app\/immutable\/workers\/generate\.worker[^/]*\.js$|\/dicts\//,
+						handler: 'CacheFirst',
+						options: {
+							cacheName: 'kartoteka-generator',
+							expiration: { maxEntries: 10, purgeOnQuotaError: true },
+							cacheableResponse: { statuses: [200] }
+						}
+					}
+				],
 				navigateFallback: '/',
 				cleanupOutdatedCaches: true,
 				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024

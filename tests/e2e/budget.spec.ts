@@ -48,17 +48,22 @@ test('JavaScript loaded by the first page stays within 80 KB gzipped', async ({
 	);
 
 	expect(files.length, 'the page loads JavaScript').toBeGreaterThan(0);
-	// The generator's dictionaries (Az.js) are for authoring only: never on first load, never precached.
-	const dictionaries = allUrls.filter((url) => /dicts|\.dawg|az\.min|\/az\//i.test(url));
-	expect(dictionaries, 'dictionary files fetched on first load').toEqual([]);
+	// The generator (its worker, any dictionaries) is for authoring only: never on first load, never
+	// precached.
+	const generator = allUrls.filter((url) =>
+		/dicts|\.dawg|az\.min|\/az\/|generate\.worker/i.test(url)
+	);
+	expect(generator, 'generator files fetched on first load').toEqual([]);
 	expect(gzip, `first-load JavaScript gzipped, bytes (budget ${BUDGET})`).toBeLessThanOrEqual(
 		BUDGET
 	);
 });
 
-test('the service worker does not precache the generator dictionaries', async ({ request }) => {
+test('the service worker does not precache the generator or its dictionaries', async ({
+	request
+}) => {
 	const sw = await request.get('/sw.js');
 	expect(sw.ok(), '/sw.js is served').toBe(true);
 	const text = await sw.text();
-	expect(text).not.toMatch(/dicts\/|\.dawg/);
+	expect(text).not.toMatch(/dicts\/|\.dawg|generate\.worker-/);
 });

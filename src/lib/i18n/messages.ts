@@ -8,6 +8,7 @@
 import type * as answers from './messages/answers';
 import type * as exam from './messages/exam';
 import type * as exchange from './messages/exchange';
+import type * as generate from './messages/generate';
 import type * as history from './messages/history';
 import type * as session from './messages/session';
 import type * as settings from './messages/settings';
@@ -28,7 +29,8 @@ export type LazyKey =
 	| keyof typeof session.ru
 	| keyof typeof settings.ru
 	| keyof typeof history.ru
-	| keyof typeof author.ru;
+	| keyof typeof author.ru
+	| keyof typeof generate.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

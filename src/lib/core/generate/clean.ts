@@ -92,7 +92,7 @@ export function cleanText(raw: string): CleanText {
 			// A hyphen right before a line break (spaces allowed around the break).
 			const m = /^-[ \t]*\r?\n[ \t]*/.exec(raw.slice(i, i + 8));
 			if (m) {
-				const leftMatch = /[А-Яа-яЁё]+$/.exec(out.join('').slice(-40));
+				const leftMatch = /[А-Яа-яЁё]+$/.exec(out.slice(-40).join('').slice(-40));
 				const rightMatch = /^[А-Яа-яЁё]+/.exec(raw.slice(i + m[0].length, i + m[0].length + 40));
 				if (leftMatch && rightMatch) {
 					const join = joinsHyphenation(leftMatch[0], rightMatch[0], raw);

@@ -48,7 +48,12 @@ export interface GenerateInput {
 	sha256?: string;
 	/** Optional dictionary-backed helpers (see morphology.ts). */
 	morphology?: Morphology;
+	/** Optional progress report (the browser's worker shows it): stage, steps done, steps in it. */
+	onProgress?: (stage: GenerateStage, done: number, total: number) => void;
 }
+
+/** The stages reported through onProgress, in order. */
+export type GenerateStage = 'cleaning' | 'sentences' | 'persons' | 'facts' | 'cards';
 
 export interface GeneratedDecks {
 	dates: DeckFile;
@@ -168,12 +173,19 @@ const SUBJECT_VERB =
 	/(?<![а-яё])[а-яё]{2,}(?:ал|ял|ил|ел|ул|ыл|ёл|ол)(?:ся)?(?![а-яё])|(?<![а-яё])(?:предлагает|желает|считает)(?![а-яё])/u;
 
 export function generateDecks(input: GenerateInput): GeneratedDecks {
+	// progress: begin (kept to these marked lines)
+	const progress = input.onProgress ?? (() => {});
+	let sentencesDone = 0;
+	progress('cleaning', 0, 1);
+	// progress: end
 	const clean: CleanText = cleanText(input.text);
+	progress('sentences', 0, 1); // progress
 	const sentences = splitSentences(clean.text);
 	const head = articleTitle(sentences);
 	const title = head?.title ?? input.name;
 	const body = sentences.filter((s) => !head || s.paragraph !== head.paragraph);
 	const citations = citationTexts(input.text);
+	progress('persons', 0, 1); // progress
 	const persons = mergeAliases(findPersons(clean.text, citations), clean.text);
 
 	const dates: Draft[] = [];
@@ -207,6 +219,7 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 	let antecedent: Person | undefined;
 	let dated = false;
 	for (const s of body) {
+		progress('facts', sentencesDone++, body.length); // progress
 		const text = s.text;
 		const quotes = quoteRanges(text);
 		const mentions = personMentionsIn(persons, s, clean.text);
@@ -482,6 +495,7 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 
 	const total = dates.length + actors.length + positions.length;
 	if (total === 0) throw new NoFactsError();
+	progress('cards', 0, 1); // progress
 
 	const source = {
 		title,

@@ -27,8 +27,6 @@ export const ru = {
 	'author.shippedNote':
 		'Эта колода поставляется с приложением: название и состав задаёт приложение, удалить её нельзя (обновление вернуло бы её). Карточки можно править — ваши правки сохранятся при обновлении колоды.',
 	'author.generateTitle': 'Создать колоды из статьи',
-	'author.generateLater':
-		'Здесь появится генерация карточек из текста статьи прямо в браузере. Пока карточки можно добавлять вручную.',
 	'author.back': 'Все свои колоды',
 	'author.save': 'Сохранить',
 	'author.saved': 'Сохранено.',
@@ -141,8 +139,6 @@ export const en: Record<keyof typeof ru, string> = {
 	'author.shippedNote':
 		'This deck ships with the app: the app sets its title and contents, and it cannot be deleted (an update would bring it back). You can edit its cards — your edits are kept when the deck is updated.',
 	'author.generateTitle': 'Generate from an article',
-	'author.generateLater':
-		'Generating cards from an article’s text, right in the browser, will appear here. For now, add cards by hand.',
 	'author.back': 'All your decks',
 	'author.save': 'Save',
 	'author.saved': 'Saved.',

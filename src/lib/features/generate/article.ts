@@ -1,0 +1,147 @@
+// The pure parts of generating decks in the browser: checking the article before it goes to the
+// worker, reading a .txt file, the default title and the ids of the decks to save.
+import type { CardFile, DeckFile, DeckKind } from '$lib/core/deck/types';
+
+/** Largest article accepted, in UTF-8 bytes: beyond it the generator would run for many minutes. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export type ArticleProblem = 'empty' | 'too-large';
+
+/** Size of a text in UTF-8 bytes, without encoding it (a 2 MB text would be copied for nothing). */
+export function utf8Length(text: string): number {
+	let n = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x80) n += 1;
+		else if (c < 0x800) n += 2;
+		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+			n += 4; // a surrogate pair is one 4-byte character
+			i++;
+		} else n += 3;
+	}
+	return n;
+}
+
+/** What keeps the text from going to the generator, or null when it may run. */
+export function checkArticle(text: string): ArticleProblem | null {
+	if (!text.trim()) return 'empty';
+	if (text.length > MAX_ARTICLE_BYTES || utf8Length(text) > MAX_ARTICLE_BYTES) return 'too-large';
+	return null;
+}
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; problem: 'not-utf8' };
+
+/** A .txt file's bytes as UTF-8 text (a byte-order mark is dropped); anything else is refused. */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): DecodeResult {
+	try {
+		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+	} catch {
+		return { ok: false, problem: 'not-utf8' };
+	}
+}
+
+/**
+ * The default title: the article's first paragraph when it is short (a title may wrap onto a
+ * second line), else its first line, cut at a word near `max` characters. A title in capitals
+ * is put in sentence case, as the generator does.
+ */
+export function firstLine(text: string, max = 200): string {
+	// Only the head is looked at: the text may be a 2 MB article.
+	const head = text.slice(0, 2000);
+	const para = (/\S[\s\S]*?(?=\r?\n[ \t]*\r?\n|$)/.exec(head)?.[0] ?? '').replace(/\s+/g, ' ');
+	const line = (/\S[^\r\n]*/.exec(head)?.[0] ?? '').replace(/\s+/g, ' ').trim();
+	let title = para.length <= max ? para.trim() : line;
+	if (title.length > max) {
+		const cut = title.lastIndexOf(' ', max);
+		title = title.slice(0, cut > max / 2 ? cut : max).trim() + '…';
+	}
+	const letters = title.replace(/[^\p{L}]/gu, '');
+	const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+	if (letters.length > 3 && upper > letters.length * 0.7)
+		title = title
+			.replace(/\p{Lu}{2,}[\p{L}-]*/gu, (w) => w.toLowerCase())
+			.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+	return title;
+}
+
+/**
+ * Longest text an opened file puts into the text box: laying out a megabyte of text in a
+ * <textarea> freezes the page for seconds, so a longer file is only named until asked for.
+ */
+export const SHOW_TEXT_LIMIT = 256 * 1024;
+
+// prettier-ignore
+const CYRILLIC: Record<string, string> = {
+	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
+	к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+	х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia'
+};
+
+/** A deck-id slug from a title: Cyrillic transliterated, lower case, words joined by "-". */
+export function slugify(title: string, max = 60): string {
+	const latin = [
+		...title
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+	]
+		.map((ch) => CYRILLIC[ch] ?? ch)
+		.join('');
+	const words = latin.split(/[^a-z0-9]+/).filter(Boolean);
+	let slug = '';
+	for (const w of words) {
+		const next = slug ? `${slug}-${w}` : w;
+		if (next.length > max) break;
+		slug = next;
+	}
+	return slug || (words[0]?.slice(0, max) ?? '') || 'article';
+}
+
+/**
+ * Ids for the decks of one article: "<slug>.<kind>", or "<slug>-2.<kind>", "-3" … so that none
+ * of them is taken by another deck. The same suffix for all kinds keeps an article's decks
+ * together. `replace` lists the existing ids the teacher agreed to overwrite.
+ */
+export function deckIds(
+	slug: string,
+	kinds: DeckKind[],
+	taken: ReadonlySet<string>,
+	replace: ReadonlySet<string> = new Set()
+): Record<DeckKind, string> {
+	for (let n = 1; ; n++) {
+		const base = n === 1 ? slug : `${slug}-${n}`;
+		const ids = kinds.map((k) => `${base}.${k}`);
+		if (ids.every((id) => !taken.has(id) || replace.has(id)))
+			return Object.fromEntries(kinds.map((k, i) => [k, ids[i]])) as Record<DeckKind, string>;
+	}
+}
+
+// Deck titles are deck content, so Russian whatever the interface language.
+const KIND_LABEL: Record<DeckKind, string> = {
+	dates: 'Даты',
+	actors: 'Деятели',
+	positions: 'Должности и позиции',
+	custom: 'Карточки'
+};
+
+/** The deck to save: the generated deck under its new id and the teacher's title, reviewed cards only. */
+export function userDeck(
+	generated: DeckFile,
+	cards: CardFile[],
+	id: string,
+	title: string
+): DeckFile {
+	const article = title.replace(/\s+/g, ' ').trim();
+	return {
+		format: generated.format,
+		version: generated.version,
+		id,
+		title: `${KIND_LABEL[generated.kind]}: ${article}`,
+		...(generated.description ? { description: generated.description } : {}),
+		lang: generated.lang,
+		kind: generated.kind,
+		source: { title: article },
+		...(generated.generator ? { generator: { ...generated.generator } } : {}),
+		cards: cards.map((c) => ({ ...c }))
+	};
+}

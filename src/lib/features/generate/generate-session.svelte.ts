@@ -1,0 +1,290 @@
+// The authoring page's "generate from an article" use case: the article and its title, the run in
+// a Web Worker with its progress, the review of the proposed decks, and saving them.
+import type { GenerateStage } from '$lib/core/generate';
+import type { DeckKind } from '$lib/core/deck/types';
+import type { KartotekaDB } from '$lib/db';
+import {
+	checkArticle,
+	decodeUtf8,
+	deckIds,
+	firstLine,
+	MAX_ARTICLE_BYTES,
+	SHOW_TEXT_LIMIT,
+	slugify,
+	userDeck
+} from './article';
+import type { GenerateReply, GenerateRequest } from './protocol';
+import { DeckReview } from './review.svelte';
+import { existingDecks, saveUserDecks } from './save';
+
+export type Phase = 'idle' | 'running' | 'review' | 'saving' | 'saved';
+
+/** Why nothing was generated or saved; the page turns it into a message. */
+export type Problem =
+	| { kind: 'empty' | 'too-large' | 'not-utf8' | 'no-facts' | 'cancelled' | 'none-accepted' }
+	| { kind: 'file-too-large'; file: string }
+	| { kind: 'worker-failed' | 'save-failed'; detail: string };
+
+export interface Progress {
+	stage: GenerateStage;
+	/** 0…1 over the whole run. */
+	fraction: number;
+}
+
+export interface SavedDeck {
+	id: string;
+	title: string;
+	kind: DeckKind;
+	cards: number;
+}
+
+/** Existing decks that saving would overwrite: the teacher decides. */
+export interface Conflict {
+	titles: string[];
+}
+
+// Shares of the whole run per stage (measured on the seed article: sentence facts take most).
+const STAGE_SPAN: Record<GenerateStage, [number, number]> = {
+	cleaning: [0, 0.25],
+	sentences: [0.25, 0.3],
+	persons: [0.3, 0.45],
+	facts: [0.45, 0.95],
+	cards: [0.95, 1]
+};
+
+export interface GeneratorWorker {
+	postMessage(message: GenerateRequest): void;
+	terminate(): void;
+	onmessage: ((e: MessageEvent<GenerateReply>) => void) | null;
+	onerror: ((e: ErrorEvent) => void) | null;
+}
+
+/** Vite builds the worker as its own file from this exact expression. */
+export function createGeneratorWorker(): GeneratorWorker {
+	return new Worker(new URL('./generate.worker.ts', import.meta.url), {
+		type: 'module',
+		name: 'generate'
+	}) as GeneratorWorker;
+}
+
+export class GenerateSession {
+	#text = $state('');
+	#title = $state('');
+	#titleTouched = $state(false);
+	#phase = $state<Phase>('idle');
+	#problem = $state.raw<Problem | null>(null);
+	#progress = $state.raw<Progress | null>(null);
+	#reviews = $state.raw<DeckReview[]>([]);
+	#ms = $state(0);
+	#saved = $state.raw<SavedDeck[]>([]);
+	#conflict = $state.raw<Conflict | null>(null);
+	/** A long opened file, kept out of the text box until the teacher asks to see it. */
+	#file = $state.raw<{ name: string; bytes: number } | null>(null);
+	#worker: GeneratorWorker | null = null;
+	#slug = '';
+	readonly #createWorker: () => GeneratorWorker;
+
+	constructor(createWorker: () => GeneratorWorker = createGeneratorWorker) {
+		this.#createWorker = createWorker;
+	}
+
+	get text(): string {
+		return this.#text;
+	}
+	set text(value: string) {
+		this.#text = value;
+		this.#file = null;
+		if (this.#problem?.kind === 'empty' || this.#problem?.kind === 'too-large')
+			this.#problem = null;
+	}
+	/** The teacher's title, else the article's first line. */
+	get title(): string {
+		return this.#titleTouched ? this.#title : firstLine(this.#text);
+	}
+	set title(value: string) {
+		this.#title = value;
+		this.#titleTouched = true;
+	}
+	/** Set while a long opened file is not shown in the text box. */
+	get file(): { name: string; bytes: number } | null {
+		return this.#file;
+	}
+	showText(): void {
+		this.#file = null;
+	}
+	get phase(): Phase {
+		return this.#phase;
+	}
+	get problem(): Problem | null {
+		return this.#problem;
+	}
+	get progress(): Progress | null {
+		return this.#progress;
+	}
+	get reviews(): DeckReview[] {
+		return this.#reviews;
+	}
+	/** Time from the worker's start to its result, in ms (measured inside the worker). */
+	get ms(): number {
+		return this.#ms;
+	}
+	get saved(): SavedDeck[] {
+		return this.#saved;
+	}
+	get conflict(): Conflict | null {
+		return this.#conflict;
+	}
+	get acceptedCount(): number {
+		return this.#reviews.reduce((n, r) => n + r.counts.accepted, 0);
+	}
+
+	/** Reads a .txt file into the text box (UTF-8 only; too large a file is not even read). */
+	async openFile(file: File): Promise<void> {
+		if (file.size > MAX_ARTICLE_BYTES) {
+			this.#problem = { kind: 'file-too-large', file: file.name };
+			return;
+		}
+		const decoded = decodeUtf8(await file.arrayBuffer());
+		if (!decoded.ok) {
+			this.#problem = { kind: 'not-utf8' };
+			return;
+		}
+		this.#problem = null;
+		this.#text = decoded.text;
+		this.#file =
+			decoded.text.length > SHOW_TEXT_LIMIT ? { name: file.name, bytes: file.size } : null;
+		this.#titleTouched = false;
+	}
+
+	/** Starts the generator in a worker; a run in progress is cancelled first. */
+	run(): void {
+		const problem = checkArticle(this.#text);
+		if (problem) {
+			this.#problem = { kind: problem };
+			return;
+		}
+		this.#stop();
+		this.#problem = null;
+		this.#reviews = [];
+		this.#saved = [];
+		this.#conflict = null;
+		this.#slug = slugify(this.title);
+		this.#phase = 'running';
+		this.#progress = { stage: 'cleaning', fraction: 0 };
+		const worker = this.#createWorker();
+		this.#worker = worker;
+		worker.onmessage = (e) => {
+			if (this.#worker === worker) this.#receive(e.data);
+		};
+		worker.onerror = (e) => {
+			if (this.#worker !== worker) return;
+			e.preventDefault?.();
+			this.#finish({ kind: 'worker-failed', detail: e.message || 'the worker did not start' });
+		};
+		worker.postMessage({ text: this.#text, name: this.#slug });
+	}
+
+	cancel(): void {
+		if (this.#phase !== 'running') return;
+		this.#finish({ kind: 'cancelled' });
+	}
+
+	/** Back to the text, the proposals dropped. */
+	restart(): void {
+		this.#stop();
+		this.#phase = 'idle';
+		this.#reviews = [];
+		this.#saved = [];
+		this.#conflict = null;
+		this.#problem = null;
+	}
+
+	/**
+	 * Saves the accepted cards as user decks. When decks of this article were saved before, the
+	 * teacher is asked first (`conflict`); `mode` is the answer: replace them (progress on cards
+	 * that did not change is kept) or save new decks beside them. Shipped decks are never replaced.
+	 */
+	async save(db: KartotekaDB, now: Date, mode?: 'replace' | 'new'): Promise<void> {
+		if (this.#phase !== 'review') return;
+		const chosen = this.#reviews.filter((r) => r.counts.accepted > 0);
+		if (!chosen.length) {
+			this.#problem = { kind: 'none-accepted' };
+			return;
+		}
+		this.#problem = null;
+		this.#phase = 'saving';
+		try {
+			const existing = await existingDecks(db);
+			const kinds = chosen.map((r) => r.kind);
+			const wanted = kinds.map((k) => `${this.#slug}.${k}`);
+			const clashes = wanted.filter((id) => existing.has(id));
+			const replaceable = clashes.every((id) => existing.get(id)?.origin === 'user');
+			if (clashes.length && replaceable && !mode) {
+				this.#conflict = { titles: clashes.map((id) => existing.get(id)?.title ?? id) };
+				this.#phase = 'review';
+				return;
+			}
+			const replace = new Set(mode === 'replace' && replaceable ? clashes : []);
+			const ids = deckIds(this.#slug, kinds, new Set(existing.keys()), replace);
+			const decks = chosen.map((r) => userDeck(r.deck, r.accepted(), ids[r.kind], this.title));
+			await saveUserDecks(db, decks, now);
+			this.#saved = decks.map((d) => ({
+				id: d.id,
+				title: d.title,
+				kind: d.kind,
+				cards: d.cards.length
+			}));
+			this.#conflict = null;
+			this.#phase = 'saved';
+		} catch (e) {
+			this.#phase = 'review';
+			this.#problem = { kind: 'save-failed', detail: e instanceof Error ? e.message : String(e) };
+		}
+	}
+
+	dismissConflict(): void {
+		this.#conflict = null;
+	}
+
+	/** Stops the worker when the page is left. */
+	dispose(): void {
+		this.#stop();
+	}
+
+	#receive(reply: GenerateReply): void {
+		switch (reply.type) {
+			case 'progress': {
+				const [from, to] = STAGE_SPAN[reply.stage];
+				const part = reply.total > 0 ? reply.done / reply.total : 0;
+				this.#progress = { stage: reply.stage, fraction: from + (to - from) * part };
+				return;
+			}
+			case 'result': {
+				const { dates, actors, positions } = reply.decks;
+				this.#reviews = [dates, actors, positions].map((d) => new DeckReview(d));
+				this.#ms = reply.ms;
+				this.#stop();
+				this.#progress = null;
+				this.#phase = 'review';
+				return;
+			}
+			case 'no-facts':
+				this.#finish({ kind: 'no-facts' });
+				return;
+			case 'error':
+				this.#finish({ kind: 'worker-failed', detail: reply.message });
+		}
+	}
+
+	#finish(problem: Problem): void {
+		this.#stop();
+		this.#progress = null;
+		this.#phase = 'idle';
+		this.#problem = problem;
+	}
+
+	#stop(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { makeDeck } from '$lib/db/test-factories';
+import { DeckReview } from './review.svelte';
+
+const review = () => new DeckReview(makeDeck('war.dates', 4, { kind: 'dates' }));
+
+describe('DeckReview', () => {
+	it('starts with every card pending and nothing to save', () => {
+		const r = review();
+		expect(r.counts).toEqual({ total: 4, accepted: 0, rejected: 0, pending: 4 });
+		expect(r.accepted()).toEqual([]);
+	});
+	it('accepts and rejects one by one; a later verdict replaces an earlier one', () => {
+		const r = review();
+		r.accept('c0');
+		r.reject('c1');
+		r.accept('c2');
+		r.reject('c2');
+		expect(r.items.map((p) => p.verdict)).toEqual(['accepted', 'rejected', 'rejected', 'pending']);
+		expect(r.counts).toEqual({ total: 4, accepted: 1, rejected: 2, pending: 1 });
+		expect(r.accepted().map((c) => c.id)).toEqual(['c0']);
+	});
+	it('accepts or rejects a whole deck at once', () => {
+		const r = review();
+		r.acceptAll();
+		expect(r.counts.accepted).toBe(4);
+		r.reject('c3');
+		expect(r.accepted().map((c) => c.id)).toEqual(['c0', 'c1', 'c2']);
+		r.rejectAll();
+		expect(r.counts).toEqual({ total: 4, accepted: 0, rejected: 4, pending: 0 });
+	});
+	it('an edit changes front and back, keeps id and fact, and accepts the card', () => {
+		const r = new DeckReview(
+			makeDeck('war.dates', 1, {
+				kind: 'dates',
+				cards: [
+					{
+						id: 'war.dates:1',
+						front: 'Когда?',
+						back: '1920',
+						fact: { type: 'date', ask: 'date', date: '1920', event: 'x' }
+					}
+				]
+			})
+		);
+		expect(r.edit('war.dates:1', '  Когда был подписан договор? ', ' 1922 г. ')).toBe(true);
+		const [p] = r.items;
+		expect(p.verdict).toBe('accepted');
+		expect(p.edited).toBe(true);
+		expect(r.accepted()).toEqual([
+			{
+				id: 'war.dates:1',
+				front: 'Когда был подписан договор?',
+				back: '1922 г.',
+				fact: { type: 'date', ask: 'date', date: '1920', event: 'x' }
+			}
+		]);
+	});
+	it('refuses an edit that empties a side', () => {
+		const r = review();
+		expect(r.edit('c0', '   ', 'ответ')).toBe(false);
+		expect(r.edit('c0', 'вопрос', '')).toBe(false);
+		expect(r.items[0]).toMatchObject({ verdict: 'pending', edited: false });
+		expect(r.items[0].card.front).toBe('Вопрос 0');
+	});
+	it('an unchanged edit accepts without marking the card edited', () => {
+		const r = review();
+		r.edit('c0', 'Вопрос 0', 'Ответ 0');
+		expect(r.items[0]).toMatchObject({ verdict: 'accepted', edited: false });
+	});
+});

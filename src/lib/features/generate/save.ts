@@ -1,0 +1,38 @@
+// Saving reviewed decks: every deck is validated first, then all are installed in one transaction,
+// so a failure leaves nothing half-written.
+import { describeProblems, validateDeck } from '$lib/core/deck/validate';
+import type { DeckFile } from '$lib/core/deck/types';
+import { listDecks, type DeckOrigin, type KartotekaDB } from '$lib/db';
+import { installDeck } from '$lib/db/deck-install';
+
+export class InvalidDeckError extends Error {
+	constructor(deckId: string, problems: string) {
+		super(`${deckId}: ${problems}`);
+		this.name = 'InvalidDeckError';
+	}
+}
+
+export async function existingDecks(
+	db: KartotekaDB
+): Promise<Map<string, { title: string; origin: DeckOrigin }>> {
+	const rows = await listDecks(db);
+	return new Map(rows.map((d) => [d.id, { title: d.title, origin: d.origin }]));
+}
+
+export async function saveUserDecks(db: KartotekaDB, decks: DeckFile[], now: Date): Promise<void> {
+	const valid: DeckFile[] = [];
+	for (const deck of decks) {
+		const result = validateDeck(deck);
+		if (!result.ok) throw new InvalidDeckError(deck.id, describeProblems(result.problems));
+		valid.push(result.deck);
+	}
+	// All tables: installDeck's own transaction joins this one whatever tables it touches.
+	await db.transaction('rw', db.tables, async () => {
+		for (const deck of valid)
+			await installDeck(db, deck, {
+				origin: 'user',
+				version: `generated:${now.getTime()}`,
+				now
+			});
+	});
+}
