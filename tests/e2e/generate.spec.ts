@@ -203,7 +203,13 @@ test('a long article shows progress, the page stays responsive, and Stop cancels
 }) => {
 	const seed = readFileSync('decks/sources/soviet-german-relations-1920-1923.txt', 'utf8');
 	await openAuthor(page);
-	await page.getByTestId('generate-input').fill(Array(4).fill(seed).join('\n\n'));
+	// Sixteen copies (about 530 KB): long enough that the run is still going while we look. Opened
+	// as a file, which a text this long is not laid out in the text box (typing it would be slow).
+	await page.getByTestId('generate-file').setInputFiles({
+		name: 'long.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(Array(16).fill(seed).join('\n\n'), 'utf8')
+	});
 	await page.getByTestId('generate-run').click();
 	const bar = page.getByRole('progressbar');
 	await expect(bar).toBeVisible();
