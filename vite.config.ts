@@ -62,6 +62,17 @@ export default defineConfig({
 							expiration: { maxEntries: 10, purgeOnQuotaError: true },
 							cacheableResponse: { statuses: [200] }
 						}
+					},
+					{
+						// SQLite for the Anki export (.apkg): fetched the first time a teacher exports, then
+						// kept, so the export works offline afterwards. Not precached: students never need it.
+						urlPattern: /\/_app\/immutable\/assets\/[^/]*\.wasm$/,
+						handler: 'CacheFirst',
+						options: {
+							cacheName: 'kartoteka-export',
+							expiration: { maxEntries: 4, purgeOnQuotaError: true },
+							cacheableResponse: { statuses: [200] }
+						}
 					}
 				],
 				navigateFallback: '/',
