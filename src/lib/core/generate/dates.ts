@@ -1,5 +1,9 @@
+import { MONTH_GENITIVE, MONTH_NOMINATIVE } from '../months-ru';
 import { MAX_FRONT } from './cards';
 import { clauseAround, insideQuote } from './text';
+
+// The month lists live in core/months-ru.ts; re-exported for the generator's other files.
+export { MONTH_GENITIVE, MONTH_NOMINATIVE };
 // A small grammar of Russian date expressions as history articles write them, and the running
 // year of the narrative that fills in dates given without a year.
 
@@ -32,34 +36,6 @@ const MONTH_STEMS = [
 	'октябр',
 	'ноябр',
 	'декабр'
-];
-export const MONTH_NOMINATIVE = [
-	'январь',
-	'февраль',
-	'март',
-	'апрель',
-	'май',
-	'июнь',
-	'июль',
-	'август',
-	'сентябрь',
-	'октябрь',
-	'ноябрь',
-	'декабрь'
-];
-export const MONTH_GENITIVE = [
-	'января',
-	'февраля',
-	'марта',
-	'апреля',
-	'мая',
-	'июня',
-	'июля',
-	'августа',
-	'сентября',
-	'октября',
-	'ноября',
-	'декабря'
 ];
 const MONTH_ADJECTIVE = [
 	'январск',

@@ -1,38 +1,10 @@
 // ISO fact dates as a reader writes them: "12 октября 1920 г." / "12 October 1920",
 // "апрель 1922 г." / "April 1922", "28 октября – 5 ноября 1923 г." / "28 October – 5 November 1923".
+import { MONTH_GENITIVE as RU_MONTHS_GEN, MONTH_NOMINATIVE as RU_MONTHS } from '../months-ru';
 import { parseHistoryDate, type DatePoint } from './history-date';
 
 export type DateLang = 'ru' | 'en';
 
-const RU_MONTHS = [
-	'январь',
-	'февраль',
-	'март',
-	'апрель',
-	'май',
-	'июнь',
-	'июль',
-	'август',
-	'сентябрь',
-	'октябрь',
-	'ноябрь',
-	'декабрь'
-];
-/** With a day the month is in the genitive: "12 октября". */
-const RU_MONTHS_GEN = [
-	'января',
-	'февраля',
-	'марта',
-	'апреля',
-	'мая',
-	'июня',
-	'июля',
-	'августа',
-	'сентября',
-	'октября',
-	'ноября',
-	'декабря'
-];
 const EN_MONTHS = [
 	'January',
 	'February',

@@ -1,35 +1,7 @@
 // Dates as the shipped decks' backs say them ("в 1920 г.", "в феврале 1920 г.", "31 июля 1920 г.",
 // "28 октября – 5 ноября 1923 г."), for made-up distractors that look like the real answers.
 import { readFactDate, type PartialDate } from '../answer/date';
-
-const GENITIVE = [
-	'января',
-	'февраля',
-	'марта',
-	'апреля',
-	'мая',
-	'июня',
-	'июля',
-	'августа',
-	'сентября',
-	'октября',
-	'ноября',
-	'декабря'
-];
-const PREPOSITIONAL = [
-	'январе',
-	'феврале',
-	'марте',
-	'апреле',
-	'мае',
-	'июне',
-	'июле',
-	'августе',
-	'сентябре',
-	'октябре',
-	'ноябре',
-	'декабре'
-];
+import { MONTH_GENITIVE as GENITIVE, MONTH_PREPOSITIONAL as PREPOSITIONAL } from '../months-ru';
 
 const dayMonth = (d: PartialDate) => `${d.day} ${GENITIVE[d.month! - 1]}`;
 
