@@ -88,6 +88,18 @@ interface Rule {
 
 const y = (s: string | undefined, running: number) => (s ? Number(s) : running);
 
+/** A single day "<day> <month> [<year>]": the rules below differ only in where these groups sit. */
+function oneDay(yearText: string | undefined, monthText: string, day: number, running: number) {
+	const yr = y(yearText, running);
+	const mo = monthIndex(monthText);
+	return {
+		iso: isoDay(yr, mo, day),
+		label: labelDay(yr, mo, day),
+		explicitYear: !!yearText,
+		narrative: true
+	};
+}
+
 // Ordered from the longest shapes to the shortest; a shorter rule never fires inside a longer match.
 const RULES: Rule[] = [
 	{
@@ -96,16 +108,7 @@ const RULES: Rule[] = [
 			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s*\\((\\d{1,2})\\s+${GEN}\\)(?:\\s+${YEAR}${YEAR_WORD})?`,
 			'giu'
 		),
-		build: (m, run) => {
-			const yr = y(m[5], run);
-			const mo = monthIndex(m[4]);
-			return {
-				iso: isoDay(yr, mo, +m[3]),
-				label: labelDay(yr, mo, +m[3]),
-				explicitYear: !!m[5],
-				narrative: true
-			};
-		}
+		build: (m, run) => oneDay(m[5], m[4], +m[3], run)
 	},
 	{
 		// "19 (31) января 1878 г."
@@ -113,16 +116,7 @@ const RULES: Rule[] = [
 			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*\\((\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
 			'giu'
 		),
-		build: (m, run) => {
-			const yr = y(m[4], run);
-			const mo = monthIndex(m[3]);
-			return {
-				iso: isoDay(yr, mo, +m[2]),
-				label: labelDay(yr, mo, +m[2]),
-				explicitYear: !!m[4],
-				narrative: true
-			};
-		}
+		build: (m, run) => oneDay(m[4], m[3], +m[2], run)
 	},
 	{
 		// 28 октября – 5 ноября 1923 г.
@@ -164,16 +158,8 @@ const RULES: Rule[] = [
 		// 12 октября 1920 г., 31 июля
 		re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`, 'giu'),
 		build: (m, run) => {
-			const yr = y(m[3], run);
-			const mo = monthIndex(m[2]);
 			const d = +m[1];
-			if (d < 1 || d > 31) return null;
-			return {
-				iso: isoDay(yr, mo, d),
-				label: labelDay(yr, mo, d),
-				explicitYear: !!m[3],
-				narrative: true
-			};
+			return d < 1 || d > 31 ? null : oneDay(m[3], m[2], d, run);
 		}
 	},
 	{
