@@ -37,3 +37,28 @@ const ms = performance.now() - t0;
 console.log(
 	`\nfactRuEval-2016 dev, ${texts.length} texts: surname recall ${pct(pooled.tp, pooled.gold)}% (${pooled.tp}/${pooled.gold}), precision ${pct(pooled.tp, pooled.found)}% (${pooled.tp}/${pooled.found}); ${ms.toFixed(0)} ms`
 );
+
+// The same measure on the project's own history articles (their gold persons), and on the held-out
+// set with --holdout (not to be read while tuning).
+import { readdirSync, readFileSync } from 'node:fs';
+const articleDirs = ['tests/articles', ...(process.argv.includes('--holdout') ? ['tests/articles/holdout'] : [])];
+const art: Score = { tp: 0, gold: 0, found: 0, missed: [], extra: [] };
+for (const d of articleDirs) {
+	for (const f of readdirSync(d).filter((x) => x.endsWith('.gold.json')).sort()) {
+		const gold = JSON.parse(readFileSync(`${d}/${f}`, 'utf8')) as { article: string; persons: { surname: string }[] };
+		const clean = cleanText(readFileSync(gold.article, 'utf8'));
+		const doc = tokenize(clean, splitSentences(clean.text));
+		const found = new Set(findPersons(doc, morph).map((p) => normSurname(p.surname)));
+		const s = score(new Set(gold.persons.map((p) => normSurname(p.surname))), found);
+		art.tp += s.tp;
+		art.gold += s.gold;
+		art.found += s.found;
+		console.log(
+			`${f.replace('.gold.json', '').padEnd(40)} recall ${pct(s.tp, s.gold).padStart(5)}% (${s.tp}/${s.gold})  precision ${pct(s.tp, s.found).padStart(5)}% (${s.tp}/${s.found})` +
+				(verbose ? `  missed: ${s.missed.join(', ')}  extra: ${s.extra.join(', ')}` : '')
+		);
+	}
+}
+console.log(
+	`\nhistory articles (${articleDirs.join(', ')}): surname recall ${pct(art.tp, art.gold)}%, precision ${pct(art.tp, art.found)}%`
+);

@@ -97,6 +97,7 @@ function readSurname(w: Words, j: number, max = 2, splitting = false): [number, 
 		if (k === end && !compoundAt(w, j) && !splitting) break;
 		const info = w.info(k);
 		if (info.placeOnly || info.initial || info.designator || w.token(k)!.acronym) break;
+		if (modifiesNext(w, k)) break; // "Коноплев Русской службе" 
 		if (info.commonOnly && info.analyses.some((a) => a.pos === 'VERB' || a.pos === 'PREP')) break;
 		end = k + 1;
 	}
@@ -144,36 +145,57 @@ export const givenRule: AnchorRule = {
 	apply({ words: w, i }) {
 		const info = w.info(i);
 		if (!isCapWord(w, i) || !info.names.length || !adjacent(w, i)) return null;
+		// "Из Манчестера": a preposition at the start of a sentence is not the name "Иза".
+		if (info.analyses.some((a) => a.known && (a.pos === 'PREP' || a.pos === 'CONJ'))) return null;
 		let j = i + 1;
 		let patronymic: number | undefined;
-		// "Георгий Васильевич Чичерин"; but in "Виктор Шендерович" the -ович word is the surname.
-		if (w.info(j).patronymic && isCapWord(w, j) && adjacent(w, j) && isCapWord(w, j + 1)) {
-			const after = w.info(j + 1);
-			if (!after.placeOnly && !after.latin) patronymic = j++;
+		if (w.info(j).patronymic && isCapWord(w, j)) {
+			// "Борис Николаевич", "Наина Иосифовна": a first name and patronymic, no surname.
+			if (!adjacent(w, j) || !isCapWord(w, j + 1)) {
+				if (isPatronymicOnly(w, j)) return null;
+			} else if (!w.info(j + 1).placeOnly && !w.info(j + 1).latin) patronymic = j++;
+			// Otherwise "Виктор Шендерович": the -ович word is the surname.
 		}
-		const s = readSurname(w, j, 3);
+		// "Израиля Биньямин Нетаньяху": a first name that is also a country stands alone.
+		const place = info.analyses.some((a) => a.known && a.tags.has('Geox'));
+		const s = readSurname(w, j, place ? 1 : 3, true);
 		if (!s) return null;
+		// Several capitalised words: more first names, then the surname ("Хуан Пабло Монтойя"),
+		// unless a particle or a known compound joins them ("Перес де Куэльяр", "Ллойд Джордж").
+		const joined = compoundAt(w, s[0]) || w.doc.tokens.slice(s[0], s[1]).some((t, k) => k && w.info(s[0] + k).particle);
+		const from = joined ? s[0] : s[1] - 1;
 		const last = s[1] - 1;
 		if (!surnameLike(w, last, false, true)) return null;
 		// "Франц Иосиф", "Фридрих Вильгельм": two first names that name one monarch.
 		if (isDoubleName(w, i)) return null;
-		// Agreement: a first name and its surname share a case (when both are known words).
+		// Agreement: a first name and its surname share a case. "главы Израиля Биньямин
+		// Нетаньяху": the genitive "Израиля" is not the first name of the nominative "Биньямин".
 		const given = new Set(info.names.map((a) => a.case).filter((c): c is Case => !!c));
 		const sur = w.cases(last);
 		const common = [...given].filter((c) => sur.has(c));
-		const cases = new Set<Case>(common.length ? common : given);
+		const fixed = w.info(last).analyses.some((a) => a.tags.has('Fixd'));
+		if (sur.size && !common.length && !fixed && !w.info(last).known) return null;
 		return {
 			rule: this.id,
 			start: i,
 			end: s[1],
-			surnameFrom: s[0],
+			surnameFrom: from,
 			surnameTo: s[1],
 			given: i,
 			patronymic,
-			cases
+			cases: new Set<Case>(common.length ? common : given)
 		};
 	}
 };
+
+/** A patronymic the dictionary knows, or a feminine one (never a surname): "Николаевич", "Иосифовна". */
+function isPatronymicOnly(w: Words, j: number): boolean {
+	const info = w.info(j);
+	return (
+		info.analyses.some((a) => a.known && a.tags.has('Patr')) ||
+		/(?:овн|евн|ичн)(?:а|ы|е|у|ой)$/u.test(w.token(j)!.text)
+	);
+}
 
 export const monarchRule: AnchorRule = {
 	id: 'monarch',
@@ -247,6 +269,7 @@ export const designatorRule: AnchorRule = {
 		const from = east ? s[0] : many ? s[1] - 1 : s[0];
 		const to = east ? s[0] + 1 : s[1];
 		if (!surnameLike(w, to - 1, !many)) return null;
+		if (!many && modifiesNext(w, to - 1)) return null;
 		// The title and the surname agree in case, unless the surname does not decline.
 		const sur = w.cases(to - 1);
 		const agree = info.designator.filter((c) => sur.has(c));
@@ -263,6 +286,15 @@ export const designatorRule: AnchorRule = {
 		};
 	}
 };
+
+/** "главы Московской области": an adjective agreeing with the noun after it is not a surname. */
+function modifiesNext(w: Words, i: number): boolean {
+	const n = w.token(i + 1);
+	if (!n || n.kind !== 'word' || n.cap || !adjacent(w, i)) return false;
+	const adj = w.info(i).analyses.filter((a) => a.known && a.pos === 'ADJF');
+	const nouns = w.info(i + 1).analyses.filter((a) => a.known && a.pos === 'NOUN');
+	return adj.some((a) => nouns.some((b) => a.case === b.case && a.number === b.number));
+}
 
 /** A capitalised word that starts a name the other rules read (a known surname or unknown word). */
 function isNameStart(w: Words, j: number): boolean {
@@ -308,14 +340,28 @@ export const eastAsianRule: AnchorRule = {
 	example: { text: 'Председатель КНР Ху Цзиньтао прибыл.', name: '|Ху' },
 	apply({ words: w, i }) {
 		const t = w.token(i)!;
-		if (!EAST_ASIAN.has(t.text) || !adjacent(w, i) || !isCapWord(w, i + 1)) return null;
+		const exact = EAST_ASIAN.has(t.text);
+		// "Кима Чен Ира": Korean surnames decline in Russian.
+		const declined = !exact && EAST_ASIAN.has(t.text.replace(/(?:а|у|ом|е)$/u, ''));
+		if ((!exact && !declined) || !adjacent(w, i) || !isCapWord(w, i + 1)) return null;
 		const next = w.info(i + 1);
 		if (next.placeOnly || next.known) return null;
+		// A Chinese or Korean given name ends in a vowel, н, нь, й or р ("Цзиньтао", "Ир");
+		// "Хуан Суареш" is Spanish.
+		if (!/(?:[аоэиуыюяйнр]|нь)$/u.test(w.token(i + 1)!.text.replace(/(?:а|у|ом|е)$/u, ''))) return null;
 		let end = i + 2;
 		// "Ким Чен Ир": a two-part given name.
 		if (adjacent(w, i + 1) && isCapWord(w, end) && !w.info(end).known && w.token(end)!.text.length <= 3)
 			end++;
-		return { rule: this.id, start: i, end, surnameFrom: i, surnameTo: i + 1, cases: null, fixed: true };
+		return {
+			rule: this.id,
+			start: i,
+			end,
+			surnameFrom: i,
+			surnameTo: i + 1,
+			cases: null,
+			fixed: exact
+		};
 	}
 };
 
@@ -374,7 +420,12 @@ export const speakerRule: AnchorRule = {
 		if (!loneSurname(w, i) || !adjacent(w, i - 1)) return null;
 		const prev = w.token(i - 1)!;
 		let cases: Case[];
-		if (prev.kind === 'word' && lemmaIn(w, i - 1, SPEECH_VERBS)) cases = ['nomn'];
+		if (prev.kind === 'word' && lemmaIn(w, i - 1, SPEECH_VERBS)) {
+			// "рассказал Викиновостям": the word after the verb must be able to be its subject.
+			const cs = w.cases(i);
+			if (cs.size && !cs.has('nomn')) return null;
+			cases = ['nomn'];
+		}
 		else if (
 			prev.kind === 'word' &&
 			lemmaIn(w, i - 1, SPEECH_NOUNS) &&

@@ -20,6 +20,8 @@ interface Group {
 	numeral?: string;
 	gender?: Gender;
 	weak: boolean;
+	/** Nominatives its forms may come from (lowercase, ё→е). */
+	keys: Set<string>;
 }
 
 /** All anchored mentions, left to right, none overlapping. */
@@ -79,10 +81,9 @@ function genderOf(w: Words, a: Anchor): Gender | undefined {
 
 function nominativeName(w: Words, i: number, tag: string, cases: Set<Case> | null): string {
 	const t = w.token(i)!.text;
-	const fitting = w
-		.info(i)
-		.analyses.filter((a) => a.known && a.tags.has(tag) && (!cases || !a.case || cases.has(a.case)));
-	const a = fitting[0] ?? w.info(i).analyses.find((x) => x.tags.has(tag));
+	const pool = tag === 'Name' ? w.info(i).names : w.info(i).analyses.filter((a) => a.known && a.tags.has(tag));
+	const fitting = pool.filter((a) => !cases || !a.case || cases.has(a.case));
+	const a = fitting[0] ?? pool[0] ?? w.info(i).analyses.find((x) => x.tags.has(tag));
 	if (tag === 'Patr') return patronymicNominative(t);
 	if (!a) return t;
 	const nom = a.case === 'nomn' ? t.toLowerCase() : w.morph.inflect(a, { case: 'nomn' });
@@ -115,19 +116,15 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 			cases: a.fixed ? new Set<Case>(['nomn']) : cases,
 			weight: a.weak ? 0.5 : 1
 		};
-		const nom = a.numeral
-			? text
-			: resolveSurname(w.morph, [form], gender).nominative;
-		const key = yo(nom);
-		let g = groups.find(
-			(x) =>
-				x.forms.some((f) => yo(f.text) === yo(text) || yo(f.text) === key) &&
-				compatible(x, given, a.initials)
-		);
+		// One person per surname and first initial: an anchor joins a group when their surnames
+		// may share a nominative (each form's candidates, "Леманом" and "Лемана" both → Леман).
+		const cands = a.numeral ? new Set([yo(text)]) : new Set([...candidates(w.morph, text)].map(yo));
+		let g = groups.find((x) => compatible(x, given, a.initials) && [...cands].some((c) => x.keys.has(c)));
 		if (!g) {
-			g = { anchors: [], forms: [], weak: true };
+			g = { anchors: [], forms: [], weak: true, keys: new Set() };
 			groups.push(g);
 		}
+		for (const c of cands) g.keys.add(c);
 		g.anchors.push(a);
 		g.forms.push(form);
 		g.weak &&= !!a.weak;
@@ -227,7 +224,7 @@ function gatherForms(w: Words, groups: Group[], anchors: Anchor[]): void {
 		if (!set || set.size !== 1) continue;
 		const [g] = set;
 		if (g.forms.some((f) => f.text.includes(' '))) continue;
-		g.forms.push({ text: t.text, cases: null, weight: 0.4 });
+		g.forms.push({ text: t.text, cases: null, weight: 0.8 });
 	}
 }
 

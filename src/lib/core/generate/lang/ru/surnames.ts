@@ -111,36 +111,46 @@ function knownSurname(morph: Morphology, n: string, gender: Gender): boolean {
 }
 
 /**
- * How many forms (by weight) the nominative `n` explains. A form explained only because `n` does
- * not decline counts half, unless the form stands where a nominative does: otherwise every
- * oblique form ("Мильнеру") would explain itself as an indeclinable surname.
+ * How well the nominative `n` explains the forms. Each distinct written form counts once (a
+ * person's paradigm must cover all of them), by its best occurrence: in a case its neighbours
+ * allow (1), in another case (0.7: the dictionary's reading of a neighbour can be wrong), or only
+ * because `n` would not decline at all (0.5: otherwise every oblique form, "Мильнеру", would
+ * explain itself as an indeclinable surname). Repeats add a little.
  */
-function explained(morph: Morphology, n: string, g: Gender, forms: Form[]): number {
-	let s = 0;
+function explained(n: string, g: Gender, forms: Form[]): number {
+	const byText = new Map<string, number>();
+	const count = new Map<string, number>();
 	for (const f of forms) {
-		const cs = f.cases && f.cases.size ? [...f.cases] : ALL_CASES;
 		let best = 0;
-		for (const c of cs) {
+		for (const c of ALL_CASES) {
 			if (declineSurname(n, g, c) !== f.text) continue;
+			const hinted = !f.cases || !f.cases.size || f.cases.has(c);
 			const changes = c === 'nomn' || declineSurname(n, g, c === 'gent' ? 'datv' : 'gent') !== n;
-			best = Math.max(best, changes ? 1 : 0.5);
+			best = Math.max(best, changes ? (hinted ? 1 : 0.7) : 0.5);
 		}
-		s += best * f.weight;
+		byText.set(f.text, Math.max(byText.get(f.text) ?? 0, best * f.weight));
+		count.set(f.text, (count.get(f.text) ?? 0) + (best ? 1 : 0));
 	}
+	let s = 0;
+	for (const [t, v] of byText) s += v + 0.1 * Math.max(0, (count.get(t) ?? 0) - 1);
 	return s;
 }
 
 /** What the dictionary and the shape of `n` say, before any form is counted. */
-function prior(morph: Morphology, n: string, g: Gender, seen: boolean, free: boolean): number {
+function prior(morph: Morphology, n: string, g: Gender, free: boolean): number {
 	let s = 0;
 	if (knownSurname(morph, n, g)) s += 0.6;
-	if (seen) s += 0.3;
-	if (g === 'masc' && free) s += 0.1; // most persons in history texts are men
-	// "Налбандовый", "Перминова" (for a man): shapes Russian surnames do not take.
-	if (/(?:ов|ев|ин)ый$/u.test(n)) s -= 0.8;
-	// Russian spelling never writes ы after г, к, х, ж, ш, ч, щ ("Долгорукый").
-	if (/[гкхжшчщ]ы/u.test(n)) s -= 1;
-	if (g === 'masc' && /(?:ов|ев|ёв|ин|ын)а$/u.test(n)) s -= 0.5;
+	// Most persons in history texts are men; a woman needs the text's word for it.
+	if (free) s += g === 'masc' ? 0.1 : -0.3;
+	// Shapes a nominative surname rarely takes: oblique endings ("Юреневу", "Сеймуром",
+	// "Налбандовый"), a man's name in -ова ("Перминова"), ы after г/к/х/ж/ш/ч/щ ("Долгорукый").
+	const last = n.split(/[ -]/).pop() ?? n;
+	if (/[бвгджзклмнпрстфхцчшщ]у$/u.test(last) && !knownSurname(morph, n, g)) s -= 0.5;
+	if (/(?:ом|ем|ым|им|ого|его|ому|ему)$/u.test(last)) s -= 0.8;
+	if (/(?:ов|ев|ин)ый$/u.test(last)) s -= 0.8;
+	if (/[гкхжшчщ]ы/u.test(last)) s -= 1;
+	if (g === 'masc' && /(?:ов|ев|ёв|ин|ын)а$/u.test(last)) s -= 0.5;
+	else if (g === 'masc' && /[бвгджзклмнпрстфхцчшщ]а$/u.test(last)) s -= 0.3;
 	return s;
 }
 
@@ -156,15 +166,22 @@ export function resolveSurname(
 ): { nominative: string; gender: Gender } {
 	const pool = new Set<string>();
 	for (const f of forms) for (const c of candidates(morph, f.text)) pool.add(c);
-	const seen = new Set(forms.map((f) => f.text));
+	const written = new Set(forms.map((f) => f.text));
 	let best = { nominative: forms[0].text, gender: gender ?? ('masc' as Gender) };
 	let top = -Infinity;
 	for (const g of ['masc', 'femn'] as Gender[]) {
 		for (const n of pool) {
 			const hint = gender ? (g === gender ? 0.6 : 0) : 0;
-			const s = explained(morph, n, g, forms) + prior(morph, n, g, seen.has(n), !gender) + hint;
-			// Ties go to the shorter nominative: "Налбандовым" is Налбандов's, not "Налбандовой".
-			if (s > top || (s === top && n.length < best.nominative.length)) {
+			const s = explained(n, g, forms) + prior(morph, n, g, !gender) + hint;
+			// Ties go to a form the text writes ("Нессельроде" over "Нессельрод"), then to the
+			// shorter nominative ("Налбандовым" is Налбандов's, not "Налбандовой").
+			const better =
+				s > top + 1e-9 ||
+				(Math.abs(s - top) < 1e-9 &&
+					(written.has(n) && !written.has(best.nominative)
+						? true
+						: written.has(n) === written.has(best.nominative) && n.length < best.nominative.length));
+			if (better) {
 				top = s;
 				best = { nominative: n, gender: g };
 			}
