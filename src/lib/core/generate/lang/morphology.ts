@@ -27,6 +27,8 @@ export interface Analysis {
 }
 
 export interface Inflection {
+	/** Another part of speech of the same word: 'PRTS' for "подписанный" → "подписан". */
+	pos?: string;
 	case?: Case;
 	number?: GrammaticalNumber;
 	gender?: Gender;

@@ -1,0 +1,307 @@
+// Dated events: for each date of the article, the clause that the date times, turned into a
+// question and its reverse. "16 апреля 1922 г. в Рапалло был подписан договор" gives "Когда в
+// Рапалло был подписан договор?" → "16 апреля 1922 г." and "Что произошло 16 апреля 1922 г.?" →
+// "В Рапалло был подписан договор". A date standing by an event noun without a verb of its own
+// ("Генуэзская конференция (10 апреля – 19 мая 1922 г.)") is asked through the noun put in the
+// nominative: "Когда проходила Генуэзская конференция?".
+
+import type { Doc } from '../../doc';
+import type { FactDraft } from '../../facts';
+import type { DateMention } from '../date';
+import type { Gender } from '../morphology';
+import type { Person } from '../person';
+import { clauseOf, groups, isPredicate, render } from './clauses';
+import { hedged, nounKind, stripConnectives, verbKind, type EventKind } from './lexicon';
+import { inflectPhrase, lowerFirst, properAt, tokenRange, upperFirst } from './phrases';
+import type { Words } from './words';
+
+/** The longest front a student takes in at a glance, and the longest answer phrase. */
+export const MAX_QUESTION = 170;
+export const MAX_ANSWER = 150;
+
+export interface EventContext {
+	w: Words;
+	persons: Person[];
+	people: Map<number, Person>;
+}
+
+/** The strongest event kind among the clause's words (nouns and verbs by their lemma). */
+export function kindOf(w: Words, from: number, to: number): EventKind {
+	let best: EventKind = { kind: 'other', weight: 1 };
+	for (let i = from; i < to; i++) {
+		if (w.doc.tokens[i].kind !== 'word') continue;
+		for (const a of w.info(i).analyses) {
+			if (!a.known) continue;
+			const k = a.pos === 'NOUN' ? nounKind(a.lemma) : a.pos === 'VERB' || a.pos === 'INFN' || a.pos === 'PRTS' || a.pos === 'PRTF' ? verbKind(a.lemma) : undefined;
+			if (k && (best.kind === 'other' || k.weight > best.weight)) best = k;
+		}
+	}
+	return best;
+}
+
+const PRONOUNS: Record<string, Gender | 'plur'> = { он: 'masc', она: 'femn', они: 'plur' };
+
+/** The person a leading "он"/"она" stands for: the latest mention of that gender before it. */
+function antecedent(ctx: EventContext, i: number): Person | null {
+	const g = PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
+	if (!g || g === 'plur') return null;
+	const at = ctx.w.doc.tokens[i].start;
+	const sentence = ctx.w.doc.tokens[i].sentence;
+	let best: { p: Person; at: number } | null = null;
+	for (const p of ctx.persons) {
+		if (p.gender !== g) continue;
+		for (const m of p.mentions) {
+			const s = ctx.w.doc.tokens[m.tokens[0]].sentence;
+			if (m.start < at && s >= sentence - 2 && (!best || m.start > best.at)) best = { p, at: m.start };
+		}
+	}
+	return best?.p ?? null;
+}
+
+interface Statement {
+	/** The clause without its date, as a phrase (no final stop), first letter as in a question. */
+	text: string;
+	/** Tokens the clause covers. */
+	from: number;
+	to: number;
+}
+
+/**
+ * The clause a date times, without the date, its brackets and opening connectives; null when the
+ * clause has no predicate of its own, opens on a subordinating word, or names its subject only by
+ * a pronoun that cannot be resolved.
+ */
+export function statement(ctx: EventContext, df: number, dt: number): Statement | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const c = clauseOf(w, df, dt);
+	const { brackets, quotes } = groups(doc, c.from, c.to);
+	if (quotes.some(([a, b]) => df > a && dt < b)) return null; // a date inside a quotation
+	const aside = (i: number) => brackets.some(([a, b]) => i >= a && i < b);
+	if (aside(df)) return null; // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
+	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return null;
+	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
+	const skip = (i: number) => (i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
+	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip)).replace(/[.,;:!?…–—\s]+$/u, '');
+	let first = subject ? subject[0] : from;
+	while (first < to && (skip(first) || doc.tokens[first].kind === 'punct' || !text.startsWith(doc.tokens[first].text))) first++;
+	if (first >= to) return null;
+	const word = doc.tokens[first].text.toLowerCase();
+	if (SUBORDINATE_START.test(word)) return null;
+	// "её войска", "подписали с ней": a pronoun whose referent is outside the clause.
+	for (let i = first + 1; i < to; i++) if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text)) return null;
+	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return null;
+	if (word in PRONOUNS) {
+		const p = antecedent(ctx, first);
+		if (!p) return null;
+		text = p.name + text.slice(doc.tokens[first].text.length);
+	} else text = lowerFirst(text, properAt(w, first, ctx.people));
+	if (text.split(' ').length < 3) return null;
+	return { text, from: subject ? subject[0] : from, to };
+}
+
+const SUBORDINATE_START =
+	/^(?:что|чтобы|если|хотя|поскольку|когда|пока|где|который|которая|которое|которые|как|ибо|так|это|этот|эта|эти|того|тем|там|здесь|тут)$/u;
+const OBLIQUE_PRONOUN = /^(?:её|ее|его|их|ей|ему|им|ней|нему|ним|неё|нее|него|них|ними|нею)$/iu;
+
+/**
+ * Whether the date times the clause's predicate: the comma-separated part holding the date has a
+ * predicate of its own, or is an adverbial of the clause ("В 1921 г., после долгих переговоров,
+ * …"). "…, датированных 20 января 1918 г., …" times a participle, not the clause.
+ */
+function timesPredicate(
+	w: Words,
+	from: number,
+	to: number,
+	df: number,
+	dt: number,
+	quotes: [number, number][]
+): boolean {
+	const doc = w.doc;
+	const inQuote = (i: number) => quotes.some(([a, b]) => i > a && i < b - 1);
+	let a = df;
+	while (a > from && !(doc.tokens[a - 1].text === ',' && !inQuote(a - 1))) a--;
+	let z = dt;
+	while (z < to && !(doc.tokens[z].text === ',' && !inQuote(z))) z++;
+	let has = false;
+	for (let i = from; i < to; i++) if (i < df || i >= dt) if (isPredicate(w, i)) has = true;
+	if (!has) return false;
+	for (let i = a; i < z; i++) if ((i < df || i >= dt) && isPredicate(w, i)) return true;
+	// A part with no predicate: an adverbial only if it holds no participle or gerund.
+	for (let i = a; i < z; i++) {
+		const top = w.info(i).analyses.find((x) => x.known);
+		if (top && (top.pos === 'PRTF' || top.pos === 'GRND')) return false;
+	}
+	return a === from || z === to;
+}
+
+/**
+ * "Договор вывел Россию из войны и в ноябре был аннулирован": when verbs joined by "и" share one
+ * subject, the date times only its own part; that part is returned with the shared subject's
+ * token range (the words before the first predicate), or the whole clause.
+ */
+function predicatePart(w: Words, from: number, to: number, df: number): [number, number, [number, number] | null] {
+	const doc = w.doc;
+	const preds: number[] = [];
+	for (let i = from; i < to; i++) if (isPredicate(w, i)) preds.push(i);
+	if (preds.length < 2) return [from, to, null];
+	let cut = -1;
+	for (let i = preds[0] + 1; i < to; i++) {
+		if (doc.tokens[i].text !== 'и' || i >= df) continue;
+		if (preds.some((p) => p > i && p < Math.max(df, i + 4))) cut = i;
+	}
+	if (cut < 0) return [from, to, null];
+	return [cut + 1, to, [from, preds[0]]];
+}
+
+/** "был подписан" / "была подписана" … for an event noun's gender and number. */
+const AGREE: Record<string, Record<string, string>> = {
+	treaty: { masc: 'был подписан', femn: 'была подписана', neut: 'было подписано', plur: 'были подписаны' },
+	conference: { masc: 'проходил', femn: 'проходила', neut: 'проходило', plur: 'проходили' },
+	war: { masc: 'шёл', femn: 'шла', neut: 'шло', plur: 'шли' },
+	other: { masc: 'произошёл', femn: 'произошла', neut: 'произошло', plur: 'произошли' }
+};
+
+/**
+ * An event noun right before the date ("Генуэзская конференция (10 апреля – 19 мая 1922 г.)",
+ * "восстание 1876 г."): the noun phrase in the nominative and the verb that agrees with it.
+ */
+function nounEvent(ctx: EventContext, d: DateMention, df: number): { subject: string; verb: string; kind: EventKind } | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	let k = df - 1;
+	while (k >= 0 && doc.tokens[k].text === '(') k--;
+	// The head is the last event noun within four words before the date, in the same sentence.
+	for (let head = k; head >= Math.max(0, k - 3); head--) {
+		const t = doc.tokens[head];
+		if (t.sentence !== doc.tokens[df].sentence || t.kind !== 'word') break;
+		// The event is the phrase's head ("восстание 1876 г.", "договора 1922 г."), not an agent
+		// in the instrumental ("принятый съездом 26 октября").
+		const a = w
+			.info(head)
+			.analyses.find((x) => x.known && x.pos === 'NOUN' && nounKind(x.lemma) && (x.case === 'nomn' || x.case === 'gent' || x.case === 'accs'));
+		if (!a) continue;
+		let from = head;
+		while (from > 0 && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, a)) from--;
+		const subject = inflectPhrase(w, from, head, k + 1, 'nomn');
+		if (!subject) return null;
+		const kind = nounKind(a.lemma)!;
+		const number = a.number === 'plur' ? 'plur' : (a.gender ?? 'masc');
+		const family = kind.kind === 'treaty' || kind.kind === 'conference' ? kind.kind : kind.kind === 'war' && d.iso.includes('/') ? 'war' : 'other';
+		return { subject: lowerFirst(subject, properAt(w, from, ctx.people)), verb: AGREE[family][number], kind };
+	}
+	return null;
+}
+
+const AUX: Record<string, string> = { masc: 'был', femn: 'была', neut: 'было', plur: 'были' };
+
+/**
+ * A date inside a participle phrase times the noun the participle belongs to: "Декрет о мире,
+ * принятый … 26 октября 1917 года" gives "Когда был принят Декрет о мире?". In a definition
+ * ("Брестский мир — сепаратный договор, подписанный 3 марта 1918 года") the defined term is the
+ * subject.
+ */
+function participleEvent(ctx: EventContext, df: number): { subject: string; verb: string; kind: EventKind } | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const [sFrom] = doc.sentenceTokens[doc.tokens[df].sentence];
+	let comma = df - 1;
+	while (comma > sFrom && doc.tokens[comma].text !== ',') comma--;
+	if (comma <= sFrom) return null;
+	const part = comma + 1;
+	const pa = w.info(part).analyses.find((a) => a.known && a.pos === 'PRTF' && a.tags.has('pssv'));
+	if (!pa) return null;
+	// The noun before the comma that the participle agrees with.
+	let head = comma - 1;
+	while (head > sFrom && doc.tokens[head].kind === 'word' && !nounAgreeing(w, head, pa)) head--;
+	const ha = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN' && a.case === pa.case && (a.number === pa.number));
+	if (!ha) return null;
+	let from = head;
+	while (from > sFrom && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, ha)) from--;
+	let subject = inflectPhrase(w, from, head, comma, 'nomn');
+	// "X — Y, подписанный …": the term being defined.
+	const dash = doc.tokens.slice(sFrom, from).findIndex((t) => /^[–—]$/.test(t.text));
+	if (dash > 0) subject = renderPlain(doc, sFrom, sFrom + dash);
+	const number = ha.number === 'plur' ? 'plur' : (ha.gender ?? 'masc');
+	const short = w.morph.inflect(pa, { pos: 'PRTS', gender: number === 'plur' ? undefined : (number as Gender), number: number === 'plur' ? 'plur' : 'sing' });
+	if (!subject || !short) return null;
+	const kind = kindOf(w, from, comma + 2);
+	return { subject: lowerFirst(subject, properAt(w, dash > 0 ? sFrom : from, ctx.people)), verb: `${AUX[number]} ${short}`, kind };
+}
+
+function nounAgreeing(w: Words, i: number, pa: { case?: string; number?: string; gender?: string }): boolean {
+	// "о" is also the noun "буква о": a word whose likeliest reading is not a noun is none.
+	const top = w.info(i).analyses.find((a) => a.known);
+	if (!top || top.pos !== 'NOUN') return false;
+	return w
+		.info(i)
+		.analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === pa.case && a.number === pa.number && (pa.number === 'plur' || !pa.gender || a.gender === pa.gender));
+}
+
+function renderPlain(doc: Doc, from: number, to: number): string {
+	return doc.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end);
+}
+
+function agreesWith(w: Words, i: number, head: { case?: string; number?: string }): boolean {
+	return w
+		.info(i)
+		.analyses.some((a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.case === head.case && a.number === head.number);
+}
+
+/** Cards for every date of the article that times an event. */
+export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] {
+	const { w } = ctx;
+	const doc: Doc = w.doc;
+	const out: FactDraft[] = [];
+	for (const d of dates) {
+		const [df, dt] = tokenRange(doc, d.start, d.end);
+		if (df >= dt) continue;
+		const st = statement(ctx, df, dt);
+		let question: string;
+		let answer: string;
+		let kind: EventKind;
+		let clause: [number, number];
+		let persons: Person[];
+		if (st) {
+			question = `Когда ${st.text}?`;
+			answer = upperFirst(st.text);
+			kind = kindOf(w, st.from, st.to);
+			clause = [doc.tokens[st.from].start, doc.tokens[st.to - 1].end];
+			persons = [...new Set(range(st.from, st.to).map((i) => ctx.people.get(i)).filter((p): p is Person => !!p))];
+		} else {
+			const ne = participleEvent(ctx, df) ?? nounEvent(ctx, d, df);
+			if (!ne) continue;
+			question = `Когда ${ne.verb} ${ne.subject}?`;
+			answer = upperFirst(`${ne.verb} ${ne.subject}`);
+			kind = ne.kind;
+			const [from, to] = doc.sentenceTokens[doc.tokens[df].sentence];
+			clause = [doc.tokens[from].start, doc.tokens[to - 1].end];
+			persons = [];
+		}
+		if (question.length > MAX_QUESTION) continue;
+		const event = answer;
+		const cards: FactDraft['cards'] = [
+			{ deck: 'dates', front: question, back: d.label, fact: { type: 'date', ask: 'date', date: d.iso, event } }
+		];
+		if (answer.length <= MAX_ANSWER)
+			cards.push({
+				deck: 'dates',
+				front: `Что произошло ${d.when}?`,
+				back: answer,
+				fact: { type: 'date', ask: 'event', date: d.iso, event }
+			});
+		out.push({
+			sentence: doc.tokens[df].sentence,
+			clause,
+			kind: kind.kind,
+			weight: d.coarse ? Math.min(kind.weight, 1) : kind.weight,
+			persons,
+			cards,
+			key: `date|${clause[0]}|${d.iso}`,
+			hedged: hedged(doc.text.slice(clause[0], clause[1]))
+		});
+	}
+	return out;
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
