@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { generateDecks, type GeneratedDecks } from '../../src/lib/core/generate/index';
+import { generateDecks, type GeneratedDecks, type Language } from '../../src/lib/core/generate/index';
 
 export class InputError extends Error {}
 
@@ -35,13 +35,14 @@ export function readArticle(path: string): { text: string; sha256: string } {
 /** Generate the decks of one article (no files written). `root` makes the recorded path relative. */
 export function generateFor(
 	path: string,
+	language: Language,
 	root = process.cwd()
 ): { name: string; decks: GeneratedDecks } {
 	const { text, sha256 } = readArticle(path);
 	const name = basename(path).replace(/\.txt$/i, '');
 	const file = relative(root, path).split('\\').join('/');
 	try {
-		return { name, decks: generateDecks({ text, name, file, sha256 }) };
+		return { name, decks: generateDecks({ text, name, file, sha256, language }) };
 	} catch (e) {
 		if (e instanceof Error && e.name === 'NoFactsError')
 			throw new InputError(`no facts could be extracted from ${path}: ${e.message}`);

@@ -221,7 +221,10 @@ function participleEvent(ctx: EventContext, df: number): { subject: string; verb
 	let subject = inflectPhrase(w, from, head, comma, 'nomn');
 	// "X — Y, подписанный …": the term being defined.
 	const dash = doc.tokens.slice(sFrom, from).findIndex((t) => /^[–—]$/.test(t.text));
-	if (dash > 0) subject = renderPlain(doc, sFrom, sFrom + dash);
+	if (dash > 0) {
+		const { brackets } = groups(doc, sFrom, sFrom + dash);
+		subject = render(doc, sFrom, sFrom + dash, (i) => brackets.some(([a, b]) => i >= a && i < b));
+	}
 	const number = ha.number === 'plur' ? 'plur' : (ha.gender ?? 'masc');
 	const short = w.morph.inflect(pa, { pos: 'PRTS', gender: number === 'plur' ? undefined : (number as Gender), number: number === 'plur' ? 'plur' : 'sing' });
 	if (!subject || !short) return null;
@@ -236,10 +239,6 @@ function nounAgreeing(w: Words, i: number, pa: { case?: string; number?: string;
 	return w
 		.info(i)
 		.analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === pa.case && a.number === pa.number && (pa.number === 'plur' || !pa.gender || a.gender === pa.gender));
-}
-
-function renderPlain(doc: Doc, from: number, to: number): string {
-	return doc.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end);
 }
 
 function agreesWith(w: Words, i: number, head: { case?: string; number?: string }): boolean {

@@ -10,7 +10,9 @@ import type { DateMention } from '../date';
 import type { DeckTitles, Language, Mentions } from '../language';
 import type { Morphology } from '../morphology';
 import { sentenceDates, type DateContext } from './dates';
+import { actorFacts } from './actors';
 import { dateFacts } from './events';
+import { officeFacts } from './offices';
 import { findPersons } from './persons';
 import { personIndex } from './phrases';
 import { Words } from './words';
@@ -60,7 +62,7 @@ export function createRussian(morph: Morphology): Language {
 		facts(doc: Doc, m: Mentions): FactDraft[] {
 			const w = wordsOf(doc);
 			const ctx = { w, persons: m.persons, people: personIndex(m.persons) };
-			return [...dateFacts(ctx, m.dates)];
+			return [...dateFacts(ctx, m.dates), ...actorFacts(ctx), ...officeFacts(ctx, m.dates)];
 		},
 		titles
 	};

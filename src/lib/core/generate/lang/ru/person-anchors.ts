@@ -162,7 +162,9 @@ export const givenRule: AnchorRule = {
 		if (!s) return null;
 		// Several capitalised words: more first names, then the surname ("Хуан Пабло Монтойя"),
 		// unless a particle or a known compound joins them ("Перес де Куэльяр", "Ллойд Джордж").
-		const joined = compoundAt(w, s[0]) || w.doc.tokens.slice(s[0], s[1]).some((t, k) => k && w.info(s[0] + k).particle);
+		const joined =
+			compoundAt(w, s[0]) ||
+			w.doc.tokens.slice(s[0], s[1]).some((_, k) => w.info(s[0] + k).particle);
 		const from = joined ? s[0] : s[1] - 1;
 		const last = s[1] - 1;
 		if (!surnameLike(w, last, false, true)) return null;

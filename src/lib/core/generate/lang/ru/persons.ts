@@ -92,7 +92,7 @@ function nominativeName(w: Words, i: number, tag: string, cases: Set<Case> | nul
 
 function patronymicNominative(p: string): string {
 	return p
-		.replace(/(ич)(?:а|у|ем|е)$/u, '$1')
+		.replace(/(ич)(?:а|у|ем|ом|е)$/u, '$1')
 		.replace(/(вн|ичн)(?:ы|е|у|ой|ою)$/u, '$1а');
 }
 

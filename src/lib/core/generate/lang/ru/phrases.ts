@@ -36,7 +36,7 @@ export function properAt(w: Words, i: number, people: Map<number, Person>): bool
 	if (!t.cap) return false;
 	if (t.acronym || people.has(i)) return true;
 	const info = w.info(i);
-	if (!info.known) return true;
+	if (!info.known || w.capitalisedElsewhere(i)) return true;
 	return info.analyses.some(
 		(a) => a.known && (a.tags.has('Geox') || a.tags.has('Name') || a.tags.has('Surn') || a.tags.has('Orgn') || a.tags.has('Abbr'))
 	);

@@ -17,6 +17,14 @@ const DESIGNATORS = new Set<string>(
 	].map((w) => w.replace(/ё/g, 'е'))
 );
 export const DROP_PARTICLES = new Set(particles.drop);
+
+/** Designators that are offices (a rank, a title of nobility or a profession is not one). */
+const POSTS = new Set<string>(
+	[...designators.office, 'король', 'королева', 'царь', 'царица', 'император', 'императрица', 'кайзер', 'султан', 'шах', 'папа', 'патриарх', 'эмир', 'курфюрст', 'регент', 'великий визирь', 'визирь']
+		.filter((w) => !['кандидат', 'претендент', 'преемник', 'соратник', 'полномочный', 'шеф', 'член', 'лидер', 'вождь'].includes(w))
+		.map((w) => w.replace(/ё/g, 'е'))
+);
+export const isPostLemma = (lemma: string) => POSTS.has(yo(lemma));
 const PARTICLES = new Set([...particles.drop, ...particles.keep]);
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -85,6 +93,27 @@ export class Words {
 
 	get morph(): Morphology {
 		return this.#morph;
+	}
+
+	#capitalStems: Set<string> | null = null;
+
+	/**
+	 * Whether the article writes this word with a capital where a capital is not forced (mid-
+	 * sentence): then "Брестский" at the start of a sentence is a name too.
+	 */
+	capitalisedElsewhere(i: number): boolean {
+		if (!this.#capitalStems) {
+			const set = new Set<string>();
+			const toks = this.#doc.tokens;
+			for (const t of toks) {
+				if (t.kind !== 'word' || !t.cap || this.#doc.firstWord[t.sentence] === t.i) continue;
+				const prev = toks[t.i - 1];
+				if (prev && /^[«"“(:]$/.test(prev.text)) continue;
+				set.add(yo(t.text).slice(0, 5));
+			}
+			this.#capitalStems = set;
+		}
+		return this.#capitalStems.has(yo(this.#doc.tokens[i].text).slice(0, 5));
 	}
 
 	token(i: number): Token | undefined {

@@ -1,0 +1,140 @@
+// Actors: who did what. A person named as the subject of a weighty verb (signed, concluded,
+// appointed, led, proposed, declared war …) gives "Кто <сделал что>?" → the person, the clause's
+// own words around the verb kept for context ("Кто подписал в Рапалло договор с Германией?").
+// The title or office written by the name is left out of the question: it would give the answer
+// away, and the positions deck asks it.
+
+import type { FactDraft } from '../../facts';
+import type { Person, PersonMention } from '../person';
+import { clauseOf, groups, isPredicate, render } from './clauses';
+import { kindOf, MAX_QUESTION, type EventContext } from './events';
+import { hedged, stripConnectives } from './lexicon';
+import { properAt } from './phrases';
+import { yo, type Words } from './words';
+
+/** Whether the mention stands in the nominative (the form of its nominative surname). */
+function nominative(w: Words, p: Person, m: PersonMention): boolean {
+	const last = w.doc.tokens[m.tokens[1] - 1].text;
+	if (yo(last) !== yo(p.surname.split(' ').pop() ?? '')) return false;
+	// An indeclinable surname is a subject only before or after its verb.
+	return true;
+}
+
+/** The predicate the person is subject of: the nearest finite verb after (or right before) the name. */
+function predicateOf(w: Words, p: Person, from: number, to: number, a: number, b: number): number {
+	for (let k = b; k < to; k++) {
+		if (isPredicate(w, k) && agrees(w, k, p)) return k;
+		if (w.doc.tokens[k].text === ',' && k > b) {
+			// "Чичерин, нарком иностранных дел, заявил": skip an apposition between commas.
+			const close = w.doc.tokens.findIndex((t, i) => i > k && i < to && t.text === ',');
+			if (close > 0) k = close;
+		}
+	}
+	for (let k = a - 1; k >= Math.max(from, a - 2); k--) if (isPredicate(w, k) && agrees(w, k, p)) return k;
+	return -1;
+}
+
+function agrees(w: Words, k: number, p: Person): boolean {
+	return w.info(k).analyses.some(
+		(a) =>
+			a.known &&
+			(a.pos === 'VERB' || a.pos === 'PRTS') &&
+			a.number !== 'plur' &&
+			(!a.gender || a.gender === p.gender || (p.gender === 'masc' && a.gender === 'masc')) &&
+			!a.tags.has('1per') &&
+			!a.tags.has('2per')
+	);
+}
+
+/** Tokens to leave out with the name: a title or office with its complement right before it. */
+function designatorBefore(w: Words, a: number, from: number): number {
+	let k = a;
+	for (let n = 0; n < 6 && k > from; n++) {
+		const t = w.doc.tokens[k - 1];
+		if (t.kind !== 'word') break;
+		const info = w.info(k - 1);
+		if (info.designator || (k < a && (info.placeOnly || t.acronym || info.analyses.some((x) => x.known && (x.pos === 'ADJF' || (x.pos === 'NOUN' && x.case === 'gent')))))) k--;
+		else break;
+	}
+	// Keep only a run that starts with a designator.
+	while (k < a && !w.info(k).designator) k++;
+	return k;
+}
+
+export function actorFacts(ctx: EventContext): FactDraft[] {
+	const { w } = ctx;
+	const doc = w.doc;
+	const out: FactDraft[] = [];
+	for (const p of ctx.persons) {
+		if (p.mentions.length < 2) continue; // named once: plays no part worth a card
+		for (const m of p.mentions) {
+			const [a, b] = m.tokens;
+			if (!nominative(w, p, m)) continue;
+			const c = clauseOf(w, a, b);
+			const k = predicateOf(w, p, c.from, c.to, a, b);
+			if (k < 0) continue;
+			const kind = kindOf(w, k, Math.min(c.to, k + 6));
+			if (kind.weight < 2) continue;
+			const { brackets, quotes } = groups(doc, c.from, c.to);
+			if (quotes.some(([x, y]) => k > x && k < y)) continue;
+			const d = designatorBefore(w, a, c.from);
+			const [ax, az] = appositions(w, d, b, c.from, c.to);
+			const skip = (i: number) => (i >= ax && i < az) || brackets.some(([x, y]) => i >= x && i < y);
+			let rest = stripConnectives(render(doc, c.from, c.to, skip)).replace(/[.,;:!?…–—\s]+$/u, '');
+			if (!rest || rest.split(' ').length < 2) continue;
+			const firstTok = nextKept(doc.tokens.length, c.from, skip, (i) => doc.tokens[i].kind !== 'punct' && rest.startsWith(doc.tokens[i].text));
+			if (firstTok >= 0 && !properAt(w, firstTok, ctx.people)) rest = rest.charAt(0).toLowerCase() + rest.slice(1);
+			// Another person's pronoun or a gap left by the cut makes the question unreadable.
+			if (/^(?:и|а|но|,)/u.test(rest) || /\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `)) continue;
+			const front = `Кто ${masculine(w, k, rest)}?`;
+			if (front.length > MAX_QUESTION || front.includes(p.surname)) continue;
+			out.push({
+				sentence: doc.tokens[a].sentence,
+				clause: [doc.tokens[c.from].start, doc.tokens[c.to - 1].end],
+				kind: kind.kind,
+				weight: kind.weight,
+				persons: [p],
+				cards: [{ deck: 'actors', front, back: p.name, fact: { type: 'person', ask: 'person', person: p.name, surname: p.surname, role: rest } }],
+				key: `actor|${doc.tokens[c.from].start}|${p.name}`,
+				hedged: hedged(doc.text.slice(doc.tokens[c.from].start, doc.tokens[c.to - 1].end))
+			});
+			break; // one card per person and clause is plenty; the next mention may tell more
+		}
+	}
+	return out;
+}
+
+/**
+ * The name with what describes it between commas: "Троцкий, не согласный с капитуляцией, …",
+ * "…возглавил Чичерин, руководивший им с 1918 по 1930 год": a part led by a participle or an
+ * adjective that touches the name goes with it.
+ */
+function appositions(w: Words, a: number, b: number, from: number, to: number): [number, number] {
+	const doc = w.doc;
+	const describes = (i: number) => {
+		let k = i;
+		if (doc.tokens[k]?.text === 'не') k++;
+		return w.info(k).analyses.some((x) => x.known && (x.pos === 'PRTF' || x.pos === 'ADJF' || x.pos === 'NOUN'));
+	};
+	let z = b;
+	if (doc.tokens[z]?.text === ',' && describes(z + 1) && !isPredicate(w, z + 1)) {
+		let e = z + 1;
+		while (e < to && doc.tokens[e].text !== ',' && !isPredicate(w, e)) e++;
+		if (e >= to || doc.tokens[e].text === ',') z = Math.min(e + (e < to ? 1 : 0), to);
+	}
+	return [a, z];
+}
+
+function nextKept(n: number, from: number, skip: (i: number) => boolean, ok: (i: number) => boolean): number {
+	for (let i = from; i < n; i++) if (!skip(i) && ok(i)) return i;
+	return -1;
+}
+
+/** "Кто" takes a masculine verb: "заявила" → "заявил" for a woman's deed. */
+function masculine(w: Words, k: number, rest: string): string {
+	const t = w.doc.tokens[k].text;
+	const a = w.info(k).analyses.find((x) => x.known && x.pos === 'VERB' && x.gender === 'femn');
+	if (!a) return rest;
+	const m = w.morph.inflect(a, { gender: 'masc' });
+	return m ? rest.replace(t, m) : rest;
+}

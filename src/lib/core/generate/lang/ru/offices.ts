@@ -1,0 +1,220 @@
+// Offices: who held which post, read where the text says it. An office written before a name
+// ("министр иностранных дел Германии Вальтер Ратенау"), after it ("Ратенау, министр …,"), or
+// told by a verb: "X стал / был назначен / был избран министром …", "назначил X министром …",
+// "X занимал пост министра …", "с 1982 по 1991 год X был генеральным секретарём ООН". The post
+// is put in the nominative; its years are only those the same clause gives (never the
+// narrative's year: a holder named decades later keeps no date).
+
+import type { FactDraft } from '../../facts';
+import type { DateMention } from '../date';
+import type { Person } from '../person';
+import { clauseOf } from './clauses';
+import type { EventContext } from './events';
+import { inflectPhrase } from './phrases';
+import { isPostLemma, type Words } from './words';
+
+export interface Office {
+	person: Person;
+	/** Nominative: "министр иностранных дел Германии". */
+	post: string;
+	/** The same post in the instrumental, for "Кто был министром …?". */
+	postAblt: string;
+	/** The years the clause gives: ISO, or undefined. */
+	date?: DateMention;
+	sentence: number;
+	clause: [number, number];
+	rule: string;
+}
+
+/** Adjectives that qualify the holder, not the office ("бывший министр"): no office then. */
+const NOT_NOW = /^(?:бывш|будущ|покойн|экс-|отставн|прежн)/iu;
+const DROP_ADJ = /^(?:нов|тогдашн|нынешн|действующ|очередн)/iu;
+
+/** The post whose head noun is at `head`: agreeing adjectives before it, its complement after. */
+function postPhrase(w: Words, head: number, to: number): { from: number; to: number } | null {
+	const doc = w.doc;
+	const h = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN' && isPostLemma(a.lemma));
+	if (!h) return null;
+	let from = head;
+	while (from > 0) {
+		const t = doc.tokens[from - 1];
+		if (t.kind !== 'word' || t.sentence !== doc.tokens[head].sentence) break;
+		const adj = w.info(from - 1).analyses.some((a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.case === h.case && a.number === h.number);
+		if (!adj) break;
+		if (NOT_NOW.test(t.text)) return null;
+		from--;
+	}
+	while (from < head && DROP_ADJ.test(doc.tokens[from].text)) from++;
+	return { from, to };
+}
+
+/** Words after an office that belong to it: "иностранных дел Германии", "в Берлине", "РСФСР". */
+function complementEnd(w: Words, k: number, stop: number): number {
+	const doc = w.doc;
+	let end = k;
+	for (let n = 0; n < 6 && end < stop; n++) {
+		const t = doc.tokens[end];
+		if (t.kind !== 'word' || t.sentence !== doc.tokens[k - 1].sentence) break;
+		if (t.cap && !t.acronym && !w.info(end).placeOnly) break;
+		const info = w.info(end);
+		if (info.designator && !info.placeOnly && !t.acronym) break;
+		if (/^(?:и|или|а)$/iu.test(t.text)) break;
+		const ok =
+			t.acronym ||
+			info.placeOnly ||
+			info.analyses.some((a) => a.known && (a.case === 'gent' || a.pos === 'PREP' || (a.case === 'loct' && doc.tokens[end - 1].text.length <= 2)));
+		if (!ok) break;
+		// A preposition needs its noun: "в Берлине", "по военным делам".
+		if (info.analyses.every((a) => a.pos === 'PREP') && !(doc.tokens[end + 1]?.kind === 'word')) break;
+		end++;
+	}
+	// Never end on a preposition, a conjunction or a bare adjective (by the likeliest reading).
+	const top = (i: number) => w.info(i).analyses.find((a) => a.known)?.pos ?? '';
+	while (end > k && ['PREP', 'ADJF', 'CONJ'].includes(top(end - 1))) end--;
+	return end;
+}
+
+function office(ctx: EventContext, person: Person, head: number, end: number, dates: DateMention[], rule: string): Office | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const ph = postPhrase(w, head, end);
+	if (!ph) return null;
+	const post = inflectPhrase(w, ph.from, head, ph.to, 'nomn');
+	const postAblt = inflectPhrase(w, ph.from, head, ph.to, 'ablt');
+	if (!post || !postAblt) return null;
+	const c = clauseOf(w, Math.min(ph.from, person.mentions[0].tokens[0]), ph.to);
+	const cStart = doc.tokens[c.from].start;
+	const cEnd = doc.tokens[c.to - 1].end;
+	const date = dates.find((d) => d.start >= cStart && d.end <= cEnd && !d.coarse);
+	return {
+		person,
+		post: post.charAt(0).toLowerCase() + post.slice(1),
+		postAblt: postAblt.charAt(0).toLowerCase() + postAblt.slice(1),
+		date,
+		sentence: doc.tokens[head].sentence,
+		clause: [cStart, cEnd],
+		rule
+	};
+}
+
+const BECOME = /^(?:стать|быть|являться|работать|служить|назначить|избрать|остаться|занимать|сделаться|утвердить|пребывать)$/u;
+
+/** Every office the article states, one per person and post. */
+export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
+	const { w } = ctx;
+	const doc = w.doc;
+	const out: Office[] = [];
+	for (const p of ctx.persons) {
+		for (const m of p.mentions) {
+			const [a, b] = m.tokens;
+			// Before the name: the designator and its complement end right at the name.
+			const before = officeBefore(ctx, p, a, dates);
+			if (before) out.push(before);
+			// After a verb of becoming: "X стал министром …", "назначил X министром …".
+			for (let k = b; k < Math.min(b + 6, doc.tokens.length); k++) {
+				const t = doc.tokens[k];
+				if (t.sentence !== doc.tokens[a].sentence || t.text === '.' || t.text === ';') break;
+				const abl = w.info(k).analyses.find((x) => x.known && x.pos === 'NOUN' && x.case === 'ablt' && isPostLemma(x.lemma));
+				if (abl && verbBetween(w, a - 3, k)) {
+					const o = office(ctx, p, k, complementEnd(w, k + 1, doc.tokens.length), dates, 'became');
+					if (o) out.push(o);
+					break;
+				}
+				// "занимал пост министра …": the post in the genitive after "пост"/"должность".
+				if (/^(?:пост|должност)/iu.test(t.text) && verbBetween(w, a - 3, k + 1)) {
+					const g = w.info(k + 1).analyses.find((x) => x.known && x.pos === 'NOUN' && x.case === 'gent' && isPostLemma(x.lemma));
+					if (g) {
+						const o = office(ctx, p, k + 1, complementEnd(w, k + 2, doc.tokens.length), dates, 'held-post');
+						if (o) out.push(o);
+					}
+					break;
+				}
+			}
+		}
+	}
+	return dedupe(out);
+}
+
+function verbBetween(w: Words, from: number, to: number): boolean {
+	for (let i = Math.max(0, from); i < to; i++)
+		if (w.info(i).analyses.some((a) => a.known && (a.pos === 'VERB' || a.pos === 'PRTS' || a.pos === 'INFN') && BECOME.test(a.lemma))) return true;
+	return false;
+}
+
+function officeBefore(ctx: EventContext, p: Person, a: number, dates: DateMention[]): Office | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	// Walk back over the complement to the office noun (at most six words, no punctuation).
+	for (let k = a - 1, n = 0; k >= 0 && n < 7; k--, n++) {
+		const t = doc.tokens[k];
+		if (t.kind !== 'word' || t.sentence !== doc.tokens[a].sentence) return null;
+		const info = w.info(k);
+		const head = info.analyses.find((x) => x.known && x.pos === 'NOUN' && isPostLemma(x.lemma));
+		// "во главе с Лениным" leads; it names no office.
+		if (head && /^(?:во|в)$/iu.test(doc.tokens[k - 1]?.text ?? '') && /^глав/iu.test(t.text)) return null;
+		if (head) {
+			const end = complementEnd(w, k + 1, a);
+			// The complement must reach the name (or a rank before it: "посол … граф Брокдорф").
+			let gap = end;
+			while (gap < a && w.info(gap).designator) gap++;
+			if (gap !== a) return null;
+			return office(ctx, p, k, end, dates, 'before-name');
+		}
+		if (info.designator && !info.placeOnly) continue; // "генерал", "граф" between office and name
+	}
+	return null;
+}
+
+function dedupe(offices: Office[]): Office[] {
+	const seen = new Map<string, Office>();
+	for (const o of offices) {
+		const key = `${o.person.name}|${o.post.toLowerCase()}`;
+		const prev = seen.get(key);
+		if (!prev || (!prev.date && o.date)) seen.set(key, o);
+	}
+	return [...seen.values()];
+}
+
+/** Cards for offices: person → post, and post → person where the post names one holder. */
+export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] {
+	const offices = findOffices(ctx, dates);
+	const holders = new Map<string, Set<Person>>();
+	const postsOf = new Map<Person, number>();
+	for (const o of offices) {
+		const k = o.post.toLowerCase();
+		holders.set(k, (holders.get(k) ?? new Set()).add(o.person));
+		postsOf.set(o.person, (postsOf.get(o.person) ?? 0) + 1);
+	}
+	const out: FactDraft[] = [];
+	for (const o of offices) {
+		const years = o.date ? ` ${o.date.when}` : '';
+		const fact = (ask: 'person' | 'post') => ({
+			type: 'post' as const,
+			ask,
+			person: o.person.name,
+			surname: o.person.surname,
+			post: o.post,
+			...(o.date ? { date: o.date.iso } : {})
+		});
+		const cards: FactDraft['cards'] = [];
+		// "Какую должность занимал X?" has one answer only when the text gives X one office, or
+		// the years tell them apart.
+		if (postsOf.get(o.person) === 1 || o.date)
+			cards.push({ deck: 'positions', front: `Какую должность занимал${o.person.gender === 'femn' ? 'а' : ''} ${o.person.name}${years}?`, back: o.post, fact: fact('post') });
+		// "Кто был министром иностранных дел?" when the article names one holder of that post.
+		if (holders.get(o.post.toLowerCase())!.size === 1 && o.post.split(' ').length >= 2)
+			cards.push({ deck: 'positions', front: `Кто был ${o.postAblt}${years}?`, back: o.person.name, fact: fact('person') });
+		if (!cards.length) continue;
+		out.push({
+			sentence: o.sentence,
+			clause: o.clause,
+			kind: 'office',
+			weight: 2.5,
+			persons: [o.person],
+			cards,
+			key: `post|${o.person.name}|${o.post.toLowerCase()}`
+		});
+	}
+	return out;
+}
+
