@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { dictionaryAssets } from './scripts/lib/dictionary-assets.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -10,6 +11,7 @@ export default defineConfig({
 		__APP_VERSION__: JSON.stringify(process.env.KARTOTEKA_VERSION ?? pkg.version)
 	},
 	plugins: [
+		dictionaryAssets(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
@@ -59,7 +61,8 @@ export default defineConfig({
 						handler: 'CacheFirst',
 						options: {
 							cacheName: 'kartoteka-generator',
-							expiration: { maxEntries: 10, purgeOnQuotaError: true },
+							// The worker and the dictionary's ten files, of two builds at most.
+							expiration: { maxEntries: 24, purgeOnQuotaError: true },
 							cacheableResponse: { statuses: [200] }
 						}
 					},

@@ -28,7 +28,9 @@ for (const t of texts) {
 	pooled.extra.push(...s.extra.map((m) => `${t.id}: ${m}`));
 	if (verbose || s.missed.length || s.extra.length) {
 		const line = `${t.id.padEnd(10)} recall ${pct(s.tp, s.gold).padStart(5)}% (${s.tp}/${s.gold})  precision ${pct(s.tp, s.found).padStart(5)}% (${s.tp}/${s.found})`;
-		const miss = s.missed.length ? `  missed: ${s.missed.map((m) => t.written.get(m)).join(', ')}` : '';
+		const miss = s.missed.length
+			? `  missed: ${s.missed.map((m) => t.written.get(m)).join(', ')}`
+			: '';
 		const extra = s.extra.length ? `  extra: ${s.extra.join(', ')}` : '';
 		console.log(line + (verbose ? miss + extra : ''));
 	}
@@ -41,11 +43,19 @@ console.log(
 // The same measure on the project's own history articles (their gold persons), and on the held-out
 // set with --holdout (not to be read while tuning).
 import { readdirSync, readFileSync } from 'node:fs';
-const articleDirs = ['tests/articles', ...(process.argv.includes('--holdout') ? ['tests/articles/holdout'] : [])];
+const articleDirs = [
+	'tests/articles',
+	...(process.argv.includes('--holdout') ? ['tests/articles/holdout'] : [])
+];
 const art: Score = { tp: 0, gold: 0, found: 0, missed: [], extra: [] };
 for (const d of articleDirs) {
-	for (const f of readdirSync(d).filter((x) => x.endsWith('.gold.json')).sort()) {
-		const gold = JSON.parse(readFileSync(`${d}/${f}`, 'utf8')) as { article: string; persons: { surname: string }[] };
+	for (const f of readdirSync(d)
+		.filter((x) => x.endsWith('.gold.json'))
+		.sort()) {
+		const gold = JSON.parse(readFileSync(`${d}/${f}`, 'utf8')) as {
+			article: string;
+			persons: { surname: string }[];
+		};
 		const clean = cleanText(readFileSync(gold.article, 'utf8'));
 		const doc = tokenize(clean, splitSentences(clean.text));
 		const found = new Set(findPersons(doc, morph).map((p) => normSurname(p.surname)));

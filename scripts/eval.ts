@@ -22,7 +22,9 @@ const add = (k: string, r: Ratio) => {
 let cards = 0;
 let core = 0;
 for (const dir of dirs) {
-	for (const g of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+	for (const g of readdirSync(dir)
+		.filter((x) => x.endsWith('.gold.json'))
+		.sort()) {
 		const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as Gold;
 		const raw = readFileSync(gold.article, 'utf8');
 		const name = g.replace(/\.gold\.json$/, '');
@@ -33,14 +35,30 @@ for (const dir of dirs) {
 		cards += all.length;
 		core += all.filter((c) => c.tags?.includes('core')).length;
 		console.log(`\n## ${name}${gold.style ? ` (${gold.style})` : ''}: ${all.length} cards`);
-		console.log(`dates:     recall ${f(e.dates)}, wrong years ${e.wrongYears.length}, precision ${f(e.precision.dates)}, on trivial dates ${e.trivialDates.length}`);
-		console.log(`actors:    persons ${f(e.persons)}, non-persons ${e.nonPersons.length}, persons not in gold ${e.extraPersons.length}, precision ${f(e.precision.actors)}`);
-		console.log(`positions: posts ${f(e.posts)}, stances ${f(e.stances)}, precision ${f(e.precision.positions)}`);
-		for (const [k, r] of Object.entries({ dates: e.dates, persons: e.persons, posts: e.posts, stances: e.stances, 'dates precision': e.precision.dates, 'actors precision': e.precision.actors, 'positions precision': e.precision.positions })) add(k, r);
+		console.log(
+			`dates:     recall ${f(e.dates)}, wrong years ${e.wrongYears.length}, precision ${f(e.precision.dates)}, on trivial dates ${e.trivialDates.length}`
+		);
+		console.log(
+			`actors:    persons ${f(e.persons)}, non-persons ${e.nonPersons.length}, persons not in gold ${e.extraPersons.length}, precision ${f(e.precision.actors)}`
+		);
+		console.log(
+			`positions: posts ${f(e.posts)}, stances ${f(e.stances)}, precision ${f(e.precision.positions)}`
+		);
+		for (const [k, r] of Object.entries({
+			dates: e.dates,
+			persons: e.persons,
+			posts: e.posts,
+			stances: e.stances,
+			'dates precision': e.precision.dates,
+			'actors precision': e.precision.actors,
+			'positions precision': e.precision.positions
+		}))
+			add(k, r);
 		if (e.nonPersons.length) console.log(`  non-persons: ${e.nonPersons.join(', ')}`);
 		if (e.extraPersons.length) console.log(`  persons not in gold: ${e.extraPersons.join(', ')}`);
 		if (verbose) {
-			const list = (title: string, xs: string[]) => xs.length && console.log(`  ${title}:\n    ${xs.join('\n    ')}`);
+			const list = (title: string, xs: string[]) =>
+				xs.length && console.log(`  ${title}:\n    ${xs.join('\n    ')}`);
 			list('missed dates', e.dates.missed);
 			list('wrong years', e.wrongYears);
 			list('cards on trivial dates', e.trivialDates);

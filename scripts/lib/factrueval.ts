@@ -41,7 +41,9 @@ export function readBenchmark(dir: string): BenchText[] {
 		const persons = personObjects(join(dir, `${id}.objects`));
 		const surnames = new Set<string>();
 		const written = new Map<string, string>();
-		const blocks = readFileSync(join(dir, `${id}.coref`), 'utf8').trim().split(/\n\s*\n/);
+		const blocks = readFileSync(join(dir, `${id}.coref`), 'utf8')
+			.trim()
+			.split(/\n\s*\n/);
 		for (const block of blocks) {
 			const [head, ...attrs] = block.trim().split('\n');
 			const objs = head.trim().split(/\s+/).slice(1);

@@ -4,7 +4,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { generateDecks, type GeneratedDecks, type Language } from '../../src/lib/core/generate/index';
+import {
+	generateDecks,
+	type GeneratedDecks,
+	type Language
+} from '../../src/lib/core/generate/index';
 
 export class InputError extends Error {}
 

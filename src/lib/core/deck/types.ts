@@ -10,7 +10,14 @@ export type Fact =
 	| { type: 'date'; ask: 'date' | 'event'; date: string; event: string }
 	| { type: 'person'; ask: 'person' | 'role'; person: string; surname: string; role: string }
 	// `date` on a post: the years the text gives for holding it (optional, format 1 compatible).
-	| { type: 'post'; ask: 'person' | 'post'; person: string; surname: string; post: string; date?: string }
+	| {
+			type: 'post';
+			ask: 'person' | 'post';
+			person: string;
+			surname: string;
+			post: string;
+			date?: string;
+	  }
 	// `topic` on a stance: what it is about ("советско-польская война 1920 г."), optional.
 	| {
 			type: 'stance';

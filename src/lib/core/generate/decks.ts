@@ -2,7 +2,13 @@
 // with stable ids (a hash of the fact, ids.ts), the tags core/detail, the source sentence as the
 // card's context and its offsets in the raw article.
 
-import { DECK_FORMAT, DECK_VERSION, type CardFile, type DeckFile, type DeckKind } from '../deck/types';
+import {
+	DECK_FORMAT,
+	DECK_VERSION,
+	type CardFile,
+	type DeckFile,
+	type DeckKind
+} from '../deck/types';
 import { toRaw, type CleanText } from './clean';
 import type { Doc } from './doc';
 import type { DeckName } from './facts';
@@ -21,7 +27,13 @@ export interface DeckMeta {
 	titles: DeckTitles;
 }
 
-function card(doc: Doc, clean: CleanText, s: Selected, deckId: string, taken: Set<string>): CardFile {
+function card(
+	doc: Doc,
+	clean: CleanText,
+	s: Selected,
+	deckId: string,
+	taken: Set<string>
+): CardFile {
 	const sentence = doc.sentences[s.fact.sentence];
 	return {
 		id: cardId(deckId, s.card.fact, taken),
@@ -34,7 +46,11 @@ function card(doc: Doc, clean: CleanText, s: Selected, deckId: string, taken: Se
 	};
 }
 
-export function assemble(doc: Doc, selected: Selected[], meta: DeckMeta): Record<DeckName, DeckFile> {
+export function assemble(
+	doc: Doc,
+	selected: Selected[],
+	meta: DeckMeta
+): Record<DeckName, DeckFile> {
 	const deck = (kind: DeckName): DeckFile => {
 		const id = `${meta.name}.${kind}`;
 		const taken = new Set<string>();

@@ -31,7 +31,14 @@ export interface Gold {
 	persons: { name: string; surname: string; worth?: Worth }[];
 	nonPersons: string[];
 	posts: { person: string; post: string; anchor: string; date?: string; worth?: Worth }[];
-	stances: { holder: string; stance: string; anchor: string; topic?: string; date?: string; worth?: Worth }[];
+	stances: {
+		holder: string;
+		stance: string;
+		anchor: string;
+		topic?: string;
+		date?: string;
+		worth?: Worth;
+	}[];
 }
 
 export interface Ratio {
@@ -76,7 +83,10 @@ function firstInitial(name: string, surname: string): string {
 	return rest ? rest[0] : '';
 }
 
-export function samePerson(a: { name: string; surname: string }, b: { name: string; surname: string }): boolean {
+export function samePerson(
+	a: { name: string; surname: string },
+	b: { name: string; surname: string }
+): boolean {
 	if (surnameKey(a.surname) !== surnameKey(b.surname)) return false;
 	const x = firstInitial(a.name, a.surname);
 	const y = firstInitial(b.name, b.surname);
@@ -85,7 +95,8 @@ export function samePerson(a: { name: string; surname: string }, b: { name: stri
 
 function occurrences(raw: string, anchor: string): [number, number][] {
 	const out: [number, number][] = [];
-	for (let i = raw.indexOf(anchor); i >= 0; i = raw.indexOf(anchor, i + 1)) out.push([i, i + anchor.length]);
+	for (let i = raw.indexOf(anchor); i >= 0; i = raw.indexOf(anchor, i + 1))
+		out.push([i, i + anchor.length]);
 	return out;
 }
 
@@ -115,7 +126,11 @@ export function holderMatches(a: string, b: string): boolean {
 	return stems(y).some((w) => sx.has(w));
 }
 
-const ratio = (hit: number, total: number, missed: string[] = []): Ratio => ({ hit, total, missed });
+const ratio = (hit: number, total: number, missed: string[] = []): Ratio => ({
+	hit,
+	total,
+	missed
+});
 const worthy = (w?: Worth) => w !== 'trivial';
 const label = (c: CardFile) => `${c.front} → ${c.back}`;
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
@@ -145,7 +160,11 @@ function evaluateDates(gold: Gold, raw: string, cards: CardFile[]) {
 	}
 	const wrong = dateCards.filter((c) => !gold.dates.some((_, i) => hit(c, i)));
 	const trivial = dateCards
-		.filter((c) => gold.dates.some((g, i) => !worthy(g.worth) && hit(c, i)) && !gold.dates.some((g, i) => worthy(g.worth) && hit(c, i)))
+		.filter(
+			(c) =>
+				gold.dates.some((g, i) => !worthy(g.worth) && hit(c, i)) &&
+				!gold.dates.some((g, i) => worthy(g.worth) && hit(c, i))
+		)
 		.map(label);
 	return {
 		dates: ratio(found, total, missed),
@@ -157,7 +176,9 @@ function evaluateDates(gold: Gold, raw: string, cards: CardFile[]) {
 
 function personOf(c: CardFile): { name: string; surname: string } | null {
 	const f = c.fact;
-	return f && (f.type === 'person' || f.type === 'post') ? { name: f.person, surname: f.surname } : null;
+	return f && (f.type === 'person' || f.type === 'post')
+		? { name: f.person, surname: f.surname }
+		: null;
 }
 
 export function evaluate(gold: Gold, raw: string, decks: DeckFile[]): Evaluation {
@@ -182,7 +203,11 @@ export function evaluate(gold: Gold, raw: string, decks: DeckFile[]): Evaluation
 		if (f?.type !== 'post') return false;
 		return gold.posts.some((g) => {
 			const gp = gold.persons.find((p) => p.name === g.person);
-			return !!gp && samePerson({ name: f.person, surname: f.surname }, gp) && postMatches(f.post, g.post);
+			return (
+				!!gp &&
+				samePerson({ name: f.person, surname: f.surname }, gp) &&
+				postMatches(f.post, g.post)
+			);
 		});
 	};
 	const postCards = cards.filter((c) => c.fact?.type === 'post');
@@ -190,9 +215,15 @@ export function evaluate(gold: Gold, raw: string, decks: DeckFile[]): Evaluation
 	let postsFound = 0;
 	const goldPosts = gold.posts.filter((g) => worthy(g.worth));
 	for (const g of goldPosts) {
-		const gp = gold.persons.find((p) => p.name === g.person) ?? { name: g.person, surname: g.person.split(' ').pop()! };
+		const gp = gold.persons.find((p) => p.name === g.person) ?? {
+			name: g.person,
+			surname: g.person.split(' ').pop()!
+		};
 		const ok = postCards.some(
-			(c) => c.fact?.type === 'post' && samePerson({ name: c.fact.person, surname: c.fact.surname }, gp) && postMatches(c.fact.post, g.post)
+			(c) =>
+				c.fact?.type === 'post' &&
+				samePerson({ name: c.fact.person, surname: c.fact.surname }, gp) &&
+				postMatches(c.fact.post, g.post)
 		);
 		if (ok) postsFound++;
 		else postsMissed.push(`${g.person}: ${g.post}`);
@@ -201,7 +232,9 @@ export function evaluate(gold: Gold, raw: string, decks: DeckFile[]): Evaluation
 	const goldStances = gold.stances.filter((g) => worthy(g.worth));
 	const stanceOcc = goldStances.map((g) => occurrences(raw, g.anchor));
 	const stanceHit = (c: CardFile, i: number) =>
-		c.fact?.type === 'stance' && holderMatches(c.fact.holder, goldStances[i].holder) && covers(c, stanceOcc[i]);
+		c.fact?.type === 'stance' &&
+		holderMatches(c.fact.holder, goldStances[i].holder) &&
+		covers(c, stanceOcc[i]);
 	const stancesMissed: string[] = [];
 	let stancesFound = 0;
 	goldStances.forEach((g, i) => {
@@ -214,8 +247,16 @@ export function evaluate(gold: Gold, raw: string, decks: DeckFile[]): Evaluation
 		return !p || !gold.persons.some((g) => samePerson(p, g));
 	});
 	const positions = byKind('positions');
-	const stanceAny = (c: CardFile) => gold.stances.some((g) => c.fact?.type === 'stance' && holderMatches(c.fact.holder, g.holder) && covers(c, occurrences(raw, g.anchor)));
-	const positionsWrong = positions.filter((c) => (c.fact?.type === 'post' ? !postOk(c) : c.fact?.type === 'stance' ? !stanceAny(c) : true));
+	const stanceAny = (c: CardFile) =>
+		gold.stances.some(
+			(g) =>
+				c.fact?.type === 'stance' &&
+				holderMatches(c.fact.holder, g.holder) &&
+				covers(c, occurrences(raw, g.anchor))
+		);
+	const positionsWrong = positions.filter((c) =>
+		c.fact?.type === 'post' ? !postOk(c) : c.fact?.type === 'stance' ? !stanceAny(c) : true
+	);
 	const actors = byKind('actors');
 	return {
 		dates: d.dates,
@@ -229,7 +270,11 @@ export function evaluate(gold: Gold, raw: string, decks: DeckFile[]): Evaluation
 		precision: {
 			dates: d.precision,
 			actors: ratio(actors.length - actorsWrong.length, actors.length, actorsWrong.map(label)),
-			positions: ratio(positions.length - positionsWrong.length, positions.length, positionsWrong.map(label))
+			positions: ratio(
+				positions.length - positionsWrong.length,
+				positions.length,
+				positionsWrong.map(label)
+			)
 		}
 	};
 }

@@ -10,8 +10,8 @@ import type { Language } from './lang/language';
 import { select } from './select';
 import type { Sentence } from './sentences';
 
-/** The stages reported through onProgress, in order. */
-export type GenerateStage = 'cleaning' | 'sentences' | 'persons' | 'facts' | 'cards';
+/** The stages reported through onProgress, in order ('dictionary': the worker loading it). */
+export type GenerateStage = 'dictionary' | 'cleaning' | 'sentences' | 'persons' | 'facts' | 'cards';
 
 export interface GenerateInput {
 	/** The raw article text, exactly as in the source file. */
@@ -56,7 +56,9 @@ export function articleTitle(sentences: Sentence[]): { title: string; paragraph:
 	const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
 	const title =
 		upper > letters.length * 0.7
-			? text.replace(/\p{Lu}{2,}[\p{L}-]*/gu, (w) => w.toLowerCase()).replace(/^./u, (c) => c.toUpperCase())
+			? text
+					.replace(/\p{Lu}{2,}[\p{L}-]*/gu, (w) => w.toLowerCase())
+					.replace(/^./u, (c) => c.toUpperCase())
 			: text;
 	return { title: title.replace(/\s+/g, ' ').trim(), paragraph: first.paragraph };
 }

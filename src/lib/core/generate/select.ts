@@ -30,7 +30,12 @@ export function score(f: FactDraft): number {
 export const CORE = 3;
 export const DROP = 1;
 
-const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/ё/g, 'е')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 /** Whether ISO date `inner` lies within `outer` ("1918-03-03" within "1918"; spans by their start). */
 function within(inner: string, outer: string): boolean {
@@ -46,11 +51,17 @@ function within(inner: string, outer: string): boolean {
  * such date → event cards are left out (the event → date card of the same fact stays).
  */
 function ambiguousByDate(facts: FactDraft[]): Set<CardDraft> {
-	const dates = facts.flatMap((f) => f.cards.map((c) => (c.fact.type === 'date' ? c.fact.date : ''))).filter(Boolean);
+	const dates = facts
+		.flatMap((f) => f.cards.map((c) => (c.fact.type === 'date' ? c.fact.date : '')))
+		.filter(Boolean);
 	const out = new Set<CardDraft>();
 	for (const f of facts)
 		for (const c of f.cards)
-			if (c.fact.type === 'date' && c.fact.ask === 'event' && dates.some((d) => within(d, (c.fact as { date: string }).date)))
+			if (
+				c.fact.type === 'date' &&
+				c.fact.ask === 'event' &&
+				dates.some((d) => within(d, (c.fact as { date: string }).date))
+			)
 				out.add(c);
 	return out;
 }
@@ -78,7 +89,8 @@ export function select(facts: FactDraft[]): Selected[] {
 		for (const card of f.cards) {
 			const q = norm(card.front) + '→' + norm(card.back);
 			const cue = `${card.deck}|${norm(card.front)}`;
-			if (fronts.has(q) || fronts.has(cue) || answers.get(cue)!.size > 1 || vague.has(card)) continue;
+			if (fronts.has(q) || fronts.has(cue) || answers.get(cue)!.size > 1 || vague.has(card))
+				continue;
 			fronts.add(q);
 			fronts.add(cue);
 			out.push({ fact: f, card, worth: s >= CORE && !f.hedged ? 'core' : 'detail', score: s });

@@ -26,7 +26,11 @@ export interface Language {
 	/** Dates and persons of the article. */
 	mentions(doc: Doc, onSentence?: (done: number, total: number) => void): Mentions;
 	/** Facts with their card drafts (questions written in the language). */
-	facts(doc: Doc, mentions: Mentions, onSentence?: (done: number, total: number) => void): FactDraft[];
+	facts(
+		doc: Doc,
+		mentions: Mentions,
+		onSentence?: (done: number, total: number) => void
+	): FactDraft[];
 	/** The three decks' titles and descriptions for an article title. */
 	titles(article: string): DeckTitles;
 }

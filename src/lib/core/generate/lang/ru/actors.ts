@@ -30,20 +30,23 @@ function predicateOf(w: Words, p: Person, from: number, to: number, a: number, b
 			if (close > 0) k = close;
 		}
 	}
-	for (let k = a - 1; k >= Math.max(from, a - 2); k--) if (isPredicate(w, k) && agrees(w, k, p)) return k;
+	for (let k = a - 1; k >= Math.max(from, a - 2); k--)
+		if (isPredicate(w, k) && agrees(w, k, p)) return k;
 	return -1;
 }
 
 function agrees(w: Words, k: number, p: Person): boolean {
-	return w.info(k).analyses.some(
-		(a) =>
-			a.known &&
-			(a.pos === 'VERB' || a.pos === 'PRTS') &&
-			a.number !== 'plur' &&
-			(!a.gender || a.gender === p.gender || (p.gender === 'masc' && a.gender === 'masc')) &&
-			!a.tags.has('1per') &&
-			!a.tags.has('2per')
-	);
+	return w
+		.info(k)
+		.analyses.some(
+			(a) =>
+				a.known &&
+				(a.pos === 'VERB' || a.pos === 'PRTS') &&
+				a.number !== 'plur' &&
+				(!a.gender || a.gender === p.gender || (p.gender === 'masc' && a.gender === 'masc')) &&
+				!a.tags.has('1per') &&
+				!a.tags.has('2per')
+		);
 }
 
 /** Tokens to leave out with the name: a title or office with its complement right before it. */
@@ -53,7 +56,16 @@ function designatorBefore(w: Words, a: number, from: number): number {
 		const t = w.doc.tokens[k - 1];
 		if (t.kind !== 'word') break;
 		const info = w.info(k - 1);
-		if (info.designator || (k < a && (info.placeOnly || t.acronym || info.analyses.some((x) => x.known && (x.pos === 'ADJF' || (x.pos === 'NOUN' && x.case === 'gent')))))) k--;
+		if (
+			info.designator ||
+			(k < a &&
+				(info.placeOnly ||
+					t.acronym ||
+					info.analyses.some(
+						(x) => x.known && (x.pos === 'ADJF' || (x.pos === 'NOUN' && x.case === 'gent'))
+					)))
+		)
+			k--;
 		else break;
 	}
 	// Keep only a run that starts with a designator.
@@ -82,8 +94,14 @@ export function actorFacts(ctx: EventContext): FactDraft[] {
 			const skip = (i: number) => (i >= ax && i < az) || brackets.some(([x, y]) => i >= x && i < y);
 			let rest = stripConnectives(render(doc, c.from, c.to, skip)).replace(/[.,;:!?…–—\s]+$/u, '');
 			if (!rest || rest.split(' ').length < 2) continue;
-			const firstTok = nextKept(doc.tokens.length, c.from, skip, (i) => doc.tokens[i].kind !== 'punct' && rest.startsWith(doc.tokens[i].text));
-			if (firstTok >= 0 && !properAt(w, firstTok, ctx.people)) rest = rest.charAt(0).toLowerCase() + rest.slice(1);
+			const firstTok = nextKept(
+				doc.tokens.length,
+				c.from,
+				skip,
+				(i) => doc.tokens[i].kind !== 'punct' && rest.startsWith(doc.tokens[i].text)
+			);
+			if (firstTok >= 0 && !properAt(w, firstTok, ctx.people))
+				rest = rest.charAt(0).toLowerCase() + rest.slice(1);
 			// Another person's pronoun or a gap left by the cut makes the question unreadable.
 			if (/^(?:и|а|но|,)/u.test(rest) || /\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `)) continue;
 			const front = `Кто ${masculine(w, k, rest)}?`;
@@ -94,7 +112,14 @@ export function actorFacts(ctx: EventContext): FactDraft[] {
 				kind: kind.kind,
 				weight: kind.weight,
 				persons: [p],
-				cards: [{ deck: 'actors', front, back: p.name, fact: { type: 'person', ask: 'person', person: p.name, surname: p.surname, role: rest } }],
+				cards: [
+					{
+						deck: 'actors',
+						front,
+						back: p.name,
+						fact: { type: 'person', ask: 'person', person: p.name, surname: p.surname, role: rest }
+					}
+				],
 				key: `actor|${doc.tokens[c.from].start}|${p.name}`,
 				hedged: hedged(doc.text.slice(doc.tokens[c.from].start, doc.tokens[c.to - 1].end))
 			});
@@ -114,7 +139,9 @@ function appositions(w: Words, a: number, b: number, from: number, to: number): 
 	const describes = (i: number) => {
 		let k = i;
 		if (doc.tokens[k]?.text === 'не') k++;
-		return w.info(k).analyses.some((x) => x.known && (x.pos === 'PRTF' || x.pos === 'ADJF' || x.pos === 'NOUN'));
+		return w
+			.info(k)
+			.analyses.some((x) => x.known && (x.pos === 'PRTF' || x.pos === 'ADJF' || x.pos === 'NOUN'));
 	};
 	let z = b;
 	if (doc.tokens[z]?.text === ',' && describes(z + 1) && !isPredicate(w, z + 1)) {
@@ -125,7 +152,12 @@ function appositions(w: Words, a: number, b: number, from: number, to: number): 
 	return [a, z];
 }
 
-function nextKept(n: number, from: number, skip: (i: number) => boolean, ok: (i: number) => boolean): number {
+function nextKept(
+	n: number,
+	from: number,
+	skip: (i: number) => boolean,
+	ok: (i: number) => boolean
+): number {
 	for (let i = from; i < n; i++) if (!skip(i) && ok(i)) return i;
 	return -1;
 }

@@ -89,7 +89,8 @@ class AzMorphology implements Morphology {
 		const gender = to.gender ?? analysis.gender;
 		const want: string[] = [];
 		// A participle keeps its voice and tense: "вооружённое" → "вооружённый", not "вооруживший".
-		for (const g of ['actv', 'pssv', 'past', 'pres', 'perf', 'impf']) if (analysis.tags.has(g)) want.push(g);
+		for (const g of ['actv', 'pssv', 'past', 'pres', 'perf', 'impf'])
+			if (analysis.tags.has(g)) want.push(g);
 		if (to.pos) want.push(to.pos);
 		if (to.case) want.push(to.case);
 		if (number) want.push(number);

@@ -7,13 +7,48 @@ import type { Doc } from '../../doc';
 import type { Words } from './words';
 
 const SUBORDINATORS = new Set([
-	'а', 'но', 'однако', 'зато', 'хотя', 'поскольку', 'если', 'когда', 'где', 'куда', 'откуда',
-	'что', 'чтобы', 'пока', 'причём', 'причем', 'ибо', 'так', 'который', 'которая', 'которое',
-	'которые', 'которого', 'которой', 'которому', 'которым', 'котором', 'которых', 'которую',
-	'которыми', 'чей', 'чья', 'чьё', 'чьи', 'после', 'прежде', 'тогда', 'несмотря'
+	'а',
+	'но',
+	'однако',
+	'зато',
+	'хотя',
+	'поскольку',
+	'если',
+	'когда',
+	'где',
+	'куда',
+	'откуда',
+	'что',
+	'чтобы',
+	'пока',
+	'причём',
+	'причем',
+	'ибо',
+	'так',
+	'который',
+	'которая',
+	'которое',
+	'которые',
+	'которого',
+	'которой',
+	'которому',
+	'которым',
+	'котором',
+	'которых',
+	'которую',
+	'которыми',
+	'чей',
+	'чья',
+	'чьё',
+	'чьи',
+	'после',
+	'прежде',
+	'тогда',
+	'несмотря'
 ]);
 /** Words that open a subordinate clause, which ends at the next comma. */
-const RELATIVES = /^(?:котор[а-я]*|чей|чья|чьё|чьи|что|чтобы|когда|где|куда|откуда|если|хотя|поскольку|пока|ибо)$/u;
+const RELATIVES =
+	/^(?:котор[а-я]*|чей|чья|чьё|чьи|что|чтобы|когда|где|куда|откуда|если|хотя|поскольку|пока|ибо)$/u;
 
 export interface Clause {
 	/** Token range [from, to) in the document. */
@@ -22,7 +57,11 @@ export interface Clause {
 }
 
 /** Token ranges of «…» quotations and (…) brackets in one sentence. */
-export function groups(doc: Doc, from: number, to: number): { quotes: [number, number][]; brackets: [number, number][] } {
+export function groups(
+	doc: Doc,
+	from: number,
+	to: number
+): { quotes: [number, number][]; brackets: [number, number][] } {
 	const quotes: [number, number][] = [];
 	const brackets: [number, number][] = [];
 	let q = -1;
@@ -43,7 +82,8 @@ export function groups(doc: Doc, from: number, to: number): { quotes: [number, n
 	return { quotes, brackets };
 }
 
-const inside = (ranges: [number, number][], i: number) => ranges.some(([a, b]) => i > a && i < b - 1);
+const inside = (ranges: [number, number][], i: number) =>
+	ranges.some(([a, b]) => i > a && i < b - 1);
 
 function hasFiniteVerb(w: Words, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) if (isPredicate(w, i)) return true;
@@ -88,7 +128,12 @@ function boundaryAt(w: Words, i: number, to: number, q: [number, number][]): boo
 	if (word === 'что') {
 		const prev = doc.tokens[i - 1];
 		if (prev && /^(?:то|том|тем|того|тому)$/iu.test(prev.text)) return false;
-		if (prev && prev.kind === 'word' && w.info(i - 1).analyses.some((a) => a.known && a.pos === 'VERB')) return false;
+		if (
+			prev &&
+			prev.kind === 'word' &&
+			w.info(i - 1).analyses.some((a) => a.known && a.pos === 'VERB')
+		)
+			return false;
 	}
 	return SUBORDINATORS.has(word);
 }

@@ -45,11 +45,29 @@ const monthWhen = (y: number, m: number) => `в ${MONTH_PREPOSITIONAL[m]} ${y} �
 export function monthIndex(word: string): number {
 	const w = word.toLowerCase();
 	if (/^ма[йяеюё]/.test(w)) return 4;
-	const stems = ['январ', 'феврал', 'март', 'апрел', '', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+	const stems = [
+		'январ',
+		'феврал',
+		'март',
+		'апрел',
+		'',
+		'июн',
+		'июл',
+		'август',
+		'сентябр',
+		'октябр',
+		'ноябр',
+		'декабр'
+	];
 	return stems.findIndex((s) => s && w.startsWith(s));
 }
 
-function day(yearText: string | undefined, monthText: string, d: number, ctx: DateContext): Built | null {
+function day(
+	yearText: string | undefined,
+	monthText: string,
+	d: number,
+	ctx: DateContext
+): Built | null {
 	const y = yearText ? Number(yearText) : ctx.year;
 	const m = monthIndex(monthText);
 	if (!y || m < 0 || d < 1 || d > 31) return null;
@@ -100,13 +118,35 @@ function partOf(a: number, b: number, part: string | undefined): [number, number
 	if (/^сер/u.test(part)) return [a + third + 1, b - third - 1];
 	return [b - third, b];
 }
-const partWhen = (p: string) => (/^нач/u.test(p) ? 'начале' : /^сер/u.test(p) ? 'середине' : 'конце');
-const partLabel = (p: string) => (/^нач/u.test(p) ? 'начало' : /^сер/u.test(p) ? 'середина' : 'конец');
+const partWhen = (p: string) =>
+	/^нач/u.test(p) ? 'начале' : /^сер/u.test(p) ? 'середине' : 'конце';
+const partLabel = (p: string) =>
+	/^нач/u.test(p) ? 'начало' : /^сер/u.test(p) ? 'середина' : 'конец';
 
 const NUMBER_WORDS: Record<string, number> = {
-	один: 1, одну: 1, одного: 1, два: 2, две: 2, двух: 2, три: 3, трёх: 3, трех: 3, четыре: 4,
-	четырёх: 4, четырех: 4, пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8,
-	десять: 10, десяти: 10, полтора: 1.5, полторы: 1.5
+	один: 1,
+	одну: 1,
+	одного: 1,
+	два: 2,
+	две: 2,
+	двух: 2,
+	три: 3,
+	трёх: 3,
+	трех: 3,
+	четыре: 4,
+	четырёх: 4,
+	четырех: 4,
+	пять: 5,
+	пяти: 5,
+	шесть: 6,
+	шести: 6,
+	семь: 7,
+	семи: 7,
+	восемь: 8,
+	десять: 10,
+	десяти: 10,
+	полтора: 1.5,
+	полторы: 1.5
 };
 
 function addDays(iso: string, n: number): string {
@@ -117,8 +157,10 @@ function addDays(iso: string, n: number): string {
 
 function fromIso(iso: string): Built {
 	const [y, m, d] = iso.split('-').map(Number);
-	if (d) return { iso, label: dayLabel(y, m - 1, d), when: dayLabel(y, m - 1, d), explicitYear: false };
-	if (m) return { iso, label: monthLabel(y, m - 1), when: monthWhen(y, m - 1), explicitYear: false };
+	if (d)
+		return { iso, label: dayLabel(y, m - 1, d), when: dayLabel(y, m - 1, d), explicitYear: false };
+	if (m)
+		return { iso, label: monthLabel(y, m - 1), when: monthWhen(y, m - 1), explicitYear: false };
 	return { iso: String(y), label: `${y} г.`, when: `в ${y} г.`, explicitYear: false };
 }
 
@@ -144,25 +186,37 @@ export const DATE_RULES: DateRule[] = [
 	rule(
 		'day-old-new-style',
 		{ text: '19 февраля (3 марта) 1878 г. в Сан-Стефано', iso: ['1878-03-03'] },
-		new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s*\\((\\d{1,2})\\s+${GEN}\\)(?:\\s+${YEAR}${YEAR_WORD})?`, 'giu'),
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s*\\((\\d{1,2})\\s+${GEN}\\)(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
 		(m, ctx) => day(m[5], m[4], +m[3], ctx)
 	),
 	rule(
 		'day-old-new-style-years',
 		{ text: 'возобновились 27 декабря 1917 (9 января 1918) года', iso: ['1918-01-09'] },
-		new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s+${YEAR}\\s*\\((\\d{1,2})\\s+${GEN}\\s+${YEAR}\\)(?:${YEAR_WORD})?`, 'giu'),
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s+${YEAR}\\s*\\((\\d{1,2})\\s+${GEN}\\s+${YEAR}\\)(?:${YEAR_WORD})?`,
+			'giu'
+		),
 		(m, ctx) => day(m[6], m[5], +m[4], ctx)
 	),
 	rule(
 		'day-old-new-style-short',
 		{ text: '19 (31) января 1878 г. было подписано', iso: ['1878-01-31'] },
-		new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*\\((\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`, 'giu'),
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*\\((\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
 		(m, ctx) => day(m[4], m[3], +m[2], ctx)
 	),
 	rule(
 		'day-range-two-months',
 		{ text: '28 октября – 5 ноября 1923 г. Копп провёл', iso: ['1923-10-28/1923-11-05'] },
-		new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?${DASH}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`, 'giu'),
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?${DASH}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
 		(m, ctx) => {
 			const y2 = m[6] ? +m[6] : ctx.year;
 			const a = monthIndex(m[2]);
@@ -170,13 +224,24 @@ export const DATE_RULES: DateRule[] = [
 			const y1 = m[3] ? +m[3] : a > b ? y2 - 1 : y2;
 			if (!y2 || a < 0 || b < 0) return null;
 			const label = `${m[1]} ${MONTH_GENITIVE[a]}${y1 !== y2 ? ` ${y1} г.` : ''} – ${m[4]} ${MONTH_GENITIVE[b]} ${y2} г.`;
-			return { iso: `${isoDay(y1, a, +m[1])}/${isoDay(y2, b, +m[4])}`, label, when: label, explicitYear: !!m[6] };
+			return {
+				iso: `${isoDay(y1, a, +m[1])}/${isoDay(y2, b, +m[4])}`,
+				label,
+				when: label,
+				explicitYear: !!m[6]
+			};
 		}
 	),
 	rule(
 		'day-range-from-to',
-		{ text: 'с 5 по 7 мая 1921 г.; с 28 октября по 5 ноября', iso: ['1921-05-05/1921-05-07', '1920-10-28/1920-11-05'] },
-		new RegExp(`${NOT_LETTER_BEFORE}с\\s+(\\d{1,2})(?:\\s+${GEN})?\\s+по\\s+(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`, 'giu'),
+		{
+			text: 'с 5 по 7 мая 1921 г.; с 28 октября по 5 ноября',
+			iso: ['1921-05-05/1921-05-07', '1920-10-28/1920-11-05']
+		},
+		new RegExp(
+			`${NOT_LETTER_BEFORE}с\\s+(\\d{1,2})(?:\\s+${GEN})?\\s+по\\s+(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
 		(m, ctx) => {
 			const y = m[5] ? +m[5] : ctx.year;
 			const b = monthIndex(m[4]);
@@ -184,25 +249,41 @@ export const DATE_RULES: DateRule[] = [
 			if (!y || a < 0 || b < 0) return null;
 			const y1 = a > b ? y - 1 : y;
 			const label = `${m[1]}${a !== b ? ' ' + MONTH_GENITIVE[a] : ''} – ${m[3]} ${MONTH_GENITIVE[b]} ${y} г.`;
-			return { iso: `${isoDay(y1, a, +m[1])}/${isoDay(y, b, +m[3])}`, label, when: `с ${m[1]}${a !== b ? ' ' + MONTH_GENITIVE[a] : ''} по ${m[3]} ${MONTH_GENITIVE[b]} ${y} г.`, explicitYear: !!m[5] };
+			return {
+				iso: `${isoDay(y1, a, +m[1])}/${isoDay(y, b, +m[3])}`,
+				label,
+				when: `с ${m[1]}${a !== b ? ' ' + MONTH_GENITIVE[a] : ''} по ${m[3]} ${MONTH_GENITIVE[b]} ${y} г.`,
+				explicitYear: !!m[5]
+			};
 		}
 	),
 	rule(
 		'day-range',
 		{ text: 'конференция 5–7 мая 1921 г.', iso: ['1921-05-05/1921-05-07'] },
-		new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${DASH}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`, 'giu'),
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})${DASH}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
 		(m, ctx) => {
 			const y = m[4] ? +m[4] : ctx.year;
 			const mo = monthIndex(m[3]);
 			if (!y || mo < 0 || +m[1] >= +m[2]) return null;
 			const label = `${m[1]}–${m[2]} ${MONTH_GENITIVE[mo]} ${y} г.`;
-			return { iso: `${isoDay(y, mo, +m[1])}/${isoDay(y, mo, +m[2])}`, label, when: label, explicitYear: !!m[4] };
+			return {
+				iso: `${isoDay(y, mo, +m[1])}/${isoDay(y, mo, +m[2])}`,
+				label,
+				when: label,
+				explicitYear: !!m[4]
+			};
 		}
 	),
 	rule(
 		'month-range-from-to',
 		{ text: 'с сентября 1998 по май 1999 г. правительство', iso: ['1998-09/1999-05'] },
-		new RegExp(`${NOT_LETTER_BEFORE}с\\s+${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?\\s+(?:по|до)\\s+${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?`, 'giu'),
+		new RegExp(
+			`${NOT_LETTER_BEFORE}с\\s+${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?\\s+(?:по|до)\\s+${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?`,
+			'giu'
+		),
 		(m, ctx) => {
 			const a = monthIndex(m[1]);
 			const b = monthIndex(m[3]);
@@ -210,13 +291,21 @@ export const DATE_RULES: DateRule[] = [
 			const y1 = m[2] ? +m[2] : a > b ? y2 - 1 : y2;
 			if (!y2 || a < 0 || b < 0) return null;
 			const label = `${MONTH_NOMINATIVE[a]} ${y1} г. – ${MONTH_NOMINATIVE[b]} ${y2} г.`;
-			return { iso: `${isoMonth(y1, a)}/${isoMonth(y2, b)}`, label, when: `с ${MONTH_GENITIVE[a]} ${y1} по ${MONTH_NOMINATIVE[b]} ${y2} г.`, explicitYear: !!(m[2] || m[4]) };
+			return {
+				iso: `${isoMonth(y1, a)}/${isoMonth(y2, b)}`,
+				label,
+				when: `с ${MONTH_GENITIVE[a]} ${y1} по ${MONTH_NOMINATIVE[b]} ${y2} г.`,
+				explicitYear: !!(m[2] || m[4])
+			};
 		}
 	),
 	rule(
 		'year-range-from-to',
 		{ text: 'с 1982 по 1991 год он был генеральным секретарём', iso: ['1982/1991'] },
-		new RegExp(`${NOT_LETTER_BEFORE}с\\s+${YEAR}(?:${YEAR_WORD})?\\s+(?:по|до)\\s+${YEAR}(?:${YEAR_WORD}|${YEARS_WORD})?`, 'giu'),
+		new RegExp(
+			`${NOT_LETTER_BEFORE}с\\s+${YEAR}(?:${YEAR_WORD})?\\s+(?:по|до)\\s+${YEAR}(?:${YEAR_WORD}|${YEARS_WORD})?`,
+			'giu'
+		),
 		(m) => {
 			const s = yearSpan(+m[1], +m[2]);
 			return s && { ...s, when: `с ${m[1]} по ${m[2]} г.` };
@@ -225,31 +314,50 @@ export const DATE_RULES: DateRule[] = [
 	rule(
 		'month-range',
 		{ text: 'Переписка в январе – мае 1923 г. показала', iso: ['1923-01/1923-05'] },
-		new RegExp(`${NOT_LETTER_BEFORE}${ANY_MONTH}${DASH}${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD})?(?![а-яё])`, 'giu'),
+		new RegExp(
+			`${NOT_LETTER_BEFORE}${ANY_MONTH}${DASH}${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD})?(?![а-яё])`,
+			'giu'
+		),
 		(m, ctx) => {
 			const y = m[3] ? +m[3] : ctx.year;
 			const a = monthIndex(m[1]);
 			const b = monthIndex(m[2]);
 			if (!y || a < 0 || b < 0 || a === b) return null;
 			const label = `${MONTH_NOMINATIVE[a]} – ${MONTH_NOMINATIVE[b]} ${y} г.`;
-			return { iso: `${isoMonth(a > b ? y - 1 : y, a)}/${isoMonth(y, b)}`, label, when: `в ${MONTH_PREPOSITIONAL[a]} – ${MONTH_PREPOSITIONAL[b]} ${y} г.`, explicitYear: !!m[3] };
+			return {
+				iso: `${isoMonth(a > b ? y - 1 : y, a)}/${isoMonth(y, b)}`,
+				label,
+				when: `в ${MONTH_PREPOSITIONAL[a]} – ${MONTH_PREPOSITIONAL[b]} ${y} г.`,
+				explicitYear: !!m[3]
+			};
 		}
 	),
 	rule(
 		'day',
 		{ text: 'Подписание 12 октября 1920 г. договора', iso: ['1920-10-12'] },
-		new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}(?:${YEAR_WORD}|-?го(?![а-яё]))?)?`, 'giu'),
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}(?:${YEAR_WORD}|-?го(?![а-яё]))?)?`,
+			'giu'
+		),
 		(m, ctx) => day(m[3], m[2], +m[1], ctx)
 	),
 	rule(
 		'month-year',
 		{ text: 'в апреле 1999-го НАТО начало', iso: ['1999-04'] },
-		new RegExp(`${NOT_LETTER_BEFORE}${ANY_MONTH}\\s+${YEAR}(?:${YEAR_WORD}|-?го(?![а-яё]))?`, 'giu'),
+		new RegExp(
+			`${NOT_LETTER_BEFORE}${ANY_MONTH}\\s+${YEAR}(?:${YEAR_WORD}|-?го(?![а-яё]))?`,
+			'giu'
+		),
 		(m) => {
 			const mo = monthIndex(m[1]);
 			if (mo < 0) return null;
 			const y = +m[2];
-			return { iso: isoMonth(y, mo), label: monthLabel(y, mo), when: monthWhen(y, mo), explicitYear: true };
+			return {
+				iso: isoMonth(y, mo),
+				label: monthLabel(y, mo),
+				when: monthWhen(y, mo),
+				explicitYear: true
+			};
 		}
 	),
 	rule(
@@ -257,10 +365,28 @@ export const DATE_RULES: DateRule[] = [
 		{ text: 'Июльские (1920 г.) записи', iso: ['1920-07'] },
 		/(?<![а-яё])(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)[а-яё]*\s*\((\d{4})\s*(?:г\.|года)\)/giu,
 		(m) => {
-			const adj = ['январск', 'февральск', 'мартовск', 'апрельск', 'майск', 'июньск', 'июльск', 'августовск', 'сентябрьск', 'октябрьск', 'ноябрьск', 'декабрьск'];
+			const adj = [
+				'январск',
+				'февральск',
+				'мартовск',
+				'апрельск',
+				'майск',
+				'июньск',
+				'июльск',
+				'августовск',
+				'сентябрьск',
+				'октябрьск',
+				'ноябрьск',
+				'декабрьск'
+			];
 			const mo = adj.indexOf(m[1].toLowerCase());
 			const y = +m[2];
-			return { iso: isoMonth(y, mo), label: monthLabel(y, mo), when: monthWhen(y, mo), explicitYear: true };
+			return {
+				iso: isoMonth(y, mo),
+				label: monthLabel(y, mo),
+				when: monthWhen(y, mo),
+				explicitYear: true
+			};
 		}
 	),
 	rule(
@@ -271,18 +397,32 @@ export const DATE_RULES: DateRule[] = [
 			const y = +m[2];
 			const [a, b] = /^вес/iu.test(m[1]) ? [2, 4] : /^лет/iu.test(m[1]) ? [5, 7] : [8, 10];
 			const label = `${m[1].toLowerCase()} ${y} г.`;
-			return { iso: `${isoMonth(y, a)}/${isoMonth(y, b)}`, label, when: label, explicitYear: true, coarse: true };
+			return {
+				iso: `${isoMonth(y, a)}/${isoMonth(y, b)}`,
+				label,
+				when: label,
+				explicitYear: true,
+				coarse: true
+			};
 		}
 	),
 	rule(
 		'month',
 		{ text: 'В ноябре Копп и Мальцан', iso: ['1920-11'] },
-		new RegExp(`(?<![а-яё])(?:в|во|с|до|к|по|от|между|начале|конце|середине)\\s+${ANY_MONTH}(?:\\s+(того\\s+же|этого|следующего|прошлого)\\s+года)?(?![а-яё])`, 'giu'),
+		new RegExp(
+			`(?<![а-яё])(?:в|во|с|до|к|по|от|между|начале|конце|середине)\\s+${ANY_MONTH}(?:\\s+(того\\s+же|этого|следующего|прошлого)\\s+года)?(?![а-яё])`,
+			'giu'
+		),
 		(m, ctx) => {
 			const mo = monthIndex(m[1]);
 			if (!ctx.year || mo < 0) return null;
 			const y = ctx.year + (/^след/iu.test(m[2] ?? '') ? 1 : /^прош/iu.test(m[2] ?? '') ? -1 : 0);
-			return { iso: isoMonth(y, mo), label: monthLabel(y, mo), when: monthWhen(y, mo), explicitYear: false };
+			return {
+				iso: isoMonth(y, mo),
+				label: monthLabel(y, mo),
+				when: monthWhen(y, mo),
+				explicitYear: false
+			};
 		}
 	),
 	rule(
@@ -303,7 +443,8 @@ export const DATE_RULES: DateRule[] = [
 		/(?<![а-яё\d])(?:(\d{1,2}|двумя|тремя)\s+днями|(днём|днем))\s+(ранее|раньше|позже|позднее)(?![а-яё])/giu,
 		(m, ctx) => {
 			const word = (m[1] ?? m[2]).toLowerCase();
-			const n = ({ двумя: 2, тремя: 3, днём: 1, днем: 1 } as Record<string, number>)[word] ?? Number(word);
+			const n =
+				({ двумя: 2, тремя: 3, днём: 1, днем: 1 } as Record<string, number>)[word] ?? Number(word);
 			if (!n || !ctx.day) return null;
 			return fromIso(addDays(ctx.day, /^ран/iu.test(m[3]) ? -n : n));
 		}
@@ -318,7 +459,8 @@ export const DATE_RULES: DateRule[] = [
 		'next',
 		{ text: 'на следующий год', iso: ['1921'] },
 		/(?<![а-яё])(?:на\s+)?следующ(?:ий|его|ем)\s+(дн[яею]|день|год[ау]?|месяц[ае]?)(?![а-яё])|(?<![а-яё])(годом|днём|днем|месяцем)\s+позже(?![а-яё])/giu,
-		(m, ctx) => relative(undefined, (m[1] ?? m[2]).replace(/^дн[её]м$/u, 'день').replace(/ом$/u, ''), ctx)
+		(m, ctx) =>
+			relative(undefined, (m[1] ?? m[2]).replace(/^дн[её]м$/u, 'день').replace(/ом$/u, ''), ctx)
 	),
 	rule(
 		'century',
@@ -346,7 +488,10 @@ export const DATE_RULES: DateRule[] = [
 	),
 	rule(
 		'year',
-		{ text: 'В 1921 г. начались контакты; в 1999-м; в апреле 1999-го', iso: ['1921', '1999', '1999-04'] },
+		{
+			text: 'В 1921 г. начались контакты; в 1999-м; в апреле 1999-го',
+			iso: ['1921', '1999', '1999-04']
+		},
 		new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}(?:${YEAR_WORD}|-?(?:го|м|й)(?![а-яё]))`, 'giu'),
 		(m) => ({ iso: m[1], label: `${m[1]} г.`, when: `в ${m[1]} г.`, explicitYear: true })
 	),
@@ -389,7 +534,11 @@ export function sentenceDates(
 	// First, which rule reads which span (longest shapes first); then each is built in text
 	// order, so that "6 июля …; … на следующий день" counts from the date just before it.
 	const found: { r: DateRule; m: RegExpExecArray; start: number; end: number }[] = [];
-	const probe: DateContext = { year: ctx.year || 2000, day: ctx.day ?? '2000-01-01', month: ctx.month ?? '2000-01' };
+	const probe: DateContext = {
+		year: ctx.year || 2000,
+		day: ctx.day ?? '2000-01-01',
+		month: ctx.month ?? '2000-01'
+	};
 	for (const r of DATE_RULES) {
 		r.re.lastIndex = 0;
 		for (let m = r.re.exec(s); m; m = r.re.exec(s)) {
@@ -397,7 +546,8 @@ export function sentenceDates(
 			const end = m.index + m[0].replace(/\s+$/u, '').length;
 			if (taken.subarray(start, end).some(Boolean) || !r.build(m, probe)) continue;
 			const prep = LEAD.exec(s.slice(Math.max(0, start - 4), start));
-			if (prep && !/^\d{1,2}\s/u.test(m[0]) && !/^(?:в|во|с)\s/iu.test(m[0])) start -= prep[0].length;
+			if (prep && !/^\d{1,2}\s/u.test(m[0]) && !/^(?:в|во|с)\s/iu.test(m[0]))
+				start -= prep[0].length;
 			taken.fill(1, start, end);
 			found.push({ r, m, start, end });
 		}

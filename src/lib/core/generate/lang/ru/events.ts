@@ -32,7 +32,12 @@ export function kindOf(w: Words, from: number, to: number): EventKind {
 		if (w.doc.tokens[i].kind !== 'word') continue;
 		for (const a of w.info(i).analyses) {
 			if (!a.known) continue;
-			const k = a.pos === 'NOUN' ? nounKind(a.lemma) : a.pos === 'VERB' || a.pos === 'INFN' || a.pos === 'PRTS' || a.pos === 'PRTF' ? verbKind(a.lemma) : undefined;
+			const k =
+				a.pos === 'NOUN'
+					? nounKind(a.lemma)
+					: a.pos === 'VERB' || a.pos === 'INFN' || a.pos === 'PRTS' || a.pos === 'PRTF'
+						? verbKind(a.lemma)
+						: undefined;
 			if (k && (best.kind === 'other' || k.weight > best.weight)) best = k;
 		}
 	}
@@ -52,7 +57,8 @@ function antecedent(ctx: EventContext, i: number): Person | null {
 		if (p.gender !== g) continue;
 		for (const m of p.mentions) {
 			const s = ctx.w.doc.tokens[m.tokens[0]].sentence;
-			if (m.start < at && s >= sentence - 2 && (!best || m.start > best.at)) best = { p, at: m.start };
+			if (m.start < at && s >= sentence - 2 && (!best || m.start > best.at))
+				best = { p, at: m.start };
 		}
 	}
 	return best?.p ?? null;
@@ -81,15 +87,24 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (aside(df)) return null; // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
 	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return null;
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
-	const skip = (i: number) => (i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
-	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip)).replace(/[.,;:!?…–—\s]+$/u, '');
+	const skip = (i: number) =>
+		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
+	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip)).replace(
+		/[.,;:!?…–—\s]+$/u,
+		''
+	);
 	let first = subject ? subject[0] : from;
-	while (first < to && (skip(first) || doc.tokens[first].kind === 'punct' || !text.startsWith(doc.tokens[first].text))) first++;
+	while (
+		first < to &&
+		(skip(first) || doc.tokens[first].kind === 'punct' || !text.startsWith(doc.tokens[first].text))
+	)
+		first++;
 	if (first >= to) return null;
 	const word = doc.tokens[first].text.toLowerCase();
 	if (SUBORDINATE_START.test(word)) return null;
 	// "её войска", "подписали с ней": a pronoun whose referent is outside the clause.
-	for (let i = first + 1; i < to; i++) if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text)) return null;
+	for (let i = first + 1; i < to; i++)
+		if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text)) return null;
 	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return null;
 	if (word in PRONOUNS) {
 		const p = antecedent(ctx, first);
@@ -140,7 +155,12 @@ function timesPredicate(
  * subject, the date times only its own part; that part is returned with the shared subject's
  * token range (the words before the first predicate), or the whole clause.
  */
-function predicatePart(w: Words, from: number, to: number, df: number): [number, number, [number, number] | null] {
+function predicatePart(
+	w: Words,
+	from: number,
+	to: number,
+	df: number
+): [number, number, [number, number] | null] {
 	const doc = w.doc;
 	const preds: number[] = [];
 	for (let i = from; i < to; i++) if (isPredicate(w, i)) preds.push(i);
@@ -156,7 +176,12 @@ function predicatePart(w: Words, from: number, to: number, df: number): [number,
 
 /** "был подписан" / "была подписана" … for an event noun's gender and number. */
 const AGREE: Record<string, Record<string, string>> = {
-	treaty: { masc: 'был подписан', femn: 'была подписана', neut: 'было подписано', plur: 'были подписаны' },
+	treaty: {
+		masc: 'был подписан',
+		femn: 'была подписана',
+		neut: 'было подписано',
+		plur: 'были подписаны'
+	},
 	conference: { masc: 'проходил', femn: 'проходила', neut: 'проходило', plur: 'проходили' },
 	war: { masc: 'шёл', femn: 'шла', neut: 'шло', plur: 'шли' },
 	other: { masc: 'произошёл', femn: 'произошла', neut: 'произошло', plur: 'произошли' }
@@ -166,7 +191,11 @@ const AGREE: Record<string, Record<string, string>> = {
  * An event noun right before the date ("Генуэзская конференция (10 апреля – 19 мая 1922 г.)",
  * "восстание 1876 г."): the noun phrase in the nominative and the verb that agrees with it.
  */
-function nounEvent(ctx: EventContext, d: DateMention, df: number): { subject: string; verb: string; kind: EventKind } | null {
+function nounEvent(
+	ctx: EventContext,
+	d: DateMention,
+	df: number
+): { subject: string; verb: string; kind: EventKind } | null {
 	const { w } = ctx;
 	const doc = w.doc;
 	let k = df - 1;
@@ -179,7 +208,13 @@ function nounEvent(ctx: EventContext, d: DateMention, df: number): { subject: st
 		// in the instrumental ("принятый съездом 26 октября").
 		const a = w
 			.info(head)
-			.analyses.find((x) => x.known && x.pos === 'NOUN' && nounKind(x.lemma) && (x.case === 'nomn' || x.case === 'gent' || x.case === 'accs'));
+			.analyses.find(
+				(x) =>
+					x.known &&
+					x.pos === 'NOUN' &&
+					nounKind(x.lemma) &&
+					(x.case === 'nomn' || x.case === 'gent' || x.case === 'accs')
+			);
 		if (!a) continue;
 		let from = head;
 		while (from > 0 && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, a)) from--;
@@ -187,8 +222,17 @@ function nounEvent(ctx: EventContext, d: DateMention, df: number): { subject: st
 		if (!subject) return null;
 		const kind = nounKind(a.lemma)!;
 		const number = a.number === 'plur' ? 'plur' : (a.gender ?? 'masc');
-		const family = kind.kind === 'treaty' || kind.kind === 'conference' ? kind.kind : kind.kind === 'war' && d.iso.includes('/') ? 'war' : 'other';
-		return { subject: lowerFirst(subject, properAt(w, from, ctx.people)), verb: AGREE[family][number], kind };
+		const family =
+			kind.kind === 'treaty' || kind.kind === 'conference'
+				? kind.kind
+				: kind.kind === 'war' && d.iso.includes('/')
+					? 'war'
+					: 'other';
+		return {
+			subject: lowerFirst(subject, properAt(w, from, ctx.people)),
+			verb: AGREE[family][number],
+			kind
+		};
 	}
 	return null;
 }
@@ -201,7 +245,10 @@ const AUX: Record<string, string> = { masc: 'был', femn: 'была', neut: '�
  * ("Брестский мир — сепаратный договор, подписанный 3 марта 1918 года") the defined term is the
  * subject.
  */
-function participleEvent(ctx: EventContext, df: number): { subject: string; verb: string; kind: EventKind } | null {
+function participleEvent(
+	ctx: EventContext,
+	df: number
+): { subject: string; verb: string; kind: EventKind } | null {
 	const { w } = ctx;
 	const doc = w.doc;
 	const [sFrom] = doc.sentenceTokens[doc.tokens[df].sentence];
@@ -214,10 +261,15 @@ function participleEvent(ctx: EventContext, df: number): { subject: string; verb
 	// The noun before the comma that the participle agrees with.
 	let head = comma - 1;
 	while (head > sFrom && doc.tokens[head].kind === 'word' && !nounAgreeing(w, head, pa)) head--;
-	const ha = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN' && a.case === pa.case && (a.number === pa.number));
+	const ha = w
+		.info(head)
+		.analyses.find(
+			(a) => a.known && a.pos === 'NOUN' && a.case === pa.case && a.number === pa.number
+		);
 	if (!ha) return null;
 	let from = head;
-	while (from > sFrom && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, ha)) from--;
+	while (from > sFrom && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, ha))
+		from--;
 	let subject = inflectPhrase(w, from, head, comma, 'nomn');
 	// "X — Y, подписанный …": the term being defined.
 	const dash = doc.tokens.slice(sFrom, from).findIndex((t) => /^[–—]$/.test(t.text));
@@ -226,25 +278,47 @@ function participleEvent(ctx: EventContext, df: number): { subject: string; verb
 		subject = render(doc, sFrom, sFrom + dash, (i) => brackets.some(([a, b]) => i >= a && i < b));
 	}
 	const number = ha.number === 'plur' ? 'plur' : (ha.gender ?? 'masc');
-	const short = w.morph.inflect(pa, { pos: 'PRTS', gender: number === 'plur' ? undefined : (number as Gender), number: number === 'plur' ? 'plur' : 'sing' });
+	const short = w.morph.inflect(pa, {
+		pos: 'PRTS',
+		gender: number === 'plur' ? undefined : (number as Gender),
+		number: number === 'plur' ? 'plur' : 'sing'
+	});
 	if (!subject || !short) return null;
 	const kind = kindOf(w, from, comma + 2);
-	return { subject: lowerFirst(subject, properAt(w, dash > 0 ? sFrom : from, ctx.people)), verb: `${AUX[number]} ${short}`, kind };
+	return {
+		subject: lowerFirst(subject, properAt(w, dash > 0 ? sFrom : from, ctx.people)),
+		verb: `${AUX[number]} ${short}`,
+		kind
+	};
 }
 
-function nounAgreeing(w: Words, i: number, pa: { case?: string; number?: string; gender?: string }): boolean {
+function nounAgreeing(
+	w: Words,
+	i: number,
+	pa: { case?: string; number?: string; gender?: string }
+): boolean {
 	// "о" is also the noun "буква о": a word whose likeliest reading is not a noun is none.
 	const top = w.info(i).analyses.find((a) => a.known);
 	if (!top || top.pos !== 'NOUN') return false;
 	return w
 		.info(i)
-		.analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === pa.case && a.number === pa.number && (pa.number === 'plur' || !pa.gender || a.gender === pa.gender));
+		.analyses.some(
+			(a) =>
+				a.known &&
+				a.pos === 'NOUN' &&
+				a.case === pa.case &&
+				a.number === pa.number &&
+				(pa.number === 'plur' || !pa.gender || a.gender === pa.gender)
+		);
 }
 
 function agreesWith(w: Words, i: number, head: { case?: string; number?: string }): boolean {
 	return w
 		.info(i)
-		.analyses.some((a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.case === head.case && a.number === head.number);
+		.analyses.some(
+			(a) =>
+				(a.pos === 'ADJF' || a.pos === 'PRTF') && a.case === head.case && a.number === head.number
+		);
 }
 
 /** Cards for every date of the article that times an event. */
@@ -266,7 +340,13 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 			answer = upperFirst(st.text);
 			kind = kindOf(w, st.from, st.to);
 			clause = [doc.tokens[st.from].start, doc.tokens[st.to - 1].end];
-			persons = [...new Set(range(st.from, st.to).map((i) => ctx.people.get(i)).filter((p): p is Person => !!p))];
+			persons = [
+				...new Set(
+					range(st.from, st.to)
+						.map((i) => ctx.people.get(i))
+						.filter((p): p is Person => !!p)
+				)
+			];
 		} else {
 			const ne = participleEvent(ctx, df) ?? nounEvent(ctx, d, df);
 			if (!ne) continue;
@@ -280,7 +360,13 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 		if (question.length > MAX_QUESTION) continue;
 		const event = answer;
 		const cards: FactDraft['cards'] = [
-			{ deck: 'dates', front: question, back: d.label, fact: { type: 'date', ask: 'date', date: d.iso, event } }
+			// "Когда …?" is answered as one says it: "16 апреля 1922 г.", "в апреле 1922 г.".
+			{
+				deck: 'dates',
+				front: question,
+				back: d.when,
+				fact: { type: 'date', ask: 'date', date: d.iso, event }
+			}
 		];
 		if (answer.length <= MAX_ANSWER)
 			cards.push({

@@ -59,10 +59,21 @@ export function createRussian(morph: Morphology): Language {
 		mentions(doc: Doc): Mentions {
 			return { dates: findDates(doc), persons: findPersons(doc, morph) };
 		},
-		facts(doc: Doc, m: Mentions): FactDraft[] {
+		facts(doc: Doc, m: Mentions, progress = () => {}): FactDraft[] {
 			const w = wordsOf(doc);
 			const ctx = { w, persons: m.persons, people: personIndex(m.persons) };
-			return [...dateFacts(ctx, m.dates), ...actorFacts(ctx), ...officeFacts(ctx, m.dates)];
+			const steps = [
+				() => dateFacts(ctx, m.dates),
+				() => actorFacts(ctx),
+				() => officeFacts(ctx, m.dates)
+			];
+			const out: FactDraft[] = [];
+			steps.forEach((step, k) => {
+				progress(k, steps.length);
+				out.push(...step());
+			});
+			progress(steps.length, steps.length);
+			return out;
 		},
 		titles
 	};

@@ -9,8 +9,10 @@ export interface EventKind {
 const NOUN_KIND = new Map<string, EventKind>();
 const VERB_KIND = new Map<string, EventKind>();
 for (const [kind, k] of Object.entries(events.kinds)) {
-	for (const n of k.nouns) if (!NOUN_KIND.has(n)) NOUN_KIND.set(n.replace(/ё/g, 'е'), { kind, weight: k.weight });
-	for (const v of k.verbs) if (!VERB_KIND.has(v)) VERB_KIND.set(v.replace(/ё/g, 'е'), { kind, weight: k.weight });
+	for (const n of k.nouns)
+		if (!NOUN_KIND.has(n)) NOUN_KIND.set(n.replace(/ё/g, 'е'), { kind, weight: k.weight });
+	for (const v of k.verbs)
+		if (!VERB_KIND.has(v)) VERB_KIND.set(v.replace(/ё/g, 'е'), { kind, weight: k.weight });
 }
 
 export const nounKind = (lemma: string) => NOUN_KIND.get(lemma.replace(/ё/g, 'е'));
@@ -25,7 +27,7 @@ const HEDGE_RES = events.hedges.map((h) => new RegExp(`(?<![а-яё])${h}(?![а-
 /** Cuts opening connectives ("Так,", "Вместе с тем,", "Вскоре") from the start of a phrase. */
 export function stripConnectives(s: string): string {
 	let out = s;
-	for (let again = true; again; ) {
+	for (let again = true; again;) {
 		again = false;
 		for (const re of CONNECTIVES) {
 			if (re.test(out)) {

@@ -39,7 +39,11 @@ function postPhrase(w: Words, head: number, to: number): { from: number; to: num
 	while (from > 0) {
 		const t = doc.tokens[from - 1];
 		if (t.kind !== 'word' || t.sentence !== doc.tokens[head].sentence) break;
-		const adj = w.info(from - 1).analyses.some((a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.case === h.case && a.number === h.number);
+		const adj = w
+			.info(from - 1)
+			.analyses.some(
+				(a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.case === h.case && a.number === h.number
+			);
 		if (!adj) break;
 		if (NOT_NOW.test(t.text)) return null;
 		from--;
@@ -62,10 +66,17 @@ function complementEnd(w: Words, k: number, stop: number): number {
 		const ok =
 			t.acronym ||
 			info.placeOnly ||
-			info.analyses.some((a) => a.known && (a.case === 'gent' || a.pos === 'PREP' || (a.case === 'loct' && doc.tokens[end - 1].text.length <= 2)));
+			info.analyses.some(
+				(a) =>
+					a.known &&
+					(a.case === 'gent' ||
+						a.pos === 'PREP' ||
+						(a.case === 'loct' && doc.tokens[end - 1].text.length <= 2))
+			);
 		if (!ok) break;
 		// A preposition needs its noun: "в Берлине", "по военным делам".
-		if (info.analyses.every((a) => a.pos === 'PREP') && !(doc.tokens[end + 1]?.kind === 'word')) break;
+		if (info.analyses.every((a) => a.pos === 'PREP') && !(doc.tokens[end + 1]?.kind === 'word'))
+			break;
 		end++;
 	}
 	// Never end on a preposition, a conjunction or a bare adjective (by the likeliest reading).
@@ -74,7 +85,14 @@ function complementEnd(w: Words, k: number, stop: number): number {
 	return end;
 }
 
-function office(ctx: EventContext, person: Person, head: number, end: number, dates: DateMention[], rule: string): Office | null {
+function office(
+	ctx: EventContext,
+	person: Person,
+	head: number,
+	end: number,
+	dates: DateMention[],
+	rule: string
+): Office | null {
 	const { w } = ctx;
 	const doc = w.doc;
 	const ph = postPhrase(w, head, end);
@@ -97,7 +115,8 @@ function office(ctx: EventContext, person: Person, head: number, end: number, da
 	};
 }
 
-const BECOME = /^(?:стать|быть|являться|работать|служить|назначить|избрать|остаться|занимать|сделаться|утвердить|пребывать)$/u;
+const BECOME =
+	/^(?:стать|быть|являться|работать|служить|назначить|избрать|остаться|занимать|сделаться|утвердить|пребывать)$/u;
 
 /** Every office the article states, one per person and post. */
 export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
@@ -114,7 +133,11 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 			for (let k = b; k < Math.min(b + 6, doc.tokens.length); k++) {
 				const t = doc.tokens[k];
 				if (t.sentence !== doc.tokens[a].sentence || t.text === '.' || t.text === ';') break;
-				const abl = w.info(k).analyses.find((x) => x.known && x.pos === 'NOUN' && x.case === 'ablt' && isPostLemma(x.lemma));
+				const abl = w
+					.info(k)
+					.analyses.find(
+						(x) => x.known && x.pos === 'NOUN' && x.case === 'ablt' && isPostLemma(x.lemma)
+					);
 				if (abl && verbBetween(w, a - 3, k)) {
 					const o = office(ctx, p, k, complementEnd(w, k + 1, doc.tokens.length), dates, 'became');
 					if (o) out.push(o);
@@ -122,9 +145,20 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 				}
 				// "занимал пост министра …": the post in the genitive after "пост"/"должность".
 				if (/^(?:пост|должност)/iu.test(t.text) && verbBetween(w, a - 3, k + 1)) {
-					const g = w.info(k + 1).analyses.find((x) => x.known && x.pos === 'NOUN' && x.case === 'gent' && isPostLemma(x.lemma));
+					const g = w
+						.info(k + 1)
+						.analyses.find(
+							(x) => x.known && x.pos === 'NOUN' && x.case === 'gent' && isPostLemma(x.lemma)
+						);
 					if (g) {
-						const o = office(ctx, p, k + 1, complementEnd(w, k + 2, doc.tokens.length), dates, 'held-post');
+						const o = office(
+							ctx,
+							p,
+							k + 1,
+							complementEnd(w, k + 2, doc.tokens.length),
+							dates,
+							'held-post'
+						);
 						if (o) out.push(o);
 					}
 					break;
@@ -137,11 +171,26 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 
 function verbBetween(w: Words, from: number, to: number): boolean {
 	for (let i = Math.max(0, from); i < to; i++)
-		if (w.info(i).analyses.some((a) => a.known && (a.pos === 'VERB' || a.pos === 'PRTS' || a.pos === 'INFN') && BECOME.test(a.lemma))) return true;
+		if (
+			w
+				.info(i)
+				.analyses.some(
+					(a) =>
+						a.known &&
+						(a.pos === 'VERB' || a.pos === 'PRTS' || a.pos === 'INFN') &&
+						BECOME.test(a.lemma)
+				)
+		)
+			return true;
 	return false;
 }
 
-function officeBefore(ctx: EventContext, p: Person, a: number, dates: DateMention[]): Office | null {
+function officeBefore(
+	ctx: EventContext,
+	p: Person,
+	a: number,
+	dates: DateMention[]
+): Office | null {
 	const { w } = ctx;
 	const doc = w.doc;
 	// Walk back over the complement to the office noun (at most six words, no punctuation).
@@ -151,7 +200,8 @@ function officeBefore(ctx: EventContext, p: Person, a: number, dates: DateMentio
 		const info = w.info(k);
 		const head = info.analyses.find((x) => x.known && x.pos === 'NOUN' && isPostLemma(x.lemma));
 		// "во главе с Лениным" leads; it names no office.
-		if (head && /^(?:во|в)$/iu.test(doc.tokens[k - 1]?.text ?? '') && /^глав/iu.test(t.text)) return null;
+		if (head && /^(?:во|в)$/iu.test(doc.tokens[k - 1]?.text ?? '') && /^глав/iu.test(t.text))
+			return null;
 		if (head) {
 			const end = complementEnd(w, k + 1, a);
 			// The complement must reach the name (or a rank before it: "посол … граф Брокдорф").
@@ -200,10 +250,20 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 		// "Какую должность занимал X?" has one answer only when the text gives X one office, or
 		// the years tell them apart.
 		if (postsOf.get(o.person) === 1 || o.date)
-			cards.push({ deck: 'positions', front: `Какую должность занимал${o.person.gender === 'femn' ? 'а' : ''} ${o.person.name}${years}?`, back: o.post, fact: fact('post') });
+			cards.push({
+				deck: 'positions',
+				front: `Какую должность занимал${o.person.gender === 'femn' ? 'а' : ''} ${o.person.name}${years}?`,
+				back: o.post,
+				fact: fact('post')
+			});
 		// "Кто был министром иностранных дел?" when the article names one holder of that post.
 		if (holders.get(o.post.toLowerCase())!.size === 1 && o.post.split(' ').length >= 2)
-			cards.push({ deck: 'positions', front: `Кто был ${o.postAblt}${years}?`, back: o.person.name, fact: fact('person') });
+			cards.push({
+				deck: 'positions',
+				front: `Кто был ${o.postAblt}${years}?`,
+				back: o.person.name,
+				fact: fact('person')
+			});
 		if (!cards.length) continue;
 		out.push({
 			sentence: o.sentence,
@@ -217,4 +277,3 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 	}
 	return out;
 }
-

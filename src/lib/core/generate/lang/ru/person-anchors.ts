@@ -97,7 +97,7 @@ function readSurname(w: Words, j: number, max = 2, splitting = false): [number, 
 		if (k === end && !compoundAt(w, j) && !splitting) break;
 		const info = w.info(k);
 		if (info.placeOnly || info.initial || info.designator || w.token(k)!.acronym) break;
-		if (modifiesNext(w, k)) break; // "Коноплев Русской службе" 
+		if (modifiesNext(w, k)) break; // "Коноплев Русской службе"
 		if (info.commonOnly && info.analyses.some((a) => a.pos === 'VERB' || a.pos === 'PREP')) break;
 		end = k + 1;
 	}
@@ -107,15 +107,15 @@ function readSurname(w: Words, j: number, max = 2, splitting = false): [number, 
 /** Whether a capitalised word may be a surname by the dictionary: not a common word or place. */
 function surnameLike(w: Words, i: number, strict: boolean, afterName = false): boolean {
 	const info = w.info(i);
-	if (info.month || info.roman || info.latin || info.functionOnly || w.token(i)!.acronym) return false;
+	if (info.month || info.roman || info.latin || info.functionOnly || w.token(i)!.acronym)
+		return false;
 	// After a first name or initials a place name is a surname too ("Петра Мамонова", "Н. Кан").
 	if (info.placeOnly && !afterName) return false;
 	if (strict && info.commonOnly) return false;
 	return true;
 }
 
-const casesOf = (w: Words, i: number, tag: string) =>
-	w.cases(i, (a) => a.known && a.tags.has(tag));
+const casesOf = (w: Words, i: number, tag: string) => w.cases(i, (a) => a.known && a.tags.has(tag));
 
 export const initialsRule: AnchorRule = {
 	id: 'initials-surname',
@@ -350,10 +350,16 @@ export const eastAsianRule: AnchorRule = {
 		if (next.placeOnly || next.known) return null;
 		// A Chinese or Korean given name ends in a vowel, н, нь, й or р ("Цзиньтао", "Ир");
 		// "Хуан Суареш" is Spanish.
-		if (!/(?:[аоэиуыюяйнр]|нь)$/u.test(w.token(i + 1)!.text.replace(/(?:а|у|ом|е)$/u, ''))) return null;
+		if (!/(?:[аоэиуыюяйнр]|нь)$/u.test(w.token(i + 1)!.text.replace(/(?:а|у|ом|е)$/u, '')))
+			return null;
 		let end = i + 2;
 		// "Ким Чен Ир": a two-part given name.
-		if (adjacent(w, i + 1) && isCapWord(w, end) && !w.info(end).known && w.token(end)!.text.length <= 3)
+		if (
+			adjacent(w, i + 1) &&
+			isCapWord(w, end) &&
+			!w.info(end).known &&
+			w.token(end)!.text.length <= 3
+		)
 			end++;
 		return {
 			rule: this.id,
@@ -384,7 +390,12 @@ export const foreignSubjectRule: AnchorRule = {
 		const verb = w
 			.info(i + 2)
 			.analyses.some(
-				(x) => x.known && x.pos === 'VERB' && x.tags.has('past') && x.number !== 'plur' && x.gender !== 'neut'
+				(x) =>
+					x.known &&
+					x.pos === 'VERB' &&
+					x.tags.has('past') &&
+					x.number !== 'plur' &&
+					x.gender !== 'neut'
 			);
 		if (!verb) return null;
 		return {
@@ -427,8 +438,7 @@ export const speakerRule: AnchorRule = {
 			const cs = w.cases(i);
 			if (cs.size && !cs.has('nomn')) return null;
 			cases = ['nomn'];
-		}
-		else if (
+		} else if (
 			prev.kind === 'word' &&
 			lemmaIn(w, i - 1, SPEECH_NOUNS) &&
 			/^по$/iu.test(w.token(i - 2)?.text ?? '')
@@ -437,7 +447,14 @@ export const speakerRule: AnchorRule = {
 		else return null;
 		const next = w.token(i + 1);
 		if (next && next.kind === 'word' && next.cap && adjacent(w, i)) return null;
-		return { rule: this.id, start: i, end: i + 1, surnameFrom: i, surnameTo: i + 1, cases: new Set(cases) };
+		return {
+			rule: this.id,
+			start: i,
+			end: i + 1,
+			surnameFrom: i,
+			surnameTo: i + 1,
+			cases: new Set(cases)
+		};
 	}
 };
 
@@ -471,7 +488,14 @@ export const subjectRule: AnchorRule = {
 					(x.gender === 'masc' || x.gender === 'femn')
 			);
 		if (!verb) return null;
-		return { rule: this.id, start: i, end: i + 1, surnameFrom: i, surnameTo: i + 1, cases: new Set<Case>(['nomn']) };
+		return {
+			rule: this.id,
+			start: i,
+			end: i + 1,
+			surnameFrom: i,
+			surnameTo: i + 1,
+			cases: new Set<Case>(['nomn'])
+		};
 	}
 };
 

@@ -53,7 +53,9 @@ function caseHints(w: Words, a: Anchor): Set<Case> | null {
 	if (a.cases && a.cases.size) return a.cases;
 	const next = w.token(a.end);
 	if (next && next.kind === 'word' && !next.cap) {
-		const verb = w.info(a.end).analyses.some((x) => x.known && x.pos === 'VERB' && x.tags.has('past'));
+		const verb = w
+			.info(a.end)
+			.analyses.some((x) => x.known && x.pos === 'VERB' && x.tags.has('past'));
 		if (verb) return new Set<Case>(['nomn']);
 	}
 	return null;
@@ -67,12 +69,19 @@ function genderOf(w: Words, a: Anchor): Gender | undefined {
 		if (/(?:вич|ич)/u.test(p)) return 'masc';
 	}
 	if (a.given !== undefined) {
-		const g = new Set(w.info(a.given).names.map((x) => x.gender).filter(Boolean));
+		const g = new Set(
+			w
+				.info(a.given)
+				.names.map((x) => x.gender)
+				.filter(Boolean)
+		);
 		if (g.size === 1) return [...g][0];
 	}
 	const next = w.token(a.end);
 	if (next && next.kind === 'word' && !next.cap) {
-		const past = w.info(a.end).analyses.filter((x) => x.known && x.pos === 'VERB' && x.tags.has('past'));
+		const past = w
+			.info(a.end)
+			.analyses.filter((x) => x.known && x.pos === 'VERB' && x.tags.has('past'));
 		const g = new Set(past.map((x) => x.gender).filter((x) => x === 'masc' || x === 'femn'));
 		if (g.size === 1) return [...g][0];
 	}
@@ -81,7 +90,8 @@ function genderOf(w: Words, a: Anchor): Gender | undefined {
 
 function nominativeName(w: Words, i: number, tag: string, cases: Set<Case> | null): string {
 	const t = w.token(i)!.text;
-	const pool = tag === 'Name' ? w.info(i).names : w.info(i).analyses.filter((a) => a.known && a.tags.has(tag));
+	const pool =
+		tag === 'Name' ? w.info(i).names : w.info(i).analyses.filter((a) => a.known && a.tags.has(tag));
 	const fitting = pool.filter((a) => !cases || !a.case || cases.has(a.case));
 	const a = fitting[0] ?? pool[0] ?? w.info(i).analyses.find((x) => x.tags.has(tag));
 	if (tag === 'Patr') return patronymicNominative(t);
@@ -91,9 +101,7 @@ function nominativeName(w: Words, i: number, tag: string, cases: Set<Case> | nul
 }
 
 function patronymicNominative(p: string): string {
-	return p
-		.replace(/(ич)(?:а|у|ем|ом|е)$/u, '$1')
-		.replace(/(вн|ичн)(?:ы|е|у|ой|ою)$/u, '$1а');
+	return p.replace(/(ич)(?:а|у|ем|ом|е)$/u, '$1').replace(/(вн|ичн)(?:ы|е|у|ой|ою)$/u, '$1а');
 }
 
 /** Whether two anchors can name one person: same surname nominative, no clashing first names. */
@@ -119,7 +127,9 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 		// One person per surname and first initial: an anchor joins a group when their surnames
 		// may share a nominative (each form's candidates, "Леманом" and "Лемана" both → Леман).
 		const cands = a.numeral ? new Set([yo(text)]) : new Set([...candidates(w.morph, text)].map(yo));
-		let g = groups.find((x) => compatible(x, given, a.initials) && [...cands].some((c) => x.keys.has(c)));
+		let g = groups.find(
+			(x) => compatible(x, given, a.initials) && [...cands].some((c) => x.keys.has(c))
+		);
 		if (!g) {
 			g = { anchors: [], forms: [], weak: true, keys: new Set() };
 			groups.push(g);
@@ -130,7 +140,8 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 		g.weak &&= !!a.weak;
 		g.given ??= given;
 		if (a.patronymic !== undefined) g.patronymic ??= nominativeName(w, a.patronymic, 'Patr', cases);
-		if (a.initials && (!g.initials || a.initials.length > g.initials.length)) g.initials = a.initials;
+		if (a.initials && (!g.initials || a.initials.length > g.initials.length))
+			g.initials = a.initials;
 		g.numeral ??= a.numeral;
 		g.gender ??= gender;
 	}
@@ -179,7 +190,12 @@ function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
 		const from = i - (words - 1);
 		if (from < 0 || yo(spanText(w.doc, from, i + 1)).split(' ')[0] !== yo(p.surname).split(' ')[0])
 			continue;
-		p.mentions.push({ start: toks[from].start, end: t.end, rule: 'surname', tokens: [from, i + 1] });
+		p.mentions.push({
+			start: toks[from].start,
+			end: t.end,
+			rule: 'surname',
+			tokens: [from, i + 1]
+		});
 		for (let k = from; k <= i; k++) taken[k] = true;
 	}
 }
@@ -237,7 +253,11 @@ export function findPersons(doc: Doc, morph: Morphology): Person[] {
 	const taken = new Array<boolean>(doc.tokens.length).fill(false);
 	for (const g of groups) {
 		// A weak group (dictionary surnames alone) must be seen more than once or as a subject.
-		if (g.weak && g.anchors.length < 2 && !g.forms.some((f) => f.cases?.has('nomn') && f.cases.size === 1))
+		if (
+			g.weak &&
+			g.anchors.length < 2 &&
+			!g.forms.some((f) => f.cases?.has('nomn') && f.cases.size === 1)
+		)
 			continue;
 		const { nominative, gender } = g.numeral
 			? { nominative: g.forms[0].text, gender: g.gender ?? ('masc' as Gender) }
@@ -270,7 +290,8 @@ export function findPersons(doc: Doc, morph: Morphology): Person[] {
 function monarchNominative(w: Words, g: Group): string {
 	const a = g.anchors[0];
 	const names: string[] = [];
-	for (let k = a.surnameFrom; k < a.surnameTo - 1; k++) names.push(nominativeName(w, k, 'Name', a.cases));
+	for (let k = a.surnameFrom; k < a.surnameTo - 1; k++)
+		names.push(nominativeName(w, k, 'Name', a.cases));
 	return `${names.join(' ')} ${g.numeral}`;
 }
 
@@ -281,7 +302,8 @@ function mergeSameName(persons: Person[]): Person[] {
 	const out: Person[] = [];
 	for (const p of persons) {
 		const q = out.find(
-			(x) => yo(x.surname) === yo(p.surname) && (!initial(x) || !initial(p) || initial(x) === initial(p))
+			(x) =>
+				yo(x.surname) === yo(p.surname) && (!initial(x) || !initial(p) || initial(x) === initial(p))
 		);
 		if (!q) {
 			out.push(p);

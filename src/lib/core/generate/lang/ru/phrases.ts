@@ -38,7 +38,13 @@ export function properAt(w: Words, i: number, people: Map<number, Person>): bool
 	const info = w.info(i);
 	if (!info.known || w.capitalisedElsewhere(i)) return true;
 	return info.analyses.some(
-		(a) => a.known && (a.tags.has('Geox') || a.tags.has('Name') || a.tags.has('Surn') || a.tags.has('Orgn') || a.tags.has('Abbr'))
+		(a) =>
+			a.known &&
+			(a.tags.has('Geox') ||
+				a.tags.has('Name') ||
+				a.tags.has('Surn') ||
+				a.tags.has('Orgn') ||
+				a.tags.has('Abbr'))
 	);
 }
 

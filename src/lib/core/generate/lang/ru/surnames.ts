@@ -89,7 +89,8 @@ export function candidates(morph: Morphology, text: string): Set<string> {
 			const nom = a.case === 'nomn' ? null : morph.inflect(a, { case: 'nomn' });
 			if (nom) options.add(capitalise(nom, parts[k]));
 		}
-		for (const o of options) out.add(join([...parts.slice(0, k), o, ...parts.slice(k + 1)].join('-')));
+		for (const o of options)
+			out.add(join([...parts.slice(0, k), o, ...parts.slice(k + 1)].join('-')));
 	}
 	return out;
 }
@@ -180,7 +181,8 @@ export function resolveSurname(
 				(Math.abs(s - top) < 1e-9 &&
 					(written.has(n) && !written.has(best.nominative)
 						? true
-						: written.has(n) === written.has(best.nominative) && n.length < best.nominative.length));
+						: written.has(n) === written.has(best.nominative) &&
+							n.length < best.nominative.length));
 			if (better) {
 				top = s;
 				best = { nominative: n, gender: g };

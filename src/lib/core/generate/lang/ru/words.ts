@@ -20,8 +20,39 @@ export const DROP_PARTICLES = new Set(particles.drop);
 
 /** Designators that are offices (a rank, a title of nobility or a profession is not one). */
 const POSTS = new Set<string>(
-	[...designators.office, 'король', 'королева', 'царь', 'царица', 'император', 'императрица', 'кайзер', 'султан', 'шах', 'папа', 'патриарх', 'эмир', 'курфюрст', 'регент', 'великий визирь', 'визирь']
-		.filter((w) => !['кандидат', 'претендент', 'преемник', 'соратник', 'полномочный', 'шеф', 'член', 'лидер', 'вождь'].includes(w))
+	[
+		...designators.office,
+		'король',
+		'королева',
+		'царь',
+		'царица',
+		'император',
+		'императрица',
+		'кайзер',
+		'султан',
+		'шах',
+		'папа',
+		'патриарх',
+		'эмир',
+		'курфюрст',
+		'регент',
+		'великий визирь',
+		'визирь'
+	]
+		.filter(
+			(w) =>
+				![
+					'кандидат',
+					'претендент',
+					'преемник',
+					'соратник',
+					'полномочный',
+					'шеф',
+					'член',
+					'лидер',
+					'вождь'
+				].includes(w)
+		)
 		.map((w) => w.replace(/ё/g, 'е'))
 );
 export const isPostLemma = (lemma: string) => POSTS.has(yo(lemma));
@@ -29,8 +60,7 @@ const PARTICLES = new Set([...particles.drop, ...particles.keep]);
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 const PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн|иничн)(?:а|у|ем|ом|е|ы|ой|ою|)$/u;
-const MONTHS =
-	/^(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
+const MONTHS = /^(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
 
 export const yo = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
 
@@ -61,7 +91,17 @@ export interface WordInfo {
 	functionOnly: boolean;
 }
 
-const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ', 'PRED', 'COMP', 'NUMR']);
+const FUNCTION_POS = new Set([
+	'PREP',
+	'CONJ',
+	'PRCL',
+	'NPRO',
+	'ADVB',
+	'INTJ',
+	'PRED',
+	'COMP',
+	'NUMR'
+]);
 
 const isNameTag = (a: Analysis) => a.tags.has('Name') || a.tags.has('Surn') || a.tags.has('Patr');
 
@@ -135,13 +175,11 @@ export class Words {
 		const word = t.kind === 'word' ? t.text : '';
 		const analyses = word ? this.#morph.analyse(word) : [];
 		const known = analyses.some((a) => a.known);
-		const initial =
-			!!word &&
-			t.cap &&
-			/^[А-ЯЁ]$|^Дж$/u.test(word) &&
-			next?.text === '.' &&
-			!t.gap;
-		const names = preferMasculine(analyses.filter((a) => a.known && a.tags.has('Name')), word);
+		const initial = !!word && t.cap && /^[А-ЯЁ]$|^Дж$/u.test(word) && next?.text === '.' && !t.gap;
+		const names = preferMasculine(
+			analyses.filter((a) => a.known && a.tags.has('Name')),
+			word
+		);
 		const surnames = analyses.filter((a) => a.tags.has('Surn'));
 		const people = analyses.some((a) => a.known && isNameTag(a));
 		const places = analyses.some(
