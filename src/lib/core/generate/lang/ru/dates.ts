@@ -109,14 +109,18 @@ function romanValue(r: string): number {
 	return n;
 }
 
-/** A third of a period for "начало", "середина", "конец" (as the gold notes: 1920-х начало → 1920–1923). */
+/**
+ * Part of a period for "начало", "середина", "конец": a decade's first four years, middle three and
+ * last three ("начало 1920-х" → 1920–1923, "конец 1930-х" → 1937–1939); a century's thirds.
+ */
 function partOf(a: number, b: number, part: string | undefined): [number, number] {
 	if (!part) return [a, b];
 	const len = b - a + 1;
-	const third = Math.max(1, Math.round(len * 0.3));
-	if (/^нач/u.test(part)) return [a, a + third];
-	if (/^сер/u.test(part)) return [a + third + 1, b - third - 1];
-	return [b - third, b];
+	const head = len <= 10 ? 4 : Math.round(len / 3);
+	const tail = len <= 10 ? 3 : Math.round(len / 3);
+	if (/^нач/u.test(part)) return [a, a + head - 1];
+	if (/^сер/u.test(part)) return [a + head, b - tail];
+	return [b - tail + 1, b];
 }
 const partWhen = (p: string) =>
 	/^нач/u.test(p) ? 'начале' : /^сер/u.test(p) ? 'середине' : 'конце';
@@ -392,9 +396,10 @@ export const DATE_RULES: DateRule[] = [
 	rule(
 		'season',
 		{ text: 'весной 1918 года армия', iso: ['1918-03/1918-05'] },
-		/(?<![а-яё])(весной|летом|осенью)\s+(\d{4})(?:\s*(?:г\.|года|-?го(?![а-яё])))?/giu,
-		(m) => {
-			const y = +m[2];
+		/(?<![а-яё])(весной|летом|осенью)\s+(?:(\d{4})(?:\s*(?:г\.|года|-?го(?![а-яё])))?|(того\s+же|этого|следующего)\s+года)/giu,
+		(m, ctx) => {
+			const y = m[2] ? +m[2] : ctx.year + (/^след/iu.test(m[3] ?? '') ? 1 : 0);
+			if (!y) return null;
 			const [a, b] = /^вес/iu.test(m[1]) ? [2, 4] : /^лет/iu.test(m[1]) ? [5, 7] : [8, 10];
 			const label = `${m[1].toLowerCase()} ${y} г.`;
 			return {
@@ -458,13 +463,13 @@ export const DATE_RULES: DateRule[] = [
 	rule(
 		'next',
 		{ text: 'на следующий год', iso: ['1921'] },
-		/(?<![а-яё])(?:на\s+)?следующ(?:ий|его|ем)\s+(дн[яею]|день|год[ау]?|месяц[ае]?)(?![а-яё])|(?<![а-яё])(годом|днём|днем|месяцем)\s+позже(?![а-яё])/giu,
+		/(?<![а-яё])(?:на\s+)?следующ(?:ий|его|ем)\s+(дн[яею]|день|год[ау]?|месяц[ае]?)(?![а-яё])(?!\s+после)|(?<![а-яё])(годом|днём|днем|месяцем)\s+позже(?![а-яё])/giu,
 		(m, ctx) =>
 			relative(undefined, (m[1] ?? m[2]).replace(/^дн[её]м$/u, 'день').replace(/ом$/u, ''), ctx)
 	),
 	rule(
 		'century',
-		{ text: 'в начале XVII века', iso: ['1601/1631'] },
+		{ text: 'в начале XVII века', iso: ['1601/1633'] },
 		/(?<![а-яё])(?:(начале|середине|конце|начала|середины|конца)\s+)?([IVXL]{1,6})\s+(?:века|веке|век|в\.)(?![а-яё])/gu,
 		(m) => century(m[2], m[1])
 	),
@@ -498,7 +503,8 @@ export const DATE_RULES: DateRule[] = [
 	rule(
 		'bare-year',
 		{ text: 'Он вернулся в 1973, а затем', iso: ['1973'] },
-		/(?<![а-яё])(?:в|с|до|к|после|около|от|между)\s+(1[0-9]\d{2}|20\d{2})(?=\s*[,.;:)–—]|\s+и\s|\s*$)/giu,
+		// Not "i": the capital of a following subject must stay a capital ("В 1973 Громыко стал").
+		/(?<![а-яёА-ЯЁ])(?:[вВ]|[сС]|[дД]о|[кК]|[пП]осле|[оО]коло|[оО]т|[мМ]ежду)\s+(1[0-9]\d{2}|20\d{2})(?=\s*[,.;:)–—]|\s+и\s|\s*$|\s+[А-ЯЁ])/gu,
 		(m) => ({ iso: m[1], label: `${m[1]} г.`, when: `в ${m[1]} г.`, explicitYear: true })
 	)
 ];
@@ -564,14 +570,20 @@ export function sentenceDates(
 	return out;
 }
 
+const PARTICIPLE_BEFORE = /[а-яё]+(?:нн|вш|ющ|ащ|ящ|енн|анн|т)(?:ый|ая|ое|ые|ой|ого|ую|ым|ых|ом|ей)\s+(?:[а-яё]+\s+){0,2}(?:в|во)\s*$/iu;
+
 /** Moves the narrative on by one date (see sentenceDates). */
 function advance(ctx: DateContext, d: DateMention, text: string, from: number): void {
 	const y = Number(d.iso.slice(0, 4));
-	const aside = inParentheses(text, d.start, from) || d.coarse;
+	// A season ("летом 1944 года") moves the year; a decade or a century does not.
+	const aside = inParentheses(text, d.start, from) || (d.coarse && d.rule !== 'season');
 	// Only a bare year can be a reference behind the narrative; a day or month always moves it.
 	const behind = ctx.year && y < ctx.year && /^\d{4}$/.test(d.iso) && attributive(text, d.start);
+	// "в брошюре, изданной в 1823 г.": a year inside a participle phrase is an aside in time.
+	const participle = /^\d{4}$/.test(d.iso) && PARTICIPLE_BEFORE.test(text.slice(Math.max(from, d.start - 40), d.start));
+	if (participle) return;
 	// A span ("в 1971—1982 годах") frames the narrative without moving it.
-	if (d.explicitYear && !aside && !behind && !d.iso.includes('/')) ctx.year = y;
+	if (d.explicitYear && !aside && !behind && (!d.iso.includes('/') || d.rule === 'season')) ctx.year = y;
 	if (/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) {
 		ctx.day = d.iso;
 		ctx.month = d.iso.slice(0, 7);

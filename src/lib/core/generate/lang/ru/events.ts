@@ -45,10 +45,14 @@ export function kindOf(w: Words, from: number, to: number): EventKind {
 }
 
 const PRONOUNS: Record<string, Gender | 'plur'> = { он: 'masc', она: 'femn', они: 'plur' };
+const ALL_PRONOUNS: Record<string, Gender> = {
+	он: 'masc', его: 'masc', него: 'masc', ему: 'masc', нему: 'masc', им: 'masc', ним: 'masc', нём: 'masc', нем: 'masc',
+	она: 'femn', её: 'femn', ее: 'femn', неё: 'femn', нее: 'femn', ей: 'femn', ней: 'femn', ею: 'femn', нею: 'femn'
+};
 
-/** The person a leading "он"/"она" stands for: the latest mention of that gender before it. */
-function antecedent(ctx: EventContext, i: number): Person | null {
-	const g = PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
+/** The person a personal pronoun ("он", "его", "ей") stands for: the latest mention of that gender before it. */
+export function antecedent(ctx: EventContext, i: number): Person | null {
+	const g = ALL_PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
 	if (!g || g === 'plur') return null;
 	const at = ctx.w.doc.tokens[i].start;
 	const sentence = ctx.w.doc.tokens[i].sentence;
@@ -77,15 +81,21 @@ interface Statement {
  * clause has no predicate of its own, opens on a subordinating word, or names its subject only by
  * a pronoun that cannot be resolved.
  */
+/** Development aid: DEBUG_STATEMENT=1 prints why a date gets no statement. */
+function why(reason: string): null {
+	if (typeof process !== 'undefined' && process.env?.DEBUG_STATEMENT) console.log('statement:', reason);
+	return null;
+}
+
 export function statement(ctx: EventContext, df: number, dt: number): Statement | null {
 	const { w } = ctx;
 	const doc = w.doc;
 	const c = clauseOf(w, df, dt);
 	const { brackets, quotes } = groups(doc, c.from, c.to);
-	if (quotes.some(([a, b]) => df > a && dt < b)) return null; // a date inside a quotation
+	if (quotes.some(([a, b]) => df > a && dt < b)) return why('quote'); // a date inside a quotation
 	const aside = (i: number) => brackets.some(([a, b]) => i >= a && i < b);
-	if (aside(df)) return null; // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
-	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return null;
+	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
+	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times ' + render(doc, c.from, c.to));
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
 	const skip = (i: number) =>
 		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
@@ -99,19 +109,19 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		(skip(first) || doc.tokens[first].kind === 'punct' || !text.startsWith(doc.tokens[first].text))
 	)
 		first++;
-	if (first >= to) return null;
+	if (first >= to) return why('first');
 	const word = doc.tokens[first].text.toLowerCase();
-	if (SUBORDINATE_START.test(word)) return null;
+	if (SUBORDINATE_START.test(word)) return why('subord');
 	// "её войска", "подписали с ней": a pronoun whose referent is outside the clause.
 	for (let i = first + 1; i < to; i++)
-		if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text)) return null;
-	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return null;
+		if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text)) return why('pronoun-in ' + render(doc, c.from, c.to));
+	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
 	if (word in PRONOUNS) {
 		const p = antecedent(ctx, first);
-		if (!p) return null;
+		if (!p) return why('antecedent');
 		text = p.name + text.slice(doc.tokens[first].text.length);
 	} else text = lowerFirst(text, properAt(w, first, ctx.people));
-	if (text.split(' ').length < 3) return null;
+	if (text.split(' ').length < 3) return why('short');
 	return { text, from: subject ? subject[0] : from, to };
 }
 
@@ -142,12 +152,14 @@ function timesPredicate(
 	for (let i = from; i < to; i++) if (i < df || i >= dt) if (isPredicate(w, i)) has = true;
 	if (!has) return false;
 	for (let i = a; i < z; i++) if ((i < df || i >= dt) && isPredicate(w, i)) return true;
-	// A part with no predicate: an adverbial only if it holds no participle or gerund.
+	// A part with no predicate is an adverbial of the clause ("Менее чем через год, 5 августа
+	// 1963 года, Громыко … подписали"), unless a participle or gerund in it governs the date.
 	for (let i = a; i < z; i++) {
+		if (i >= df && i < dt) continue;
 		const top = w.info(i).analyses.find((x) => x.known);
 		if (top && (top.pos === 'PRTF' || top.pos === 'GRND')) return false;
 	}
-	return a === from || z === to;
+	return true;
 }
 
 /**

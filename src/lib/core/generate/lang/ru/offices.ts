@@ -9,7 +9,7 @@ import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { Person } from '../person';
 import { clauseOf } from './clauses';
-import type { EventContext } from './events';
+import { antecedent, type EventContext } from './events';
 import { inflectPhrase } from './phrases';
 import { isPostLemma, type Words } from './words';
 
@@ -30,10 +30,17 @@ export interface Office {
 const NOT_NOW = /^(?:бывш|будущ|покойн|экс-|отставн|прежн)/iu;
 const DROP_ADJ = /^(?:нов|тогдашн|нынешн|действующ|очередн)/iu;
 
+/** The office noun at token i, by its likeliest reading ("после" is no "посол"): its analysis. */
+function postNoun(w: Words, i: number, c?: string) {
+	const known = w.info(i).analyses.filter((a) => a.known);
+	if (!known.length || known[0].pos !== 'NOUN') return undefined;
+	return known.find((a) => a.pos === 'NOUN' && isPostLemma(a.lemma) && (!c || a.case === c));
+}
+
 /** The post whose head noun is at `head`: agreeing adjectives before it, its complement after. */
 function postPhrase(w: Words, head: number, to: number): { from: number; to: number } | null {
 	const doc = w.doc;
-	const h = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN' && isPostLemma(a.lemma));
+	const h = postNoun(w, head);
 	if (!h) return null;
 	let from = head;
 	while (from > 0) {
@@ -55,12 +62,16 @@ function postPhrase(w: Words, head: number, to: number): { from: number; to: num
 /** Words after an office that belong to it: "иностранных дел Германии", "в Берлине", "РСФСР". */
 function complementEnd(w: Words, k: number, stop: number): number {
 	const doc = w.doc;
+	// "заведующий отделом", "командующий фронтом": these govern the instrumental.
+	const ablt = /^(?:заведующ|командующ|руководящ|управляющ)/iu.test(doc.tokens[k - 1]?.text ?? '');
 	let end = k;
 	for (let n = 0; n < 6 && end < stop; n++) {
 		const t = doc.tokens[end];
 		if (t.kind !== 'word' || t.sentence !== doc.tokens[k - 1].sentence) break;
-		if (t.cap && !t.acronym && !w.info(end).placeOnly) break;
 		const info = w.info(end);
+		// A capitalised word continues the office when it names an institution ("Президиума
+		// Верховного Совета"), not a person.
+		if (t.cap && !t.acronym && !info.placeOnly && (!info.commonOnly || info.surnames.length)) break;
 		if (info.designator && !info.placeOnly && !t.acronym) break;
 		if (/^(?:и|или|а)$/iu.test(t.text)) break;
 		const ok =
@@ -103,7 +114,10 @@ function office(
 	const c = clauseOf(w, Math.min(ph.from, person.mentions[0].tokens[0]), ph.to);
 	const cStart = doc.tokens[c.from].start;
 	const cEnd = doc.tokens[c.to - 1].end;
-	const date = dates.find((d) => d.start >= cStart && d.end <= cEnd && !d.coarse);
+	// The clause's own date; a bracketed one is an aside ("Громыко (1909–1989)"), not the office's.
+	const date = dates.find(
+		(d) => d.start >= cStart && d.end <= cEnd && !d.coarse && !bracketed(doc.text, d.start, cStart)
+	);
 	return {
 		person,
 		post: post.charAt(0).toLowerCase() + post.slice(1),
@@ -115,74 +129,89 @@ function office(
 	};
 }
 
+function bracketed(text: string, at: number, from: number): boolean {
+	const open = text.lastIndexOf('(', at);
+	return open >= from && text.lastIndexOf(')', at) < open;
+}
+
+/** Verbs whose subject appoints someone else: "Хрущёв назначил Громыко министром". */
+const APPOINT = /^(?:назначить|избрать|утвердить|сделать|выдвинуть|поставить|рекомендовать)$/u;
+
 const BECOME =
 	/^(?:стать|быть|являться|работать|служить|назначить|избрать|остаться|занимать|сделаться|утвердить|пребывать)$/u;
+
+interface Holder {
+	person: Person;
+	/** Token range of the name, or of the pronoun that stands for it. */
+	from: number;
+	to: number;
+	pronoun: boolean;
+}
+
+/** Every place a person is named, and personal pronouns that stand for a person ("его назначили"). */
+function holders(ctx: EventContext): Holder[] {
+	const out: Holder[] = [];
+	for (const p of ctx.persons)
+		for (const m of p.mentions) out.push({ person: p, from: m.tokens[0], to: m.tokens[1], pronoun: false });
+	for (const t of ctx.w.doc.tokens) {
+		if (t.kind !== 'word' || t.cap || !/^(?:он|его|него|ему|она|её|ее|неё|ей)$/u.test(t.text)) continue;
+		const p = antecedent(ctx, t.i);
+		if (p) out.push({ person: p, from: t.i, to: t.i + 1, pronoun: true });
+	}
+	return out;
+}
 
 /** Every office the article states, one per person and post. */
 export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 	const { w } = ctx;
 	const doc = w.doc;
 	const out: Office[] = [];
-	for (const p of ctx.persons) {
-		for (const m of p.mentions) {
-			const [a, b] = m.tokens;
-			// Before the name: the designator and its complement end right at the name.
+	for (const h of holders(ctx)) {
+		const { person: p, from: a, to: b } = h;
+		if (!h.pronoun) {
 			const before = officeBefore(ctx, p, a, dates);
 			if (before) out.push(before);
-			// After a verb of becoming: "X стал министром …", "назначил X министром …".
-			for (let k = b; k < Math.min(b + 6, doc.tokens.length); k++) {
-				const t = doc.tokens[k];
-				if (t.sentence !== doc.tokens[a].sentence || t.text === '.' || t.text === ';') break;
-				const abl = w
-					.info(k)
-					.analyses.find(
-						(x) => x.known && x.pos === 'NOUN' && x.case === 'ablt' && isPostLemma(x.lemma)
-					);
-				if (abl && verbBetween(w, a - 3, k)) {
+		}
+		// After a verb of becoming: "X стал министром …", "назначил X министром …", "его назначили".
+		for (let k = b; k < Math.min(b + 8, doc.tokens.length); k++) {
+			const t = doc.tokens[k];
+			if (t.sentence !== doc.tokens[a].sentence || t.text === '.' || t.text === ';') break;
+			if (postNoun(w, k, 'ablt')) {
+				const v = verbBetween(w, a - 4, k);
+				// The subject of "назначил" is not the one appointed.
+				const subject = v >= 0 && v > a && APPOINT.test(verbLemma(w, v)) && isActive(w, v);
+				if (v >= 0 && !subject) {
 					const o = office(ctx, p, k, complementEnd(w, k + 1, doc.tokens.length), dates, 'became');
 					if (o) out.push(o);
-					break;
 				}
-				// "занимал пост министра …": the post in the genitive after "пост"/"должность".
-				if (/^(?:пост|должност)/iu.test(t.text) && verbBetween(w, a - 3, k + 1)) {
-					const g = w
-						.info(k + 1)
-						.analyses.find(
-							(x) => x.known && x.pos === 'NOUN' && x.case === 'gent' && isPostLemma(x.lemma)
-						);
-					if (g) {
-						const o = office(
-							ctx,
-							p,
-							k + 1,
-							complementEnd(w, k + 2, doc.tokens.length),
-							dates,
-							'held-post'
-						);
-						if (o) out.push(o);
-					}
-					break;
+				break;
+			}
+			// "занимал пост министра …": the post in the genitive after "пост"/"должность".
+			if (/^(?:пост|должност)/iu.test(t.text) && verbBetween(w, a - 3, k + 1) >= 0) {
+				if (postNoun(w, k + 1, 'gent')) {
+					const o = office(ctx, p, k + 1, complementEnd(w, k + 2, doc.tokens.length), dates, 'held-post');
+					if (o) out.push(o);
 				}
+				break;
 			}
 		}
 	}
 	return dedupe(out);
 }
 
-function verbBetween(w: Words, from: number, to: number): boolean {
+function verbLemma(w: Words, i: number): string {
+	return w.info(i).analyses.find((a) => a.known && BECOME.test(a.lemma))?.lemma ?? '';
+}
+
+function isActive(w: Words, i: number): boolean {
+	return w.info(i).analyses.some((a) => a.known && a.pos === 'VERB' && BECOME.test(a.lemma));
+}
+
+/** The index of a verb of becoming in [from, to), or -1. */
+function verbBetween(w: Words, from: number, to: number): number {
 	for (let i = Math.max(0, from); i < to; i++)
-		if (
-			w
-				.info(i)
-				.analyses.some(
-					(a) =>
-						a.known &&
-						(a.pos === 'VERB' || a.pos === 'PRTS' || a.pos === 'INFN') &&
-						BECOME.test(a.lemma)
-				)
-		)
-			return true;
-	return false;
+		if (w.info(i).analyses.some((a) => a.known && (a.pos === 'VERB' || a.pos === 'PRTS' || a.pos === 'INFN') && BECOME.test(a.lemma))) return i;
+	return -1;
 }
 
 function officeBefore(
@@ -198,7 +227,7 @@ function officeBefore(
 		const t = doc.tokens[k];
 		if (t.kind !== 'word' || t.sentence !== doc.tokens[a].sentence) return null;
 		const info = w.info(k);
-		const head = info.analyses.find((x) => x.known && x.pos === 'NOUN' && isPostLemma(x.lemma));
+		const head = postNoun(w, k);
 		// "во главе с Лениным" leads; it names no office.
 		if (head && /^(?:во|в)$/iu.test(doc.tokens[k - 1]?.text ?? '') && /^глав/iu.test(t.text))
 			return null;

@@ -9,7 +9,7 @@
 
 import petrovich from 'petrovich';
 import type { Case, Gender, Morphology } from '../morphology';
-import { yo } from './words';
+import { yo } from '../../../text/fold';
 
 export interface Form {
 	/** The surname as written ("Лужкова", "Брокдорфа-Ранцау", "Ллойд Джорджа"). */

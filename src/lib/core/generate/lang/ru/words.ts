@@ -2,6 +2,7 @@
 // word an initial, a first name, a patronymic, a surname-like word, a name particle, a title
 // before a name? Answers combine the dictionary (morphology) with lexicons kept as data.
 
+import { yo } from '../../../text/fold';
 import type { Doc, Token } from '../../doc';
 import type { Analysis, Case, Gender, Morphology } from '../morphology';
 import designators from './lexicon/designators.json';
@@ -62,7 +63,7 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 const PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн|иничн)(?:а|у|ем|ом|е|ы|ой|ою|)$/u;
 const MONTHS = /^(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
 
-export const yo = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
+export { yo };
 
 export interface WordInfo {
 	analyses: readonly Analysis[];
