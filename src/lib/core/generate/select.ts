@@ -23,10 +23,12 @@ function centrality(p: Person): number {
 
 export function score(f: FactDraft): number {
 	const people = f.persons.length ? Math.max(...f.persons.map(centrality)) : 0;
-	return f.weight + Math.min(1.5, people / 2) - (f.hedged ? 2 : 0);
+	// A letter or remark stays one, whoever wrote it: no bonus for its author's fame.
+	const bonus = f.weight > 0 ? Math.min(1.5, people / 2) : 0;
+	return f.weight + bonus - (f.hedged ? 2 : 0);
 }
 
-/** Core from this score up; below DROP a fact is not worth a card. */
+/** Core from this score up; below DROP a fact is not worth a card (a letter or a remark). */
 export const CORE = 3;
 export const DROP = 1;
 

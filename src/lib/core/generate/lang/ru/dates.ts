@@ -36,6 +36,9 @@ const NOT_DIGIT_BEFORE = '(?<![\\d.,/])';
 const NOT_LETTER_BEFORE = '(?<![а-яёА-ЯЁ])';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** "в начале", but "во второй половине": "во" before в/ф and a consonant. */
+const inPrep = (rest: string) =>
+	(/^[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]/u.test(rest) ? 'во ' : 'в ') + rest;
 export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d)}`;
 const isoMonth = (y: number, m: number) => `${y}-${pad(m + 1)}`;
 const dayLabel = (y: number, m: number, d: number) => `${d} ${MONTH_GENITIVE[m]} ${y} г.`;
@@ -94,7 +97,7 @@ function century(roman: string, part: string | undefined): Built | null {
 	const first = (n - 1) * 100 + 1;
 	const [a, b] = partOf(first, first + 99, part);
 	const label = `${part ? partLabel(part) + ' ' : ''}${roman} в.`;
-	const when = part ? `в ${partWhen(part)} ${roman} в.` : `в ${roman} в.`;
+	const when = inPrep(part ? `${partWhen(part)} ${roman} в.` : `${roman} в.`);
 	return { iso: `${a}/${b}`, label, when, explicitYear: true, coarse: true };
 }
 
@@ -116,6 +119,8 @@ function romanValue(r: string): number {
 function partOf(a: number, b: number, part: string | undefined): [number, number] {
 	if (!part) return [a, b];
 	const len = b - a + 1;
+	if (/^перв/u.test(part)) return [a, a + Math.floor(len / 2) - 1];
+	if (/^втор/u.test(part)) return [a + Math.floor(len / 2), b];
 	const head = len <= 10 ? 4 : Math.round(len / 3);
 	const tail = len <= 10 ? 3 : Math.round(len / 3);
 	if (/^нач/u.test(part)) return [a, a + head - 1];
@@ -123,9 +128,25 @@ function partOf(a: number, b: number, part: string | undefined): [number, number
 	return [b - tail + 1, b];
 }
 const partWhen = (p: string) =>
-	/^нач/u.test(p) ? 'начале' : /^сер/u.test(p) ? 'середине' : 'конце';
+	/^перв/u.test(p)
+		? 'первой половине'
+		: /^втор/u.test(p)
+			? 'второй половине'
+			: /^нач/u.test(p)
+				? 'начале'
+				: /^сер/u.test(p)
+					? 'середине'
+					: 'конце';
 const partLabel = (p: string) =>
-	/^нач/u.test(p) ? 'начало' : /^сер/u.test(p) ? 'середина' : 'конец';
+	/^перв/u.test(p)
+		? 'первая половина'
+		: /^втор/u.test(p)
+			? 'вторая половина'
+			: /^нач/u.test(p)
+				? 'начало'
+				: /^сер/u.test(p)
+					? 'середина'
+					: 'конец';
 
 const NUMBER_WORDS: Record<string, number> = {
 	один: 1,
@@ -468,20 +489,40 @@ export const DATE_RULES: DateRule[] = [
 			relative(undefined, (m[1] ?? m[2]).replace(/^дн[её]м$/u, 'день').replace(/ом$/u, ''), ctx)
 	),
 	rule(
+		'century-range',
+		{ text: 'в конце XX – начале XXI вв. историки', iso: ['1968/2033'] },
+		/(?<![а-яё])(?:(начале|середине|конце|начала|середины|конца)\s+)?([IVXLХ]{1,6})\s*[–—-]\s*(?:(начале|середине|конце|начала|середины|конца)\s+)?([IVXLХ]{1,6})\s+(?:вв\.|веков|веках|века)(?![а-яё])/gu,
+		(m) => {
+			const a = century(m[2].replace(/Х/g, 'X'), m[1]);
+			const b = century(m[4].replace(/Х/g, 'X'), m[3]);
+			if (!a || !b) return null;
+			const label = `${a.label.replace(/ в\.$/, '')} – ${b.label.replace(/ в\.$/, '')} вв.`;
+			const when = `${a.when.replace(/ в\.$/, '')} – ${b.when.replace(/^в(?:о)? | в\.$/g, '')} вв.`;
+			return {
+				iso: `${a.iso.split('/')[0]}/${b.iso.split('/')[1]}`,
+				label,
+				when,
+				explicitYear: true,
+				coarse: true
+			};
+		}
+	),
+	rule(
 		'century',
 		{ text: 'в начале XVII века', iso: ['1601/1633'] },
-		/(?<![а-яё])(?:(начале|середине|конце|начала|середины|конца)\s+)?([IVXL]{1,6})\s+(?:века|веке|век|в\.)(?![а-яё])/gu,
-		(m) => century(m[2], m[1])
+		/(?<![а-яё])(?:(начале|середине|конце|начала|середины|конца|первой\s+половине|второй\s+половине|первой\s+половины|второй\s+половины)\s+)?([IVXLХ]{1,6})\s+(?:века|веке|век|в\.|вв\.)(?![а-яё])/gu,
+		// PDFs often write the numeral with the Cyrillic "Х".
+		(m) => century(m[2].replace(/Х/g, 'X'), m[1])
 	),
 	rule(
 		'decade',
 		{ text: 'в начале 1920-х гг.', iso: ['1920/1923'] },
-		/(?<![\d.,/])(?:(начале|середине|конце|начала|середины|конца)\s+)?(\d{3}0)-(?:е|х|ые|ых)(?:\s*(?:гг\.|годы|годах|годов|годам))?/giu,
+		/(?<![\d.,/])(?:(начале|середине|конце|начала|середины|конца|первой\s+половине|второй\s+половине|первой\s+половины|второй\s+половины)\s+)?(\d{3}0)-(?:е|х|ые|ых)(?:\s*(?:гг\.|годы|годах|годов|годам))?/giu,
 		(m) => {
 			const a = +m[2];
 			const [x, y] = partOf(a, a + 9, m[1]);
 			const label = `${m[1] ? partLabel(m[1]) + ' ' : ''}${m[2]}-х гг.`;
-			const when = m[1] ? `в ${partWhen(m[1])} ${m[2]}-х гг.` : `в ${m[2]}-е гг.`;
+			const when = inPrep(m[1] ? `${partWhen(m[1])} ${m[2]}-х гг.` : `${m[2]}-е гг.`);
 			return { iso: `${x}/${y}`, label, when, explicitYear: true, coarse: true };
 		}
 	),
@@ -570,7 +611,8 @@ export function sentenceDates(
 	return out;
 }
 
-const PARTICIPLE_BEFORE = /[а-яё]+(?:нн|вш|ющ|ащ|ящ|енн|анн|т)(?:ый|ая|ое|ые|ой|ого|ую|ым|ых|ом|ей)\s+(?:[а-яё]+\s+){0,2}(?:в|во)\s*$/iu;
+const PARTICIPLE_BEFORE =
+	/[а-яё]+(?:нн|вш|ющ|ащ|ящ|енн|анн|т)(?:ый|ая|ое|ые|ой|ого|ую|ым|ых|ом|ей)\s+(?:[а-яё]+\s+){0,2}(?:в|во)\s*$/iu;
 
 /** Moves the narrative on by one date (see sentenceDates). */
 function advance(ctx: DateContext, d: DateMention, text: string, from: number): void {
@@ -580,10 +622,13 @@ function advance(ctx: DateContext, d: DateMention, text: string, from: number): 
 	// Only a bare year can be a reference behind the narrative; a day or month always moves it.
 	const behind = ctx.year && y < ctx.year && /^\d{4}$/.test(d.iso) && attributive(text, d.start);
 	// "в брошюре, изданной в 1823 г.": a year inside a participle phrase is an aside in time.
-	const participle = /^\d{4}$/.test(d.iso) && PARTICIPLE_BEFORE.test(text.slice(Math.max(from, d.start - 40), d.start));
+	const participle =
+		/^\d{4}$/.test(d.iso) &&
+		PARTICIPLE_BEFORE.test(text.slice(Math.max(from, d.start - 40), d.start));
 	if (participle) return;
 	// A span ("в 1971—1982 годах") frames the narrative without moving it.
-	if (d.explicitYear && !aside && !behind && (!d.iso.includes('/') || d.rule === 'season')) ctx.year = y;
+	if (d.explicitYear && !aside && !behind && (!d.iso.includes('/') || d.rule === 'season'))
+		ctx.year = y;
 	if (/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) {
 		ctx.day = d.iso;
 		ctx.month = d.iso.slice(0, 7);

@@ -11,7 +11,14 @@ import type { DateMention } from '../date';
 import type { Gender } from '../morphology';
 import type { Person } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
-import { hedged, nounKind, stripConnectives, verbKind, type EventKind } from './lexicon';
+import {
+	hedged,
+	nominalization,
+	nounKind,
+	stripConnectives,
+	verbKind,
+	type EventKind
+} from './lexicon';
 import { inflectPhrase, lowerFirst, properAt, tokenRange, upperFirst } from './phrases';
 import type { Words } from './words';
 
@@ -27,27 +34,61 @@ export interface EventContext {
 
 /** The strongest event kind among the clause's words (nouns and verbs by their lemma). */
 export function kindOf(w: Words, from: number, to: number): EventKind {
-	let best: EventKind = { kind: 'other', weight: 1 };
-	for (let i = from; i < to; i++) {
-		if (w.doc.tokens[i].kind !== 'word') continue;
+	const doc = w.doc;
+	const { quotes } = groups(doc, from, to);
+	const quoted = (i: number) => quotes.some(([a, b]) => i >= a && i < b);
+	const kindAt = (i: number): EventKind | undefined => {
+		let best: EventKind | undefined;
 		for (const a of w.info(i).analyses) {
 			if (!a.known) continue;
 			const k =
-				a.pos === 'NOUN'
-					? nounKind(a.lemma)
-					: a.pos === 'VERB' || a.pos === 'INFN' || a.pos === 'PRTS' || a.pos === 'PRTF'
-						? verbKind(a.lemma)
-						: undefined;
-			if (k && (best.kind === 'other' || k.weight > best.weight)) best = k;
+				a.pos === 'NOUN' ? nounKind(a.lemma) : VERBAL.has(a.pos) ? verbKind(a.lemma) : undefined;
+			if (k && (!best || k.weight > best.weight)) best = k;
 		}
+		return best;
+	};
+	// The predicate decides first: "Сект писал министру: «… войск Антанты …»" is a letter, however
+	// weighty the words it quotes; a light verb ("состоялась", "произошло") leaves it to the nouns.
+	for (let i = from; i < to; i++) {
+		if (quoted(i) || !isPredicate(w, i)) continue;
+		const k = kindAt(i);
+		if (k && !LIGHT.test(w.info(i).analyses.find((a) => a.known)?.lemma ?? '')) return k;
+		break;
+	}
+	let best: EventKind = { kind: 'other', weight: 1 };
+	for (let i = from; i < to; i++) {
+		if (doc.tokens[i].kind !== 'word' || quoted(i)) continue;
+		const k = kindAt(i);
+		if (k && (best.kind === 'other' || k.weight > best.weight)) best = k;
 	}
 	return best;
 }
 
+const VERBAL = new Set(['VERB', 'INFN', 'PRTS', 'PRTF']);
+/** Verbs that say only that something happened; the nouns tell what. */
+const LIGHT =
+	/^(?:быть|стать|состояться|произойти|пройти|проходить|начаться|завершиться|закончиться|продолжаться|открыться|последовать)$/u;
+
 const PRONOUNS: Record<string, Gender | 'plur'> = { он: 'masc', она: 'femn', они: 'plur' };
 const ALL_PRONOUNS: Record<string, Gender> = {
-	он: 'masc', его: 'masc', него: 'masc', ему: 'masc', нему: 'masc', им: 'masc', ним: 'masc', нём: 'masc', нем: 'masc',
-	она: 'femn', её: 'femn', ее: 'femn', неё: 'femn', нее: 'femn', ей: 'femn', ней: 'femn', ею: 'femn', нею: 'femn'
+	он: 'masc',
+	его: 'masc',
+	него: 'masc',
+	ему: 'masc',
+	нему: 'masc',
+	им: 'masc',
+	ним: 'masc',
+	нём: 'masc',
+	нем: 'masc',
+	она: 'femn',
+	её: 'femn',
+	ее: 'femn',
+	неё: 'femn',
+	нее: 'femn',
+	ей: 'femn',
+	ней: 'femn',
+	ею: 'femn',
+	нею: 'femn'
 };
 
 /** The person a personal pronoun ("он", "его", "ей") stands for: the latest mention of that gender before it. */
@@ -83,7 +124,8 @@ interface Statement {
  */
 /** Development aid: DEBUG_STATEMENT=1 prints why a date gets no statement. */
 function why(reason: string): null {
-	if (typeof process !== 'undefined' && process.env?.DEBUG_STATEMENT) console.log('statement:', reason);
+	if (typeof process !== 'undefined' && process.env?.DEBUG_STATEMENT)
+		console.log('statement:', reason);
 	return null;
 }
 
@@ -95,10 +137,13 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (quotes.some(([a, b]) => df > a && dt < b)) return why('quote'); // a date inside a quotation
 	const aside = (i: number) => brackets.some(([a, b]) => i >= a && i < b);
 	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
-	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times ' + render(doc, c.from, c.to));
+	if (!timesPredicate(w, c.from, c.to, df, dt, quotes))
+		return why('times ' + render(doc, c.from, c.to));
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
-	const skip = (i: number) =>
+	const base = (i: number) =>
 		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
+	const cut = optionalParts(w, from, to, df, dt, quotes, base);
+	const skip = (i: number) => base(i) || cut(i);
 	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip)).replace(
 		/[.,;:!?…–—\s]+$/u,
 		''
@@ -114,7 +159,8 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (SUBORDINATE_START.test(word)) return why('subord');
 	// "её войска", "подписали с ней": a pronoun whose referent is outside the clause.
 	for (let i = first + 1; i < to; i++)
-		if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text)) return why('pronoun-in ' + render(doc, c.from, c.to));
+		if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text))
+			return why('pronoun-in ' + render(doc, c.from, c.to));
 	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
 	if (word in PRONOUNS) {
 		const p = antecedent(ctx, first);
@@ -123,6 +169,67 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	} else text = lowerFirst(text, properAt(w, first, ctx.people));
 	if (text.split(' ').length < 3) return why('short');
 	return { text, from: subject ? subject[0] : from, to };
+}
+
+/** A question a student takes in at a glance is shorter than this; longer clauses are pruned. */
+const PRUNE_ABOVE = 130;
+
+/**
+ * What a long clause can lose and still tell its fact: parts between commas that hold neither
+ * the predicate nor the date, led by a participle, a gerund, an adjective or a relative word
+ * ("…, подписанный в Хельсинки …", "…, рассчитывая спровоцировать …", "…, который …"), longest
+ * first, until the clause is short enough.
+ */
+function optionalParts(
+	w: Words,
+	from: number,
+	to: number,
+	df: number,
+	dt: number,
+	quotes: [number, number][],
+	skip: (i: number) => boolean
+): (i: number) => boolean {
+	const doc = w.doc;
+	const length = (cut: Set<number>) => render(doc, from, to, (i) => skip(i) || cut.has(i)).length;
+	const cut = new Set<number>();
+	if (length(cut) <= PRUNE_ABOVE) return () => false;
+	const inQuote = (i: number) => quotes.some(([a, b]) => i > a && i < b - 1);
+	const parts: [number, number][] = [];
+	let start = from;
+	for (let i = from; i <= to; i++) {
+		if (i === to || (doc.tokens[i].text === ',' && !inQuote(i))) {
+			parts.push([start, i]);
+			start = i + 1;
+		}
+	}
+	const optional = parts.filter(([a, b]) => {
+		if (a === from || (df < b && dt > a)) return false;
+		// A relative clause can go; an object clause ("…, что …") carries the fact.
+		for (let i = a; i < b; i++)
+			if (isPredicate(w, i)) return /^котор|^где$/iu.test(doc.tokens[a].text);
+		const top = w.info(a).analyses.find((x) => x.known);
+		return !!top && ['PRTF', 'GRND', 'ADJF', 'PRTS'].includes(top.pos);
+	});
+	optional.sort((x, y) => y[1] - y[0] - (x[1] - x[0]));
+	for (const [a, b] of optional) {
+		for (let i = a - 1; i < b; i++) cut.add(i); // the comma before it too
+		if (length(cut) <= PRUNE_ABOVE) break;
+	}
+	return (i) => cut.has(i);
+}
+
+/** Whether a capitalised name of the pronoun's gender stands in the clause before it. */
+function referentBefore(ctx: EventContext, from: number, i: number): boolean {
+	const g = ALL_PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
+	if (!g) return false; // "их": too many candidates
+	for (let k = from; k < i; k++) {
+		const t = ctx.w.doc.tokens[k];
+		if (!t.cap || ctx.w.doc.firstWord[t.sentence] === k) continue;
+		const p = ctx.people.get(k);
+		if (p ? p.gender === g : ctx.w.info(k).analyses.some((a) => a.pos === 'NOUN' && a.gender === g))
+			return true;
+	}
+	return false;
 }
 
 const SUBORDINATE_START =
@@ -196,6 +303,12 @@ const AGREE: Record<string, Record<string, string>> = {
 	},
 	conference: { masc: 'проходил', femn: 'проходила', neut: 'проходило', plur: 'проходили' },
 	war: { masc: 'шёл', femn: 'шла', neut: 'шло', plur: 'шли' },
+	decision: {
+		masc: 'был принят',
+		femn: 'была принята',
+		neut: 'было принято',
+		plur: 'были приняты'
+	},
 	other: { masc: 'произошёл', femn: 'произошла', neut: 'произошло', plur: 'произошли' }
 };
 
@@ -230,12 +343,14 @@ function nounEvent(
 		if (!a) continue;
 		let from = head;
 		while (from > 0 && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, a)) from--;
+		// "война" alone says too little; "Первая мировая война", "война за испанское наследство" do.
+		if (from === head && head === k) return null;
 		const subject = inflectPhrase(w, from, head, k + 1, 'nomn');
 		if (!subject) return null;
 		const kind = nounKind(a.lemma)!;
 		const number = a.number === 'plur' ? 'plur' : (a.gender ?? 'masc');
 		const family =
-			kind.kind === 'treaty' || kind.kind === 'conference'
+			kind.kind === 'treaty' || kind.kind === 'conference' || kind.kind === 'decision'
 				? kind.kind
 				: kind.kind === 'war' && d.iso.includes('/')
 					? 'war'
@@ -324,6 +439,73 @@ function nounAgreeing(
 		);
 }
 
+/**
+ * "Подписание 12 октября 1920 г. прелиминарного мирного договора", "убийство В. Ратенау 24 июня":
+ * an action named by its noun, its object in the genitive next to the date. Asked as "Когда был
+ * подписан прелиминарный мирный договор?", the object put in the nominative.
+ */
+function nominalEvent(
+	ctx: EventContext,
+	df: number,
+	dt: number
+): { subject: string; verb: string; kind: EventKind } | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const s = doc.tokens[df].sentence;
+	// The action noun: right before the date, or two words before it ("убийство Ратенау 24 июня").
+	for (let h = df - 1; h >= Math.max(0, df - 4); h--) {
+		const t = doc.tokens[h];
+		if (t.sentence !== s || t.kind !== 'word') return null;
+		const a = w
+			.info(h)
+			.analyses.find((x) => x.known && x.pos === 'NOUN' && nominalization(x.lemma));
+		if (!a) continue;
+		const forms = nominalization(a.lemma)!;
+		// The object: the genitive phrase after the action noun (skipping the date).
+		let from = h + 1 === df ? dt : h + 1;
+		let head = -1;
+		let to = from;
+		for (let k = from; k < Math.min(from + 8, doc.tokens.length); k++) {
+			const x = doc.tokens[k];
+			if (x.sentence !== s || x.kind === 'punct' || (k >= df && k < dt)) break;
+			const person = ctx.people.get(k);
+			const g = w.info(k).analyses.find((y) => y.known && y.pos === 'NOUN' && y.case === 'gent');
+			if (person) {
+				const end = person.mentions.find((m) => m.tokens[0] <= k && m.tokens[1] > k)!.tokens[1];
+				const verb = forms[person.gender === 'femn' ? 1 : 0];
+				return {
+					subject: person.name,
+					verb: `${person.gender === 'femn' ? 'была' : 'был'} ${verb}`,
+					kind: nounKind(a.lemma) ?? { kind: 'government', weight: 3 },
+					...(end ? {} : {})
+				};
+			}
+			if (g && head < 0) head = k;
+			else if (head >= 0 && !w.info(k).analyses.some((y) => y.case === 'gent')) break;
+			to = k + 1;
+		}
+		if (head < 0) return null;
+		while (
+			from < head &&
+			!w
+				.info(from)
+				.analyses.some((y) => (y.pos === 'ADJF' || y.pos === 'PRTF') && y.case === 'gent')
+		)
+			from++;
+		const hn = w.info(head).analyses.find((y) => y.known && y.pos === 'NOUN' && y.case === 'gent')!;
+		const subject = inflectPhrase(w, from, head, to, 'nomn');
+		if (!subject) return null;
+		const n = hn.number === 'plur' ? 3 : hn.gender === 'femn' ? 1 : hn.gender === 'neut' ? 2 : 0;
+		const aux = ['был', 'была', 'было', 'были'][n];
+		return {
+			subject: lowerFirst(subject, properAt(w, from, ctx.people)),
+			verb: `${aux} ${forms[n]}`,
+			kind: nounKind(hn.lemma) ?? nounKind(a.lemma) ?? { kind: 'decision', weight: 3 }
+		};
+	}
+	return null;
+}
+
 function agreesWith(w: Words, i: number, head: { case?: string; number?: string }): boolean {
 	return w
 		.info(i)
@@ -341,7 +523,9 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 	for (const d of dates) {
 		const [df, dt] = tokenRange(doc, d.start, d.end);
 		if (df >= dt) continue;
-		const st = statement(ctx, df, dt);
+		// "Декрет … постановления Политбюро от 18 января 1923 г.": a dated document, asked by its noun.
+		const dated = /^от$/iu.test(doc.tokens[df - 1]?.text ?? '');
+		const st = dated || !nearestToPredicate(w, dates, d, df) ? null : statement(ctx, df, dt);
 		let question: string;
 		let answer: string;
 		let kind: EventKind;
@@ -360,8 +544,11 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 				)
 			];
 		} else {
-			const ne = participleEvent(ctx, df) ?? nounEvent(ctx, d, df);
-			if (!ne) continue;
+			const ne = participleEvent(ctx, df) ?? nominalEvent(ctx, df, dt) ?? nounEvent(ctx, d, df);
+			if (!ne) {
+				why('no-noun-event');
+				continue;
+			}
 			question = `Когда ${ne.verb} ${ne.subject}?`;
 			answer = upperFirst(`${ne.verb} ${ne.subject}`);
 			kind = ne.kind;
@@ -369,7 +556,10 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 			clause = [doc.tokens[from].start, doc.tokens[to - 1].end];
 			persons = [];
 		}
-		if (question.length > MAX_QUESTION) continue;
+		if (question.length > MAX_QUESTION) {
+			why('too-long');
+			continue;
+		}
 		const event = answer;
 		const cards: FactDraft['cards'] = [
 			// "Когда …?" is answered as one says it: "16 апреля 1922 г.", "в апреле 1922 г.".
@@ -399,6 +589,25 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 		});
 	}
 	return out;
+}
+
+/**
+ * Of the dates in one clause, the one nearest its predicate times it ("О намерении вступить в 1920
+ * г. в переговоры признался в 1924 г. …" is told in 1924); the others date their own nouns.
+ */
+function nearestToPredicate(w: Words, dates: DateMention[], d: DateMention, df: number): boolean {
+	const doc = w.doc;
+	const c = clauseOf(w, df, df + 1);
+	const cs = doc.tokens[c.from].start;
+	const ce = doc.tokens[c.to - 1].end;
+	const mine = dates.filter((x) => x.start >= cs && x.end <= ce);
+	if (mine.length < 2) return true;
+	let pred = -1;
+	for (let i = c.from; i < c.to; i++) if (isPredicate(w, i)) pred = pred < 0 ? i : pred;
+	if (pred < 0) return true;
+	const at = doc.tokens[pred].start;
+	const dist = (x: DateMention) => Math.min(Math.abs(x.start - at), Math.abs(x.end - at));
+	return mine.every((x) => x === d || dist(d) <= dist(x));
 }
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);

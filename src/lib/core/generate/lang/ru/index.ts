@@ -29,6 +29,27 @@ function findDates(doc: Doc): DateMention[] {
 	return out;
 }
 
+/**
+ * Whether a capitalised word after "1698 гг." opens a new sentence: a common word that cannot be
+ * the subject the year's sentence goes on with ("Целью", "Крымская" yes; "Президиум" in
+ * "пришёл в феврале 1920 г. Президиум Рады" no, nor a name or a place).
+ */
+function commonWord(morph: Morphology, word: string): boolean {
+	const known = morph.analyse(word).filter((a) => a.known);
+	return (
+		known.length > 0 &&
+		!known.some(
+			(a) =>
+				a.tags.has('Name') ||
+				a.tags.has('Surn') ||
+				a.tags.has('Patr') ||
+				a.tags.has('Geox') ||
+				a.tags.has('Orgn') ||
+				(a.pos === 'NOUN' && a.case === 'nomn')
+		)
+	);
+}
+
 function titles(article: string): DeckTitles {
 	return {
 		dates: {
@@ -55,7 +76,7 @@ export function createRussian(morph: Morphology): Language {
 	};
 	return {
 		code: 'ru',
-		sentences: splitSentences,
+		sentences: (text: string) => splitSentences(text, (word) => commonWord(morph, word)),
 		mentions(doc: Doc): Mentions {
 			return { dates: findDates(doc), persons: findPersons(doc, morph) };
 		},

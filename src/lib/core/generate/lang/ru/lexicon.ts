@@ -15,6 +15,10 @@ for (const [kind, k] of Object.entries(events.kinds)) {
 		if (!VERB_KIND.has(v)) VERB_KIND.set(v.replace(/ё/g, 'е'), { kind, weight: k.weight });
 }
 
+const NOMINALIZATIONS = new Map<string, string[]>(Object.entries(events.nominalizations));
+/** "подписание" → ["подписан", "подписана", "подписано", "подписаны"]. */
+export const nominalization = (lemma: string) => NOMINALIZATIONS.get(lemma.replace(/ё/g, 'е'));
+
 export const nounKind = (lemma: string) => NOUN_KIND.get(lemma.replace(/ё/g, 'е'));
 export const verbKind = (lemma: string) => VERB_KIND.get(lemma.replace(/ё/g, 'е'));
 

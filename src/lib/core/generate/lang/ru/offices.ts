@@ -152,9 +152,11 @@ interface Holder {
 function holders(ctx: EventContext): Holder[] {
 	const out: Holder[] = [];
 	for (const p of ctx.persons)
-		for (const m of p.mentions) out.push({ person: p, from: m.tokens[0], to: m.tokens[1], pronoun: false });
+		for (const m of p.mentions)
+			out.push({ person: p, from: m.tokens[0], to: m.tokens[1], pronoun: false });
 	for (const t of ctx.w.doc.tokens) {
-		if (t.kind !== 'word' || t.cap || !/^(?:он|его|него|ему|она|её|ее|неё|ей)$/u.test(t.text)) continue;
+		if (t.kind !== 'word' || t.cap || !/^(?:он|его|него|ему|она|её|ее|неё|ей)$/u.test(t.text))
+			continue;
 		const p = antecedent(ctx, t.i);
 		if (p) out.push({ person: p, from: t.i, to: t.i + 1, pronoun: true });
 	}
@@ -189,7 +191,14 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 			// "занимал пост министра …": the post in the genitive after "пост"/"должность".
 			if (/^(?:пост|должност)/iu.test(t.text) && verbBetween(w, a - 3, k + 1) >= 0) {
 				if (postNoun(w, k + 1, 'gent')) {
-					const o = office(ctx, p, k + 1, complementEnd(w, k + 2, doc.tokens.length), dates, 'held-post');
+					const o = office(
+						ctx,
+						p,
+						k + 1,
+						complementEnd(w, k + 2, doc.tokens.length),
+						dates,
+						'held-post'
+					);
 					if (o) out.push(o);
 				}
 				break;
@@ -210,7 +219,17 @@ function isActive(w: Words, i: number): boolean {
 /** The index of a verb of becoming in [from, to), or -1. */
 function verbBetween(w: Words, from: number, to: number): number {
 	for (let i = Math.max(0, from); i < to; i++)
-		if (w.info(i).analyses.some((a) => a.known && (a.pos === 'VERB' || a.pos === 'PRTS' || a.pos === 'INFN') && BECOME.test(a.lemma))) return i;
+		if (
+			w
+				.info(i)
+				.analyses.some(
+					(a) =>
+						a.known &&
+						(a.pos === 'VERB' || a.pos === 'PRTS' || a.pos === 'INFN') &&
+						BECOME.test(a.lemma)
+				)
+		)
+			return i;
 	return -1;
 }
 
