@@ -13,6 +13,7 @@ import { sentenceDates, type DateContext } from './dates';
 import { actorFacts } from './actors';
 import { dateFacts } from './events';
 import { officeFacts } from './offices';
+import { stanceFacts } from './stances';
 import { findPersons } from './persons';
 import { personIndex } from './phrases';
 import { Words } from './words';
@@ -86,7 +87,8 @@ export function createRussian(morph: Morphology): Language {
 			const steps = [
 				() => dateFacts(ctx, m.dates),
 				() => actorFacts(ctx),
-				() => officeFacts(ctx, m.dates)
+				() => officeFacts(ctx, m.dates),
+				() => stanceFacts(ctx)
 			];
 			const out: FactDraft[] = [];
 			steps.forEach((step, k) => {
