@@ -43,7 +43,10 @@ test('a typed date: parts marked, a grade suggested, Enter grades with it', asyn
 	const first = await studyUntil(
 		page,
 		dates,
-		(c) => c.fact?.type === 'date' && c.fact.ask === 'date' && /^\d{4}(-\d\d){0,2}$/.test(c.fact.date)
+		(c) =>
+			c.fact?.type === 'date' &&
+			c.fact.ask === 'date' &&
+			/^\d{4}(-\d\d){0,2}$/.test(c.fact.date ?? '')
 	);
 	const input = page.getByTestId('typed-answer');
 	await input.fill(first.back);

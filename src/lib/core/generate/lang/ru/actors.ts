@@ -20,19 +20,37 @@ function nominative(w: Words, p: Person, m: PersonMention): boolean {
 	return true;
 }
 
-/** The predicate the person is subject of: the nearest finite verb after (or right before) the name. */
+/**
+ * The predicate the person is subject of: the first finite verb after the name (an apposition
+ * between commas skipped), or the one right before it ("…возглавил Чичерин"); it must agree with
+ * the person, or there is none (the name is then an object or a genitive).
+ */
 function predicateOf(w: Words, p: Person, from: number, to: number, a: number, b: number): number {
+	const doc = w.doc;
+	if (a - 1 >= from && isPredicate(w, a - 1)) return agrees(w, a - 1, p) ? a - 1 : -1;
 	for (let k = b; k < to; k++) {
-		if (isPredicate(w, k) && agrees(w, k, p)) return k;
-		if (w.doc.tokens[k].text === ',' && k > b) {
+		if (doc.tokens[k].text === ',' && k === b) {
 			// "Чичерин, нарком иностранных дел, заявил": skip an apposition between commas.
-			const close = w.doc.tokens.findIndex((t, i) => i > k && i < to && t.text === ',');
-			if (close > 0) k = close;
+			let close = k + 1;
+			while (close < to && doc.tokens[close].text !== ',') close++;
+			k = close;
+			continue;
 		}
+		if (ctxNoun(w, k)) return -1; // another subject comes first
+		if (isPredicate(w, k)) return agrees(w, k, p) ? k : -1;
 	}
-	for (let k = a - 1; k >= Math.max(from, a - 2); k--)
-		if (isPredicate(w, k) && agrees(w, k, p)) return k;
 	return -1;
+}
+
+/** A capitalised name or a nominative noun phrase start that would be the verb's subject. */
+function ctxNoun(w: Words, k: number): boolean {
+	const t = w.doc.tokens[k];
+	return (
+		t.kind === 'word' &&
+		t.cap &&
+		w.doc.firstWord[t.sentence] !== k &&
+		w.info(k).analyses.some((a) => a.known && a.case === 'nomn' && a.pos === 'NOUN')
+	);
 }
 
 function agrees(w: Words, k: number, p: Person): boolean {
@@ -68,8 +86,15 @@ function designatorBefore(w: Words, a: number, from: number): number {
 			k--;
 		else break;
 	}
-	// Keep only a run that starts with a designator.
+	// Keep only a run that starts with a designator, with its adjectives ("левый эсер").
 	while (k < a && !w.info(k).designator) k++;
+	while (
+		k > from &&
+		w.info(k - 1).analyses.some((x) => x.known && x.pos === 'ADJF') &&
+		w.doc.tokens[k - 1].kind === 'word' &&
+		!w.doc.tokens[k - 1].cap
+	)
+		k--;
 	return k;
 }
 
@@ -78,30 +103,61 @@ export function actorFacts(ctx: EventContext): FactDraft[] {
 	const doc = w.doc;
 	const out: FactDraft[] = [];
 	for (const p of ctx.persons) {
-		if (p.mentions.length < 2) continue; // named once: plays no part worth a card
 		for (const m of p.mentions) {
 			const [a, b] = m.tokens;
 			if (!nominative(w, p, m)) continue;
 			const c = clauseOf(w, a, b);
+			const { brackets: asides } = groups(doc, c.from, c.to);
+			// "(Троцкий туда не приезжал)": a name in an aside acts only there.
+			if (asides.some(([x, y]) => a >= x && a < y)) continue;
 			const k = predicateOf(w, p, c.from, c.to, a, b);
 			if (k < 0) continue;
 			const kind = kindOf(w, k, Math.min(c.to, k + 6));
-			if (kind.weight < 2) continue;
+			// A weighty deed makes an actor even if named once (an assassin); a central person's
+			// lesser deeds count too; a letter or remark never does.
+			const central = p.mentions.length >= 3;
+			if (
+				kind.weight < 1 ||
+				(kind.weight < 2 && !central) ||
+				(kind.weight < 3 && p.mentions.length < 2)
+			)
+				continue;
 			const { brackets, quotes } = groups(doc, c.from, c.to);
 			if (quotes.some(([x, y]) => k > x && k < y)) continue;
 			const d = designatorBefore(w, a, c.from);
 			const [ax, az] = appositions(w, d, b, c.from, c.to);
 			const skip = (i: number) => (i >= ax && i < az) || brackets.some(([x, y]) => i >= x && i < y);
-			let rest = stripConnectives(render(doc, c.from, c.to, skip)).replace(/[.,;:!?…–—\s]+$/u, '');
+			let rest: string;
+			if (k < a) {
+				// "Советскую делегацию возглавлял Иоффе" → "Кто возглавлял советскую делегацию?": the
+				// verb first, then what came before it, then the rest.
+				const before = stripConnectives(render(doc, c.from, k, skip));
+				const firstTok = nextKept(
+					doc.tokens.length,
+					c.from,
+					skip,
+					(i) => doc.tokens[i].kind !== 'punct' && before.startsWith(doc.tokens[i].text)
+				);
+				const lead =
+					firstTok >= 0 && firstTok < k && !properAt(w, firstTok, ctx.people)
+						? before.charAt(0).toLowerCase() + before.slice(1)
+						: before;
+				rest = [doc.tokens[k].text.toLowerCase(), lead, render(doc, k + 1, c.to, skip)]
+					.filter(Boolean)
+					.join(' ');
+			} else {
+				rest = stripConnectives(render(doc, c.from, c.to, skip));
+				const firstTok = nextKept(
+					doc.tokens.length,
+					c.from,
+					skip,
+					(i) => doc.tokens[i].kind !== 'punct' && rest.startsWith(doc.tokens[i].text)
+				);
+				if (firstTok >= 0 && !properAt(w, firstTok, ctx.people))
+					rest = rest.charAt(0).toLowerCase() + rest.slice(1);
+			}
+			rest = rest.replace(/\s+([,.;:!?])/gu, '$1').replace(/[.,;:!?…–—\s]+$/u, '');
 			if (!rest || rest.split(' ').length < 2) continue;
-			const firstTok = nextKept(
-				doc.tokens.length,
-				c.from,
-				skip,
-				(i) => doc.tokens[i].kind !== 'punct' && rest.startsWith(doc.tokens[i].text)
-			);
-			if (firstTok >= 0 && !properAt(w, firstTok, ctx.people))
-				rest = rest.charAt(0).toLowerCase() + rest.slice(1);
 			// Another person's pronoun or a gap left by the cut makes the question unreadable.
 			if (/^(?:и|а|но|,)/u.test(rest) || /\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `)) continue;
 			const front = `Кто ${masculine(w, k, rest)}?`;

@@ -117,6 +117,11 @@ function boundaryAt(w: Words, i: number, to: number, q: [number, number][]): boo
 	}
 	if (t.text !== ',') return false;
 	const word = next.text.toLowerCase();
+	// "X настаивал на сражении, Барклай-де-Толли считал …": a new subject with its own verb.
+	if (next.kind === 'word' && next.cap && !w.info(i + 1).placeOnly) {
+		for (let k = i + 2; k < Math.min(to, i + 6) && doc.tokens[k].text !== ','; k++)
+			if (isPredicate(w, k)) return true;
+	}
 	if (word === 'и' || word === 'а' || word === 'но') {
 		// ", и" separates clauses only when a verb of its own follows before the next comma.
 		let end = i + 2;

@@ -49,10 +49,14 @@ export function kindOf(w: Words, from: number, to: number): EventKind {
 	};
 	// The predicate decides first: "Сект писал министру: «… войск Антанты …»" is a letter, however
 	// weighty the words it quotes; a light verb ("состоялась", "произошло") leaves it to the nouns.
+	let cap = 3;
 	for (let i = from; i < to; i++) {
 		if (quoted(i) || !isPredicate(w, i)) continue;
 		const k = kindAt(i);
-		if (k && !LIGHT.test(w.info(i).analyses.find((a) => a.known)?.lemma ?? '')) return k;
+		const light = LIGHT.test(w.info(i).analyses.find((a) => a.known)?.lemma ?? '');
+		if (k && !light) return k;
+		// A verb of its own but no kind ("осуждал сражение"): the nouns may raise it, not to the top.
+		if (!light) cap = 2;
 		break;
 	}
 	let best: EventKind = { kind: 'other', weight: 1 };
@@ -61,7 +65,7 @@ export function kindOf(w: Words, from: number, to: number): EventKind {
 		const k = kindAt(i);
 		if (k && (best.kind === 'other' || k.weight > best.weight)) best = k;
 	}
-	return best;
+	return best.weight > cap ? { kind: best.kind, weight: cap } : best;
 }
 
 const VERBAL = new Set(['VERB', 'INFN', 'PRTS', 'PRTF']);
@@ -94,7 +98,7 @@ const ALL_PRONOUNS: Record<string, Gender> = {
 /** The person a personal pronoun ("он", "его", "ей") stands for: the latest mention of that gender before it. */
 export function antecedent(ctx: EventContext, i: number): Person | null {
 	const g = ALL_PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
-	if (!g || g === 'plur') return null;
+	if (!g) return null;
 	const at = ctx.w.doc.tokens[i].start;
 	const sentence = ctx.w.doc.tokens[i].sentence;
 	let best: { p: Person; at: number } | null = null;
@@ -157,10 +161,11 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (first >= to) return why('first');
 	const word = doc.tokens[first].text.toLowerCase();
 	if (SUBORDINATE_START.test(word)) return why('subord');
-	// "её войска", "подписали с ней": a pronoun whose referent is outside the clause.
+	// A pronoun must find its referent in the card itself: a name of its gender before it in the
+	// clause ("Громыко встретился с Кеннеди и заверил его"); "подписали с ней" does not.
 	for (let i = first + 1; i < to; i++)
-		if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text))
-			return why('pronoun-in ' + render(doc, c.from, c.to));
+		if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text) && !referentBefore(ctx, first, i))
+			return why('pronoun-in');
 	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
 	if (word in PRONOUNS) {
 		const p = antecedent(ctx, first);

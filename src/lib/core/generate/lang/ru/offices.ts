@@ -82,6 +82,7 @@ function complementEnd(w: Words, k: number, stop: number): number {
 					a.known &&
 					(a.case === 'gent' ||
 						a.pos === 'PREP' ||
+						(ablt && a.case === 'ablt' && end === k) ||
 						(a.case === 'loct' && doc.tokens[end - 1].text.length <= 2))
 			);
 		if (!ok) break;

@@ -324,7 +324,7 @@ export const knownSurnameRule: AnchorRule = {
 		if (surScore < 0.5 * total || (other.length && other[0].score > sur[0].score)) return null;
 		if (sentenceInitial(w.doc, i) && known[0] !== sur[0]) return null;
 		const s = readSurname(w, i, 1);
-		if (!s) return null;
+		if (!s || modifiesNext(w, i)) return null; // "Тильзитский мир"
 		return {
 			rule: this.id,
 			start: i,
@@ -420,7 +420,7 @@ function loneSurname(w: Words, i: number): boolean {
 	if (!isCapWord(w, i) || sentenceInitial(w.doc, i)) return false;
 	const info = w.info(i);
 	if (info.initial || info.names.length) return false;
-	if (!surnameLike(w, i, true)) return false;
+	if (!surnameLike(w, i, true) || modifiesNext(w, i)) return false;
 	const prev = w.token(i - 1);
 	return !prev || !/^[«"“(:]$/.test(prev.text);
 }
