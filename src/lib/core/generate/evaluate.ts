@@ -105,10 +105,19 @@ function covers(card: CardFile, occ: [number, number][]): boolean {
 	return !!s && occ.some(([a, b]) => a < s.end && b > s.start);
 }
 
+/**
+ * Same office: equal, or the same head word and every word of the shorter one in the longer
+ * ("посланник на Кубе" ~ "посланник СССР на Кубе"; "нарком иностранных дел" ~ "… РСФСР").
+ */
 export function postMatches(a: string, b: string): boolean {
-	const x = norm(a);
-	const y = norm(b);
-	return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ');
+	const x = norm(a).split(' ');
+	const y = norm(b).split(' ');
+	if (x.join(' ') === y.join(' ')) return true;
+	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+	const head = (ws: string[]) => ws.find((w) => !/^(?:первый|первого|генеральный|постоянный|временный|новый)$/u.test(w));
+	if (head(short) !== head(long)) return false;
+	const words = new Set(long);
+	return short.every((w) => words.has(w));
 }
 
 const STOP = new Set(['некоторые', 'большинство', 'советские', 'германские', 'польские']);

@@ -23,8 +23,8 @@ function centrality(p: Person): number {
 
 export function score(f: FactDraft): number {
 	const people = f.persons.length ? Math.max(...f.persons.map(centrality)) : 0;
-	// A letter or remark stays one, whoever wrote it: no bonus for its author's fame.
-	const bonus = f.weight > 0 ? Math.min(1.5, people / 2) : 0;
+	// A letter, remark or speech stays one, whoever made it: no bonus for its author's fame.
+	const bonus = f.weight >= 1 ? Math.min(1.5, people / 2) : 0;
 	return f.weight + bonus - (f.hedged ? 2 : 0);
 }
 

@@ -55,6 +55,11 @@ export function kindOf(w: Words, from: number, to: number): EventKind {
 		const k = kindAt(i);
 		const light = LIGHT.test(w.info(i).analyses.find((a) => a.known)?.lemma ?? '');
 		if (k && !light) return k;
+		// "состоялась беседа" is a conversation, whatever the embassy it took place in.
+		if (light) {
+			const subject = subjectKind(w, from, to, quoted, kindAt);
+			if (subject) return subject;
+		}
 		// A verb of its own but no kind ("осуждал сражение"): the nouns may raise it, not to the top.
 		if (!light) cap = 2;
 		break;
@@ -66,6 +71,22 @@ export function kindOf(w: Words, from: number, to: number): EventKind {
 		if (k && (best.kind === 'other' || k.weight > best.weight)) best = k;
 	}
 	return best.weight > cap ? { kind: best.kind, weight: cap } : best;
+}
+
+/** The kind of the clause's first nominative noun (the subject of a light verb). */
+function subjectKind(
+	w: Words,
+	from: number,
+	to: number,
+	quoted: (i: number) => boolean,
+	kindAt: (i: number) => EventKind | undefined
+): EventKind | undefined {
+	for (let i = from; i < to; i++) {
+		if (quoted(i)) continue;
+		const a = w.info(i).analyses.find((x) => x.known);
+		if (a?.pos === 'NOUN' && a.case === 'nomn' && !w.doc.tokens[i].cap) return kindAt(i);
+	}
+	return undefined;
 }
 
 const VERBAL = new Set(['VERB', 'INFN', 'PRTS', 'PRTF']);
@@ -444,6 +465,15 @@ function nounAgreeing(
 		);
 }
 
+/** An action noun right before the date ("подписания 18 марта 1921 г."), "в" aside. */
+function touchesNominalization(w: Words, df: number): boolean {
+	let k = df - 1;
+	if (/^(?:в|во)$/iu.test(w.doc.tokens[k]?.text ?? '')) k--;
+	const t = w.doc.tokens[k];
+	if (!t || t.kind !== 'word' || t.sentence !== w.doc.tokens[df].sentence) return false;
+	return w.info(k).analyses.some((a) => a.known && a.pos === 'NOUN' && !!nominalization(a.lemma));
+}
+
 /**
  * "Подписание 12 октября 1920 г. прелиминарного мирного договора", "убийство В. Ратенау 24 июня":
  * an action named by its noun, its object in the genitive next to the date. Asked as "Когда был
@@ -467,7 +497,8 @@ function nominalEvent(
 		if (!a) continue;
 		const forms = nominalization(a.lemma)!;
 		// The object: the genitive phrase after the action noun (skipping the date).
-		let from = h + 1 === df ? dt : h + 1;
+		// The object comes after the date when the date follows the noun ("подписания [в] апреле 1922 г. договора").
+		let from = df - h <= 2 ? dt : h + 1;
 		let head = -1;
 		let to = from;
 		for (let k = from; k < Math.min(from + 8, doc.tokens.length); k++) {
@@ -530,7 +561,10 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 		if (df >= dt) continue;
 		// "Декрет … постановления Политбюро от 18 января 1923 г.": a dated document, asked by its noun.
 		const dated = /^от$/iu.test(doc.tokens[df - 1]?.text ?? '');
-		const st = dated || !nearestToPredicate(w, dates, d, df) ? null : statement(ctx, df, dt);
+		// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
+		const nominal = touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null;
+		const st =
+			nominal || dated || !nearestToPredicate(w, dates, d, df) ? null : statement(ctx, df, dt);
 		let question: string;
 		let answer: string;
 		let kind: EventKind;
@@ -549,7 +583,7 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 				)
 			];
 		} else {
-			const ne = participleEvent(ctx, df) ?? nominalEvent(ctx, df, dt) ?? nounEvent(ctx, d, df);
+			const ne = nominal ?? participleEvent(ctx, df) ?? nominalEvent(ctx, df, dt) ?? nounEvent(ctx, d, df);
 			if (!ne) {
 				why('no-noun-event');
 				continue;

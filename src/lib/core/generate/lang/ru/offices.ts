@@ -21,6 +21,8 @@ export interface Office {
 	postAblt: string;
 	/** The years the clause gives: ISO, or undefined. */
 	date?: DateMention;
+	/** The post names its country, city or body ("… Германии", "… в Берлине", "… РСФСР"). */
+	where: boolean;
 	sentence: number;
 	clause: [number, number];
 	rule: string;
@@ -60,7 +62,9 @@ function postPhrase(w: Words, head: number, to: number): { from: number; to: num
 }
 
 /** Words after an office that belong to it: "иностранных дел Германии", "в Берлине", "РСФСР". */
-function complementEnd(w: Words, k: number, stop: number): number {
+const ctxPerson = (ctx: EventContext | null, i: number) => !!ctx && ctx.people.has(i);
+
+function complementEnd(w: Words, k: number, stop: number, ctx: EventContext | null = null): number {
 	const doc = w.doc;
 	// "заведующий отделом", "командующий фронтом": these govern the instrumental.
 	const ablt = /^(?:заведующ|командующ|руководящ|управляющ)/iu.test(doc.tokens[k - 1]?.text ?? '');
@@ -71,7 +75,8 @@ function complementEnd(w: Words, k: number, stop: number): number {
 		const info = w.info(end);
 		// A capitalised word continues the office when it names an institution ("Президиума
 		// Верховного Совета"), not a person.
-		if (t.cap && !t.acronym && !info.placeOnly && (!info.commonOnly || info.surnames.length)) break;
+		if (t.cap && !t.acronym && !info.placeOnly && ctxPerson(ctx, end)) break;
+		if (t.cap && !t.acronym && !info.placeOnly && !info.analyses.some((a) => a.case === 'gent')) break;
 		if (info.designator && !info.placeOnly && !t.acronym) break;
 		if (/^(?:и|или|а)$/iu.test(t.text)) break;
 		const ok =
@@ -119,8 +124,13 @@ function office(
 	const date = dates.find(
 		(d) => d.start >= cStart && d.end <= cEnd && !d.coarse && !bracketed(doc.text, d.start, cStart)
 	);
+	const where = doc.tokens
+		.slice(head + 1, ph.to)
+		.some((t) => t.acronym || (t.cap && (w.info(t.i).placeOnly || w.info(t.i).analyses.some((a) => a.tags.has('Geox') || a.tags.has('Orgn')))) || /^(?:германск|советск|российск|польск|французск|английск|британск|американск)/iu.test(t.text));
+	const adjWhere = doc.tokens.slice(ph.from, head).some((t) => /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/iu.test(t.text));
 	return {
 		person,
+		where: where || adjWhere,
 		post: post.charAt(0).toLowerCase() + post.slice(1),
 		postAblt: postAblt.charAt(0).toLowerCase() + postAblt.slice(1),
 		date,
@@ -134,6 +144,10 @@ function bracketed(text: string, at: number, from: number): boolean {
 	const open = text.lastIndexOf('(', at);
 	return open >= from && text.lastIndexOf(')', at) < open;
 }
+
+/** Offices worth knowing whoever holds them. */
+const TOP =
+	/^(?:(?:первый |генеральный )?(?:министр|нарком|президент|премьер-министр|премьер|канцлер|рейхсканцлер|госсекретарь|генсек|секретарь|король|королева|император|императрица|царь|султан|посол|полпред|председатель|глава|командующий|главнокомандующий))(?:\s|$)/u;
 
 /** Verbs whose subject appoints someone else: "Хрущёв назначил Громыко министром". */
 const APPOINT = /^(?:назначить|избрать|утвердить|сделать|выдвинуть|поставить|рекомендовать)$/u;
@@ -182,7 +196,9 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 			if (postNoun(w, k, 'ablt')) {
 				const v = verbBetween(w, a - 4, k);
 				// The subject of "назначил" is not the one appointed.
-				const subject = v >= 0 && v > a && APPOINT.test(verbLemma(w, v)) && isActive(w, v);
+				// ("…Громыко пригласили и назначили заведующим": a plural verb with no subject of its own
+				// appoints the one named before it.)
+				const subject = v >= 0 && v > a && APPOINT.test(verbLemma(w, v)) && isActive(w, v) && !impersonal(w, v);
 				if (v >= 0 && !subject) {
 					const o = office(ctx, p, k, complementEnd(w, k + 1, doc.tokens.length), dates, 'became');
 					if (o) out.push(o);
@@ -207,6 +223,10 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 		}
 	}
 	return dedupe(out);
+}
+
+function impersonal(w: Words, i: number): boolean {
+	return w.info(i).analyses.some((a) => a.known && a.pos === 'VERB' && a.number === 'plur');
 }
 
 function verbLemma(w: Words, i: number): string {
@@ -252,7 +272,7 @@ function officeBefore(
 		if (head && /^(?:во|в)$/iu.test(doc.tokens[k - 1]?.text ?? '') && /^глав/iu.test(t.text))
 			return null;
 		if (head) {
-			const end = complementEnd(w, k + 1, a);
+			const end = complementEnd(w, k + 1, a, ctx);
 			// The complement must reach the name (or a rank before it: "посол … граф Брокдорф").
 			let gap = end;
 			while (gap < a && w.info(gap).designator) gap++;
@@ -264,6 +284,10 @@ function officeBefore(
 	return null;
 }
 
+/**
+ * One office per person and post; "нарком иностранных дел" folds into "нарком иностранных дел
+ * РСФСР" when the same person holds both (the longer says more).
+ */
 function dedupe(offices: Office[]): Office[] {
 	const seen = new Map<string, Office>();
 	for (const o of offices) {
@@ -271,7 +295,19 @@ function dedupe(offices: Office[]): Office[] {
 		const prev = seen.get(key);
 		if (!prev || (!prev.date && o.date)) seen.set(key, o);
 	}
-	return [...seen.values()];
+	const all = [...seen.values()];
+	return all.filter(
+		(o) => !all.some((x) => x !== o && x.person === o.person && x.post.toLowerCase().startsWith(o.post.toLowerCase() + ' '))
+	);
+}
+
+/** An office's years as a card says them: the year, or the span ("в 1920 г.", "в 1957–1985 гг."). */
+function yearsOf(d: DateMention): string {
+	if (d.iso.includes('/')) {
+		const [a, b] = d.iso.split('/').map((x) => x.slice(0, 4));
+		return a === b ? `в ${a} г.` : `в ${a}–${b} гг.`;
+	}
+	return `в ${d.iso.slice(0, 4)} г.`;
 }
 
 /** Cards for offices: person → post, and post → person where the post names one holder. */
@@ -286,14 +322,17 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 	}
 	const out: FactDraft[] = [];
 	for (const o of offices) {
-		const years = o.date ? ` ${o.date.when}` : '';
+		// A person named once holds no office worth a card (a letter's addressee), unless the office
+		// is a state's top one with its country ("министр иностранных дел СССР").
+		if (o.person.mentions.length < 2 && !(o.where && TOP.test(o.post))) continue;
+		const years = o.date ? ` ${yearsOf(o.date)}` : '';
 		const fact = (ask: 'person' | 'post') => ({
 			type: 'post' as const,
 			ask,
 			person: o.person.name,
 			surname: o.person.surname,
 			post: o.post,
-			...(o.date ? { date: o.date.iso } : {})
+			...(o.date ? { date: o.date.iso.includes('/') ? o.date.iso.split('/').map((x) => x.slice(0, 4)).join('/') : o.date.iso.slice(0, 4) } : {})
 		});
 		const cards: FactDraft['cards'] = [];
 		// "Какую должность занимал X?" has one answer only when the text gives X one office, or
@@ -305,8 +344,9 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 				back: o.post,
 				fact: fact('post')
 			});
-		// "Кто был министром иностранных дел?" when the article names one holder of that post.
-		if (holders.get(o.post.toLowerCase())!.size === 1 && o.post.split(' ').length >= 2)
+		// "Кто был министром иностранных дел?" when the article names one holder of that post, and
+		// the post says where ("… Германии", "… в Берлине", "… РСФСР"): articles span countries.
+		if (holders.get(o.post.toLowerCase())!.size === 1 && o.post.split(' ').length >= 2 && o.where)
 			cards.push({
 				deck: 'positions',
 				front: `Кто был ${o.postAblt}${years}?`,

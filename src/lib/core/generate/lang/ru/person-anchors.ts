@@ -168,6 +168,9 @@ export const givenRule: AnchorRule = {
 		const from = joined ? s[0] : s[1] - 1;
 		const last = s[1] - 1;
 		if (!surnameLike(w, last, false, true)) return null;
+		// "Героя Труда": a first name that is also a common noun, before a common word, is that noun.
+		if (w.info(last).commonOnly && info.analyses.some((a) => a.known && a.pos === 'NOUN' && !a.tags.has('Name')))
+			return null;
 		// "Франц Иосиф", "Фридрих Вильгельм": two first names that name one monarch.
 		if (isDoubleName(w, i)) return null;
 		// Agreement: a first name and its surname share a case. "главы Израиля Биньямин
@@ -268,6 +271,8 @@ export const designatorRule: AnchorRule = {
 		// surname ("Ллойд Джордж") or an East Asian name, surname first ("Ху Цзиньтао").
 		const many = s[1] - s[0] >= 2 && w.token(s[0])!.cap && !compoundAt(w, s[0]);
 		const east = many && EAST_ASIAN.has(w.token(s[0])!.text);
+		// "в Совете Безопасности": institutions are capitalised common words, not a name.
+		if (many && (w.info(s[0]).commonOnly || w.info(s[1] - 1).commonOnly)) return null;
 		const from = east ? s[0] : many ? s[1] - 1 : s[0];
 		const to = east ? s[0] + 1 : s[1];
 		if (!surnameLike(w, to - 1, !many)) return null;

@@ -88,11 +88,14 @@ function genderOf(w: Words, a: Anchor): Gender | undefined {
 	return undefined;
 }
 
-function nominativeName(w: Words, i: number, tag: string, cases: Set<Case> | null): string {
+function nominativeName(w: Words, i: number, tag: string, cases: Set<Case> | null, gender?: Gender): string {
 	const t = w.token(i)!.text;
 	const pool =
 		tag === 'Name' ? w.info(i).names : w.info(i).analyses.filter((a) => a.known && a.tags.has(tag));
-	const fitting = pool.filter((a) => !cases || !a.case || cases.has(a.case));
+	// "Лидией Дмитриевной": the patronymic's gender picks the first name's reading (Лидия, not "Лидий").
+	const fitting = pool.filter(
+		(a) => (!cases || !a.case || cases.has(a.case)) && (!gender || !a.gender || a.gender === gender)
+	);
 	const a = fitting[0] ?? pool[0] ?? w.info(i).analyses.find((x) => x.tags.has(tag));
 	if (tag === 'Patr') return patronymicNominative(t);
 	if (!a) return t;
@@ -117,7 +120,7 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 	for (const a of anchors) {
 		const cases = caseHints(w, a);
 		const gender = genderOf(w, a);
-		const given = a.given !== undefined ? nominativeName(w, a.given, 'Name', cases) : undefined;
+		const given = a.given !== undefined ? nominativeName(w, a.given, 'Name', cases, gender) : undefined;
 		const text = a.numeral ? spanText(w.doc, a.surnameFrom, a.surnameTo) : surnameText(w, a);
 		const form: Form = {
 			text,
