@@ -10,6 +10,11 @@ export default defineConfig({
 	define: {
 		__APP_VERSION__: JSON.stringify(process.env.KARTOTEKA_VERSION ?? pkg.version)
 	},
+	build: {
+		// A small shipped deck would be inlined into the first page's JS as a data URL: decks stay
+		// files of their own (hashed, precached), whatever their size.
+		assetsInlineLimit: (file: string) => (file.endsWith('.json') ? false : undefined)
+	},
 	plugins: [
 		dictionaryAssets(),
 		sveltekit(),
