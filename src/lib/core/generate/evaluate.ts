@@ -114,7 +114,8 @@ export function postMatches(a: string, b: string): boolean {
 	const y = norm(b).split(' ');
 	if (x.join(' ') === y.join(' ')) return true;
 	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-	const head = (ws: string[]) => ws.find((w) => !/^(?:первый|первого|генеральный|постоянный|временный|новый)$/u.test(w));
+	const head = (ws: string[]) =>
+		ws.find((w) => !/^(?:первый|первого|генеральный|постоянный|временный|новый)$/u.test(w));
 	if (head(short) !== head(long)) return false;
 	const words = new Set(long);
 	return short.every((w) => words.has(w));

@@ -78,6 +78,17 @@ function day(
 	return { iso: isoDay(y, m, d), label, when: label, explicitYear: !!yearText };
 }
 
+/**
+ * A date the text gives in both styles keeps both on the card, as the text writes it: "12 (24) июня
+ * 1812 г."; the ISO date is the new style.
+ */
+function both(b: Built | null, written: string): Built | null {
+	if (!b) return null;
+	const y = b.iso.slice(0, 4);
+	const label = /\d{4}/.test(written) ? `${written} г.` : `${written} ${y} г.`;
+	return { ...b, label, when: label };
+}
+
 function yearSpan(a: number, b: number): Built | null {
 	if (b < a || b - a > 200) return null;
 	return { iso: `${a}/${b}`, label: `${a}–${b} гг.`, when: `в ${a}–${b} гг.`, explicitYear: true };
@@ -215,7 +226,11 @@ export const DATE_RULES: DateRule[] = [
 			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s*\\((\\d{1,2})\\s+${GEN}\\)(?:\\s+${YEAR}${YEAR_WORD})?`,
 			'giu'
 		),
-		(m, ctx) => day(m[5], m[4], +m[3], ctx)
+		(m, ctx) =>
+			both(
+				day(m[5], m[4], +m[3], ctx),
+				`${m[1]} ${m[2].toLowerCase()} (${m[3]} ${m[4].toLowerCase()})`
+			)
 	),
 	rule(
 		'day-old-new-style-years',
@@ -224,7 +239,11 @@ export const DATE_RULES: DateRule[] = [
 			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s+${YEAR}\\s*\\((\\d{1,2})\\s+${GEN}\\s+${YEAR}\\)(?:${YEAR_WORD})?`,
 			'giu'
 		),
-		(m, ctx) => day(m[6], m[5], +m[4], ctx)
+		(m, ctx) =>
+			both(
+				day(m[6], m[5], +m[4], ctx),
+				`${m[1]} ${m[2].toLowerCase()} ${m[3]} (${m[4]} ${m[5].toLowerCase()} ${m[6]})`
+			)
 	),
 	rule(
 		'day-old-new-style-short',
@@ -233,7 +252,7 @@ export const DATE_RULES: DateRule[] = [
 			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*\\((\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
 			'giu'
 		),
-		(m, ctx) => day(m[4], m[3], +m[2], ctx)
+		(m, ctx) => both(day(m[4], m[3], +m[2], ctx), `${m[1]} (${m[2]}) ${m[3].toLowerCase()}`)
 	),
 	rule(
 		'day-range-two-months',
@@ -417,12 +436,15 @@ export const DATE_RULES: DateRule[] = [
 	rule(
 		'season',
 		{ text: 'весной 1918 года армия', iso: ['1918-03/1918-05'] },
-		/(?<![а-яё])(весной|летом|осенью)\s+(?:(\d{4})(?:\s*(?:г\.|года|-?го(?![а-яё])))?|(того\s+же|этого|следующего)\s+года)/giu,
+		/(?<![а-яё])(весной|летом|осенью|весна|лето|осень)\s+(?:(\d{4})(?:\s*(?:г\.|года|-?го(?![а-яё])))?|(того\s+же|этого|следующего)\s+года)/giu,
 		(m, ctx) => {
 			const y = m[2] ? +m[2] : ctx.year + (/^след/iu.test(m[3] ?? '') ? 1 : 0);
 			if (!y) return null;
 			const [a, b] = /^вес/iu.test(m[1]) ? [2, 4] : /^лет/iu.test(m[1]) ? [5, 7] : [8, 10];
-			const label = `${m[1].toLowerCase()} ${y} г.`;
+			const adverb = ['весной', 'летом', 'осенью'][
+				/^вес/iu.test(m[1]) ? 0 : /^лет/iu.test(m[1]) ? 1 : 2
+			];
+			const label = `${adverb} ${y} г.`;
 			return {
 				iso: `${isoMonth(y, a)}/${isoMonth(y, b)}`,
 				label,
@@ -551,7 +573,7 @@ export const DATE_RULES: DateRule[] = [
 ];
 
 /** Opening words that belong to the expression: "в ноябре", "с 1982 по 1991 год". */
-const LEAD = /(?<![а-яё])(?:в|во)\s+$/iu;
+const LEAD = /(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|к\s+утру|утром|вечером|ночью)\s+$/iu;
 
 function inParentheses(text: string, at: number, from: number): boolean {
 	const open = text.lastIndexOf('(', at);
@@ -592,8 +614,10 @@ export function sentenceDates(
 			let start = m.index;
 			const end = m.index + m[0].replace(/\s+$/u, '').length;
 			if (taken.subarray(start, end).some(Boolean) || !r.build(m, probe)) continue;
-			const prep = LEAD.exec(s.slice(Math.max(0, start - 4), start));
-			if (prep && !/^\d{1,2}\s/u.test(m[0]) && !/^(?:в|во|с)\s/iu.test(m[0]))
+			const prep = LEAD.exec(s.slice(Math.max(0, start - 16), start));
+			// "в ноябре" takes its "в"; "в ночь на 24 июня" its whole phrase; "12 октября" nothing.
+			const long = !!prep && prep[0].length > 4;
+			if (prep && (long || (!/^\d{1,2}\s/u.test(m[0]) && !/^(?:в|во|с)\s/iu.test(m[0]))))
 				start -= prep[0].length;
 			taken.fill(1, start, end);
 			found.push({ r, m, start, end });

@@ -583,7 +583,8 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 				)
 			];
 		} else {
-			const ne = nominal ?? participleEvent(ctx, df) ?? nominalEvent(ctx, df, dt) ?? nounEvent(ctx, d, df);
+			const ne =
+				nominal ?? participleEvent(ctx, df) ?? nominalEvent(ctx, df, dt) ?? nounEvent(ctx, d, df);
 			if (!ne) {
 				why('no-noun-event');
 				continue;

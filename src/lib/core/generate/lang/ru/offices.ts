@@ -76,7 +76,8 @@ function complementEnd(w: Words, k: number, stop: number, ctx: EventContext | nu
 		// A capitalised word continues the office when it names an institution ("Президиума
 		// Верховного Совета"), not a person.
 		if (t.cap && !t.acronym && !info.placeOnly && ctxPerson(ctx, end)) break;
-		if (t.cap && !t.acronym && !info.placeOnly && !info.analyses.some((a) => a.case === 'gent')) break;
+		if (t.cap && !t.acronym && !info.placeOnly && !info.analyses.some((a) => a.case === 'gent'))
+			break;
 		if (info.designator && !info.placeOnly && !t.acronym) break;
 		if (/^(?:и|или|а)$/iu.test(t.text)) break;
 		const ok =
@@ -126,8 +127,19 @@ function office(
 	);
 	const where = doc.tokens
 		.slice(head + 1, ph.to)
-		.some((t) => t.acronym || (t.cap && (w.info(t.i).placeOnly || w.info(t.i).analyses.some((a) => a.tags.has('Geox') || a.tags.has('Orgn')))) || /^(?:германск|советск|российск|польск|французск|английск|британск|американск)/iu.test(t.text));
-	const adjWhere = doc.tokens.slice(ph.from, head).some((t) => /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/iu.test(t.text));
+		.some(
+			(t) =>
+				t.acronym ||
+				(t.cap &&
+					(w.info(t.i).placeOnly ||
+						w.info(t.i).analyses.some((a) => a.tags.has('Geox') || a.tags.has('Orgn')))) ||
+				/^(?:германск|советск|российск|польск|французск|английск|британск|американск)/iu.test(
+					t.text
+				)
+		);
+	const adjWhere = doc.tokens
+		.slice(ph.from, head)
+		.some((t) => /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/iu.test(t.text));
 	return {
 		person,
 		where: where || adjWhere,
@@ -198,7 +210,8 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 				// The subject of "назначил" is not the one appointed.
 				// ("…Громыко пригласили и назначили заведующим": a plural verb with no subject of its own
 				// appoints the one named before it.)
-				const subject = v >= 0 && v > a && APPOINT.test(verbLemma(w, v)) && isActive(w, v) && !impersonal(w, v);
+				const subject =
+					v >= 0 && v > a && APPOINT.test(verbLemma(w, v)) && isActive(w, v) && !impersonal(w, v);
 				if (v >= 0 && !subject) {
 					const o = office(ctx, p, k, complementEnd(w, k + 1, doc.tokens.length), dates, 'became');
 					if (o) out.push(o);
@@ -297,7 +310,13 @@ function dedupe(offices: Office[]): Office[] {
 	}
 	const all = [...seen.values()];
 	return all.filter(
-		(o) => !all.some((x) => x !== o && x.person === o.person && x.post.toLowerCase().startsWith(o.post.toLowerCase() + ' '))
+		(o) =>
+			!all.some(
+				(x) =>
+					x !== o &&
+					x.person === o.person &&
+					x.post.toLowerCase().startsWith(o.post.toLowerCase() + ' ')
+			)
 	);
 }
 
@@ -332,7 +351,16 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 			person: o.person.name,
 			surname: o.person.surname,
 			post: o.post,
-			...(o.date ? { date: o.date.iso.includes('/') ? o.date.iso.split('/').map((x) => x.slice(0, 4)).join('/') : o.date.iso.slice(0, 4) } : {})
+			...(o.date
+				? {
+						date: o.date.iso.includes('/')
+							? o.date.iso
+									.split('/')
+									.map((x) => x.slice(0, 4))
+									.join('/')
+							: o.date.iso.slice(0, 4)
+					}
+				: {})
 		});
 		const cards: FactDraft['cards'] = [];
 		// "Какую должность занимал X?" has one answer only when the text gives X one office, or

@@ -169,7 +169,10 @@ export const givenRule: AnchorRule = {
 		const last = s[1] - 1;
 		if (!surnameLike(w, last, false, true)) return null;
 		// "Героя Труда": a first name that is also a common noun, before a common word, is that noun.
-		if (w.info(last).commonOnly && info.analyses.some((a) => a.known && a.pos === 'NOUN' && !a.tags.has('Name')))
+		if (
+			w.info(last).commonOnly &&
+			info.analyses.some((a) => a.known && a.pos === 'NOUN' && !a.tags.has('Name'))
+		)
 			return null;
 		// "Франц Иосиф", "Фридрих Вильгельм": two first names that name one monarch.
 		if (isDoubleName(w, i)) return null;

@@ -88,7 +88,13 @@ function genderOf(w: Words, a: Anchor): Gender | undefined {
 	return undefined;
 }
 
-function nominativeName(w: Words, i: number, tag: string, cases: Set<Case> | null, gender?: Gender): string {
+function nominativeName(
+	w: Words,
+	i: number,
+	tag: string,
+	cases: Set<Case> | null,
+	gender?: Gender
+): string {
 	const t = w.token(i)!.text;
 	const pool =
 		tag === 'Name' ? w.info(i).names : w.info(i).analyses.filter((a) => a.known && a.tags.has(tag));
@@ -120,7 +126,8 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 	for (const a of anchors) {
 		const cases = caseHints(w, a);
 		const gender = genderOf(w, a);
-		const given = a.given !== undefined ? nominativeName(w, a.given, 'Name', cases, gender) : undefined;
+		const given =
+			a.given !== undefined ? nominativeName(w, a.given, 'Name', cases, gender) : undefined;
 		const text = a.numeral ? spanText(w.doc, a.surnameFrom, a.surnameTo) : surnameText(w, a);
 		const form: Form = {
 			text,
