@@ -14,9 +14,16 @@ import { yo, type Words } from './words';
 
 /** Whether the mention stands in the nominative (the form of its nominative surname). */
 function nominative(w: Words, p: Person, m: PersonMention): boolean {
-	const last = w.doc.tokens[m.tokens[1] - 1].text;
+	const doc = w.doc;
+	const last = doc.tokens[m.tokens[1] - 1].text;
 	if (yo(last) !== yo(p.surname.split(' ').pop() ?? '')) return false;
-	// An indeclinable surname is a subject only before or after its verb.
+	// An indeclinable surname ("Кириенко") shows its case in its first name or title:
+	// "премьер-министра Сергея Кириенко" is a genitive.
+	const first = w.info(m.tokens[0]);
+	if (first.names.length && !first.names.some((a) => a.case === 'nomn')) return false;
+	const before = m.tokens[0] - 1;
+	if (before >= 0 && w.info(before).designator && !w.info(before).designator!.includes('nomn'))
+		return false;
 	return true;
 }
 
@@ -159,7 +166,11 @@ export function actorFacts(ctx: EventContext): FactDraft[] {
 			rest = rest.replace(/\s+([,.;:!?])/gu, '$1').replace(/[.,;:!?…–—\s]+$/u, '');
 			if (!rest || rest.split(' ').length < 2) continue;
 			// Another person's pronoun or a gap left by the cut makes the question unreadable.
-			if (/^(?:и|а|но|,)/u.test(rest) || /\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `)) continue;
+			if (
+				/^(?:и|а|но|,|после того как|когда|если|хотя|пока|так как|поскольку)(?:\s|$)/u.test(rest) ||
+				/\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `)
+			)
+				continue;
 			const front = `Кто ${masculine(w, k, rest)}?`;
 			if (front.length > MAX_QUESTION || front.includes(p.surname)) continue;
 			out.push({

@@ -65,14 +65,28 @@ export function monthIndex(word: string): number {
 	return stems.findIndex((s) => s && w.startsWith(s));
 }
 
+/**
+ * The year of a date written without one ("7 сентября"): the narrative's, except when the last
+ * day- or month-precise date is of another year and within half a year of this month ("…17 августа
+ * 1998 г. … [в 1996 году он …] … ещё 7 сентября" is still 1998): a year mentioned in passing is a
+ * look back, not the story's time.
+ */
+function yearFor(month: number, ctx: DateContext): number {
+	if (!ctx.month) return ctx.year;
+	const [py, pm] = ctx.month.split('-').map(Number);
+	if (py === ctx.year) return ctx.year;
+	const diff = month - (pm - 1);
+	return Math.abs(diff) <= 6 ? py : ctx.year;
+}
+
 function day(
 	yearText: string | undefined,
 	monthText: string,
 	d: number,
 	ctx: DateContext
 ): Built | null {
-	const y = yearText ? Number(yearText) : ctx.year;
 	const m = monthIndex(monthText);
+	const y = yearText ? Number(yearText) : yearFor(m, ctx);
 	if (!y || m < 0 || d < 1 || d > 31) return null;
 	const label = dayLabel(y, m, d);
 	return { iso: isoDay(y, m, d), label, when: label, explicitYear: !!yearText };
@@ -464,7 +478,9 @@ export const DATE_RULES: DateRule[] = [
 		(m, ctx) => {
 			const mo = monthIndex(m[1]);
 			if (!ctx.year || mo < 0) return null;
-			const y = ctx.year + (/^след/iu.test(m[2] ?? '') ? 1 : /^прош/iu.test(m[2] ?? '') ? -1 : 0);
+			const y =
+				(m[2] ? ctx.year : yearFor(mo, ctx)) +
+				(/^след/iu.test(m[2] ?? '') ? 1 : /^прош/iu.test(m[2] ?? '') ? -1 : 0);
 			return {
 				iso: isoMonth(y, mo),
 				label: monthLabel(y, mo),
@@ -650,6 +666,16 @@ function advance(ctx: DateContext, d: DateMention, text: string, from: number): 
 		/^\d{4}$/.test(d.iso) &&
 		PARTICIPLE_BEFORE.test(text.slice(Math.max(from, d.start - 40), d.start));
 	if (participle) return;
+	// A date far from the story mid-sentence is a look back or ahead ("Примаков, … а с января
+	// 1996-го глава МИД, …" told in 1998); only at a sentence's start does it move the story there.
+	const opening = d.start - from < 25;
+	if (
+		ctx.year &&
+		!opening &&
+		d.explicitYear &&
+		(y < ctx.year - 1 || (/^\d{4}$/.test(d.iso) && y > ctx.year + 10))
+	)
+		return;
 	// A span ("в 1971—1982 годах") frames the narrative without moving it.
 	if (d.explicitYear && !aside && !behind && (!d.iso.includes('/') || d.rule === 'season'))
 		ctx.year = y;

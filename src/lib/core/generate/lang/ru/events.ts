@@ -182,6 +182,10 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (first >= to) return why('first');
 	const word = doc.tokens[first].text.toLowerCase();
 	if (SUBORDINATE_START.test(word)) return why('subord');
+	// A possessive ("внёс его кандидатуру") points outside the card: no question.
+	for (let i = first + 1; i < to; i++)
+		if (!skip(i) && /^(?:его|её|ее|их)$/iu.test(doc.tokens[i].text) && possessive(w, i))
+			return why('possessive');
 	// A pronoun must find its referent in the card itself: a name of its gender before it in the
 	// clause ("Громыко встретился с Кеннеди и заверил его"); "подписали с ней" does not.
 	for (let i = first + 1; i < to; i++)
@@ -242,6 +246,16 @@ function optionalParts(
 		if (length(cut) <= PRUNE_ABOVE) break;
 	}
 	return (i) => cut.has(i);
+}
+
+/** "его кандидатуру": the pronoun stands before a noun or adjective it owns. */
+function possessive(w: Words, i: number): boolean {
+	const n = w.doc.tokens[i + 1];
+	return (
+		!!n &&
+		n.kind === 'word' &&
+		w.info(i + 1).analyses.some((a) => a.known && (a.pos === 'NOUN' || a.pos === 'ADJF'))
+	);
 }
 
 /** Whether a capitalised name of the pronoun's gender stands in the clause before it. */
@@ -560,7 +574,11 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 		const [df, dt] = tokenRange(doc, d.start, d.end);
 		if (df >= dt) continue;
 		// "Декрет … постановления Политбюро от 18 января 1923 г.": a dated document, asked by its noun.
-		const dated = /^от$/iu.test(doc.tokens[df - 1]?.text ?? '');
+		// "от 18 января 1923 г." dates a document; "Лето 1998 года кабинет провёл …" names a time as
+		// an object: neither times the clause's verb.
+		const dated =
+			/^от$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
+			/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
 		// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
 		const nominal = touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null;
 		const st =

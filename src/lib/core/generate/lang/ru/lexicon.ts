@@ -41,7 +41,10 @@ export function stripConnectives(s: string): string {
 			}
 		}
 	}
-	return out.replace(/^[,;:–—\s]+/u, '');
+	// "двадцать пять лет назад": time counted from the article's writing, not a fact's.
+	return out
+		.replace(/^(?:[а-яё]+\s+){1,3}(?:лет|года?|месяцев)\s+назад,?\s*/iu, '')
+		.replace(/^[,;:–—\s]+/u, '');
 }
 
 /** Whether a phrase reports something the text does not vouch for ("якобы", "по слухам", "подложный"). */

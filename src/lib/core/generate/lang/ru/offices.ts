@@ -30,7 +30,8 @@ export interface Office {
 
 /** Adjectives that qualify the holder, not the office ("бывший министр"): no office then. */
 const NOT_NOW = /^(?:бывш|будущ|покойн|экс-|отставн|прежн)/iu;
-const DROP_ADJ = /^(?:нов|тогдашн|нынешн|действующ|очередн)/iu;
+const DROP_ADJ =
+	/^(?:нов|тогдашн|нынешн|действующ|очередн|молод|пожил|опытн|энергичн|известн|знаменит|влиятельн|всесильн)/iu;
 
 /** The office noun at token i, by its likeliest reading ("после" is no "посол"): its analysis. */
 function postNoun(w: Words, i: number, c?: string) {
@@ -122,8 +123,18 @@ function office(
 	const cStart = doc.tokens[c.from].start;
 	const cEnd = doc.tokens[c.to - 1].end;
 	// The clause's own date; a bracketed one is an aside ("Громыко (1909–1989)"), not the office's.
+	// The date must sit in the office's own part of the clause: "…Ельцин отправил в отставку
+	// Черномырдина, руководившего кабинетом в 1992—1998 годах" dates Chernomyrdin's office, not Yeltsin's.
+	const [segFrom, segTo] = segmentOf(
+		w,
+		Math.min(ph.from, personAt(person, head)),
+		ph.to,
+		c.from,
+		c.to
+	);
 	const date = dates.find(
-		(d) => d.start >= cStart && d.end <= cEnd && !d.coarse && !bracketed(doc.text, d.start, cStart)
+		(d) =>
+			d.start >= segFrom && d.end <= segTo && !d.coarse && !bracketed(doc.text, d.start, cStart)
 	);
 	const where = doc.tokens
 		.slice(head + 1, ph.to)
@@ -150,6 +161,24 @@ function office(
 		clause: [cStart, cEnd],
 		rule
 	};
+}
+
+/** The mention of `p` nearest to token `near` (its first token). */
+function personAt(p: Person, near: number): number {
+	let best = p.mentions[0].tokens[0];
+	for (const m of p.mentions)
+		if (Math.abs(m.tokens[0] - near) < Math.abs(best - near)) best = m.tokens[0];
+	return best;
+}
+
+/** Offsets of the comma-separated part of [from, to) around tokens [a, b), within the clause. */
+function segmentOf(w: Words, a: number, b: number, from: number, to: number): [number, number] {
+	const doc = w.doc;
+	let x = a;
+	while (x > from && doc.tokens[x - 1].text !== ',') x--;
+	let z = b;
+	while (z < to && doc.tokens[z].text !== ',') z++;
+	return [doc.tokens[x].start, doc.tokens[Math.max(x, z - 1)].end];
 }
 
 function bracketed(text: string, at: number, from: number): boolean {
