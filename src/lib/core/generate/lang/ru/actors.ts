@@ -76,33 +76,37 @@ function agrees(w: Words, k: number, p: Person): boolean {
 
 /** Tokens to leave out with the name: a title or office with its complement right before it. */
 function designatorBefore(w: Words, a: number, from: number): number {
+	// Walk back over the office's complement ("иностранных дел Германии", "в Москве") to its noun.
 	let k = a;
-	for (let n = 0; n < 6 && k > from; n++) {
+	let found = -1;
+	for (let n = 0; n < 7 && k > from; n++) {
 		const t = w.doc.tokens[k - 1];
 		if (t.kind !== 'word') break;
 		const info = w.info(k - 1);
-		if (
-			info.designator ||
-			(k < a &&
-				(info.placeOnly ||
-					t.acronym ||
-					info.analyses.some(
-						(x) => x.known && (x.pos === 'ADJF' || (x.pos === 'NOUN' && x.case === 'gent'))
-					)))
-		)
-			k--;
-		else break;
-	}
-	// Keep only a run that starts with a designator, with its adjectives ("левый эсер").
-	while (k < a && !w.info(k).designator) k++;
-	while (
-		k > from &&
-		w.info(k - 1).analyses.some((x) => x.known && x.pos === 'ADJF') &&
-		w.doc.tokens[k - 1].kind === 'word' &&
-		!w.doc.tokens[k - 1].cap
-	)
+		const complement =
+			info.placeOnly ||
+			t.acronym ||
+			info.analyses.some(
+				(x) =>
+					x.known &&
+					(x.pos === 'ADJF' ||
+						x.pos === 'PREP' ||
+						(x.pos === 'NOUN' && (x.case === 'gent' || x.case === 'loct')))
+			);
+		if (info.designator) found = k - 1;
+		else if (!complement) break;
 		k--;
-	return k;
+	}
+	if (found < 0) return a;
+	// The designator with its adjectives ("левый эсер", "германский посол").
+	let d = found;
+	while (
+		d > from &&
+		!w.doc.tokens[d - 1].cap &&
+		w.info(d - 1).analyses.some((x) => x.known && x.pos === 'ADJF')
+	)
+		d--;
+	return d;
 }
 
 export function actorFacts(ctx: EventContext): FactDraft[] {
@@ -164,7 +168,14 @@ export function actorFacts(ctx: EventContext): FactDraft[] {
 					rest = rest.charAt(0).toLowerCase() + rest.slice(1);
 			}
 			rest = rest.replace(/\s+([,.;:!?])/gu, '$1').replace(/[.,;:!?…–—\s]+$/u, '');
-			if (!rest || rest.split(' ').length < 2) continue;
+			// "Кто ушёл в отставку?" says too little to have one answer: a deed needs its object
+			// or its time ("Кто возглавлял советскую делегацию?").
+			if (
+				!rest ||
+				rest.split(' ').length < 3 ||
+				/^(?:ушёл|ушел|подал|вышел)\s+в\s+отставку$/u.test(rest)
+			)
+				continue;
 			// Another person's pronoun or a gap left by the cut makes the question unreadable.
 			if (
 				/^(?:и|а|но|,|после того как|когда|если|хотя|пока|так как|поскольку)(?:\s|$)/u.test(rest) ||
@@ -211,6 +222,14 @@ function appositions(w: Words, a: number, b: number, from: number, to: number): 
 			.analyses.some((x) => x.known && (x.pos === 'PRTF' || x.pos === 'ADJF' || x.pos === 'NOUN'));
 	};
 	let z = b;
+	// ", для которого …," / ", который …,": a relative clause about the person goes too.
+	const relative = (i: number) =>
+		/^котор/iu.test(doc.tokens[i]?.text ?? '') || /^котор/iu.test(doc.tokens[i + 1]?.text ?? '');
+	if (doc.tokens[z]?.text === ',' && relative(z + 1)) {
+		let e = z + 1;
+		while (e < to && doc.tokens[e].text !== ',') e++;
+		return [a, Math.min(e + 1, to)];
+	}
 	if (doc.tokens[z]?.text === ',' && describes(z + 1) && !isPredicate(w, z + 1)) {
 		let e = z + 1;
 		while (e < to && doc.tokens[e].text !== ',' && !isPredicate(w, e)) e++;

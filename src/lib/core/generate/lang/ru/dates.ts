@@ -291,6 +291,26 @@ export const DATE_RULES: DateRule[] = [
 		}
 	),
 	rule(
+		'day-range-old-new-style',
+		{ text: '4–6 (16–18) августа 1812 г. произошло', iso: ['1812-08-16/1812-08-18'] },
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})${DASH}(\\d{1,2})\\s*\\((\\d{1,2})${DASH}(\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
+		(m, ctx) => {
+			const mo = monthIndex(m[5]);
+			const y = m[6] ? +m[6] : yearFor(mo, ctx);
+			if (!y || mo < 0) return null;
+			const label = `${m[1]}–${m[2]} (${m[3]}–${m[4]}) ${MONTH_GENITIVE[mo]} ${y} г.`;
+			return {
+				iso: `${isoDay(y, mo, +m[3])}/${isoDay(y, mo, +m[4])}`,
+				label,
+				when: label,
+				explicitYear: !!m[6]
+			};
+		}
+	),
+	rule(
 		'day-range-from-to',
 		{
 			text: 'с 5 по 7 мая 1921 г.; с 28 октября по 5 ноября',
@@ -589,7 +609,8 @@ export const DATE_RULES: DateRule[] = [
 ];
 
 /** Opening words that belong to the expression: "в ноябре", "с 1982 по 1991 год". */
-const LEAD = /(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|к\s+утру|утром|вечером|ночью)\s+$/iu;
+const LEAD =
+	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|к\s+утру|утром|вечером|ночью|к|ко|до|не\s+позднее)\s+$/iu;
 
 function inParentheses(text: string, at: number, from: number): boolean {
 	const open = text.lastIndexOf('(', at);
@@ -645,6 +666,11 @@ export function sentenceDates(
 		const built = f.r.build(f.m, ctx);
 		if (!built) continue;
 		const d: DateMention = { start: from + f.start, end: from + f.end, rule: f.r.id, ...built };
+		// "К 1608 г. положение стало отчаянным": the card answers as the text says it, "к 1608 г.".
+		const by = /^(к|ко|до|не\s+позднее)\s/iu.exec(s.slice(f.start, f.end));
+		// (A month would need its own case: "до октября", "к октябрю"; it keeps "в октябре".)
+		if (by && /^\d{4}(?:-\d\d-\d\d)?$/.test(built.iso))
+			d.when = `${by[1].toLowerCase()} ${built.label}`;
 		out.push(d);
 		advance(ctx, d, text, from);
 	}

@@ -162,8 +162,14 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (quotes.some(([a, b]) => df > a && dt < b)) return why('quote'); // a date inside a quotation
 	const aside = (i: number) => brackets.some(([a, b]) => i >= a && i < b);
 	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
-	if (!timesPredicate(w, c.from, c.to, df, dt, quotes))
-		return why('times ' + render(doc, c.from, c.to));
+	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times');
+	// "Назовите причины войны", "Запомните даты": exercises and headings, not events.
+	for (let i = c.from; i < c.to; i++)
+		if (
+			isPredicate(w, i) &&
+			w.info(i).analyses.some((a) => a.known && a.pos === 'VERB' && a.tags.has('impr'))
+		)
+			return why('imperative');
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
 	const base = (i: number) =>
 		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
@@ -198,6 +204,14 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		text = p.name + text.slice(doc.tokens[first].text.length);
 	} else text = lowerFirst(text, properAt(w, first, ctx.people));
 	if (text.split(' ').length < 3) return why('short');
+	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip)) return why('no-subject');
+	// "С одними полками он двинулся …": a subject pronoun inside the clause stands for its person.
+	for (let i = first + 1; i < to; i++) {
+		if (skip(i) || !/^(?:он|она)$/u.test(doc.tokens[i].text)) continue;
+		const p = antecedent(ctx, i);
+		if (!p) return why('antecedent');
+		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s)`, 'u'), `$1${p.name}`);
+	}
 	return { text, from: subject ? subject[0] : from, to };
 }
 
@@ -246,6 +260,61 @@ function optionalParts(
 		if (length(cut) <= PRUNE_ABOVE) break;
 	}
 	return (i) => cut.has(i);
+}
+
+/**
+ * Whether the clause names who acts: a nominative noun, name or pronoun, or a verb that needs none
+ * (a passive "был подписан", an impersonal plural "назначили"). "…, а в 1810 г. ввела таможенный
+ * тариф" has lost its subject to the clause before.
+ */
+function hasSubject(
+	ctx: EventContext,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): boolean {
+	const { w } = ctx;
+	let pred = -1;
+	for (let i = from; i < to && pred < 0; i++) if (!skip(i) && isPredicate(w, i)) pred = i;
+	for (let i = from; i < to; i++) {
+		if (skip(i)) continue;
+		if (ctx.people.has(i) || w.doc.tokens[i].acronym) return true;
+		const known = w.info(i).analyses.filter((a) => a.known);
+		if (!known.length && w.doc.tokens[i].cap) return true;
+		// Before the verb: "таможенный тариф" after "ввела" is its object, not its subject.
+		if (i < pred && known.some((a) => (a.pos === 'NOUN' || a.pos === 'NPRO') && a.case === 'nomn'))
+			return true;
+		if (i > pred && w.doc.tokens[i].cap && known.some((a) => a.pos === 'NOUN' && a.case === 'nomn'))
+			return true;
+		if (
+			i === pred &&
+			known.some((a) => a.pos === 'PRTS' || (a.pos === 'VERB' && a.number === 'plur'))
+		)
+			return true;
+	}
+	// A subject after its verb: "в 1921 г. начались контакты".
+	for (let i = pred + 1; i < to; i++)
+		if (
+			!skip(i) &&
+			w
+				.info(i)
+				.analyses.some(
+					(a) => a.known && a.pos === 'NOUN' && a.case === 'nomn' && !a.tags.has('inan') === false
+				)
+		)
+			return agreesNumber(w, pred, i);
+	return false;
+}
+
+/** The predicate's number agrees with the noun after it ("начались контакты"). */
+function agreesNumber(w: Words, pred: number, i: number): boolean {
+	const v = w.info(pred).analyses.filter((a) => a.known && (a.pos === 'VERB' || a.pos === 'PRTS'));
+	const n = w.info(i).analyses.filter((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn');
+	return v.some((a) =>
+		n.some(
+			(b) => a.number === b.number && (a.number === 'plur' || !a.gender || a.gender === b.gender)
+		)
+	);
 }
 
 /** "его кандидатуру": the pronoun stands before a noun or adjective it owns. */
@@ -343,6 +412,7 @@ const AGREE: Record<string, Record<string, string>> = {
 	},
 	conference: { masc: 'проходил', femn: 'проходила', neut: 'проходило', plur: 'проходили' },
 	war: { masc: 'шёл', femn: 'шла', neut: 'шло', plur: 'шли' },
+	document: { masc: 'был издан', femn: 'была издана', neut: 'было издано', plur: 'были изданы' },
 	decision: {
 		masc: 'был принят',
 		femn: 'была принята',
@@ -479,6 +549,82 @@ function nounAgreeing(
 		);
 }
 
+/**
+ * "26 августа 1812 г. — Бородинское сражение.": a date list's entry, the event after the dash.
+ * "12 июня 1812 г. — начало Отечественной войны" is asked as "Когда началась Отечественная война?".
+ */
+function dashEvent(
+	ctx: EventContext,
+	dt: number
+): { subject: string; verb: string; kind: EventKind } | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	if (!/^[–—-]$/.test(doc.tokens[dt]?.text ?? '')) return null;
+	const [, sTo] = doc.sentenceTokens[doc.tokens[dt].sentence];
+	let end = dt + 1;
+	while (end < sTo && doc.tokens[end].kind === 'word') end++;
+	// ("начало" is also the verb "начало": a noun right after the dash is read as a noun.)
+	const nounFirst = w
+		.info(dt + 1)
+		.analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn');
+	if (end - dt - 1 < 1 || end - dt - 1 > 7 || (!nounFirst && hasVerb(w, dt + 1, end))) return null;
+	let head = -1;
+	for (let k = dt + 1; k < end && head < 0; k++)
+		if (w.info(k).analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')) head = k;
+	if (head < 0) return null;
+	const h = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')!;
+	const rest = render(doc, head + 1, end);
+	// "начало X" → "началась X", "окончание X" → "закончилась X".
+	if (/^(?:начало|окончание|конец)$/u.test(h.lemma) && rest) {
+		const k = head + 1;
+		const g = w
+			.info(k)
+			.analyses.find((a) => a.known && (a.pos === 'NOUN' || a.pos === 'ADJF') && a.case === 'gent');
+		let objHead = k;
+		while (
+			objHead < end &&
+			!w.info(objHead).analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === 'gent')
+		)
+			objHead++;
+		const obj = g && objHead < end ? inflectPhrase(w, k, objHead, end, 'nomn') : null;
+		const og = w.info(objHead)?.analyses.find((a) => a.pos === 'NOUN' && a.case === 'gent');
+		if (obj && og) {
+			const n = og.number === 'plur' ? 3 : og.gender === 'femn' ? 1 : og.gender === 'neut' ? 2 : 0;
+			const verb = (
+				h.lemma === 'начало'
+					? ['начался', 'началась', 'началось', 'начались']
+					: ['закончился', 'закончилась', 'закончилось', 'закончились']
+			)[n];
+			return {
+				subject: lowerFirst(obj, properAt(w, k, ctx.people)),
+				verb,
+				kind: kindOf(w, k, end)
+			};
+		}
+	}
+	const subject = render(doc, dt + 1, end);
+	const n = h.number === 'plur' ? 'plur' : (h.gender ?? 'masc');
+	const family = DOCUMENT.test(h.lemma)
+		? 'document'
+		: nounKind(h.lemma)?.kind === 'treaty'
+			? 'treaty'
+			: 'other';
+	return {
+		subject: lowerFirst(subject, properAt(w, dt + 1, ctx.people)),
+		verb: AGREE[family][n],
+		kind: kindOf(w, dt + 1, end)
+	};
+}
+
+/** Documents are issued, not "happened": "Когда был издан манифест …?". */
+const DOCUMENT =
+	/^(?:манифест|указ|декрет|закон|постановление|резолюция|нота|ультиматум|рескрипт|циркуляр|грамота|приказ|директива|меморандум)$/u;
+
+function hasVerb(w: Words, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (isPredicate(w, i)) return true;
+	return false;
+}
+
 /** An action noun right before the date ("подписания 18 марта 1921 г."), "в" aside. */
 function touchesNominalization(w: Words, df: number): boolean {
 	let k = df - 1;
@@ -531,7 +677,9 @@ function nominalEvent(
 				};
 			}
 			if (g && head < 0) head = k;
-			else if (head >= 0 && !w.info(k).analyses.some((y) => y.case === 'gent')) break;
+			// After the object's noun only an unambiguous genitive continues it ("договора
+			// отношения улучшились": "отношения" is the next clause's subject).
+			else if (head >= 0 && !w.info(k).analyses.every((y) => !y.known || y.case === 'gent')) break;
 			to = k + 1;
 		}
 		if (head < 0) return null;
@@ -602,7 +750,11 @@ export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] 
 			];
 		} else {
 			const ne =
-				nominal ?? participleEvent(ctx, df) ?? nominalEvent(ctx, df, dt) ?? nounEvent(ctx, d, df);
+				nominal ??
+				participleEvent(ctx, df) ??
+				nominalEvent(ctx, df, dt) ??
+				nounEvent(ctx, d, df) ??
+				dashEvent(ctx, dt);
 			if (!ne) {
 				why('no-noun-event');
 				continue;

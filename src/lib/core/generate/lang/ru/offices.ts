@@ -31,7 +31,7 @@ export interface Office {
 /** Adjectives that qualify the holder, not the office ("бывший министр"): no office then. */
 const NOT_NOW = /^(?:бывш|будущ|покойн|экс-|отставн|прежн)/iu;
 const DROP_ADJ =
-	/^(?:нов|тогдашн|нынешн|действующ|очередн|молод|пожил|опытн|энергичн|известн|знаменит|влиятельн|всесильн)/iu;
+	/^(?:нов|тогдашн|нынешн|действующ|очередн|молод|пожил|опытн|энергичн|известн|знаменит|влиятельн|всесильн|бездетн|престарел|юн)/iu;
 
 /** The office noun at token i, by its likeliest reading ("после" is no "посол"): its analysis. */
 function postNoun(w: Words, i: number, c?: string) {
@@ -58,7 +58,9 @@ function postPhrase(w: Words, head: number, to: number): { from: number; to: num
 		if (NOT_NOW.test(t.text)) return null;
 		from--;
 	}
-	while (from < head && DROP_ADJ.test(doc.tokens[from].text)) from++;
+	// Qualities of the holder are not part of the office ("бездетный царь", "молодой премьер").
+	const quality = (i: number) => DROP_ADJ.test(doc.tokens[i].text);
+	while (from < head && quality(from)) from++;
 	return { from, to };
 }
 

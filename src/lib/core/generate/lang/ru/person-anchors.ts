@@ -301,7 +301,8 @@ export const designatorRule: AnchorRule = {
 function modifiesNext(w: Words, i: number): boolean {
 	const n = w.token(i + 1);
 	if (!n || n.kind !== 'word' || n.cap || !adjacent(w, i)) return false;
-	const adj = w.info(i).analyses.filter((a) => a.known && a.pos === 'ADJF');
+	// Known or guessed: "Тильзитский" is in no dictionary, its ending says adjective.
+	const adj = w.info(i).analyses.filter((a) => a.pos === 'ADJF' && (a.known || a.score > 0.2));
 	const nouns = w.info(i + 1).analyses.filter((a) => a.known && a.pos === 'NOUN');
 	return adj.some((a) => nouns.some((b) => a.case === b.case && a.number === b.number));
 }
@@ -430,6 +431,8 @@ function loneSurname(w: Words, i: number): boolean {
 	if (info.initial || info.names.length) return false;
 	if (!surnameLike(w, i, true) || modifiesNext(w, i)) return false;
 	const prev = w.token(i - 1);
+	// "Перес де Куэльяр": after a particle the word ends a longer name, read as a whole elsewhere.
+	if (prev && w.info(i - 1).particle) return false;
 	return !prev || !/^[«"“(:]$/.test(prev.text);
 }
 

@@ -35,6 +35,7 @@ export function properAt(w: Words, i: number, people: Map<number, Person>): bool
 	const t = w.doc.tokens[i];
 	if (!t.cap) return false;
 	if (t.acronym || people.has(i)) return true;
+	if (t.text.length === 1) return false; // "В", "С": a preposition at the start of a sentence
 	const info = w.info(i);
 	if (!info.known || w.capitalisedElsewhere(i)) return true;
 	return info.analyses.some(

@@ -143,6 +143,8 @@ export class Words {
 	 * sentence): then "Брестский" at the start of a sentence is a name too.
 	 */
 	capitalisedElsewhere(i: number): boolean {
+		// Single letters are initials ("С. И. Гиллерсон"), not evidence for the preposition "С".
+		if (this.#doc.tokens[i].text.length < 3) return false;
 		if (!this.#capitalStems) {
 			const set = new Set<string>();
 			const toks = this.#doc.tokens;
@@ -150,6 +152,7 @@ export class Words {
 				if (t.kind !== 'word' || !t.cap || this.#doc.firstWord[t.sentence] === t.i) continue;
 				const prev = toks[t.i - 1];
 				if (prev && /^[«"“(:]$/.test(prev.text)) continue;
+				if (t.text.length < 3) continue;
 				set.add(yo(t.text).slice(0, 5));
 			}
 			this.#capitalStems = set;
