@@ -4,7 +4,11 @@ import { cleanText, toRaw } from '../src/lib/core/generate/clean';
 import { tokenize } from '../src/lib/core/generate/doc';
 import { generateDecks } from '../src/lib/core/generate/index';
 import type { Gold } from '../src/lib/core/generate/evaluate';
+import { onStatementRejected } from '../src/lib/core/generate/lang/ru/events';
 import { nodeRussian } from './lib/language-node';
+
+const reasons: Record<string, number> = {};
+onStatementRejected((r) => (reasons[r] = (reasons[r] ?? 0) + 1));
 
 const language = await nodeRussian();
 const counts: Record<string, number> = {};
@@ -54,3 +58,4 @@ for (const f of readdirSync('tests/articles').filter((x) => x.endsWith('.gold.js
 	}
 }
 console.log(counts);
+console.log('statements rejected:', reasons);

@@ -147,10 +147,14 @@ interface Statement {
  * clause has no predicate of its own, opens on a subordinating word, or names its subject only by
  * a pronoun that cannot be resolved.
  */
-/** Development aid: DEBUG_STATEMENT=1 prints why a date gets no statement. */
+// Development aid (scripts/diagnose-dates.ts): why a date got no statement. The core stays pure:
+// the hook is set by the caller, never read from the environment.
+let whyHook: ((reason: string) => void) | null = null;
+export function onStatementRejected(hook: ((reason: string) => void) | null): void {
+	whyHook = hook;
+}
 function why(reason: string): null {
-	if (typeof process !== 'undefined' && process.env?.DEBUG_STATEMENT)
-		console.log('statement:', reason);
+	whyHook?.(reason);
 	return null;
 }
 
@@ -163,11 +167,15 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	const aside = (i: number) => brackets.some(([a, b]) => i >= a && i < b);
 	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
 	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times');
-	// "Назовите причины войны", "Запомните даты": exercises and headings, not events.
+	// "Назовите причины войны", "Запомните даты": exercises and headings, not events (by the
+	// verb's likeliest reading: many past forms have a rare imperative homonym).
 	for (let i = c.from; i < c.to; i++)
 		if (
 			isPredicate(w, i) &&
-			w.info(i).analyses.some((a) => a.known && a.pos === 'VERB' && a.tags.has('impr'))
+			w
+				.info(i)
+				.analyses.find((a) => a.known)
+				?.tags.has('impr')
 		)
 			return why('imperative');
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
