@@ -167,17 +167,10 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	const aside = (i: number) => brackets.some(([a, b]) => i >= a && i < b);
 	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
 	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times');
-	// "Назовите причины войны", "Запомните даты": exercises and headings, not events (by the
-	// verb's likeliest reading: many past forms have a rare imperative homonym).
+	// "Назовите причины войны", "Запомните даты": exercises and headings addressed to the reader,
+	// not events (a past form that is also an imperative, "перешли", is a past form).
 	for (let i = c.from; i < c.to; i++)
-		if (
-			isPredicate(w, i) &&
-			w
-				.info(i)
-				.analyses.find((a) => a.known)
-				?.tags.has('impr')
-		)
-			return why('imperative');
+		if (isPredicate(w, i) && addressesReader(w, i)) return why('imperative');
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
 	const base = (i: number) =>
 		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
@@ -322,6 +315,14 @@ function agreesNumber(w: Words, pred: number, i: number): boolean {
 		n.some(
 			(b) => a.number === b.number && (a.number === 'plur' || !a.gender || a.gender === b.gender)
 		)
+	);
+}
+
+function addressesReader(w: Words, i: number): boolean {
+	const known = w.info(i).analyses.filter((a) => a.known);
+	return (
+		!known.some((a) => a.tags.has('past')) &&
+		known.some((a) => a.tags.has('impr') || a.tags.has('2per'))
 	);
 }
 
