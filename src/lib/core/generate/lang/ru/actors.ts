@@ -7,7 +7,7 @@
 import type { FactDraft } from '../../facts';
 import type { Person, PersonMention } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
-import { kindOf, MAX_QUESTION, type EventContext } from './events';
+import { ANAPHORA, kindOf, MAX_QUESTION, type EventContext } from './events';
 import { hedged, stripConnectives } from './lexicon';
 import { properAt } from './phrases';
 import { yo, type Words } from './words';
@@ -182,6 +182,7 @@ export function actorFacts(ctx: EventContext): FactDraft[] {
 				/\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `)
 			)
 				continue;
+			if (ANAPHORA.test(` ${rest} `)) continue;
 			const front = `Кто ${masculine(w, k, rest)}?`;
 			if (front.length > MAX_QUESTION || front.includes(p.surname)) continue;
 			out.push({

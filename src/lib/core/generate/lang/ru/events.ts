@@ -26,6 +26,8 @@ import type { Words } from './words';
 export const MAX_QUESTION = 170;
 export const MAX_ANSWER = 150;
 
+export { ANAPHORA };
+
 export interface EventContext {
 	w: Words;
 	persons: Person[];
@@ -120,15 +122,21 @@ const ALL_PRONOUNS: Record<string, Gender> = {
 export function antecedent(ctx: EventContext, i: number): Person | null {
 	const g = ALL_PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
 	if (!g) return null;
-	const at = ctx.w.doc.tokens[i].start;
-	const sentence = ctx.w.doc.tokens[i].sentence;
-	let best: { p: Person; at: number } | null = null;
+	const doc = ctx.w.doc;
+	// A pronoun never stands for a name of its own clause ("вместе с Косыгиным он подписал": он is
+	// not Косыгин); of the names before the clause, a subject (a nominative) is the likelier topic.
+	const clauseStart = doc.tokens[clauseOf(ctx.w, i, i + 1).from].start;
+	const sentence = doc.tokens[i].sentence;
+	let best: { p: Person; score: number } | null = null;
 	for (const p of ctx.persons) {
 		if (p.gender !== g) continue;
 		for (const m of p.mentions) {
-			const s = ctx.w.doc.tokens[m.tokens[0]].sentence;
-			if (m.start < at && s >= sentence - 2 && (!best || m.start > best.at))
-				best = { p, at: m.start };
+			const s = doc.tokens[m.tokens[0]].sentence;
+			if (m.start >= clauseStart || s < sentence - 2) continue;
+			const last = doc.tokens[m.tokens[1] - 1].text.toLowerCase();
+			const subject = last === (p.surname.split(' ').pop() ?? '').toLowerCase() ? 1e6 : 0;
+			const score = subject + m.start;
+			if (!best || score > best.score) best = { p, score };
 		}
 	}
 	return best?.p ?? null;
@@ -205,6 +213,8 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		text = p.name + text.slice(doc.tokens[first].text.length);
 	} else text = lowerFirst(text, properAt(w, first, ctx.people));
 	if (text.split(' ').length < 3) return why('short');
+	// "объявил об этом", "в это время", "новую делегацию": a reference the card cannot resolve.
+	if (ANAPHORA.test(` ${text} `)) return why('anaphora');
 	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip)) return why('no-subject');
 	// "С одними полками он двинулся …": a subject pronoun inside the clause stands for its person.
 	for (let i = first + 1; i < to; i++) {
@@ -289,7 +299,11 @@ function hasSubject(
 			return true;
 		if (
 			i === pred &&
-			known.some((a) => a.pos === 'PRTS' || (a.pos === 'VERB' && a.number === 'plur'))
+			(known.some((a) => a.pos === 'PRTS') ||
+				// An impersonal plural ("назначили", "направили советником") needs the one it acts
+				// on: "его направили", "Скопину поручили"; "направили советником в Вашингтон" lost him.
+				(known.some((a) => a.pos === 'VERB' && a.number === 'plur') &&
+					animateObject(ctx, from, to, skip)))
 		)
 			return true;
 	}
@@ -304,6 +318,30 @@ function hasSubject(
 				)
 		)
 			return agreesNumber(w, pred, i);
+	return false;
+}
+
+function animateObject(
+	ctx: EventContext,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): boolean {
+	for (let i = from; i < to; i++) {
+		if (skip(i)) continue;
+		if (ctx.people.has(i)) return true;
+		const a = ctx.w.info(i).analyses;
+		if (
+			a.some(
+				(x) =>
+					x.known &&
+					(x.pos === 'NOUN' || x.pos === 'NPRO') &&
+					x.tags.has('anim') &&
+					(x.case === 'accs' || x.case === 'datv')
+			)
+		)
+			return true;
+	}
 	return false;
 }
 
@@ -349,6 +387,9 @@ function referentBefore(ctx: EventContext, from: number, i: number): boolean {
 	}
 	return false;
 }
+
+const ANAPHORA =
+	/\s(?:об этом|в это время|в этот момент|в этот день|этого|этому|этим|этой|эту|этот|эта|эти|этих|этими|такой|такого|таком|такие|указанн\S*|упомянут\S*|вышеупомянут\S*|новую|новая|новое|новый|нового|новой|новом|новыми?|новых)\s/u;
 
 const SUBORDINATE_START =
 	/^(?:что|чтобы|если|хотя|поскольку|когда|пока|где|который|которая|которое|которые|как|ибо|так|это|этот|эта|эти|того|тем|там|здесь|тут)$/u;
