@@ -51,6 +51,19 @@ function surnameText(w: Words, a: Anchor): string {
 /** Case evidence around a mention: a past-tense verb right after it makes it a subject. */
 function caseHints(w: Words, a: Anchor): Set<Case> | null {
 	if (a.cases && a.cases.size) return a.cases;
+	// A title or office before the name gives its case ("министр иностранных дел Польши Е. Сапега":
+	// a nominative, so "Сапега", not the genitive of "Сапег").
+	for (let k = a.start - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+		const t = w.token(k)!;
+		if (t.kind !== 'word') break;
+		const info = w.info(k);
+		if (info.designator) return new Set(info.designator);
+		const complement =
+			info.placeOnly ||
+			t.acronym ||
+			info.analyses.some((x) => x.known && (x.case === 'gent' || x.pos === 'ADJF'));
+		if (!complement) break;
+	}
 	const next = w.token(a.end);
 	if (next && next.kind === 'word' && !next.cap) {
 		const verb = w
