@@ -14,6 +14,7 @@ import { actorFacts } from './actors';
 import { dateFacts } from './events';
 import { officeFacts } from './offices';
 import { stanceFacts } from './stances';
+import { thesisFacts } from './thesis';
 import { findPersons } from './persons';
 import { personIndex } from './phrases';
 import { Words } from './words';
@@ -88,7 +89,8 @@ export function createRussian(morph: Morphology): Language {
 				() => dateFacts(ctx, m.dates),
 				() => actorFacts(ctx),
 				() => officeFacts(ctx, m.dates),
-				() => stanceFacts(ctx)
+				() => stanceFacts(ctx),
+				() => thesisFacts(ctx, doc.raw)
 			];
 			const out: FactDraft[] = [];
 			steps.forEach((step, k) => {
