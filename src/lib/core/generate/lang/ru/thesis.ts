@@ -34,6 +34,8 @@ export function thesisFacts(ctx: EventContext, raw: string): FactDraft[] {
 				s.paragraph === last &&
 				s.text.length <= MAX &&
 				!/[«"“]/u.test(s.text) &&
+				// a narrative sentence ("В апреле 1856 г. Горчаков сменил …") is no conclusion
+				!/^\S+\s+(?:\S+\s+)?\d{4}/u.test(s.text) &&
 				hasPredicate(ctx, s.index)
 		);
 		if (first)
