@@ -436,6 +436,39 @@ function loneSurname(w: Words, i: number): boolean {
 	return !prev || !/^[«"“(:]$/.test(prev.text);
 }
 
+/**
+ * A foreign first name and surname that the dictionary does not know, the first word shaped like a
+ * first name ("Кими Райкконена", "Вишванатан Ананд"): mid-sentence, not a place, not followed by
+ * another capitalised word (an organisation: "Тоттенхэм Хотспур Ледли Кинг").
+ */
+export const foreignPairRule: AnchorRule = {
+	id: 'foreign-name-pair',
+	example: { text: 'Неудача постигла Кими Райкконена и Марка Уэббера.', name: 'Кими|Райкконена' },
+	apply({ words: w, i }) {
+		if (!isCapWord(w, i) || !isCapWord(w, i + 1) || !adjacent(w, i) || sentenceInitial(w.doc, i))
+			return null;
+		const a = w.info(i);
+		const b = w.info(i + 1);
+		if (a.known || b.known || a.latin || b.latin || a.initial) return null;
+		if (!a.analyses.some((x) => x.tags.has('Name') && x.score >= 0.2)) return null;
+		const prev = w.token(i - 1);
+		if (prev && (prev.cap || /^[«"“(]$/.test(prev.text))) return null;
+		const next = w.token(i + 2);
+		if (next && next.kind === 'word' && next.cap && adjacent(w, i + 1)) return null;
+		if (!surnameLike(w, i + 1, true)) return null;
+		const cases = w.cases(i, (x) => x.tags.has('Name'));
+		return {
+			rule: this.id,
+			start: i,
+			end: i + 2,
+			surnameFrom: i + 1,
+			surnameTo: i + 2,
+			given: i,
+			cases: cases.size ? cases : null
+		};
+	}
+};
+
 /** Who spoke: "– уточнил Белов", "по словам Данна", "как писал Ключевский". */
 export const speakerRule: AnchorRule = {
 	id: 'speaker-surname',
@@ -519,6 +552,7 @@ export const ANCHOR_RULES: AnchorRule[] = [
 	particleRule,
 	designatorRule,
 	foreignSubjectRule,
+	foreignPairRule,
 	speakerRule,
 	subjectRule,
 	knownSurnameRule
