@@ -118,6 +118,21 @@ const ALL_PRONOUNS: Record<string, Gender> = {
 	нею: 'femn'
 };
 
+const MENTIONS = new WeakMap<Person[], { p: Person; start: number; from: number; to: number }[]>();
+
+/** Every mention of every person, in text order (built once per article). */
+function mentionIndex(ctx: EventContext) {
+	let all = MENTIONS.get(ctx.persons);
+	if (!all) {
+		all = ctx.persons.flatMap((p) =>
+			p.mentions.map((m) => ({ p, start: m.start, from: m.tokens[0], to: m.tokens[1] }))
+		);
+		all.sort((a, b) => a.start - b.start);
+		MENTIONS.set(ctx.persons, all);
+	}
+	return all;
+}
+
 /** The person a personal pronoun ("он", "его", "ей") stands for: the latest mention of that gender before it. */
 export function antecedent(ctx: EventContext, i: number): Person | null {
 	const g = ALL_PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
@@ -127,17 +142,23 @@ export function antecedent(ctx: EventContext, i: number): Person | null {
 	// not Косыгин); of the names before the clause, a subject (a nominative) is the likelier topic.
 	const clauseStart = doc.tokens[clauseOf(ctx.w, i, i + 1).from].start;
 	const sentence = doc.tokens[i].sentence;
+	const all = mentionIndex(ctx);
+	// The mentions before the clause, back to two sentences before it (a binary search, then a walk).
+	let lo = 0;
+	let hi = all.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (all[mid].start < clauseStart) lo = mid + 1;
+		else hi = mid;
+	}
 	let best: { p: Person; score: number } | null = null;
-	for (const p of ctx.persons) {
+	for (let k = lo - 1; k >= 0; k--) {
+		const { p, start, from, to } = all[k];
+		if (doc.tokens[from].sentence < sentence - 2) break;
 		if (p.gender !== g) continue;
-		for (const m of p.mentions) {
-			const s = doc.tokens[m.tokens[0]].sentence;
-			if (m.start >= clauseStart || s < sentence - 2) continue;
-			const last = doc.tokens[m.tokens[1] - 1].text.toLowerCase();
-			const subject = last === (p.surname.split(' ').pop() ?? '').toLowerCase() ? 1e6 : 0;
-			const score = subject + m.start;
-			if (!best || score > best.score) best = { p, score };
-		}
+		const last = doc.tokens[to - 1].text.toLowerCase();
+		const score = (last === (p.surname.split(' ').pop() ?? '').toLowerCase() ? 1e6 : 0) + start;
+		if (!best || score > best.score) best = { p, score };
 	}
 	return best?.p ?? null;
 }

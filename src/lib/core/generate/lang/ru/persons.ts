@@ -190,6 +190,10 @@ function particleOf(w: Words, g: Group): string {
 
 /** Bare mentions: capitalised words that are a form of a known person's surname. */
 function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
+	// Where each person is named in full (their anchors), in text order, for nearestBefore.
+	const named = new Map<Person, number[]>(
+		persons.map((p) => [p, p.mentions.map((m) => m.start).sort((a, b) => a - b)])
+	);
 	const byForm = new Map<string, Person[]>();
 	for (const p of persons) {
 		const last = p.surname.split(' ').pop()!;
@@ -208,7 +212,7 @@ function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
 		// "в Вашингтоне" is the city even when the article also names George Washington.
 		const prev = toks[i - 1];
 		if (w.info(i).placeOnly && prev && /^(?:в|во|из|под|над|к|у|до)$/iu.test(prev.text)) continue;
-		const p = nearestBefore(list, t.start);
+		const p = nearestBefore(list, t.start, named);
 		const words = p.surname.split(' ').length;
 		const from = i - (words - 1);
 		if (from < 0 || yo(spanText(w.doc, from, i + 1)).split(' ')[0] !== yo(p.surname).split(' ')[0])
@@ -223,15 +227,24 @@ function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
 	}
 }
 
-function nearestBefore(list: Person[], at: number): Person {
+/** Of persons sharing a surname form, the one named last before `at` (the first one otherwise). */
+function nearestBefore(list: Person[], at: number, named: Map<Person, number[]>): Person {
+	if (list.length === 1) return list[0];
 	let best = list[0];
 	let bestAt = -1;
 	for (const p of list) {
-		const first = p.mentions.find((m) => m.start <= at);
-		const last = p.mentions.filter((m) => m.start <= at).pop();
-		if (first && last && last.start > bestAt) {
+		const starts = named.get(p) ?? [];
+		let lo = 0;
+		let hi = starts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (starts[mid] <= at) lo = mid + 1;
+			else hi = mid;
+		}
+		const last = lo > 0 ? starts[lo - 1] : -1;
+		if (last > bestAt) {
 			best = p;
-			bestAt = last.start;
+			bestAt = last;
 		}
 	}
 	return best;
