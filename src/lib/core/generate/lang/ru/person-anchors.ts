@@ -229,7 +229,7 @@ export const monarchRule: AnchorRule = {
 
 export const particleRule: AnchorRule = {
 	id: 'particle-surname',
-	example: { text: 'Генерал фон Сект писал.', name: '|фон Сект' },
+	example: { text: 'Об этом писал генерал фон Сект министру.', name: '|фон Сект' },
 	apply({ words: w, i }) {
 		if (!w.info(i).particle || !adjacent(w, i)) return null;
 		const prev = w.token(i - 1);
@@ -388,7 +388,7 @@ export const eastAsianRule: AnchorRule = {
  */
 export const foreignSubjectRule: AnchorRule = {
 	id: 'foreign-name-subject',
-	example: { text: 'Вчера Биньямин Нетаньяху заявил об этом.', name: 'Биньямин|Нетаньяху' },
+	example: { text: 'Вчера Сэйдзи Маэхара отметил, что визит неуместен.', name: 'Сэйдзи|Маэхара' },
 	apply({ words: w, i }) {
 		if (!isCapWord(w, i) || !isCapWord(w, i + 1) || !adjacent(w, i)) return null;
 		const a = w.info(i);
@@ -438,12 +438,12 @@ function loneSurname(w: Words, i: number): boolean {
 
 /**
  * A foreign first name and surname that the dictionary does not know, the first word shaped like a
- * first name ("Кими Райкконена", "Вишванатан Ананд"): mid-sentence, not a place, not followed by
+ * first name to the dictionary's guesser ("Шамсул Майдин", "Любош Михел"): mid-sentence, not a place, not followed by
  * another capitalised word (an organisation: "Тоттенхэм Хотспур Ледли Кинг").
  */
 export const foreignPairRule: AnchorRule = {
 	id: 'foreign-name-pair',
-	example: { text: 'Неудача постигла Кими Райкконена и Марка Уэббера.', name: 'Кими|Райкконена' },
+	example: { text: 'Матч судили Шамсул Майдин (Сингапур) и другие.', name: 'Шамсул|Майдин' },
 	apply({ words: w, i }) {
 		if (!isCapWord(w, i) || !isCapWord(w, i + 1) || !adjacent(w, i) || sentenceInitial(w.doc, i))
 			return null;
@@ -505,7 +505,7 @@ export const speakerRule: AnchorRule = {
 /** A surname as the subject of a verb in the past: "Проди победил", "Коллонтай заявила". */
 export const subjectRule: AnchorRule = {
 	id: 'subject-surname',
-	example: { text: 'На выборах Буш победил Гора.', name: '|Буш' },
+	example: { text: 'После этого, Алонсо финишировал вторым.', name: '|Алонсо' },
 	apply({ words: w, i }) {
 		const info = w.info(i);
 		// Sentence-initial only when the dictionary does not know the word ("Уильямс добавил").
