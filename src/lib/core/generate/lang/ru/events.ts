@@ -786,90 +786,106 @@ function agreesWith(w: Words, i: number, head: { case?: string; number?: string 
 
 /** Cards for every date of the article that times an event. */
 export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] {
-	const { w } = ctx;
-	const doc: Doc = w.doc;
 	const out: FactDraft[] = [];
 	for (const d of dates) {
-		const [df, dt] = tokenRange(doc, d.start, d.end);
-		if (df >= dt) continue;
-		// "Декрет … постановления Политбюро от 18 января 1923 г.": a dated document, asked by its noun.
-		// "от 18 января 1923 г." dates a document; "Лето 1998 года кабинет провёл …" names a time as
-		// an object: neither times the clause's verb.
-		const dated =
-			/^от$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
-			/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
-		// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
-		const nominal = touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null;
-		const st =
-			nominal || dated || !nearestToPredicate(w, dates, d, df) ? null : statement(ctx, df, dt);
-		let question: string;
-		let answer: string;
-		let kind: EventKind;
-		let clause: [number, number];
-		let persons: Person[];
-		if (st) {
-			question = `Когда ${st.text}?`;
-			answer = upperFirst(st.text);
-			kind = kindOf(w, st.from, st.to);
-			clause = [doc.tokens[st.from].start, doc.tokens[st.to - 1].end];
-			persons = [
-				...new Set(
-					range(st.from, st.to)
-						.map((i) => ctx.people.get(i))
-						.filter((p): p is Person => !!p)
-				)
-			];
-		} else {
-			const ne =
-				nominal ??
-				participleEvent(ctx, df) ??
-				nominalEvent(ctx, df, dt) ??
-				nounEvent(ctx, d, df) ??
-				dashEvent(ctx, dt);
-			if (!ne) {
-				why('no-noun-event');
-				continue;
-			}
-			question = `Когда ${ne.verb} ${ne.subject}?`;
-			answer = upperFirst(`${ne.verb} ${ne.subject}`);
-			kind = ne.kind;
-			const [from, to] = doc.sentenceTokens[doc.tokens[df].sentence];
-			clause = [doc.tokens[from].start, doc.tokens[to - 1].end];
-			persons = [];
-		}
-		if (question.length > MAX_QUESTION) {
-			why('too-long');
-			continue;
-		}
-		const event = answer;
-		const cards: FactDraft['cards'] = [
-			// "Когда …?" is answered as one says it: "16 апреля 1922 г.", "в апреле 1922 г.".
-			{
-				deck: 'dates',
-				front: question,
-				back: d.when,
-				fact: { type: 'date', ask: 'date', date: d.iso, event }
-			}
-		];
-		if (answer.length <= MAX_ANSWER)
-			cards.push({
-				deck: 'dates',
-				front: `Что произошло ${d.when}?`,
-				back: answer,
-				fact: { type: 'date', ask: 'event', date: d.iso, event }
-			});
-		out.push({
-			sentence: doc.tokens[df].sentence,
-			clause,
-			kind: kind.kind,
-			weight: d.coarse ? Math.min(kind.weight, 1) : kind.weight,
-			persons,
-			cards,
-			key: `date|${clause[0]}|${d.iso}`,
-			hedged: hedged(doc.text.slice(clause[0], clause[1]))
-		});
+		const f = dateFact(ctx, dates, d);
+		if (f) out.push(f);
 	}
 	return out;
+}
+
+interface DatedEvent {
+	/** "в Рапалло был подписан договор": the phrase after "Когда". */
+	text: string;
+	kind: EventKind;
+	clause: [number, number];
+	persons: Person[];
+}
+
+/** What one date times: its clause as a statement, or an event noun near it. */
+function eventOf(
+	ctx: EventContext,
+	dates: DateMention[],
+	d: DateMention,
+	df: number,
+	dt: number
+): DatedEvent | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	// "от 18 января 1923 г." dates a document; "Лето 1998 года кабинет провёл …" names a time as an
+	// object: neither times the clause's verb.
+	const dated =
+		/^от$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
+		/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
+	// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
+	const nominal = touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null;
+	const st =
+		nominal || dated || !nearestToPredicate(w, dates, d, df) ? null : statement(ctx, df, dt);
+	if (st) {
+		const persons = new Set(
+			range(st.from, st.to)
+				.map((i) => ctx.people.get(i))
+				.filter((p): p is Person => !!p)
+		);
+		return {
+			text: st.text,
+			kind: kindOf(w, st.from, st.to),
+			clause: [doc.tokens[st.from].start, doc.tokens[st.to - 1].end],
+			persons: [...persons]
+		};
+	}
+	const ne =
+		nominal ??
+		participleEvent(ctx, df) ??
+		nominalEvent(ctx, df, dt) ??
+		nounEvent(ctx, d, df) ??
+		dashEvent(ctx, dt);
+	if (!ne) return why('no-noun-event');
+	const [from, to] = doc.sentenceTokens[doc.tokens[df].sentence];
+	return {
+		text: `${ne.verb} ${ne.subject}`,
+		kind: ne.kind,
+		clause: [doc.tokens[from].start, doc.tokens[to - 1].end],
+		persons: []
+	};
+}
+
+/** The cards of one date: "Когда …?" and, when short enough, "Что произошло …?". */
+function dateFact(ctx: EventContext, dates: DateMention[], d: DateMention): FactDraft | null {
+	const doc: Doc = ctx.w.doc;
+	const [df, dt] = tokenRange(doc, d.start, d.end);
+	if (df >= dt) return null;
+	const e = eventOf(ctx, dates, d, df, dt);
+	if (!e) return null;
+	const question = `Когда ${e.text}?`;
+	if (question.length > MAX_QUESTION) return why('too-long');
+	const event = upperFirst(e.text);
+	const cards: FactDraft['cards'] = [
+		// "Когда …?" is answered as one says it: "16 апреля 1922 г.", "в апреле 1922 г.".
+		{
+			deck: 'dates',
+			front: question,
+			back: d.when,
+			fact: { type: 'date', ask: 'date', date: d.iso, event }
+		}
+	];
+	if (event.length <= MAX_ANSWER)
+		cards.push({
+			deck: 'dates',
+			front: `Что произошло ${d.when}?`,
+			back: event,
+			fact: { type: 'date', ask: 'event', date: d.iso, event }
+		});
+	return {
+		sentence: doc.tokens[df].sentence,
+		clause: e.clause,
+		kind: e.kind.kind,
+		weight: d.coarse ? Math.min(e.kind.weight, 1) : e.kind.weight,
+		persons: e.persons,
+		cards,
+		key: `date|${e.clause[0]}|${d.iso}`,
+		hedged: hedged(doc.text.slice(e.clause[0], e.clause[1]))
+	};
 }
 
 /**
