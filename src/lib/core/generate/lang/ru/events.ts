@@ -8,7 +8,7 @@
 import type { Doc } from '../../doc';
 import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
-import type { Gender } from '../morphology';
+import type { Case, Gender } from '../morphology';
 import type { Person } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
 import {
@@ -20,6 +20,7 @@ import {
 	type EventKind
 } from './lexicon';
 import { inflectPhrase, lowerFirst, properAt, tokenRange, upperFirst } from './phrases';
+import { declineSurname } from './surnames';
 import type { Words } from './words';
 
 /** The longest front a student takes in at a glance, and the longest answer phrase. */
@@ -157,7 +158,9 @@ export function antecedent(ctx: EventContext, i: number): Person | null {
 		if (doc.tokens[from].sentence < sentence - 2) break;
 		if (p.gender !== g) continue;
 		const last = doc.tokens[to - 1].text.toLowerCase();
-		const score = (last === (p.surname.split(' ').pop() ?? '').toLowerCase() ? 1e6 : 0) + start;
+		// A subject, then the article's main person (a biography's "он" is its hero), then the latest.
+		const subject = last === (p.surname.split(' ').pop() ?? '').toLowerCase() ? 1e9 : 0;
+		const score = subject + p.mentions.length * 1e6 + start;
 		if (!best || score > best.score) best = { p, score };
 	}
 	return best?.p ?? null;
@@ -222,11 +225,18 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	for (let i = first + 1; i < to; i++)
 		if (!skip(i) && /^(?:его|её|ее|их)$/iu.test(doc.tokens[i].text) && possessive(w, i))
 			return why('possessive');
-	// A pronoun must find its referent in the card itself: a name of its gender before it in the
-	// clause ("Громыко встретился с Кеннеди и заверил его"); "подписали с ней" does not.
-	for (let i = first + 1; i < to; i++)
-		if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text) && !referentBefore(ctx, first, i))
-			return why('pronoun-in');
+	// An object pronoun stands for the person named before its clause: "его вернули в Москву" →
+	// "Громыко вернули в Москву". One whose person is unknown must find its referent in the card
+	// itself ("Громыко встретился с Кеннеди и заверил его"); "подписали с ней" does not.
+	for (let i = first; i < to; i++) {
+		if (skip(i) || !OBLIQUE_PRONOUN.test(doc.tokens[i].text)) continue;
+		// "… с Кеннеди и заверил его": the name before it in the clause; otherwise the person before
+		// the clause, written in.
+		if (i > first && referentBefore(ctx, first, i)) continue;
+		const named = objectName(ctx, i);
+		if (!named) return why('pronoun-in');
+		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s|$)`, 'iu'), `$1${named}`);
+	}
 	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
 	if (word in PRONOUNS) {
 		const p = antecedent(ctx, first);
@@ -310,14 +320,15 @@ function hasSubject(
 	for (let i = from; i < to && pred < 0; i++) if (!skip(i) && isPredicate(w, i)) pred = i;
 	for (let i = from; i < to; i++) {
 		if (skip(i)) continue;
-		if (ctx.people.has(i) || w.doc.tokens[i].acronym) return true;
+		// A name, or an acronym before the verb ("СССР вступил"); "председателя Совета министров
+		// СССР" after it names no subject.
+		if (ctx.people.has(i) || (w.doc.tokens[i].acronym && i < pred)) return true;
 		const known = w.info(i).analyses.filter((a) => a.known);
-		if (!known.length && w.doc.tokens[i].cap) return true;
+		if (!known.length && w.doc.tokens[i].cap && i < pred) return true;
 		// Before the verb: "таможенный тариф" after "ввела" is its object, not its subject.
 		if (i < pred && known.some((a) => (a.pos === 'NOUN' || a.pos === 'NPRO') && a.case === 'nomn'))
 			return true;
-		if (i > pred && w.doc.tokens[i].cap && known.some((a) => a.pos === 'NOUN' && a.case === 'nomn'))
-			return true;
+		if (i > pred && w.doc.tokens[i].cap && agreesNumber(w, pred, i)) return true;
 		if (
 			i === pred &&
 			(known.some((a) => a.pos === 'PRTS') ||
@@ -328,7 +339,12 @@ function hasSubject(
 		)
 			return true;
 	}
-	// A subject after its verb: "в 1921 г. начались контакты".
+	// A subject after its verb: "в 1921 г. начались контакты"; a transitive plural with no subject
+	// before it is impersonal ("направили советником полпредства …") and has none.
+	const transitive = w
+		.info(pred)
+		.analyses.some((a) => a.known && a.pos === 'VERB' && a.tags.has('tran'));
+	if (transitive) return false;
 	for (let i = pred + 1; i < to; i++)
 		if (
 			!skip(i) &&
@@ -385,6 +401,36 @@ function addressesReader(w: Words, i: number): boolean {
 	);
 }
 
+const PRONOUN_CASE: Record<string, Case> = {
+	его: 'accs',
+	него: 'accs',
+	её: 'accs',
+	ее: 'accs',
+	неё: 'accs',
+	нее: 'accs',
+	ему: 'datv',
+	нему: 'datv',
+	ей: 'datv',
+	ней: 'datv',
+	им: 'ablt',
+	ним: 'ablt'
+};
+const GENITIVE_PREP = /^(?:у|от|для|без|до|из|против|после|вокруг|кроме|около|среди|вместо)$/iu;
+
+/** The surname an object pronoun stands for, in the pronoun's case; null if unknown or plural. */
+function objectName(ctx: EventContext, i: number): string | null {
+	const doc = ctx.w.doc;
+	const word = doc.tokens[i].text.toLowerCase();
+	const c0 = PRONOUN_CASE[word];
+	if (!c0) return null;
+	const p = antecedent(ctx, i);
+	if (!p) return null;
+	const c = c0 === 'accs' && GENITIVE_PREP.test(doc.tokens[i - 1]?.text ?? '') ? 'gent' : c0;
+	const surname = p.surname.split(' ');
+	surname[surname.length - 1] = declineSurname(surname[surname.length - 1], p.gender, c);
+	return surname.join(' ');
+}
+
 /** "его кандидатуру": the pronoun stands before a noun or adjective it owns. */
 function possessive(w: Words, i: number): boolean {
 	const n = w.doc.tokens[i + 1];
@@ -403,6 +449,13 @@ function referentBefore(ctx: EventContext, from: number, i: number): boolean {
 		const t = ctx.w.doc.tokens[k];
 		if (!t.cap || ctx.w.doc.firstWord[t.sentence] === k) continue;
 		const p = ctx.people.get(k);
+		// "после смерти Сталина, его вернули": a noun's genitive is not what the pronoun stands for.
+		const before = ctx.w.doc.tokens[k - 1];
+		const dependent =
+			!!before &&
+			ctx.w.info(k - 1).analyses.some((a) => a.known && a.pos === 'NOUN') &&
+			!ctx.w.doc.tokens[k - 1].cap;
+		if (dependent) continue;
 		if (p ? p.gender === g : ctx.w.info(k).analyses.some((a) => a.pos === 'NOUN' && a.gender === g))
 			return true;
 	}

@@ -85,6 +85,13 @@ function complementEnd(w: Words, k: number, stop: number, ctx: EventContext | nu
 			break;
 		if (info.designator && !info.placeOnly && !t.acronym) break;
 		if (/^(?:и|или|а)$/iu.test(t.text)) break;
+		// Only places and bodies continue an office ("в Берлине", "при ООН", "по военным делам");
+		// "вместо Шепилова", "после смерти" begin something else.
+		if (
+			info.analyses.some((a) => a.known && a.pos === 'PREP') &&
+			!/^(?:в|во|на|при|по)$/iu.test(t.text)
+		)
+			break;
 		const ok =
 			t.acronym ||
 			info.placeOnly ||
@@ -240,6 +247,9 @@ function bracketed(text: string, at: number, from: number): boolean {
 	return open >= from && text.lastIndexOf(')', at) < open;
 }
 
+const MONARCH =
+	/^(?:король|королева|император|императрица|царь|царица|султан|шах|кайзер|папа|патриарх)$/u;
+
 /** Offices worth knowing whoever holds them. */
 const TOP =
 	/^(?:(?:первый |генеральный )?(?:министр|нарком|президент|премьер-министр|премьер|канцлер|рейхсканцлер|госсекретарь|генсек|секретарь|король|королева|император|императрица|царь|султан|посол|полпред|председатель|глава|командующий|главнокомандующий))(?:\s|$)/u;
@@ -299,7 +309,14 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 				const subject =
 					v >= 0 && v > a && APPOINT.test(verbLemma(w, v)) && isActive(w, v) && !impersonal(w, v);
 				if (v >= 0 && !subject) {
-					const o = office(ctx, p, k, complementEnd(w, k + 1, doc.tokens.length), dates, 'became');
+					const o = office(
+						ctx,
+						p,
+						k,
+						complementEnd(w, k + 1, doc.tokens.length, ctx),
+						dates,
+						'became'
+					);
 					if (o) out.push(o);
 				}
 				break;
@@ -311,7 +328,7 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 						ctx,
 						p,
 						k + 1,
-						complementEnd(w, k + 2, doc.tokens.length),
+						complementEnd(w, k + 2, doc.tokens.length, ctx),
 						dates,
 						'held-post'
 					);
@@ -451,6 +468,9 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 		const cards: FactDraft['cards'] = [];
 		// "Какую должность занимал X?" has one answer only when the text gives X one office, or
 		// the years tell them apart.
+		// A bare "нарком", "президент" says too little; a monarch's title says enough.
+		const words = o.post.split(' ').length;
+		if (words < 2 && !MONARCH.test(o.post)) continue;
 		if (postsOf.get(o.person) === 1 || o.date)
 			cards.push({
 				deck: 'positions',
