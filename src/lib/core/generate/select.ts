@@ -85,7 +85,31 @@ function ambiguousByDate(facts: FactDraft[]): Set<CardDraft> {
 	return out;
 }
 
+/**
+ * "Когда договор был подписан?" beside "Когда был подписан Брестский мир?" on the same date: the
+ * same event told twice, once without its name. The unnamed one (no capitalised word after its
+ * first) goes.
+ */
+function unnamedTwins(facts: FactDraft[]): Set<FactDraft> {
+	const named = (f: FactDraft) => /\s\p{Lu}/u.test(f.cards[0]?.front ?? '');
+	const byDate = new Map<string, FactDraft[]>();
+	for (const f of facts) {
+		const c = f.cards[0];
+		if (c?.fact.type !== 'date') continue;
+		const k = `${c.fact.date}|${f.kind}`;
+		const list = byDate.get(k);
+		if (list) list.push(f);
+		else byDate.set(k, [f]);
+	}
+	const out = new Set<FactDraft>();
+	for (const list of byDate.values())
+		if (list.length > 1 && list.some(named)) for (const f of list) if (!named(f)) out.add(f);
+	return out;
+}
+
 export function select(facts: FactDraft[]): Selected[] {
+	const twins = unnamedTwins(facts);
+	facts = facts.filter((f) => !twins.has(f));
 	const vague = ambiguousByDate(facts);
 	const scored = facts
 		.map((f) => ({ f, s: score(f) }))

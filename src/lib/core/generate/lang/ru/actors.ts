@@ -128,7 +128,12 @@ function actorFact(ctx: EventContext, p: Person, m: PersonMention): FactDraft | 
 	const doc = w.doc;
 	const [a, b] = m.tokens;
 	if (!nominative(w, p, m)) return null;
-	const c = clauseOf(w, a, b);
+	const c0 = clauseOf(w, a, b);
+	// "По мнению автора, документы свидетельствуют о том, что Д'Абернон лишь ускорил решение": the
+	// deed is told in the "что" part; the question starts there.
+	let start = c0.from;
+	for (let k = c0.from; k < a; k++) if (/^(?:что|чтобы)$/iu.test(doc.tokens[k].text)) start = k + 1;
+	const c = { from: start, to: c0.to };
 	const { brackets, quotes } = groups(doc, c.from, c.to);
 	// "(Троцкий туда не приезжал)": a name in an aside acts only there.
 	if (brackets.some(([x, y]) => a >= x && a < y)) return null;
@@ -218,6 +223,13 @@ function deedPhrase(
 	if (/^(?:и|а|но|,|после того как|когда|если|хотя|пока|так как|поскольку)(?:\s|$)/u.test(rest))
 		return null;
 	if (/\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `) || ANAPHORA.test(` ${rest} `)) return null;
+	// "Кто стал министром иностранных дел?": an office, which the positions deck asks with its years.
+	if (
+		/^(?:стал|стала|был назначен|была назначена|был избран|была избрана|назначен|избран)\s/u.test(
+			rest
+		)
+	)
+		return null;
 	return rest;
 }
 

@@ -66,6 +66,20 @@ function toAnalysis(p: AzParse, known: boolean): AzAnalysis {
 	};
 }
 
+/**
+ * The paradigm's first form with these grammemes that is not a colloquial variant (Infr): the
+ * plural of "договор" is "договоры", not "договора". Az's own inflect takes the first match.
+ */
+function standardForm(p: AzParse, want: string[]): AzParse | null {
+	const count = (p as unknown as { formCnt?: number }).formCnt;
+	if (!count) return null;
+	for (let k = 0; k < count; k++) {
+		const f = (p.inflect as unknown as (i: number) => AzParse | false)(k);
+		if (f && want.every((g) => f.tag[g]) && !f.tag.Infr) return f;
+	}
+	return null;
+}
+
 /** One analysis list per distinct word form: an article repeats its words, a cache pays off. */
 class AzMorphology implements Morphology {
 	#cache = new Map<string, readonly AzAnalysis[]>();
@@ -95,8 +109,7 @@ class AzMorphology implements Morphology {
 		if (to.case) want.push(to.case);
 		if (number) want.push(number);
 		if (gender && number !== 'plur') want.push(gender);
-		const r = p.inflect(want);
-		return r ? r.toString().toLowerCase() : null;
+		return (standardForm(p, want) ?? p.inflect(want) ?? null)?.toString().toLowerCase() ?? null;
 	}
 }
 

@@ -420,6 +420,43 @@ export const DATE_RULES: DateRule[] = [
 		(m, ctx) => day(m[3], m[2], +m[1], ctx)
 	),
 	rule(
+		'month-parts-range',
+		{ text: 'в конце сентября — начале октября 1925 г. он посетил', iso: ['1925-09/1925-10'] },
+		new RegExp(
+			`${NOT_LETTER_BEFORE}(начале|конце|середине)\\s+${ANY_MONTH}${DASH}(начале|конце|середине)\\s+${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
+		(m, ctx) => {
+			const a = monthIndex(m[2]);
+			const b = monthIndex(m[4]);
+			const y = m[5] ? +m[5] : yearFor(b, ctx);
+			if (!y || a < 0 || b < 0) return null;
+			const when = `в ${m[1].toLowerCase()} ${MONTH_GENITIVE[a]} — ${m[3].toLowerCase()} ${MONTH_GENITIVE[b]} ${y} г.`;
+			return {
+				iso: `${isoMonth(a > b ? y - 1 : y, a)}/${isoMonth(y, b)}`,
+				label: when.slice(2),
+				when,
+				explicitYear: !!m[5]
+			};
+		}
+	),
+	rule(
+		'month-part',
+		{ text: 'в начале октября 1925 г. Чичерин', iso: ['1925-10'] },
+		new RegExp(
+			`${NOT_LETTER_BEFORE}(начале|конце|середине)\\s+${ANY_MONTH}(?:\\s+${YEAR}(?:${YEAR_WORD}|-?го(?![а-яё]))?)?(?![а-яё])`,
+			'giu'
+		),
+		(m, ctx) => {
+			const mo = monthIndex(m[2]);
+			const y = m[3] ? +m[3] : yearFor(mo, ctx);
+			if (!y || mo < 0) return null;
+			// "в начале октября 1925 г.": the card says it as the text does.
+			const when = `в ${m[1].toLowerCase()} ${MONTH_GENITIVE[mo]} ${y} г.`;
+			return { iso: isoMonth(y, mo), label: monthLabel(y, mo), when, explicitYear: !!m[3] };
+		}
+	),
+	rule(
 		'month-year',
 		{ text: 'в апреле 1999-го НАТО начало', iso: ['1999-04'] },
 		new RegExp(

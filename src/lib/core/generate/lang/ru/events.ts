@@ -695,7 +695,16 @@ function dashEvent(
 	let head = -1;
 	for (let k = dt + 1; k < end && head < 0; k++)
 		if (w.info(k).analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')) head = k;
-	if (head < 0) return null;
+	// The entry is an event: it opens with its noun or adjective ("— Бородинское сражение"), not a
+	// preposition ("— в Париж меморандум"), and its noun is no name ("— Бриан и Штреземан").
+	const opener = w.info(dt + 1).analyses.find((a) => a.known);
+	if (
+		head < 0 ||
+		!opener ||
+		(opener.pos !== 'NOUN' && opener.pos !== 'ADJF') ||
+		doc.tokens[head].cap
+	)
+		return null;
 	const h = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')!;
 	const rest = render(doc, head + 1, end);
 	// "начало X" → "началась X", "окончание X" → "закончилась X".
@@ -867,8 +876,9 @@ function eventOf(
 	const doc = w.doc;
 	// "от 18 января 1923 г." dates a document; "Лето 1998 года кабинет провёл …" names a time as an
 	// object: neither times the clause's verb.
+	// ("премию за 1925 г.": a year something is for, not when it happened.)
 	const dated =
-		/^от$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
+		/^(?:от|за)$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
 		/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
 	// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
 	const nominal = touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null;
