@@ -697,14 +697,12 @@ function dashEvent(
 		if (w.info(k).analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')) head = k;
 	// The entry is an event: it opens with its noun or adjective ("— Бородинское сражение"), not a
 	// preposition ("— в Париж меморандум"), and its noun is no name ("— Бриан и Штреземан").
-	const opener = w.info(dt + 1).analyses.find((a) => a.known);
-	if (
-		head < 0 ||
-		!opener ||
-		(opener.pos !== 'NOUN' && opener.pos !== 'ADJF') ||
-		doc.tokens[head].cap
-	)
-		return null;
+	// ("начало" also reads as a verb: any noun or adjective reading opens an entry.)
+	const opens = w
+		.info(dt + 1)
+		.analyses.some((a) => a.known && (a.pos === 'NOUN' || a.pos === 'ADJF'));
+	const prep = w.info(dt + 1).analyses.some((a) => a.known && a.pos === 'PREP');
+	if (head < 0 || !opens || prep || doc.tokens[head].cap) return null;
 	const h = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')!;
 	const rest = render(doc, head + 1, end);
 	// "начало X" → "началась X", "окончание X" → "закончилась X".
