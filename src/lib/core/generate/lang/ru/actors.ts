@@ -222,7 +222,11 @@ function deedPhrase(
 	// A gap left by the cut, another person's pronoun, an unresolved reference: unreadable.
 	if (/^(?:и|а|но|,|после того как|когда|если|хотя|пока|так как|поскольку)(?:\s|$)/u.test(rest))
 		return null;
-	if (/\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `) || ANAPHORA.test(` ${rest} `)) return null;
+	if (
+		/\s(?:он|она|его|её|ее|их|мы|нас|нам|наш\S*)\s/u.test(` ${rest} `) ||
+		ANAPHORA.test(` ${rest} `)
+	)
+		return null;
 	// "Кто стал министром иностранных дел?": an office, which the positions deck asks with its years.
 	if (
 		/^(?:стал|стала|был назначен|была назначена|был избран|была избрана|назначен|избран)\s/u.test(

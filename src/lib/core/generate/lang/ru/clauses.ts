@@ -114,6 +114,10 @@ function boundaryAt(w: Words, i: number, to: number, q: [number, number][]): boo
 	if (t.text === ':') return next.text !== '«' && next.text !== '"';
 	if (/^[–—-]$/.test(t.text)) {
 		const prev = doc.tokens[i - 1];
+		// A dash inside a date ("в конце XX – начале XXI вв.", "январе – мае") joins, not divides.
+		const dateWord =
+			/^(?:[IVXLХ]+|начале|конце|середине|январ\S*|феврал\S*|март\S*|апрел\S*|ма[йяе]|июн\S*|июл\S*|август\S*|сентябр\S*|октябр\S*|ноябр\S*|декабр\S*)$/u;
+		if (dateWord.test(prev?.text ?? '') || dateWord.test(next.text)) return false;
 		return !!prev && prev.kind === 'word' && next.kind === 'word' && /\s/.test(prev.gap);
 	}
 	if (t.text !== ',') return false;

@@ -246,6 +246,9 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (text.split(' ').length < 3) return why('short');
 	// "объявил об этом", "в это время", "новую делегацию": a reference the card cannot resolve.
 	if (ANAPHORA.test(` ${text} `)) return why('anaphora');
+	// "мы", "нас": someone's words, not the article's statement.
+	if (/(?:^|\s)(?:мы|нас|нам|нами|наш\S*|я|меня|мне)(?:\s|$)/u.test(text))
+		return why('first-person');
 	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip)) return why('no-subject');
 	// "С одними полками он двинулся …": a subject pronoun inside the clause stands for its person.
 	for (let i = first + 1; i < to; i++) {
@@ -579,6 +582,15 @@ function nounEvent(
 		while (from > 0 && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, a)) from--;
 		// "война" alone says too little; "Первая мировая война", "война за испанское наследство" do.
 		if (from === head && head === k) return null;
+		// "политический кризис" names no event one could look up; "Рапалльский договор",
+		// "советско-польская война", "война за испанское наследство" do.
+		const specific =
+			range(from, k + 1).some(
+				(i) => doc.tokens[i].cap && doc.firstWord[doc.tokens[i].sentence] !== i
+			) ||
+			range(from, head).some((i) => doc.tokens[i].text.includes('-')) ||
+			k > head;
+		if (!specific) return null;
 		const subject = inflectPhrase(w, from, head, k + 1, 'nomn');
 		if (!subject) return null;
 		const kind = nounKind(a.lemma)!;
