@@ -244,12 +244,18 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		text = p.name + text.slice(doc.tokens[first].text.length);
 	} else text = lowerFirst(text, properAt(w, first, ctx.people));
 	if (text.split(' ').length < 3) return why('short');
-	// "объявил об этом", "в это время", "новую делегацию": a reference the card cannot resolve.
+	// "объявил об этом", "в это время", "эту политику": a reference the card cannot resolve.
 	if (ANAPHORA.test(` ${text} `)) return why('anaphora');
 	// "мы", "нас": someone's words, not the article's statement.
 	if (/(?:^|\s)(?:мы|нас|нам|нами|наш\S*|я|меня|мне)(?:\s|$)/u.test(text))
 		return why('first-person');
-	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip)) return why('no-subject');
+	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip)) {
+		// "Англия торговала с Россией, а в 1810 г. ввела таможенный тариф": the clause shares the
+		// sentence's subject, written in front.
+		const shared = sharedSubject(ctx, from);
+		if (!shared) return why('no-subject');
+		text = `${shared} ${text}`;
+	}
 	// "С одними полками он двинулся …": a subject pronoun inside the clause stands for its person.
 	for (let i = first + 1; i < to; i++) {
 		if (skip(i) || !/^(?:он|она)$/u.test(doc.tokens[i].text)) continue;
@@ -361,6 +367,39 @@ function hasSubject(
 	return false;
 }
 
+/**
+ * The subject of the sentence's first clause, when the clause at `from` comes later in the same
+ * sentence after ", а", ", но" or ", и": the words before the first verb, if they hold a name or a
+ * nominative noun and nothing else of a clause.
+ */
+function sharedSubject(ctx: EventContext, from: number): string | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const [sFrom] = doc.sentenceTokens[doc.tokens[from].sentence];
+	if (from <= sFrom || !/^(?:а|но|и|,)$/iu.test(doc.tokens[from - 1]?.text ?? '')) {
+		const before = doc.tokens[from - 1];
+		const joined =
+			before && /^(?:а|но|и)$/iu.test(before.text) && doc.tokens[from - 2]?.text === ',';
+		if (!joined) return null;
+	}
+	let pred = sFrom;
+	while (pred < from && !isPredicate(w, pred)) pred++;
+	if (pred >= from || pred - sFrom > 6 || pred === sFrom) return null;
+	let nominative = false;
+	for (let i = sFrom; i < pred; i++) {
+		const t = doc.tokens[i];
+		if (t.kind === 'punct' || t.kind === 'number') return null;
+		if (
+			ctx.people.has(i) ||
+			w.info(i).analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')
+		)
+			nominative = true;
+	}
+	if (!nominative) return null;
+	const subject = render(doc, sFrom, pred);
+	return lowerFirst(subject, properAt(w, sFrom, ctx.people));
+}
+
 function animateObject(
 	ctx: EventContext,
 	from: number,
@@ -466,10 +505,10 @@ function referentBefore(ctx: EventContext, from: number, i: number): boolean {
 }
 
 const ANAPHORA =
-	/\s(?:об этом|в это время|в этот момент|в этот день|этого|этому|этим|этой|эту|этот|эта|эти|этих|этими|такой|такого|таком|такие|указанн\S*|упомянут\S*|вышеупомянут\S*|новую|новая|новое|новый|нового|новой|новом|новыми?|новых)\s/u;
+	/\s(?:об этом|в это время|в этот момент|в этот день|этого|этому|этим|этой|эту|этот|эта|эти|этих|этими|такой|такого|таком|такие|указанн\S*|упомянут\S*|вышеупомянут\S*)\s/u;
 
 const SUBORDINATE_START =
-	/^(?:что|чтобы|если|хотя|поскольку|когда|пока|где|который|которая|которое|которые|как|ибо|так|это|этот|эта|эти|того|тем|там|здесь|тут)$/u;
+	/^(?:что|чтобы|если|хотя|поскольку|когда|пока|где|который|которая|которое|которые|как|ибо|так|это|этот|эта|эти|того|тем)$/u;
 const OBLIQUE_PRONOUN = /^(?:её|ее|его|их|ей|ему|им|ней|нему|ним|неё|нее|него|них|ними|нею)$/iu;
 
 /**
