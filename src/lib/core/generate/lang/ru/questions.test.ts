@@ -52,7 +52,7 @@ describe('dates: questions, not sentences with a hole', () => {
 			cards('В ночь на 12 (24) июня 1812 г. войска Наполеона начали переправу через Неман.')
 		).toContain('Когда войска Наполеона начали переправу через Неман? → 12 (24) июня 1812 г.');
 	});
-	it('gives a clause its sentence's subject, and asks nothing of an exercise', () => {
+	it('gives a clause its sentence’s subject, and asks nothing of an exercise', () => {
 		const c = cards(
 			'Англия торговала с Россией, а в 1810 г. ввела таможенный тариф. Вопросы 1. Назовите причины войны 1812 года.'
 		);
