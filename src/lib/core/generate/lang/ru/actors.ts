@@ -24,7 +24,15 @@ function nominative(w: Words, p: Person, m: PersonMention): boolean {
 	const before = m.tokens[0] - 1;
 	if (before >= 0 && w.info(before).designator && !w.info(before).designator!.includes('nomn'))
 		return false;
-	return true;
+	// "кабинета В. Куно": a name right after a noun (not a title) is that noun's genitive.
+	const prev = doc.tokens[before];
+	const nounBefore =
+		!!prev &&
+		prev.kind === 'word' &&
+		!prev.cap &&
+		!w.info(before).designator &&
+		w.info(before).analyses.find((a) => a.known)?.pos === 'NOUN';
+	return !nounBefore;
 }
 
 /**
@@ -153,7 +161,7 @@ function actorFact(ctx: EventContext, p: Person, m: PersonMention): FactDraft | 
 	const [ax, az] = appositions(w, d, b, c.from, c.to);
 	const skip = (i: number) => (i >= ax && i < az) || brackets.some(([x, y]) => i >= x && i < y);
 	const rest = deedPhrase(ctx, c.from, c.to, k, a, skip);
-	if (!rest) return null;
+	if (!rest || !objectKept(ctx, k, c.from, c.to, skip)) return null;
 	const front = `Кто ${masculine(w, k, rest)}?`;
 	if (front.length > MAX_QUESTION || front.includes(p.surname)) return null;
 	const clause: [number, number] = [doc.tokens[c.from].start, doc.tokens[c.to - 1].end];
@@ -266,6 +274,41 @@ function appositions(w: Words, a: number, b: number, from: number, to: number): 
 		if (e >= to || doc.tokens[e].text === ',') z = Math.min(e + (e < to ? 1 : 0), to);
 	}
 	return [a, z];
+}
+
+/**
+ * A transitive deed keeps its object in the question: "Кто направил в Лондон?" lost what was sent
+ * ("…направил в Лондон, а в Париж — меморандум"), "Кто в ноте потребовал?" what was demanded.
+ */
+function objectKept(
+	ctx: EventContext,
+	k: number,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): boolean {
+	const { w } = ctx;
+	if (!w.info(k).analyses.some((a) => a.known && a.pos === 'VERB' && a.tags.has('tran')))
+		return true;
+	for (let i = from; i < to; i++) {
+		if (skip(i) || i === k) continue;
+		const t = w.doc.tokens[i];
+		if (t.text === '«' || t.acronym || ctx.people.has(i)) return true;
+		const prep = /^(?:в|во|на|из|от|до|для|у|с|со|к|по|о|об|при|за|под|над)$/iu.test(
+			w.doc.tokens[i - 1]?.text ?? ''
+		);
+		const object = w
+			.info(i)
+			.analyses.some(
+				(a) =>
+					a.known &&
+					(a.pos === 'NOUN' || a.pos === 'NPRO') &&
+					(a.case === 'accs' || a.case === 'gent')
+			);
+		if (object && !prep) return true;
+		if (w.info(i).analyses.some((a) => a.known && a.pos === 'INFN')) return true;
+	}
+	return false;
 }
 
 function nextKept(

@@ -459,6 +459,33 @@ const PRONOUN_CASE: Record<string, Case> = {
 };
 const GENITIVE_PREP = /^(?:у|от|для|без|до|из|против|после|вокруг|кроме|около|среди|вместо)$/iu;
 
+/**
+ * Whether a noun of the pronoun's gender (not a person) stands between the person's last mention
+ * and the pronoun: "Женевский протокол, одобренный при поддержке Эррио … отвергло его" — "его" may
+ * be the protocol, so it is not written out as Эррио.
+ */
+function thingBetween(ctx: EventContext, p: Person, i: number): boolean {
+	const { w } = ctx;
+	const doc = w.doc;
+	const at = doc.tokens[i].start;
+	const last = p.mentions.filter((m) => m.start < at).pop();
+	if (!last) return true;
+	const gender = ALL_PRONOUNS[doc.tokens[i].text.toLowerCase()];
+	for (let k = last.tokens[1]; k < i; k++) {
+		if (ctx.people.has(k)) continue;
+		const a = w.info(k).analyses.find((x) => x.known);
+		if (
+			a?.pos === 'NOUN' &&
+			a.number !== 'plur' &&
+			a.gender === gender &&
+			a.tags.has('inan') &&
+			(a.case === 'nomn' || a.case === 'accs')
+		)
+			return true;
+	}
+	return false;
+}
+
 /** The surname an object pronoun stands for, in the pronoun's case; null if unknown or plural. */
 function objectName(ctx: EventContext, i: number): string | null {
 	const doc = ctx.w.doc;
@@ -466,7 +493,7 @@ function objectName(ctx: EventContext, i: number): string | null {
 	const c0 = PRONOUN_CASE[word];
 	if (!c0) return null;
 	const p = antecedent(ctx, i);
-	if (!p) return null;
+	if (!p || thingBetween(ctx, p, i)) return null;
 	const c = c0 === 'accs' && GENITIVE_PREP.test(doc.tokens[i - 1]?.text ?? '') ? 'gent' : c0;
 	const surname = p.surname.split(' ');
 	surname[surname.length - 1] = declineSurname(surname[surname.length - 1], p.gender, c);

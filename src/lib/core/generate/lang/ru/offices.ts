@@ -480,7 +480,14 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 			});
 		// "Кто был министром иностранных дел?" when the article names one holder of that post, and
 		// the post says where ("… Германии", "… в Берлине", "… РСФСР"): articles span countries.
-		if (holders.get(o.post.toLowerCase())!.size === 1 && o.post.split(' ').length >= 2 && o.where)
+		// And the years: an office has had many holders ("Кто был председателем КГБ?" has a dozen
+		// right answers outside the article).
+		if (
+			holders.get(o.post.toLowerCase())!.size === 1 &&
+			o.post.split(' ').length >= 2 &&
+			o.where &&
+			o.date
+		)
 			cards.push({
 				deck: 'positions',
 				front: `Кто был ${o.postAblt}${years}?`,
