@@ -197,7 +197,16 @@ function countryBefore(w: Words, from: number, head: number): string | null {
 	const doc = w.doc;
 	const h = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN');
 	if (!h || !NATIONAL.test(h.lemma)) return null;
-	const [sFrom] = doc.sentenceTokens[doc.tokens[head].sentence];
+	// Within the office's own part of the sentence: "Германию представлял …, Австро-Венгрию —
+	// министр иностранных дел граф Чернин" gives Чернин Austria-Hungary, not Germany.
+	let sFrom = from;
+	const [sentenceFrom] = doc.sentenceTokens[doc.tokens[head].sentence];
+	while (
+		sFrom > sentenceFrom &&
+		doc.tokens[sFrom - 1].text !== ',' &&
+		doc.tokens[sFrom - 1].text !== ';'
+	)
+		sFrom--;
 	const found = new Map<string, string>();
 	for (let k = sFrom; k < from; k++) {
 		const t = doc.tokens[k];
