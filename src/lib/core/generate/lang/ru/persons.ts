@@ -65,7 +65,7 @@ function caseHints(w: Words, a: Anchor): Set<Case> | null {
 		if (!complement) break;
 	}
 	const next = w.token(a.end);
-	if (next && next.kind === 'word' && !next.cap) {
+	if (next && next.kind === 'word' && !next.cap && !afterNoun(w, a.start)) {
 		const verb = w
 			.info(a.end)
 			.analyses.some((x) => x.known && x.pos === 'VERB' && x.tags.has('past'));
@@ -91,7 +91,9 @@ function genderOf(w: Words, a: Anchor): Gender | undefined {
 		if (g.size === 1) return [...g][0];
 	}
 	const next = w.token(a.end);
-	if (next && next.kind === 'word' && !next.cap) {
+	// "эскадра П. С. Нахимова уничтожила …": after a noun the name is its genitive, and the verb
+	// agrees with the noun, not with the person.
+	if (next && next.kind === 'word' && !next.cap && !afterNoun(w, a.start)) {
 		const past = w
 			.info(a.end)
 			.analyses.filter((x) => x.known && x.pos === 'VERB' && x.tags.has('past'));
@@ -99,6 +101,13 @@ function genderOf(w: Words, a: Anchor): Gender | undefined {
 		if (g.size === 1) return [...g][0];
 	}
 	return undefined;
+}
+
+/** Whether the word before token i is a lowercase noun (not a title): i then starts its genitive. */
+function afterNoun(w: Words, i: number): boolean {
+	const prev = w.token(i - 1);
+	if (!prev || prev.kind !== 'word' || prev.cap || w.info(i - 1).designator) return false;
+	return w.info(i - 1).analyses.find((a) => a.known)?.pos === 'NOUN';
 }
 
 function nominativeName(
@@ -327,7 +336,7 @@ function monarchNominative(w: Words, g: Group): string {
 	const a = g.anchors[0];
 	const names: string[] = [];
 	for (let k = a.surnameFrom; k < a.surnameTo - 1; k++)
-		names.push(nominativeName(w, k, 'Name', a.cases));
+		names.push(nominativeName(w, k, 'Name', a.cases, 'masc'));
 	return `${names.join(' ')} ${g.numeral}`;
 }
 

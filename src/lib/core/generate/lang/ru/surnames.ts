@@ -168,12 +168,19 @@ export function resolveSurname(
 	const pool = new Set<string>();
 	for (const f of forms) for (const c of candidates(morph, f.text)) pool.add(c);
 	const written = new Set(forms.map((f) => f.text));
+	// One form, written again and again ("Харада", "Нессельроде" in every case the text needs): a
+	// surname that declined would have shown another form by now.
+	const unchanged = written.size === 1 ? Math.min(1.2, 0.3 * (forms.length - 1)) : 0;
 	let best = { nominative: forms[0].text, gender: gender ?? ('masc' as Gender) };
 	let top = -Infinity;
 	for (const g of ['masc', 'femn'] as Gender[]) {
 		for (const n of pool) {
 			const hint = gender ? (g === gender ? 0.6 : 0) : 0;
-			const s = explained(n, g, forms) + prior(morph, n, g, !gender) + hint;
+			const s =
+				explained(n, g, forms) +
+				prior(morph, n, g, !gender) +
+				hint +
+				(written.has(n) ? unchanged : 0);
 			// Ties go to a form the text writes ("Нессельроде" over "Нессельрод"), then to the
 			// shorter nominative ("Налбандовым" is Налбандов's, not "Налбандовой").
 			const better =
