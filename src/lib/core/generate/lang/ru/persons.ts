@@ -106,7 +106,10 @@ function genderOf(w: Words, a: Anchor): Gender | undefined {
 /** Whether the word before token i is a lowercase noun (not a title): i then starts its genitive. */
 function afterNoun(w: Words, i: number): boolean {
 	const prev = w.token(i - 1);
-	if (!prev || prev.kind !== 'word' || prev.cap || w.info(i - 1).designator) return false;
+	if (!prev || prev.kind !== 'word' || prev.cap) return false;
+	// "эскадра адмирала Дж. Норриса появилась": a title in the genitive is a noun's dependent too.
+	const title = w.info(i - 1).designator;
+	if (title) return !title.includes('nomn');
 	return w.info(i - 1).analyses.find((a) => a.known)?.pos === 'NOUN';
 }
 
@@ -122,9 +125,23 @@ function nominativeName(
 		tag === 'Name' ? w.info(i).names : w.info(i).analyses.filter((a) => a.known && a.tags.has(tag));
 	// "Лидией Дмитриевной": the patronymic's gender picks the first name's reading (Лидия, not "Лидий").
 	const fitting = pool.filter(
-		(a) => (!cases || !a.case || cases.has(a.case)) && (!gender || !a.gender || a.gender === gender)
+		(a) =>
+			a.number !== 'plur' &&
+			(!cases || !a.case || cases.has(a.case)) &&
+			(!gender || !a.gender || a.gender === gender)
 	);
-	const a = fitting[0] ?? pool[0] ?? w.info(i).analyses.find((x) => x.tags.has(tag));
+	// A nominative reading of the word itself wins ("Август II" is Август, not a form of "Августа",
+	// though the dictionary knows only the month and the woman's name).
+	if (
+		!fitting.length &&
+		w.info(i).analyses.some((x) => x.known && x.case === 'nomn' && x.number !== 'plur')
+	)
+		return t;
+	const a =
+		fitting.find((x) => x.case === 'nomn') ??
+		fitting[0] ??
+		pool[0] ??
+		w.info(i).analyses.find((x) => x.tags.has(tag));
 	if (tag === 'Patr') return patronymicNominative(t);
 	if (!a) return t;
 	const nom = a.case === 'nomn' ? t.toLowerCase() : w.morph.inflect(a, { case: 'nomn' });

@@ -151,7 +151,7 @@ function prior(morph: Morphology, n: string, g: Gender, free: boolean): number {
 	if (/(?:ов|ев|ин)ый$/u.test(last)) s -= 0.8;
 	if (/[гкхжшчщ]ы/u.test(last)) s -= 1;
 	if (g === 'masc' && /(?:ов|ев|ёв|ин|ын)а$/u.test(last)) s -= 0.5;
-	else if (g === 'masc' && /[бвгджзклмнпрстфхцчшщ]а$/u.test(last)) s -= 0.3;
+	else if (g === 'masc' && /[бвгджзклмнпрстфхцчшщ]а$/u.test(last)) s -= 0.15;
 	return s;
 }
 
