@@ -2,18 +2,13 @@
 // across exports and imports (they are the identity that keeps progress), so every mapping here is
 // deterministic and reversible where it can be.
 
+import { fnv1aHex } from '../util/hash';
+
 const CARD_ID = /^[\w.:-]{1,200}$/;
 const DECK_ID = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
-/** FNV-1a, 32 bits, as 8 hex digits: a short stable hash for ids, not for security. */
-export function shortHash(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(16).padStart(8, '0');
-}
+/** A short stable hash for ids (FNV-1a, 8 hex digits), not for security. */
+export const shortHash = fnv1aHex;
 
 const TRANSLIT: Record<string, string> = {
 	а: 'a',

@@ -20,6 +20,7 @@ import type { ExamPlan } from './exam';
 import { LEARN_AHEAD_MS } from './queue';
 import { DEFAULT_SETTINGS, type StudySettings } from './settings';
 import { emptyCard } from './state';
+import { seededRandom } from '../util/random';
 
 export interface SimulationOptions {
 	cards: number;
@@ -46,18 +47,6 @@ export interface SimulationOutcome {
 export interface SimulationResult {
 	plain: SimulationOutcome;
 	exam: SimulationOutcome;
-}
-
-/** mulberry32: a small, fast 32-bit PRNG; good enough for a simulation and exactly reproducible. */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /** The first study day starts here (a fixed local date: results must not depend on the clock). */
@@ -98,7 +87,7 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	const cards: SimCard[] = Array.from({ length: options.cards }, (_, i) => ({
 		i,
 		card: emptyCard(day0),
-		rng: mulberry32((seed * 0x9e3779b1) ^ (i * 0x85ebca6b) ^ 0x5bd1e995),
+		rng: seededRandom((seed * 0x9e3779b1) ^ (i * 0x85ebca6b) ^ 0x5bd1e995),
 		introduced: false
 	}));
 	let reviews = 0;
