@@ -2,10 +2,10 @@
 // a Web Worker with its progress, the review of the proposed decks, and saving them.
 import type { GenerateStage } from '$lib/core/generate';
 import type { DeckKind } from '$lib/core/deck/types';
+import { decodeUtf8 } from '$lib/core/text/utf8';
 import type { KartotekaDB } from '$lib/db';
 import {
 	checkArticle,
-	decodeUtf8,
 	deckIds,
 	firstLine,
 	MAX_ARTICLE_BYTES,
@@ -144,15 +144,14 @@ export class GenerateSession {
 			this.#problem = { kind: 'file-too-large', file: file.name };
 			return;
 		}
-		const decoded = decodeUtf8(await file.arrayBuffer());
-		if (!decoded.ok) {
+		const text = decodeUtf8(await file.arrayBuffer());
+		if (text === null) {
 			this.#problem = { kind: 'not-utf8' };
 			return;
 		}
 		this.#problem = null;
-		this.#text = decoded.text;
-		this.#file =
-			decoded.text.length > SHOW_TEXT_LIMIT ? { name: file.name, bytes: file.size } : null;
+		this.#text = text;
+		this.#file = text.length > SHOW_TEXT_LIMIT ? { name: file.name, bytes: file.size } : null;
 		this.#titleTouched = false;
 	}
 
