@@ -5,7 +5,7 @@
 //   progress?: [{ deckId, cardId, card: <ts-fsrs Card, ISO dates>, reviews: [<ReviewLog + durationMs + prev>] }] }
 import * as v from 'valibot';
 import { DECK_FORMAT, type DeckFile } from '$lib/core/deck/types';
-import { validateDeck, type DeckProblem } from '$lib/core/deck/validate';
+import { issueProblem, validateDeck, type DeckProblem } from '$lib/core/deck/validate';
 import { parseJsonText } from './json-text';
 import type { CardProgress } from './progress';
 
@@ -138,7 +138,7 @@ export function validateBundle(input: unknown): BundleResult {
 		return fail('format', `expected "${DECK_FORMAT}" or "${BUNDLE_FORMAT}"`);
 	}
 	const parsed = v.safeParse(bundleSchema, input, { abortPipeEarly: true });
-	if (!parsed.success) return { ok: false, problems: parsed.issues.slice(0, 20).map(toProblem) };
+	if (!parsed.success) return { ok: false, problems: parsed.issues.slice(0, 20).map(issueProblem) };
 
 	const decks: DeckFile[] = [];
 	const problems: DeckProblem[] = [];
@@ -197,14 +197,4 @@ export function validateBundle(input: unknown): BundleResult {
 
 function fail(field: string, message: string): BundleResult {
 	return { ok: false, problems: [{ field, message }] };
-}
-
-function toProblem(issue: v.BaseIssue<unknown>): DeckProblem {
-	const field = (issue.path ?? [])
-		.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
-		.join('')
-		.replace(/^\./, '');
-	const message =
-		issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
-	return { field, message };
 }
