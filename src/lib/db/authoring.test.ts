@@ -1,7 +1,7 @@
 // The editor's writes on fake-indexeddb: decks, notes, edits of shipped cards, move, tag, delete.
 import { describe, expect, it } from 'vitest';
 import { noteCards, type NoteContent } from '$lib/core/author/notes';
-import { createScheduler, DEFAULT_SETTINGS, QUEUE_CODE, State } from '$lib/core/schedule';
+import { QUEUE_CODE, State } from '$lib/core/schedule';
 import { deleteCards, editCardText, moveCards, revertCard, tagCards } from './cards-edit';
 import {
 	createDeck,
@@ -15,20 +15,14 @@ import { cardKey, getDeck, listDecks } from './decks-repo';
 import { installDeck } from './deck-install';
 import { loadCardIndex } from './card-index';
 import { getNote, saveNote } from './notes-repo';
-import { getCardWithState, recordReview } from './study-repo';
-import { makeCard, makeDeck, testDb } from './test-factories';
+import { getCardWithState } from './study-repo';
+import { makeCard, makeDeck, studyCard, testDb } from '$lib/testing/db';
 import type { KartotekaDB } from './database';
 import type { NoteRow } from './types';
 
 const now = new Date('2026-11-25T12:00:00');
 const later = new Date('2026-11-26T12:00:00');
-const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
-
-async function review(db: KartotekaDB, key: string) {
-	const found = (await getCardWithState(db, key))!;
-	const { card: next, log } = sched.grade(found.state.card, 'good', now);
-	return recordReview(db, { state: found.state, next, log, durationMs: 1000 });
-}
+const review = (db: KartotekaDB, key: string) => studyCard(db, key, { at: now });
 
 function note(id: string, deckId: string, over: Partial<NoteContent> = {}): NoteRow {
 	return {

@@ -1,16 +1,15 @@
 // Reads for today's queue (range queries on the compound indexes) and the review write path.
 import Dexie from 'dexie';
 // Imports name core files, not the schedule index: the home screen's bundle must not pull ts-fsrs.
-import type { Card, ReviewLog } from 'ts-fsrs';
 import {
 	QUEUE_CODE,
-	queueCodeOf,
 	remainingLimits,
 	type DayProgress,
 	type DeckCandidates,
 	type QueueCard,
 	type QueueCounts
 } from '$lib/core/schedule/queue';
+import { stateBefore, type Review } from '$lib/core/schedule/review';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import { CardState } from '$lib/core/schedule/state';
 import type { KartotekaDB } from './database';
@@ -110,61 +109,80 @@ export async function queueCandidates(
 	};
 }
 
+export interface CardWithState {
+	card: CardRow;
+	state: StateRow;
+}
+
+/** Cards with their scheduling rows, in the order of `keys`; keys missing either are left out. */
+export async function getCardsWithStates(
+	db: KartotekaDB,
+	keys: readonly string[]
+): Promise<CardWithState[]> {
+	const [cards, states] = await Promise.all([
+		db.cards.bulkGet([...keys]),
+		db.states.bulkGet([...keys])
+	]);
+	return keys.flatMap((_, i) => {
+		const card = cards[i];
+		const state = states[i];
+		return card && state ? [{ card, state }] : [];
+	});
+}
+
 export async function getCardWithState(
 	db: KartotekaDB,
 	key: string
-): Promise<{ card: CardRow; state: StateRow } | null> {
-	const [card, state] = await Promise.all([db.cards.get(key), db.states.get(key)]);
-	return card && state ? { card, state } : null;
+): Promise<CardWithState | null> {
+	return (await getCardsWithStates(db, [key]))[0] ?? null;
 }
 
-export interface ReviewInput {
-	state: StateRow;
-	next: Card;
-	log: ReviewLog;
+export interface ReviewWrite {
+	/** The card's row before the review (undo puts it back). */
+	before: StateRow;
+	/** The review as core/schedule/review.ts computed it: the row after it and its log. */
+	review: Review;
 	durationMs: number;
 }
 
 /** A review is one transaction: the new card state and its log entry, or neither. */
 export async function recordReview(
 	db: KartotekaDB,
-	{ state, next, log, durationMs }: ReviewInput
+	{ before, review, durationMs }: ReviewWrite
 ): Promise<number> {
+	const { state, log } = review;
 	return db.transaction('rw', db.states, db.reviews, async () => {
-		await db.states.put({
-			...state,
-			card: next,
-			due: next.due.getTime(),
-			queue: queueCodeOf(next)
-		});
+		await db.states.put(state);
 		return db.reviews.add({
-			key: state.key,
-			deckId: state.deckId,
+			key: before.key,
+			deckId: before.deckId,
 			at: log.review.getTime(),
 			rating: log.rating,
 			log,
-			prev: state.card,
-			prevQueue: state.queue,
+			prev: before.card,
+			prevQueue: before.queue,
 			durationMs
 		} as ReviewRow);
 	});
 }
 
-/** Undoes one review atomically: the previous card state comes back, the log entry goes. */
-export async function undoReview(db: KartotekaDB, reviewId: number): Promise<ReviewRow | null> {
+/**
+ * Undoes one review atomically: the previous card state comes back, the log entry goes. Returns
+ * the review and the restored row, or null when either is gone.
+ */
+export async function undoReview(
+	db: KartotekaDB,
+	reviewId: number
+): Promise<{ review: ReviewRow; state: StateRow } | null> {
 	return db.transaction('rw', db.states, db.reviews, async () => {
 		const review = await db.reviews.get(reviewId);
 		if (!review) return null;
-		const state = await db.states.get(review.key);
-		if (!state) return null;
-		await db.states.put({
-			...state,
-			card: review.prev,
-			due: review.prev.due.getTime(),
-			queue: review.prevQueue
-		});
+		const current = await db.states.get(review.key);
+		if (!current) return null;
+		const state = stateBefore(current, review);
+		await db.states.put(state);
 		await db.reviews.delete(reviewId);
-		return review;
+		return { review, state };
 	});
 }
 

@@ -7,7 +7,7 @@ import { KartotekaDB } from './database';
 import { cardKey, listDecks } from './decks-repo';
 import { installDeck } from './deck-install';
 import { deckCounts } from './study-repo';
-import { makeDeck } from './test-factories';
+import { makeDeck } from '$lib/testing/db';
 
 const now = new Date('2026-11-25T12:00:00');
 

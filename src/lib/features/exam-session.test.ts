@@ -1,14 +1,13 @@
 // Exam mode's storage and its part in a study session, on fake-indexeddb.
 import { describe, expect, it } from 'vitest';
 import {
-	createScheduler,
 	DEFAULT_SETTINGS,
 	dayStart,
 	nextDayStart,
 	queueCodeOf,
 	type Card
 } from '$lib/core/schedule';
-import { examMoment, type ExamPlan } from '$lib/core/schedule/exam';
+import type { ExamPlan } from '$lib/core/schedule/exam';
 import { cardKey, getMeta, queueCandidates } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
 import {
@@ -18,12 +17,11 @@ import {
 	reviewCardsDueFrom,
 	setExamPlan
 } from '$lib/db/exam-repo';
-import { makeDeck, testDb } from '$lib/db/test-factories';
-import { addCramCards, loadExamPlans, previewLabels, withExamPlan } from './exam-session';
+import { makeDeck, testDb } from '$lib/testing/db';
+import { addCramCards, loadExamPlans } from './exam-session';
 
 const now = new Date(2026, 10, 20, 18, 0);
 const plan: ExamPlan = { examDate: '2026-11-30', target: 0.9 };
-const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
 
 /** A review card last seen `ago` days before `at`, with stability `s`, due `dueIn` days after `at`. */
 function reviewCard(at: Date, ago: number, s: number, dueIn: number): Card {
@@ -112,24 +110,5 @@ describe('exam mode in a session', () => {
 		// Without a plan, nothing is added.
 		await setExamPlan(db, ['a'], null);
 		expect(await cram(lastDay)).toEqual([]);
-	});
-
-	it('caps the graded card and labels the grade buttons as the plan schedules them', () => {
-		// Target 97 %: Good gives ~15 days, past the exam, with ~93 % on the day.
-		const strict: ExamPlan = { ...plan, target: 0.97 };
-		const card = reviewCard(now, 4, 4, 0);
-		const good = sched.grade(card, 'good', now).card;
-		expect(good.due.getTime()).toBeGreaterThan(examMoment(plan).getTime());
-		const capped = withExamPlan(good, strict, now, 4);
-		expect(capped.due.getTime()).toBeLessThan(examMoment(plan).getTime());
-		expect(withExamPlan(good, undefined, now, 4)).toBe(good);
-
-		const plain = previewLabels(sched, card, undefined, now, 4);
-		const planned = previewLabels(sched, card, strict, now, 4);
-		expect(plain.good).not.toBe(planned.good);
-		expect(planned.again).toBe(plain.again);
-		expect(plain).toEqual(
-			Object.fromEntries(Object.entries(sched.preview(card, now)).map(([g, p]) => [g, p.label]))
-		);
 	});
 });

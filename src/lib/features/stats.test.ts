@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler, DEFAULT_SETTINGS } from '$lib/core/schedule';
 import { cardKey } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
-import { getCardWithState, recordReview } from '$lib/db/study-repo';
-import { makeDeck, testDb } from '$lib/db/test-factories';
+import { makeDeck, studyCard, testDb } from '$lib/testing/db';
 import { StatsView } from './stats.svelte';
 
-const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
 const now = new Date('2026-11-25T12:00:00');
 
 async function setup() {
@@ -18,11 +15,8 @@ async function setup() {
 	return db;
 }
 
-async function grade(db: ReturnType<typeof testDb>, key: string, at: Date) {
-	const found = (await getCardWithState(db, key))!;
-	const { card: next, log } = sched.grade(found.state.card, 'good', at);
-	await recordReview(db, { state: found.state, next, log, durationMs: 2000 });
-}
+const grade = (db: ReturnType<typeof testDb>, key: string, at: Date) =>
+	studyCard(db, key, { at, durationMs: 2000 });
 
 describe('StatsView', () => {
 	it('is empty before the first review and counts every card as new', async () => {

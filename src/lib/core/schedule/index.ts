@@ -4,3 +4,5 @@ export * from './interval';
 export * from './fsrs';
 export * from './queue';
 export * from './state';
+export * from './review';
+export * from './exam-scheduler';

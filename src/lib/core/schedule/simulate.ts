@@ -15,8 +15,9 @@
 // only where their schedules differ.
 import { createScheduler, State, type Card, type GradeName } from './fsrs';
 import { dayKey, nextDayStart } from './day';
-import { applyExamPlan, cramList, EXAM_TARGET_DEFAULT, examMoment, recallAt } from './exam';
+import { cramList, EXAM_TARGET_DEFAULT, examMoment, recallAt } from './exam';
 import type { ExamPlan } from './exam';
+import { withExamPlan } from './exam-scheduler';
 import { LEARN_AHEAD_MS } from './queue';
 import { DEFAULT_SETTINGS, type StudySettings } from './settings';
 import { emptyCard } from './state';
@@ -76,13 +77,15 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	const hardRate = options.hardRate ?? 0.1;
 	const easyRate = options.easyRate ?? 0.05;
 	const seed = options.seed ?? 1;
-	const scheduler = createScheduler(settings, { fuzz: false });
+	const plainScheduler = createScheduler(settings, { fuzz: false });
 	const day0 = new Date(START.y, START.m, START.d, STUDY_HOUR);
 	const examDay = new Date(START.y, START.m, START.d + options.days, 12);
 	const plan: ExamPlan = {
 		examDate: dayKey(examDay, rollover),
 		target: options.target ?? EXAM_TARGET_DEFAULT
 	};
+	// Exam mode schedules through the same wrapper as the app's study session.
+	const scheduler = withExamPlan(plainScheduler, examMode ? plan : null, rollover);
 
 	const cards: SimCard[] = Array.from({ length: options.cards }, (_, i) => ({
 		i,
@@ -100,9 +103,7 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 		return style < hardRate ? 'hard' : style < hardRate + easyRate ? 'easy' : 'good';
 	};
 	const review = (c: SimCard, at: Date) => {
-		let next = scheduler.grade(c.card, gradeOf(c, at), at).card;
-		if (examMode) next = applyExamPlan(next, at, plan, rollover);
-		c.card = next;
+		c.card = scheduler.grade(c.card, gradeOf(c, at), at).card;
 		reviews++;
 	};
 

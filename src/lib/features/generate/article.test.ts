@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDeck } from '$lib/core/deck/validate';
-import { makeDeck } from '$lib/db/test-factories';
+import { makeDeck } from '$lib/testing/db';
 import { checkArticle, deckIds, firstLine, MAX_ARTICLE_BYTES, slugify, userDeck } from './article';
 
 describe('checkArticle', () => {

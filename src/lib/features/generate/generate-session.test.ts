@@ -3,7 +3,7 @@ import type { DeckFile } from '$lib/core/deck/types';
 import type { GeneratedDecks } from '$lib/core/generate';
 import { listDecks } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
-import { makeDeck, testDb } from '$lib/db/test-factories';
+import { makeDeck, testDb } from '$lib/testing/db';
 import { GenerateSession, type GeneratorWorker } from './generate-session.svelte';
 import type { GenerateReply, GenerateRequest } from './protocol';
 
