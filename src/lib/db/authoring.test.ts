@@ -13,9 +13,9 @@ import {
 } from './deck-edit';
 import { cardKey, getDeck, listDecks } from './decks-repo';
 import { installDeck } from './deck-install';
-import { loadCardIndex } from './card-index';
+import { readSearchableCards } from './card-search-repo';
 import { getNote, saveNote } from './notes-repo';
-import { getCardWithState } from './study-repo';
+import { getCardWithState } from './review-repo';
 import { makeCard, makeDeck, studyCard, testDb } from '$lib/testing/db';
 import type { KartotekaDB } from './database';
 import type { NoteRow } from './types';
@@ -274,10 +274,10 @@ describe('move, tag, delete', () => {
 
 		const plan = await installDeck(db, makeDeck('s', 2), { origin: 'shipped', version: 'v2', now });
 		expect(plan.counts.new).toBe(0);
-		expect((await loadCardIndex(db)).cards.map((c) => c.card.key)).toEqual(['s/c1']);
+		expect((await readSearchableCards(db)).cards.map((c) => c.card.key)).toEqual(['s/c1']);
 	});
 
-	it('the card index leaves out deleted decks and retired cards, and knows kinds and queues', async () => {
+	it('the card search leaves out deleted decks and retired cards, and knows kinds and queues', async () => {
 		const db = testDb();
 		await installDeck(db, makeDeck('s', 1), { origin: 'shipped', version: 'v1', now });
 		await createDeck(db, 'u', { title: 'Моя' }, now);
@@ -286,7 +286,7 @@ describe('move, tag, delete', () => {
 		await save(db, note('g', 'gone'));
 		await softDeleteDeck(db, 'gone', now);
 		await review(db, 's/c0');
-		const index = await loadCardIndex(db);
+		const index = await readSearchableCards(db);
 		expect(index.decks.map((d) => d.id).sort()).toEqual(['s', 'u']);
 		expect(index.cards.map((c) => [c.card.key, c.noteKind, c.queue])).toEqual([
 			['s/c0', undefined, QUEUE_CODE.learning],

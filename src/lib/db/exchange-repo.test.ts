@@ -12,7 +12,8 @@ import {
 	readProgress,
 	resolveBundle
 } from './exchange-repo';
-import { deckCounts, getCardWithState } from './study-repo';
+import { getCardWithState } from './review-repo';
+import { deckCounts } from './study-repo';
 import { makeCard, makeDeck, studyCard, testDb } from '$lib/testing/db';
 
 const now = new Date('2026-11-25T12:00:00');

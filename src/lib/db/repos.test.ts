@@ -10,14 +10,13 @@ import {
 import { cardKey, listDecks } from './decks-repo';
 import { installDeck } from './deck-install';
 import {
-	deckCounts,
-	dayProgress,
 	getCardWithState,
 	lastReview,
 	queueCandidates,
 	recordReview,
 	undoReview
-} from './study-repo';
+} from './review-repo';
+import { deckCounts, dayProgress } from './study-repo';
 import { makeCard, makeDeck, plainScheduler, studyCard, testDb } from '$lib/testing/db';
 
 const now = new Date('2026-11-25T12:00:00');

@@ -8,7 +8,8 @@ import {
 	type Card
 } from '$lib/core/schedule';
 import type { ExamPlan } from '$lib/core/schedule/exam';
-import { cardKey, getMeta, queueCandidates } from '$lib/db';
+import { cardKey, getMeta } from '$lib/db';
+import { queueCandidates } from '$lib/db/review-repo';
 import { installDeck } from '$lib/db/deck-install';
 import {
 	activeStates,

@@ -23,6 +23,7 @@ import {
 	type Scheduler,
 	type StudySettings
 } from '$lib/core/schedule';
+import type { CardRow, KartotekaDB, ReviewRow, StateRow } from '$lib/db';
 import {
 	getCardsWithStates,
 	getCardWithState,
@@ -30,12 +31,8 @@ import {
 	queueCandidates,
 	recordReview,
 	undoReview,
-	type CardRow,
-	type CardWithState,
-	type KartotekaDB,
-	type ReviewRow,
-	type StateRow
-} from '$lib/db';
+	type CardWithState
+} from '$lib/db/review-repo';
 import { t } from '$lib/i18n/i18n.svelte';
 import { handleError } from './errors.svelte';
 import { addCramCards, loadExamPlans } from './exam-session';

@@ -10,7 +10,7 @@ import {
 	type GradeName
 } from '$lib/core/schedule';
 import { KartotekaDB } from '$lib/db/database';
-import { getCardWithState, recordReview } from '$lib/db/study-repo';
+import { getCardWithState, recordReview } from '$lib/db/review-repo';
 
 let n = 0;
 /** A fresh, empty database with a unique name. */

@@ -6,3 +6,4 @@ export * from './queue';
 export * from './state';
 export * from './review';
 export * from './exam-scheduler';
+export * from './next-card';

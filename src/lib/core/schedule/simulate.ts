@@ -18,7 +18,7 @@ import { dayKey, nextDayStart } from './day';
 import { cramList, EXAM_TARGET_DEFAULT, examMoment, recallAt } from './exam';
 import type { ExamPlan } from './exam';
 import { withExamPlan } from './exam-scheduler';
-import { LEARN_AHEAD_MS } from './queue';
+import { LEARN_AHEAD_MS } from './next-card';
 import { DEFAULT_SETTINGS, type StudySettings } from './settings';
 import { emptyCard } from './state';
 import { seededRandom } from '../util/random';

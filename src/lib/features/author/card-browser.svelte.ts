@@ -11,7 +11,7 @@ import {
 } from '$lib/core/author/search';
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
-import { loadCardIndex, type IndexedCard } from '$lib/db/card-index';
+import { readSearchableCards, type SearchableRow } from '$lib/db/card-search-repo';
 import { deleteCards, moveCards, tagCards } from '$lib/db/cards-edit';
 
 export interface BrowserCard extends SearchableCard {
@@ -26,7 +26,7 @@ const STATE_OF: Record<number, StudyState> = {
 	[QUEUE_CODE.review]: 'review'
 };
 
-export function toBrowserCard({ card, queue, noteKind }: IndexedCard): BrowserCard {
+export function toBrowserCard({ card, queue, noteKind }: SearchableRow): BrowserCard {
 	return {
 		key: card.key,
 		row: card,
@@ -124,7 +124,7 @@ export class CardBrowser {
 	}
 
 	async load(db: KartotekaDB): Promise<void> {
-		const { decks, cards } = await loadCardIndex(db);
+		const { decks, cards } = await readSearchableCards(db);
 		this.#decks = decks;
 		this.#all = cards.map(toBrowserCard).sort((a, b) => cmpDeckOrder(a.row, b.row));
 		const keys = new Set(this.#all.map((c) => c.key));
