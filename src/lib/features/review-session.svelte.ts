@@ -36,7 +36,7 @@ import {
 import { t } from '$lib/i18n/i18n.svelte';
 import { handleError } from './errors.svelte';
 import { addCramCards, loadExamPlans } from './exam-session';
-import { loadSettings, persistenceAsked, requestPersistence } from './settings.svelte';
+import { loadSettings, persistenceAsked, requestPersistence } from './settings';
 
 export type { GradeName } from '$lib/core/schedule';
 

@@ -6,7 +6,7 @@ import { installDeck } from '$lib/db/deck-install';
 import { setExamPlan } from '$lib/db/exam-repo';
 import { makeDeck, testDb } from '$lib/testing/db';
 import { ReviewSession, type SessionClock } from './review-session.svelte';
-import { saveSettings } from './settings.svelte';
+import { saveSettings } from './settings';
 
 /** A clock the test moves by hand; timers fire when the test says so. */
 class TestClock implements SessionClock {

@@ -1,5 +1,6 @@
 // Test-data factories shared by the db and feature tests (fake-indexeddb). For tests only: the
 // lint rule (eslint.config.js) lets no production file import src/lib/testing/.
+import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { CardFile, DeckFile } from '$lib/core/deck';
 import {
@@ -11,6 +12,11 @@ import {
 } from '$lib/core/schedule';
 import { KartotekaDB } from '$lib/db/database';
 import { getCardWithState, recordReview } from '$lib/db/review-repo';
+
+// Dexie's live queries look for IndexedDB on Dexie.dependencies, not on the database: without
+// this they never run in Node.
+Dexie.dependencies.indexedDB = indexedDB;
+Dexie.dependencies.IDBKeyRange = IDBKeyRange;
 
 let n = 0;
 /** A fresh, empty database with a unique name. */

@@ -1,9 +1,5 @@
 // Study settings (stored in IndexedDB) and the storage-persistence status.
-import {
-	DEFAULT_SETTINGS,
-	normalizeSettings,
-	type StudySettings
-} from '$lib/core/schedule/settings';
+import { normalizeSettings, type StudySettings } from '$lib/core/schedule/settings';
 import { getMeta, setMeta, type KartotekaDB } from '$lib/db';
 
 const KEY = 'settings';
@@ -45,5 +41,3 @@ export async function requestPersistence(db: KartotekaDB): Promise<void> {
 	await setMeta(db, ASKED, true);
 	await navigator.storage.persist();
 }
-
-export { DEFAULT_SETTINGS };
