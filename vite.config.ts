@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { dictionaryAssets } from './scripts/lib/dictionary-assets.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -9,7 +10,13 @@ export default defineConfig({
 	define: {
 		__APP_VERSION__: JSON.stringify(process.env.KARTOTEKA_VERSION ?? pkg.version)
 	},
+	build: {
+		// A small shipped deck would be inlined into the first page's JS as a data URL: decks stay
+		// files of their own (hashed, precached), whatever their size.
+		assetsInlineLimit: (file: string) => (file.endsWith('.json') ? false : undefined)
+	},
 	plugins: [
+		dictionaryAssets(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
@@ -59,7 +66,8 @@ export default defineConfig({
 						handler: 'CacheFirst',
 						options: {
 							cacheName: 'kartoteka-generator',
-							expiration: { maxEntries: 10, purgeOnQuotaError: true },
+							// The worker and the dictionary's ten files, of two builds at most.
+							expiration: { maxEntries: 24, purgeOnQuotaError: true },
 							cacheableResponse: { statuses: [200] }
 						}
 					},

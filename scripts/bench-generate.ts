@@ -5,17 +5,19 @@
 
 import { readFileSync } from 'node:fs';
 import { generateDecks } from '../src/lib/core/generate/index';
+import { nodeRussian } from './lib/language-node';
 
 const path = process.argv[2] ?? 'decks/sources/soviet-german-relations-1920-1923.txt';
 const runs = Number(process.argv[3] ?? 20);
 const text = readFileSync(path, 'utf8');
-generateDecks({ text, name: 'bench' });
+const language = await nodeRussian();
+generateDecks({ text, name: 'bench', language });
 const wall: number[] = [];
 const cpu: number[] = [];
 for (let i = 0; i < runs; i++) {
 	const c0 = process.cpuUsage();
 	const t0 = performance.now();
-	generateDecks({ text, name: 'bench' });
+	generateDecks({ text, name: 'bench', language });
 	wall.push(performance.now() - t0);
 	const c = process.cpuUsage(c0);
 	cpu.push((c.user + c.system) / 1000);

@@ -2,9 +2,11 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeRussian } from './lib/language-node';
 import { generateFor, writeDecks } from './lib/generate-files';
 
 const sources = 'decks/sources';
+const language = await nodeRussian();
 const files = readdirSync(sources)
 	.filter((f) => f.endsWith('.txt'))
 	.sort();
@@ -14,7 +16,7 @@ if (!files.length) {
 }
 for (const f of files) {
 	try {
-		const { name, decks } = generateFor(join(sources, f));
+		const { name, decks } = generateFor(join(sources, f), language);
 		for (const line of writeDecks(name, decks, 'decks')) console.log(line);
 	} catch (e) {
 		console.error(`decks: ${f}: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,46 +1,75 @@
-// npm run eval [-- --verbose]: per gold article, recall and precision of the generated decks
-// (definitions in src/lib/core/generate/evaluate.ts).
+// npm run eval [-- --verbose] [--holdout]: per gold article, recall and precision of the generated
+// decks (definitions in src/lib/core/generate/evaluate.ts), and the pooled figures. The held-out
+// articles (tests/articles/holdout/) are measured only with --holdout: they are not read while
+// tuning.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, pct, type Gold, type Ratio } from '../src/lib/core/generate/evaluate';
 import { generateDecks } from '../src/lib/core/generate/index';
+import { nodeRussian } from './lib/language-node';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const dir = 'tests/articles';
-const golds = readdirSync(dir)
-	.filter((f) => f.endsWith('.gold.json'))
-	.sort();
+const dirs = process.argv.includes('--holdout') ? ['tests/articles/holdout'] : ['tests/articles'];
+const language = await nodeRussian();
 const f = (r: Ratio) => `${pct(r).toFixed(1)}% (${r.hit}/${r.total})`;
-for (const g of golds) {
-	const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as Gold;
-	const raw = readFileSync(gold.article, 'utf8');
-	const name = g.replace(/\.gold\.json$/, '');
-	const d = generateDecks({ text: raw, name });
-	const e = evaluate(gold, raw, [d.dates, d.actors, d.positions]);
-	console.log(`\n## ${name}`);
-	console.log(
-		`dates:     recall ${f(e.dates)}, wrong years ${e.wrongYears.length}, precision ${f(e.precision.dates)}`
-	);
-	console.log(
-		`actors:    persons ${f(e.persons)}, non-persons taken for persons ${e.nonPersons.length}, precision ${f(e.precision.actors)}`
-	);
-	console.log(
-		`positions: posts ${f(e.posts)}, stances ${f(e.stances)}, precision ${f(e.precision.positions)}`
-	);
-	if (e.nonPersons.length) console.log(`  non-persons: ${e.nonPersons.join(', ')}`);
-	if (e.extraPersons.length) console.log(`  persons not in gold: ${e.extraPersons.join(', ')}`);
-	if (verbose) {
-		const list = (title: string, xs: string[]) => {
-			if (xs.length) console.log(`  ${title}:\n    ${xs.join('\n    ')}`);
-		};
-		list('missed dates', e.dates.missed);
-		list('wrong years', e.wrongYears);
-		list('missed persons', e.persons.missed);
-		list('missed posts', e.posts.missed);
-		list('missed stances', e.stances.missed);
-		list('imprecise dates', e.precision.dates.missed);
-		list('imprecise actors', e.precision.actors.missed);
-		list('imprecise positions', e.precision.positions.missed);
+const pooled: Record<string, Ratio> = {};
+const add = (k: string, r: Ratio) => {
+	const p = (pooled[k] ??= { hit: 0, total: 0, missed: [] });
+	p.hit += r.hit;
+	p.total += r.total;
+};
+let cards = 0;
+let core = 0;
+for (const dir of dirs) {
+	for (const g of readdirSync(dir)
+		.filter((x) => x.endsWith('.gold.json'))
+		.sort()) {
+		const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as Gold;
+		const raw = readFileSync(gold.article, 'utf8');
+		const name = g.replace(/\.gold\.json$/, '');
+		const d = generateDecks({ text: raw, name, language });
+		const decks = [d.dates, d.actors, d.positions];
+		const e = evaluate(gold, raw, decks);
+		const all = decks.flatMap((x) => x.cards);
+		cards += all.length;
+		core += all.filter((c) => c.tags?.includes('core')).length;
+		console.log(`\n## ${name}${gold.style ? ` (${gold.style})` : ''}: ${all.length} cards`);
+		console.log(
+			`dates:     recall ${f(e.dates)}, wrong years ${e.wrongYears.length}, precision ${f(e.precision.dates)}, on trivial dates ${e.trivialDates.length}`
+		);
+		console.log(
+			`actors:    persons ${f(e.persons)}, non-persons ${e.nonPersons.length}, persons not in gold ${e.extraPersons.length}, precision ${f(e.precision.actors)}`
+		);
+		console.log(
+			`positions: posts ${f(e.posts)}, stances ${f(e.stances)}, precision ${f(e.precision.positions)}`
+		);
+		for (const [k, r] of Object.entries({
+			dates: e.dates,
+			persons: e.persons,
+			posts: e.posts,
+			stances: e.stances,
+			'dates precision': e.precision.dates,
+			'actors precision': e.precision.actors,
+			'positions precision': e.precision.positions
+		}))
+			add(k, r);
+		if (e.nonPersons.length) console.log(`  non-persons: ${e.nonPersons.join(', ')}`);
+		if (e.extraPersons.length) console.log(`  persons not in gold: ${e.extraPersons.join(', ')}`);
+		if (verbose) {
+			const list = (title: string, xs: string[]) =>
+				xs.length && console.log(`  ${title}:\n    ${xs.join('\n    ')}`);
+			list('missed dates', e.dates.missed);
+			list('wrong years', e.wrongYears);
+			list('cards on trivial dates', e.trivialDates);
+			list('missed persons', e.persons.missed);
+			list('missed posts', e.posts.missed);
+			list('missed stances', e.stances.missed);
+			list('imprecise dates', e.precision.dates.missed);
+			list('imprecise actors', e.precision.actors.missed);
+			list('imprecise positions', e.precision.positions.missed);
+		}
 	}
 }
+console.log(`\n## pooled (${dirs.join(', ')}): ${cards} cards, ${core} core`);
+for (const [k, r] of Object.entries(pooled)) console.log(`${k.padEnd(20)} ${f(r)}`);

@@ -2,7 +2,10 @@
 // Writes <dir>/<name>.dates.json, .actors.json, .positions.json and prints one line per deck.
 
 import { existsSync, mkdirSync } from 'node:fs';
+import { nodeRussian } from './lib/language-node';
 import { generateFor, InputError, writeDecks } from './lib/generate-files';
+
+const language = await nodeRussian();
 
 function main(argv: string[]): number {
 	let input: string | undefined;
@@ -23,7 +26,7 @@ function main(argv: string[]): number {
 		return 1;
 	}
 	try {
-		const { name, decks } = generateFor(input);
+		const { name, decks } = generateFor(input, language);
 		if (!existsSync(out)) mkdirSync(out, { recursive: true });
 		for (const line of writeDecks(name, decks, out)) console.log(line);
 		return 0;

@@ -4,8 +4,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { generateDecks, type GeneratedDecks } from '../../src/lib/core/generate/index';
-import { decodeUtf8 } from '../../src/lib/core/text/utf8';
+import {
+	generateDecks,
+	type GeneratedDecks,
+	type Language
+} from '../../src/lib/core/generate/index';
 
 export class InputError extends Error {}
 
@@ -20,8 +23,12 @@ export function readArticle(path: string): { text: string; sha256: string } {
 	if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(`no such file: ${path}`);
 	const bytes = readFileSync(path);
 	if (bytes.length === 0) throw new InputError(`the file is empty: ${path}`);
-	const text = decodeUtf8(bytes);
-	if (text === null) throw new InputError(`the file is not valid UTF-8: ${path}`);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new InputError(`the file is not valid UTF-8: ${path}`);
+	}
 	if (!text.trim()) throw new InputError(`the file has no text: ${path}`);
 	return {
 		text: text.replace(/^\uFEFF/, ''),
@@ -32,13 +39,14 @@ export function readArticle(path: string): { text: string; sha256: string } {
 /** Generate the decks of one article (no files written). `root` makes the recorded path relative. */
 export function generateFor(
 	path: string,
+	language: Language,
 	root = process.cwd()
 ): { name: string; decks: GeneratedDecks } {
 	const { text, sha256 } = readArticle(path);
 	const name = basename(path).replace(/\.txt$/i, '');
 	const file = relative(root, path).split('\\').join('/');
 	try {
-		return { name, decks: generateDecks({ text, name, file, sha256 }) };
+		return { name, decks: generateDecks({ text, name, file, sha256, language }) };
 	} catch (e) {
 		if (e instanceof Error && e.name === 'NoFactsError')
 			throw new InputError(`no facts could be extracted from ${path}: ${e.message}`);

@@ -40,7 +40,14 @@ test('a typed date: parts marked, a grade suggested, Enter grades with it', asyn
 	await startStudy(page, dates.id);
 
 	// The first date card: type its back as written ("в 1920 г."), check with the button.
-	const first = await studyUntil(page, dates, (c) => c.fact?.ask === 'date');
+	const first = await studyUntil(
+		page,
+		dates,
+		(c) =>
+			c.fact?.type === 'date' &&
+			c.fact.ask === 'date' &&
+			/^\d{4}(-\d\d){0,2}$/.test(c.fact.date ?? '')
+	);
 	const input = page.getByTestId('typed-answer');
 	await input.fill(first.back);
 	await expect(page.getByTestId('card-back'), 'typing does not reveal').toBeHidden();

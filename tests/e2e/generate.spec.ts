@@ -59,9 +59,19 @@ test('paste an article, review its cards, save two decks and study one', async (
 	const dates = await cards.count();
 	expect(dates, 'dated events found').toBeGreaterThanOrEqual(3);
 	await expect(tab(page, 'dates').getByTestId('generate-tab-count')).toHaveText(String(dates));
-	// Article text is shown as text: card, answer and source sentence.
-	await expect(cards.first().getByTestId('generate-front')).toContainText('[…]');
+	// Questions, not sentences with a hole; article text is shown as text.
+	await expect(cards.first().getByTestId('generate-front')).toHaveText(/^[А-ЯЁ].*\?$/u);
 	await expect(cards.first()).toContainText('Крымская война');
+	// The core is proposed accepted, details wait unticked.
+	const core = page.locator('[data-testid="generate-card"]:has([data-worth="core"])');
+	expect(await core.count(), 'core cards').toBeGreaterThan(0);
+	for (const v of await core.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict'))))
+		expect(v).toBe('accepted');
+	const details = page.locator('[data-testid="generate-card"]:has([data-worth="detail"])');
+	for (const v of await details.evaluateAll((els) =>
+		els.map((e) => e.getAttribute('data-verdict'))
+	))
+		expect(v).toBe('pending');
 
 	// Dates: accept all, then reject the first card and edit the second.
 	await page.getByTestId('generate-accept-all').click();
@@ -79,7 +89,7 @@ test('paste an article, review its cards, save two decks and study one', async (
 	await expect(cards.nth(1).getByTestId('generate-back')).toHaveText(edited.back);
 	await expect(cards.nth(1)).toHaveAttribute('data-verdict', 'accepted');
 
-	// Actors: accept all. Positions: left unreviewed, so not saved.
+	// Actors: accept all. Positions: all rejected, so not saved.
 	await tab(page, 'actors').click();
 	await expect(tab(page, 'actors')).toHaveAttribute('aria-selected', 'true');
 	const actors = await cards.count();
@@ -87,7 +97,8 @@ test('paste an article, review its cards, save two decks and study one', async (
 	await page.getByTestId('generate-accept-all').click();
 	await tab(page, 'positions').click();
 	expect(await cards.count(), 'offices found').toBeGreaterThanOrEqual(2);
-	await expect(page.locator('[data-testid="generate-card"][data-verdict="pending"]')).toHaveCount(
+	await page.getByTestId('generate-reject-all').click();
+	await expect(page.locator('[data-testid="generate-card"][data-verdict="rejected"]')).toHaveCount(
 		await cards.count()
 	);
 
@@ -123,7 +134,7 @@ test('paste an article, review its cards, save two decks and study one', async (
 	await page.getByTestId('generate-save').click();
 	await expect(page.getByRole('alertdialog')).toBeVisible();
 	await page.getByTestId('generate-save-new').click();
-	await expect(page.getByTestId('generate-saved-deck')).toHaveAttribute(
+	await expect(page.getByTestId('generate-saved-deck').first()).toHaveAttribute(
 		'data-deck-id',
 		`${SLUG}-2.dates`
 	);

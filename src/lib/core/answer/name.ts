@@ -6,7 +6,7 @@
 //
 // Grading (a suggestion): surname right and initials right or left out → good; surname right but
 // initials wrong → hard (the person was recalled, the details slipped); surname wrong → again.
-import { declineSurname } from '../generate/names';
+import { surnameForms } from '../generate/lang/ru/surnames';
 import { normalizeAnswer, type PartState, type SuggestedGrade } from './text';
 
 export interface NameCheck {
@@ -33,7 +33,9 @@ function partForms(part: string): Set<string> {
 }
 
 function declinedForms(part: string): Set<string> {
-	const forms = new Set(declineSurname(part).map(normalizeAnswer));
+	const forms = new Set(
+		[...surnameForms(part, 'masc'), ...surnameForms(part, 'femn')].map(normalizeAnswer)
+	);
 	const n = normalizeAnswer(part);
 	// Students write the instrumental either way ("Коппом", "Чичериным" / "Чичерином").
 	if (/[бвгджзклмнпрстфхцчшщ]$/.test(n)) {

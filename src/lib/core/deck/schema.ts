@@ -48,13 +48,15 @@ const fact = v.variant(
 			ask: v.picklist(['person', 'post']),
 			person: text(200),
 			surname: text(100),
-			post: text(500)
+			post: text(500),
+			date: v.optional(isoDate)
 		}),
 		v.object({
 			type: v.literal('stance'),
 			ask: v.picklist(['holder', 'stance']),
 			holder: text(200),
 			stance: text(),
+			topic: optText(500),
 			date: v.optional(isoDate)
 		})
 	],

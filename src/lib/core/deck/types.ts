@@ -9,8 +9,24 @@ export type DeckKind = 'dates' | 'actors' | 'positions' | 'custom';
 export type Fact =
 	| { type: 'date'; ask: 'date' | 'event'; date: string; event: string }
 	| { type: 'person'; ask: 'person' | 'role'; person: string; surname: string; role: string }
-	| { type: 'post'; ask: 'person' | 'post'; person: string; surname: string; post: string }
-	| { type: 'stance'; ask: 'holder' | 'stance'; holder: string; stance: string; date?: string };
+	// `date` on a post: the years the text gives for holding it (optional, format 1 compatible).
+	| {
+			type: 'post';
+			ask: 'person' | 'post';
+			person: string;
+			surname: string;
+			post: string;
+			date?: string;
+	  }
+	// `topic` on a stance: what it is about ("советско-польская война 1920 г."), optional.
+	| {
+			type: 'stance';
+			ask: 'holder' | 'stance';
+			holder: string;
+			stance: string;
+			topic?: string;
+			date?: string;
+	  };
 
 export interface CardFile {
 	/** Stable across regeneration while its fact is unchanged. */

@@ -1,30 +1,44 @@
-// Measuring generated decks against gold annotations (tests/articles/*.gold.json). Pure, so that
-// the eval script and the quality test share one definition of "correct".
+// Measuring generated decks against gold annotations (tests/articles/*.gold.json, format in
+// tests/articles/README.md). Pure, so that the eval script and the quality test share one
+// definition of "correct".
 //
 // Matching rules:
-// - A gold item is located by its `anchor`, an exact substring of the raw article; a card "covers"
-//   it when the card's source range overlaps an occurrence of the anchor.
+// - A gold item is located by its `anchor`, an exact substring of the raw article; a card covers
+//   it when the card's source range (its sentence) overlaps an occurrence of the anchor.
 // - Date: a card matches a gold date when fact.date equals it exactly (same ISO precision) and the
-//   card covers its anchor. A wrong year: a card covering a gold date's anchor with the same
-//   month/day part and precision but another year.
-// - Person: found when some card's fact.person equals the gold name exactly. A non-person
-//   false positive: a card person whose name or surname equals an entry of `nonPersons`.
-// - Post: same person, and the posts equal after normalisation or one extends the other by
+//   card covers its anchor. Recall counts the gold dates worth a card (core and detail); a card on
+//   a `trivial` gold date is correct but counted apart, as a selection miss. A wrong year: a card
+//   covering a gold date's anchor with the same month/day and precision but another year.
+// - Person: the same nominative surname (ё = е, case and name particles ignored) and, when both
+//   give a first name or initial, the same first letter. Recall counts gold persons worth a card
+//   found on some card; every card person is checked against the gold (a form not in the gold is
+//   a wrong nominative or not a person).
+// - Post: the same person, and the posts equal after normalisation or one extends the other by
 //   whole words ("нарком иностранных дел РСФСР" ⊇ "нарком иностранных дел").
 // - Stance: a card covering the stance's anchor whose holder is the same (normalised equal, or
 //   sharing a significant word stem, for holders that are not persons).
-// - Precision: dates — cards matching a gold date; actors — cards whose person is a gold person;
-//   positions — post cards matching a gold post and stance cards matching a gold stance.
+// - Precision per deck: dates — cards matching a gold date; actors — cards whose person is a gold
+//   person; positions — post cards matching a gold post and stance cards matching a gold stance.
 
 import type { CardFile, DeckFile } from '../deck/types';
 
+export type Worth = 'core' | 'detail' | 'trivial';
+
 export interface Gold {
 	article: string;
-	dates: { date: string; event: string; anchor: string }[];
-	persons: { name: string; surname: string }[];
+	style?: string;
+	dates: { date: string; event: string; anchor: string; worth?: Worth }[];
+	persons: { name: string; surname: string; worth?: Worth }[];
 	nonPersons: string[];
-	posts: { person: string; post: string; anchor: string }[];
-	stances: { holder: string; stance: string; anchor: string; date?: string }[];
+	posts: { person: string; post: string; anchor: string; date?: string; worth?: Worth }[];
+	stances: {
+		holder: string;
+		stance: string;
+		anchor: string;
+		topic?: string;
+		date?: string;
+		worth?: Worth;
+	}[];
 }
 
 export interface Ratio {
@@ -36,6 +50,8 @@ export interface Ratio {
 export interface Evaluation {
 	dates: Ratio;
 	wrongYears: string[];
+	/** Cards on dates the gold calls trivial. */
+	trivialDates: string[];
 	persons: Ratio;
 	nonPersons: string[];
 	extraPersons: string[];
@@ -52,6 +68,31 @@ const norm = (s: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
+const PARTICLES = /^(?:фон|де|ван|дер|ди|да|дю|ла|ле|аль|эль|ибн|бен|бин)\s+/u;
+
+/** A surname compared without case, ё, hyphen spacing or leading particles. */
+export function surnameKey(s: string): string {
+	let n = norm(s);
+	while (PARTICLES.test(n)) n = n.replace(PARTICLES, '');
+	return n;
+}
+
+/** The first letter of the first given name or initial of a full name, '' if none. */
+function firstInitial(name: string, surname: string): string {
+	const rest = norm(name).replace(surnameKey(surname), '').trim();
+	return rest ? rest[0] : '';
+}
+
+export function samePerson(
+	a: { name: string; surname: string },
+	b: { name: string; surname: string }
+): boolean {
+	if (surnameKey(a.surname) !== surnameKey(b.surname)) return false;
+	const x = firstInitial(a.name, a.surname);
+	const y = firstInitial(b.name, b.surname);
+	return !x || !y || x === y;
+}
+
 function occurrences(raw: string, anchor: string): [number, number][] {
 	const out: [number, number][] = [];
 	for (let i = raw.indexOf(anchor); i >= 0; i = raw.indexOf(anchor, i + 1))
@@ -64,10 +105,20 @@ function covers(card: CardFile, occ: [number, number][]): boolean {
 	return !!s && occ.some(([a, b]) => a < s.end && b > s.start);
 }
 
+/**
+ * Same office: equal, or the same head word and every word of the shorter one in the longer
+ * ("посланник на Кубе" ~ "посланник СССР на Кубе"; "нарком иностранных дел" ~ "… РСФСР").
+ */
 export function postMatches(a: string, b: string): boolean {
-	const x = norm(a);
-	const y = norm(b);
-	return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ');
+	const x = norm(a).split(' ');
+	const y = norm(b).split(' ');
+	if (x.join(' ') === y.join(' ')) return true;
+	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+	const head = (ws: string[]) =>
+		ws.find((w) => !/^(?:первый|первого|генеральный|постоянный|временный|новый)$/u.test(w));
+	if (head(short) !== head(long)) return false;
+	const words = new Set(long);
+	return short.every((w) => words.has(w));
 }
 
 const STOP = new Set(['некоторые', 'большинство', 'советские', 'германские', 'польские']);
@@ -85,122 +136,153 @@ export function holderMatches(a: string, b: string): boolean {
 	return stems(y).some((w) => sx.has(w));
 }
 
-function ratio(hit: number, total: number, missed: string[] = []): Ratio {
-	return { hit, total, missed };
+const ratio = (hit: number, total: number, missed: string[] = []): Ratio => ({
+	hit,
+	total,
+	missed
+});
+const worthy = (w?: Worth) => w !== 'trivial';
+const label = (c: CardFile) => `${c.front} → ${c.back}`;
+const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+
+function evaluateDates(gold: Gold, raw: string, cards: CardFile[]) {
+	const dateCards = cards.filter((c) => c.fact?.type === 'date');
+	const occ = gold.dates.map((g) => occurrences(raw, g.anchor));
+	const hit = (c: CardFile, i: number) =>
+		c.fact?.type === 'date' && c.fact.date === gold.dates[i].date && covers(c, occ[i]);
+	const missed: string[] = [];
+	let found = 0;
+	let total = 0;
+	gold.dates.forEach((g, i) => {
+		if (!worthy(g.worth)) return;
+		total++;
+		if (dateCards.some((c) => hit(c, i))) found++;
+		else missed.push(`${g.date} «${oneLine(g.anchor)}»`);
+	});
+	const wrongYears: string[] = [];
+	const strip = (d: string) => d.replace(/\d{4}/g, 'YYYY');
+	for (const c of dateCards) {
+		const date = c.fact?.type === 'date' ? c.fact.date : '';
+		gold.dates.forEach((g, i) => {
+			if (covers(c, occ[i]) && g.date !== date && strip(g.date) === strip(date) && /-/.test(date))
+				wrongYears.push(`${date} for ${g.date} «${oneLine(g.anchor)}»`);
+		});
+	}
+	const wrong = dateCards.filter((c) => !gold.dates.some((_, i) => hit(c, i)));
+	const trivial = dateCards
+		.filter(
+			(c) =>
+				gold.dates.some((g, i) => !worthy(g.worth) && hit(c, i)) &&
+				!gold.dates.some((g, i) => worthy(g.worth) && hit(c, i))
+		)
+		.map(label);
+	return {
+		dates: ratio(found, total, missed),
+		wrongYears,
+		trivialDates: trivial,
+		precision: ratio(dateCards.length - wrong.length, dateCards.length, wrong.map(label))
+	};
+}
+
+function personOf(c: CardFile): { name: string; surname: string } | null {
+	const f = c.fact;
+	return f && (f.type === 'person' || f.type === 'post')
+		? { name: f.person, surname: f.surname }
+		: null;
 }
 
 export function evaluate(gold: Gold, raw: string, decks: DeckFile[]): Evaluation {
 	const cards = decks.flatMap((d) => d.cards);
-	const dateCards = cards.filter((c) => c.fact?.type === 'date');
-	const postCards = cards.filter((c) => c.fact?.type === 'post');
-	const stanceCards = cards.filter((c) => c.fact?.type === 'stance');
-	const personCards = cards.filter((c) => c.fact?.type === 'person' || c.fact?.type === 'post');
-
-	const dateOcc = gold.dates.map((g) => occurrences(raw, g.anchor));
-	const dateHit = (c: CardFile, i: number) =>
-		c.fact?.type === 'date' && c.fact.date === gold.dates[i].date && covers(c, dateOcc[i]);
-	const datesMissed: string[] = [];
-	let datesFound = 0;
-	gold.dates.forEach((g, i) => {
-		if (dateCards.some((c) => dateHit(c, i))) datesFound++;
-		else datesMissed.push(`${g.date} «${g.anchor.replace(/\s+/g, ' ')}»`);
-	});
-	const wrongYears: string[] = [];
-	for (const c of dateCards) {
-		if (c.fact?.type !== 'date') continue;
-		const date = c.fact.date;
-		gold.dates.forEach((g, i) => {
-			if (!covers(c, dateOcc[i]) || g.date === date) return;
-			const strip = (d: string) => d.replace(/\d{4}/g, 'YYYY');
-			if (strip(g.date) === strip(date) && /-/.test(date))
-				wrongYears.push(`${date} for ${g.date} «${g.anchor.replace(/\s+/g, ' ')}»`);
-		});
-	}
-	const datePrecisionMiss = dateCards.filter((c) => !gold.dates.some((_, i) => dateHit(c, i)));
-
-	const names = new Set(
-		personCards.map((c) => (c.fact && 'person' in c.fact ? c.fact.person : ''))
-	);
-	const personsMissed = gold.persons.filter((p) => !names.has(p.name)).map((p) => p.name);
-	const goldNames = new Set(gold.persons.map((p) => p.name));
+	const d = evaluateDates(gold, raw, cards);
+	const people = cards.map(personOf).filter((p): p is { name: string; surname: string } => !!p);
+	const personsMissed = gold.persons
+		.filter((g) => worthy(g.worth) && !people.some((p) => samePerson(p, g)))
+		.map((g) => g.name);
+	const personsTotal = gold.persons.filter((g) => worthy(g.worth)).length;
 	const nonPersonSet = new Set(gold.nonPersons.map(norm));
 	const nonPersons: string[] = [];
 	const extraPersons: string[] = [];
-	for (const n of [...names].sort()) {
-		const surname = n.split(' ').pop() ?? n;
-		if (nonPersonSet.has(norm(n)) || nonPersonSet.has(norm(surname))) nonPersons.push(n);
-		else if (!goldNames.has(n)) extraPersons.push(n);
+	for (const n of [...new Set(people.map((p) => `${p.name}|${p.surname}`))].sort()) {
+		const [name, surname] = n.split('|');
+		if (gold.persons.some((g) => samePerson({ name, surname }, g))) continue;
+		if (nonPersonSet.has(norm(name)) || nonPersonSet.has(norm(surname))) nonPersons.push(name);
+		else extraPersons.push(name);
 	}
-
-	const postOk = (c: CardFile) =>
-		c.fact?.type === 'post' &&
-		gold.posts.some(
-			(g) =>
-				g.person === (c.fact as { person: string }).person &&
-				postMatches((c.fact as { post: string }).post, g.post)
-		);
+	const postOk = (c: CardFile) => {
+		const f = c.fact;
+		if (f?.type !== 'post') return false;
+		return gold.posts.some((g) => {
+			const gp = gold.persons.find((p) => p.name === g.person);
+			return (
+				!!gp &&
+				samePerson({ name: f.person, surname: f.surname }, gp) &&
+				postMatches(f.post, g.post)
+			);
+		});
+	};
+	const postCards = cards.filter((c) => c.fact?.type === 'post');
 	const postsMissed: string[] = [];
 	let postsFound = 0;
-	for (const g of gold.posts) {
-		if (
-			postCards.some(
-				(c) =>
-					c.fact?.type === 'post' && c.fact.person === g.person && postMatches(c.fact.post, g.post)
-			)
-		)
-			postsFound++;
+	const goldPosts = gold.posts.filter((g) => worthy(g.worth));
+	for (const g of goldPosts) {
+		const gp = gold.persons.find((p) => p.name === g.person) ?? {
+			name: g.person,
+			surname: g.person.split(' ').pop()!
+		};
+		const ok = postCards.some(
+			(c) =>
+				c.fact?.type === 'post' &&
+				samePerson({ name: c.fact.person, surname: c.fact.surname }, gp) &&
+				postMatches(c.fact.post, g.post)
+		);
+		if (ok) postsFound++;
 		else postsMissed.push(`${g.person}: ${g.post}`);
 	}
-
-	const stanceOcc = gold.stances.map((g) => occurrences(raw, g.anchor));
+	const stanceCards = cards.filter((c) => c.fact?.type === 'stance');
+	const goldStances = gold.stances.filter((g) => worthy(g.worth));
+	const stanceOcc = goldStances.map((g) => occurrences(raw, g.anchor));
 	const stanceHit = (c: CardFile, i: number) =>
 		c.fact?.type === 'stance' &&
-		holderMatches(c.fact.holder, gold.stances[i].holder) &&
+		holderMatches(c.fact.holder, goldStances[i].holder) &&
 		covers(c, stanceOcc[i]);
 	const stancesMissed: string[] = [];
 	let stancesFound = 0;
-	gold.stances.forEach((g, i) => {
+	goldStances.forEach((g, i) => {
 		if (stanceCards.some((c) => stanceHit(c, i))) stancesFound++;
-		else stancesMissed.push(`${g.holder}: «${g.anchor.replace(/\s+/g, ' ')}»`);
+		else stancesMissed.push(`${g.holder}: «${oneLine(g.anchor)}»`);
 	});
-
-	const byKind = (kind: string) => decks.find((d) => d.kind === kind)?.cards ?? [];
-	const actorCards = byKind('actors');
-	const actorsWrong = actorCards.filter(
-		(c) => !(c.fact && 'person' in c.fact && goldNames.has(c.fact.person))
+	const byKind = (kind: string) => decks.find((x) => x.kind === kind)?.cards ?? [];
+	const actorsWrong = byKind('actors').filter((c) => {
+		const p = personOf(c);
+		return !p || !gold.persons.some((g) => samePerson(p, g));
+	});
+	const positions = byKind('positions');
+	const stanceAny = (c: CardFile) =>
+		gold.stances.some(
+			(g) =>
+				c.fact?.type === 'stance' &&
+				holderMatches(c.fact.holder, g.holder) &&
+				covers(c, occurrences(raw, g.anchor))
+		);
+	const positionsWrong = positions.filter((c) =>
+		c.fact?.type === 'post' ? !postOk(c) : c.fact?.type === 'stance' ? !stanceAny(c) : true
 	);
-	const positionCards = byKind('positions');
-	const positionsWrong = positionCards.filter((c) =>
-		c.fact?.type === 'post'
-			? !postOk(c)
-			: c.fact?.type === 'stance'
-				? !gold.stances.some((_, i) => stanceHit(c, i))
-				: true
-	);
-	const label = (c: CardFile) => `${c.front} → ${c.back}`;
-
+	const actors = byKind('actors');
 	return {
-		dates: ratio(datesFound, gold.dates.length, datesMissed),
-		wrongYears,
-		persons: ratio(gold.persons.length - personsMissed.length, gold.persons.length, personsMissed),
+		dates: d.dates,
+		wrongYears: d.wrongYears,
+		trivialDates: d.trivialDates,
+		persons: ratio(personsTotal - personsMissed.length, personsTotal, personsMissed),
 		nonPersons,
 		extraPersons,
-		posts: ratio(postsFound, gold.posts.length, postsMissed),
-		stances: ratio(stancesFound, gold.stances.length, stancesMissed),
+		posts: ratio(postsFound, goldPosts.length, postsMissed),
+		stances: ratio(stancesFound, goldStances.length, stancesMissed),
 		precision: {
-			dates: ratio(
-				dateCards.length - datePrecisionMiss.length,
-				dateCards.length,
-				datePrecisionMiss.map(label)
-			),
-			actors: ratio(
-				actorCards.length - actorsWrong.length,
-				actorCards.length,
-				actorsWrong.map(label)
-			),
+			dates: d.precision,
+			actors: ratio(actors.length - actorsWrong.length, actors.length, actorsWrong.map(label)),
 			positions: ratio(
-				positionCards.length - positionsWrong.length,
-				positionCards.length,
+				positions.length - positionsWrong.length,
+				positions.length,
 				positionsWrong.map(label)
 			)
 		}

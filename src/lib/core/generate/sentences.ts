@@ -18,7 +18,14 @@ const ABBREVIATIONS =
 const SENTENCE_OPENER =
 	/^(?:\d|(?:Так|Но|Однако|В|Во|На|После|Затем|Это|Эта|Этот|Эти|Вместе|Тем|Уже|Кстати|По|С|К|О|Об|Для|Из|При|Ещё|Еще|Он|Она|Они|Мы|Его|Их|Когда|Хотя|Если|Лишь|Только|Тогда|Позднее|Вскоре|Накануне|Летом|Весной|Осенью|Зимой|Поэтому|Между|Как|А|И|Все|Всё)[\s,])/u;
 
-export function splitSentences(text: string): Sentence[] {
+/**
+ * `opensSentence(word)` (from the language pack's dictionary) tells whether a capitalised word
+ * after "1698 гг." starts a new sentence: a common word does ("Целью", "Крымская"), a name may not.
+ */
+export function splitSentences(
+	text: string,
+	opensSentence: (word: string) => boolean = () => false
+): Sentence[] {
 	const out: Sentence[] = [];
 	let paragraph = 0;
 	let start = 0;
@@ -67,7 +74,11 @@ export function splitSentences(text: string): Sentence[] {
 			}
 			// A list number ("…1923 г.: 1. «Поручить…»").
 			// After "г." a new sentence starts only with a word that cannot be a name ("1914 г. Так,").
-			const yearEnd = /\d\s*гг?\.$/.test(before) && SENTENCE_OPENER.test(text.slice(j + 2, j + 30));
+			const nextWord = /^\s*[«"“]?([А-ЯЁ][а-яё-]+)/u.exec(text.slice(j + 1, j + 40))?.[1] ?? '';
+			const yearEnd =
+				/\d\s*гг?\.$/.test(before) &&
+				(SENTENCE_OPENER.test(text.slice(j + 2, j + 30)) ||
+					(!!nextWord && opensSentence(nextWord)));
 			if (!yearEnd && (/(?:^|[\s:;])\d{1,2}\.$/.test(before) || ABBREVIATIONS.test(before))) {
 				i = j;
 				continue;

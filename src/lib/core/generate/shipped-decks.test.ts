@@ -3,11 +3,17 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeRussian } from '../../../../scripts/lib/language-node';
+import type { Language } from './index';
 import { deckJson, generateFor } from '../../../../scripts/lib/generate-files';
 
 const sources = 'decks/sources';
 const articles = readdirSync(sources).filter((f) => f.endsWith('.txt'));
+let language: Language;
+beforeAll(async () => {
+	language = await nodeRussian();
+});
 
 describe('shipped decks', () => {
 	it('has at least one source article', () => {
@@ -15,7 +21,7 @@ describe('shipped decks', () => {
 	});
 	for (const f of articles) {
 		it(`decks/ matches the generator for ${f} (run npm run decks)`, () => {
-			const { name, decks } = generateFor(join(sources, f));
+			const { name, decks } = generateFor(join(sources, f), language);
 			for (const kind of ['dates', 'actors', 'positions'] as const) {
 				const path = join('decks', `${name}.${kind}.json`);
 				expect(existsSync(path), `${path} is missing`).toBe(true);

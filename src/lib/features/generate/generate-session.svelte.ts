@@ -44,11 +44,13 @@ export interface Conflict {
 }
 
 // Shares of the whole run per stage (measured on the seed article: sentence facts take most).
+// The dictionary is downloaded on first use only; later runs find it in the worker or the cache.
 const STAGE_SPAN: Record<GenerateStage, [number, number]> = {
-	cleaning: [0, 0.25],
-	sentences: [0.25, 0.3],
-	persons: [0.3, 0.45],
-	facts: [0.45, 0.95],
+	dictionary: [0, 0.3],
+	cleaning: [0.3, 0.35],
+	sentences: [0.35, 0.4],
+	persons: [0.4, 0.6],
+	facts: [0.6, 0.95],
 	cards: [0.95, 1]
 };
 

@@ -98,7 +98,7 @@ describe('GenerateSession: run', () => {
 		expect(session.phase).toBe('running');
 		w.reply({ type: 'progress', stage: 'facts', done: 5, total: 10 });
 		expect(session.progress?.stage).toBe('facts');
-		expect(session.progress?.fraction).toBeCloseTo(0.7);
+		expect(session.progress?.fraction).toBeCloseTo(0.775);
 		w.reply({ type: 'result', decks: generated('rapallskii-dogovor'), ms: 420 });
 		expect(session.phase).toBe('review');
 		expect(session.reviews.map((r) => [r.kind, r.counts.total])).toEqual([

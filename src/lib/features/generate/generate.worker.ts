@@ -1,7 +1,13 @@
 // The generator, off the main thread: the authoring page stays responsive while a long article is
 // read, and cancelling is terminating this worker. Built by Vite as its own file, fetched on first
-// use and cached by the service worker at run time (vite.config.ts), never precached.
-import { generateDecks, NoFactsError } from '$lib/core/generate';
+// use and cached by the service worker at run time (vite.config.ts), never precached; so is the
+// Russian dictionary it loads once per worker (scripts/lib/dictionary-assets.js).
+import { generateDecks, NoFactsError, type Language } from '$lib/core/generate';
+import {
+	createRussian,
+	loadRussianMorphology,
+	type DictionaryReader
+} from '$lib/core/generate/lang/ru';
 import type { GenerateReply, GenerateRequest } from './protocol';
 
 const post = (reply: GenerateReply) => self.postMessage(reply);
@@ -9,15 +15,30 @@ const post = (reply: GenerateReply) => self.postMessage(reply);
 /** Progress is posted at most this often: one message per sentence would flood the page. */
 const PROGRESS_MS = 50;
 
-self.onmessage = (e: MessageEvent<GenerateRequest>) => {
+const read: DictionaryReader = async (file) => {
+	const res = await fetch(`${__DICTIONARY_BASE__}${file}`);
+	if (!res.ok) throw new Error(`dictionary file ${file}: HTTP ${res.status}`);
+	return file.endsWith('.json') ? res.json() : res.arrayBuffer();
+};
+
+let russian: Promise<Language> | null = null;
+
+self.onmessage = async (e: MessageEvent<GenerateRequest>) => {
 	const { text, name } = e.data;
 	const start = performance.now();
 	let last = -Infinity;
 	let lastStage = '';
 	try {
+		post({ type: 'progress', stage: 'dictionary', done: 0, total: 1 });
+		russian ??= loadRussianMorphology(read).then(createRussian);
+		const language = await russian.catch((err) => {
+			russian = null; // a retry (say, once the network is back) loads again
+			throw err;
+		});
 		const decks = generateDecks({
 			text,
 			name,
+			language,
 			onProgress: (stage, done, total) => {
 				const now = performance.now();
 				if (stage === lastStage && now - last < PROGRESS_MS) return;

@@ -1,5 +1,5 @@
-// The teacher's review of one proposed deck: each card is pending until accepted, rejected or
-// edited (an edit accepts it). Only accepted cards are saved.
+// The teacher's review of one proposed deck: core cards start accepted, details pending; each can
+// be accepted, rejected or edited (an edit accepts it). Only accepted cards are saved.
 import type { CardFile, DeckFile } from '$lib/core/deck/types';
 
 export type Verdict = 'pending' | 'accepted' | 'rejected';
@@ -26,7 +26,13 @@ export class DeckReview {
 
 	constructor(deck: DeckFile) {
 		this.deck = deck;
-		this.#items = deck.cards.map((card) => ({ card, verdict: 'pending', edited: false }));
+		// The generator marks what is worth learning first: the core is proposed accepted, details
+		// wait for the teacher to tick them.
+		this.#items = deck.cards.map((card) => ({
+			card,
+			verdict: card.tags?.includes('core') ? 'accepted' : 'pending',
+			edited: false
+		}));
 	}
 
 	get kind() {

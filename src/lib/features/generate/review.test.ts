@@ -5,6 +5,15 @@ import { DeckReview } from './review.svelte';
 const review = () => new DeckReview(makeDeck('war.dates', 4, { kind: 'dates' }));
 
 describe('DeckReview', () => {
+	it('proposes the core accepted and leaves details pending', () => {
+		const deck = makeDeck('war.dates', 3, { kind: 'dates' });
+		deck.cards[0].tags = ['core'];
+		deck.cards[1].tags = ['detail'];
+		const r = new DeckReview(deck);
+		expect(r.items.map((p) => p.verdict)).toEqual(['accepted', 'pending', 'pending']);
+		expect(r.accepted().map((c) => c.id)).toEqual([deck.cards[0].id]);
+	});
+
 	it('starts with every card pending and nothing to save', () => {
 		const r = review();
 		expect(r.counts).toEqual({ total: 4, accepted: 0, rejected: 0, pending: 4 });

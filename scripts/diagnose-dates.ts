@@ -1,0 +1,61 @@
+// npx tsx scripts/diagnose-dates.ts: for each missed gold date, which stage lost it (development aid).
+import { readdirSync, readFileSync } from 'node:fs';
+import { cleanText, toRaw } from '../src/lib/core/generate/clean';
+import { tokenize } from '../src/lib/core/generate/doc';
+import { generateDecks } from '../src/lib/core/generate/index';
+import type { Gold } from '../src/lib/core/generate/evaluate';
+import { onStatementRejected } from '../src/lib/core/generate/lang/ru/events';
+import { nodeRussian } from './lib/language-node';
+
+const reasons: Record<string, number> = {};
+onStatementRejected((r) => (reasons[r] = (reasons[r] ?? 0) + 1));
+
+const language = await nodeRussian();
+const counts: Record<string, number> = {};
+for (const f of readdirSync('tests/articles').filter((x) => x.endsWith('.gold.json'))) {
+	const gold = JSON.parse(readFileSync(`tests/articles/${f}`, 'utf8')) as Gold;
+	const raw = readFileSync(gold.article, 'utf8');
+	const clean = cleanText(raw);
+	const doc = tokenize(clean, language.sentences(clean.text));
+	const m = language.mentions(doc);
+	const facts = language.facts(doc, m);
+	const d = generateDecks({ text: raw, name: 'x', language });
+	const cards = [...d.dates.cards];
+	for (const g of gold.dates) {
+		if (g.worth === 'trivial') continue;
+		const at = raw.indexOf(g.anchor);
+		const occ: [number, number] = [at, at + g.anchor.length];
+		const hitCard = cards.some(
+			(c) =>
+				c.fact?.type === 'date' &&
+				c.fact.date === g.date &&
+				c.source &&
+				c.source.start < occ[1] &&
+				c.source.end > occ[0]
+		);
+		if (hitCard) continue;
+		const mentions = m.dates
+			.map((x) => ({ x, r: toRaw(clean, x.start, x.end) }))
+			.filter(({ r }) => r.start < occ[1] && r.end > occ[0]);
+		const same = mentions.find(({ x }) => x.iso === g.date);
+		let why: string;
+		if (!mentions.length) why = 'no date read';
+		else if (!same) why = `read as ${mentions.map(({ x }) => x.iso).join(',')}`;
+		else {
+			const fact = facts.find(
+				(ff) =>
+					ff.cards.some((c) => c.fact.type === 'date' && c.fact.date === g.date) &&
+					toRaw(clean, ff.clause[0], ff.clause[1]).start < occ[1] + 400 &&
+					toRaw(clean, ff.clause[0], ff.clause[1]).end > occ[0] - 400
+			);
+			why = fact ? `fact dropped by selection (${fact.kind}, w${fact.weight})` : 'no fact';
+		}
+		const key = why.replace(/ \(.*\)$/, '').replace(/read as .*/, 'read as other');
+		counts[key] = (counts[key] ?? 0) + 1;
+		console.log(
+			`${f.slice(0, 18)} ${g.date.padEnd(22)} ${why.padEnd(36)} «${g.anchor.replace(/\s+/g, ' ')}»`
+		);
+	}
+}
+console.log(counts);
+console.log('statements rejected:', reasons);

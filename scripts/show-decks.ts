@@ -1,0 +1,16 @@
+// npx tsx scripts/show-decks.ts <article.txt> [deck]: the generated cards, one per line (development aid).
+import { readFileSync } from 'node:fs';
+import { createRussian } from '../src/lib/core/generate/lang/ru/index';
+import { generateDecks } from '../src/lib/core/generate/pipeline';
+import { nodeMorphology } from './lib/morphology-node';
+
+const language = createRussian(await nodeMorphology());
+const t0 = performance.now();
+const d = generateDecks({ text: readFileSync(process.argv[2], 'utf8'), name: 'x', language });
+const ms = performance.now() - t0;
+for (const k of ['dates', 'actors', 'positions'] as const) {
+	if (process.argv[3] && process.argv[3] !== k) continue;
+	console.log(`\n## ${k}: ${d[k].cards.length}`);
+	for (const c of d[k].cards) console.log(`[${c.tags?.join(',')}] ${c.front}  →  ${c.back}`);
+}
+console.log(`\n${ms.toFixed(0)} ms`);

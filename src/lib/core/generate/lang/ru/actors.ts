@@ -1,0 +1,258 @@
+// Actors: who did what. A person named as the subject of a weighty verb (signed, concluded,
+// appointed, led, proposed, declared war …) gives "Кто <сделал что>?" → the person, the clause's
+// own words around the verb kept for context ("Кто подписал в Рапалло договор с Германией?").
+// The title or office written by the name is left out of the question: it would give the answer
+// away, and the positions deck asks it.
+
+import type { FactDraft } from '../../facts';
+import type { Person, PersonMention } from '../person';
+import { clauseOf, groups, isPredicate, render } from './clauses';
+import { kindOf, MAX_QUESTION, type EventContext } from './events';
+import { hedged, stripConnectives } from './lexicon';
+import { properAt } from './phrases';
+import { yo, type Words } from './words';
+
+/** Whether the mention stands in the nominative (the form of its nominative surname). */
+function nominative(w: Words, p: Person, m: PersonMention): boolean {
+	const doc = w.doc;
+	const last = doc.tokens[m.tokens[1] - 1].text;
+	if (yo(last) !== yo(p.surname.split(' ').pop() ?? '')) return false;
+	// An indeclinable surname ("Кириенко") shows its case in its first name or title:
+	// "премьер-министра Сергея Кириенко" is a genitive.
+	const first = w.info(m.tokens[0]);
+	if (first.names.length && !first.names.some((a) => a.case === 'nomn')) return false;
+	const before = m.tokens[0] - 1;
+	if (before >= 0 && w.info(before).designator && !w.info(before).designator!.includes('nomn'))
+		return false;
+	return true;
+}
+
+/**
+ * The predicate the person is subject of: the first finite verb after the name (an apposition
+ * between commas skipped), or the one right before it ("…возглавил Чичерин"); it must agree with
+ * the person, or there is none (the name is then an object or a genitive).
+ */
+function predicateOf(w: Words, p: Person, from: number, to: number, a: number, b: number): number {
+	const doc = w.doc;
+	if (a - 1 >= from && isPredicate(w, a - 1)) return agrees(w, a - 1, p) ? a - 1 : -1;
+	for (let k = b; k < to; k++) {
+		if (doc.tokens[k].text === ',' && k === b) {
+			// "Чичерин, нарком иностранных дел, заявил": skip an apposition between commas.
+			let close = k + 1;
+			while (close < to && doc.tokens[close].text !== ',') close++;
+			k = close;
+			continue;
+		}
+		if (ctxNoun(w, k)) return -1; // another subject comes first
+		if (isPredicate(w, k)) return agrees(w, k, p) ? k : -1;
+	}
+	return -1;
+}
+
+/** A capitalised name or a nominative noun phrase start that would be the verb's subject. */
+function ctxNoun(w: Words, k: number): boolean {
+	const t = w.doc.tokens[k];
+	return (
+		t.kind === 'word' &&
+		t.cap &&
+		w.doc.firstWord[t.sentence] !== k &&
+		w.info(k).analyses.some((a) => a.known && a.case === 'nomn' && a.pos === 'NOUN')
+	);
+}
+
+function agrees(w: Words, k: number, p: Person): boolean {
+	return w
+		.info(k)
+		.analyses.some(
+			(a) =>
+				a.known &&
+				(a.pos === 'VERB' || a.pos === 'PRTS') &&
+				a.number !== 'plur' &&
+				(!a.gender || a.gender === p.gender || (p.gender === 'masc' && a.gender === 'masc')) &&
+				!a.tags.has('1per') &&
+				!a.tags.has('2per')
+		);
+}
+
+/** Tokens to leave out with the name: a title or office with its complement right before it. */
+function designatorBefore(w: Words, a: number, from: number): number {
+	// Walk back over the office's complement ("иностранных дел Германии", "в Москве") to its noun.
+	let k = a;
+	let found = -1;
+	for (let n = 0; n < 7 && k > from; n++) {
+		const t = w.doc.tokens[k - 1];
+		if (t.kind !== 'word') break;
+		const info = w.info(k - 1);
+		const complement =
+			info.placeOnly ||
+			t.acronym ||
+			info.analyses.some(
+				(x) =>
+					x.known &&
+					(x.pos === 'ADJF' ||
+						x.pos === 'PREP' ||
+						(x.pos === 'NOUN' && (x.case === 'gent' || x.case === 'loct')))
+			);
+		if (info.designator) found = k - 1;
+		else if (!complement) break;
+		k--;
+	}
+	if (found < 0) return a;
+	// The designator with its adjectives ("левый эсер", "германский посол").
+	let d = found;
+	while (
+		d > from &&
+		!w.doc.tokens[d - 1].cap &&
+		w.info(d - 1).analyses.some((x) => x.known && x.pos === 'ADJF')
+	)
+		d--;
+	return d;
+}
+
+export function actorFacts(ctx: EventContext): FactDraft[] {
+	const { w } = ctx;
+	const doc = w.doc;
+	const out: FactDraft[] = [];
+	for (const p of ctx.persons) {
+		for (const m of p.mentions) {
+			const [a, b] = m.tokens;
+			if (!nominative(w, p, m)) continue;
+			const c = clauseOf(w, a, b);
+			const { brackets: asides } = groups(doc, c.from, c.to);
+			// "(Троцкий туда не приезжал)": a name in an aside acts only there.
+			if (asides.some(([x, y]) => a >= x && a < y)) continue;
+			const k = predicateOf(w, p, c.from, c.to, a, b);
+			if (k < 0) continue;
+			const kind = kindOf(w, k, Math.min(c.to, k + 6));
+			// A weighty deed makes an actor even if named once (an assassin); a central person's
+			// lesser deeds count too; a letter or remark never does.
+			const central = p.mentions.length >= 3;
+			if (
+				kind.weight < 1 ||
+				(kind.weight < 2 && !central) ||
+				(kind.weight < 3 && p.mentions.length < 2)
+			)
+				continue;
+			const { brackets, quotes } = groups(doc, c.from, c.to);
+			if (quotes.some(([x, y]) => k > x && k < y)) continue;
+			const d = designatorBefore(w, a, c.from);
+			const [ax, az] = appositions(w, d, b, c.from, c.to);
+			const skip = (i: number) => (i >= ax && i < az) || brackets.some(([x, y]) => i >= x && i < y);
+			let rest: string;
+			if (k < a) {
+				// "Советскую делегацию возглавлял Иоффе" → "Кто возглавлял советскую делегацию?": the
+				// verb first, then what came before it, then the rest.
+				const before = stripConnectives(render(doc, c.from, k, skip));
+				const firstTok = nextKept(
+					doc.tokens.length,
+					c.from,
+					skip,
+					(i) => doc.tokens[i].kind !== 'punct' && before.startsWith(doc.tokens[i].text)
+				);
+				const lead =
+					firstTok >= 0 && firstTok < k && !properAt(w, firstTok, ctx.people)
+						? before.charAt(0).toLowerCase() + before.slice(1)
+						: before;
+				rest = [doc.tokens[k].text.toLowerCase(), lead, render(doc, k + 1, c.to, skip)]
+					.filter(Boolean)
+					.join(' ');
+			} else {
+				rest = stripConnectives(render(doc, c.from, c.to, skip));
+				const firstTok = nextKept(
+					doc.tokens.length,
+					c.from,
+					skip,
+					(i) => doc.tokens[i].kind !== 'punct' && rest.startsWith(doc.tokens[i].text)
+				);
+				if (firstTok >= 0 && !properAt(w, firstTok, ctx.people))
+					rest = rest.charAt(0).toLowerCase() + rest.slice(1);
+			}
+			rest = rest.replace(/\s+([,.;:!?])/gu, '$1').replace(/[.,;:!?…–—\s]+$/u, '');
+			// "Кто ушёл в отставку?" says too little to have one answer: a deed needs its object
+			// or its time ("Кто возглавлял советскую делегацию?").
+			if (
+				!rest ||
+				rest.split(' ').length < 3 ||
+				/^(?:ушёл|ушел|подал|вышел)\s+в\s+отставку$/u.test(rest)
+			)
+				continue;
+			// Another person's pronoun or a gap left by the cut makes the question unreadable.
+			if (
+				/^(?:и|а|но|,|после того как|когда|если|хотя|пока|так как|поскольку)(?:\s|$)/u.test(rest) ||
+				/\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `)
+			)
+				continue;
+			const front = `Кто ${masculine(w, k, rest)}?`;
+			if (front.length > MAX_QUESTION || front.includes(p.surname)) continue;
+			out.push({
+				sentence: doc.tokens[a].sentence,
+				clause: [doc.tokens[c.from].start, doc.tokens[c.to - 1].end],
+				kind: kind.kind,
+				weight: kind.weight,
+				persons: [p],
+				cards: [
+					{
+						deck: 'actors',
+						front,
+						back: p.name,
+						fact: { type: 'person', ask: 'person', person: p.name, surname: p.surname, role: rest }
+					}
+				],
+				key: `actor|${doc.tokens[c.from].start}|${p.name}`,
+				hedged: hedged(doc.text.slice(doc.tokens[c.from].start, doc.tokens[c.to - 1].end))
+			});
+			break; // one card per person and clause is plenty; the next mention may tell more
+		}
+	}
+	return out;
+}
+
+/**
+ * The name with what describes it between commas: "Троцкий, не согласный с капитуляцией, …",
+ * "…возглавил Чичерин, руководивший им с 1918 по 1930 год": a part led by a participle or an
+ * adjective that touches the name goes with it.
+ */
+function appositions(w: Words, a: number, b: number, from: number, to: number): [number, number] {
+	const doc = w.doc;
+	const describes = (i: number) => {
+		let k = i;
+		if (doc.tokens[k]?.text === 'не') k++;
+		return w
+			.info(k)
+			.analyses.some((x) => x.known && (x.pos === 'PRTF' || x.pos === 'ADJF' || x.pos === 'NOUN'));
+	};
+	let z = b;
+	// ", для которого …," / ", который …,": a relative clause about the person goes too.
+	const relative = (i: number) =>
+		/^котор/iu.test(doc.tokens[i]?.text ?? '') || /^котор/iu.test(doc.tokens[i + 1]?.text ?? '');
+	if (doc.tokens[z]?.text === ',' && relative(z + 1)) {
+		let e = z + 1;
+		while (e < to && doc.tokens[e].text !== ',') e++;
+		return [a, Math.min(e + 1, to)];
+	}
+	if (doc.tokens[z]?.text === ',' && describes(z + 1) && !isPredicate(w, z + 1)) {
+		let e = z + 1;
+		while (e < to && doc.tokens[e].text !== ',' && !isPredicate(w, e)) e++;
+		if (e >= to || doc.tokens[e].text === ',') z = Math.min(e + (e < to ? 1 : 0), to);
+	}
+	return [a, z];
+}
+
+function nextKept(
+	n: number,
+	from: number,
+	skip: (i: number) => boolean,
+	ok: (i: number) => boolean
+): number {
+	for (let i = from; i < n; i++) if (!skip(i) && ok(i)) return i;
+	return -1;
+}
+
+/** "Кто" takes a masculine verb: "заявила" → "заявил" for a woman's deed. */
+function masculine(w: Words, k: number, rest: string): string {
+	const t = w.doc.tokens[k].text;
+	const a = w.info(k).analyses.find((x) => x.known && x.pos === 'VERB' && x.gender === 'femn');
+	if (!a) return rest;
+	const m = w.morph.inflect(a, { gender: 'masc' });
+	return m ? rest.replace(t, m) : rest;
+}

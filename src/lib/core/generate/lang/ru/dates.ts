@@ -1,0 +1,713 @@
+// Russian date expressions as history articles, textbooks and the press write them, as a list of
+// rules `{ id, example, apply }` (each example is its unit test, rules.test.ts), and the running
+// year of the narrative that fills in dates written without one ("31 июля", "в ноябре"),
+// resolves relative ones ("через два дня", "на следующий год") and orders a range's years.
+// Rules run longest shapes first; a shorter rule never fires inside a longer match. Every
+// pattern is a plain regex over the sentence (no nested quantifiers): linear in the text.
+
+import { MONTH_GENITIVE, MONTH_NOMINATIVE, MONTH_PREPOSITIONAL } from '../../../months-ru';
+import type { DateMention } from '../date';
+import type { Rule } from '../../rules';
+
+export interface DateContext {
+	/** The narrative's year so far (0: none yet). */
+	year: number;
+	/** The last day-precise date, for "через два дня" (ISO), and month-precise, for "через месяц". */
+	day?: string;
+	month?: string;
+}
+
+type Built = Omit<DateMention, 'start' | 'end' | 'rule'>;
+
+export interface DateRule extends Rule<{ text: string; ctx: DateContext }, never> {
+	re: RegExp;
+	build(m: RegExpExecArray, ctx: DateContext): Built | null;
+}
+
+const GEN = `(${MONTH_GENITIVE.join('|')})`;
+// Any case of a month name: январь, января, январе, январём; май, мая, мае.
+const ANY_MONTH =
+	'((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ем))';
+const YEAR = '(\\d{4})';
+const YEAR_WORD = '\\s*(?:г\\.|года|году|год(?![а-яё])|г(?![а-яё]))';
+const YEARS_WORD = '\\s*(?:гг\\.|годы|годах|годов|годам|года|г\\.)';
+const DASH = '\\s*[–—-]\\s*';
+const NOT_DIGIT_BEFORE = '(?<![\\d.,/])';
+const NOT_LETTER_BEFORE = '(?<![а-яёА-ЯЁ])';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "в начале", but "во второй половине": "во" before в/ф and a consonant. */
+const inPrep = (rest: string) =>
+	(/^[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]/u.test(rest) ? 'во ' : 'в ') + rest;
+export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d)}`;
+const isoMonth = (y: number, m: number) => `${y}-${pad(m + 1)}`;
+const dayLabel = (y: number, m: number, d: number) => `${d} ${MONTH_GENITIVE[m]} ${y} г.`;
+const monthLabel = (y: number, m: number) => `${MONTH_NOMINATIVE[m]} ${y} г.`;
+const monthWhen = (y: number, m: number) => `в ${MONTH_PREPOSITIONAL[m]} ${y} г.`;
+
+export function monthIndex(word: string): number {
+	const w = word.toLowerCase();
+	if (/^ма[йяеюё]/.test(w)) return 4;
+	const stems = [
+		'январ',
+		'феврал',
+		'март',
+		'апрел',
+		'',
+		'июн',
+		'июл',
+		'август',
+		'сентябр',
+		'октябр',
+		'ноябр',
+		'декабр'
+	];
+	return stems.findIndex((s) => s && w.startsWith(s));
+}
+
+/**
+ * The year of a date written without one ("7 сентября"): the narrative's, except when the last
+ * day- or month-precise date is of another year and within half a year of this month ("…17 августа
+ * 1998 г. … [в 1996 году он …] … ещё 7 сентября" is still 1998): a year mentioned in passing is a
+ * look back, not the story's time.
+ */
+function yearFor(month: number, ctx: DateContext): number {
+	if (!ctx.month) return ctx.year;
+	const [py, pm] = ctx.month.split('-').map(Number);
+	if (py === ctx.year) return ctx.year;
+	const diff = month - (pm - 1);
+	return Math.abs(diff) <= 6 ? py : ctx.year;
+}
+
+function day(
+	yearText: string | undefined,
+	monthText: string,
+	d: number,
+	ctx: DateContext
+): Built | null {
+	const m = monthIndex(monthText);
+	const y = yearText ? Number(yearText) : yearFor(m, ctx);
+	if (!y || m < 0 || d < 1 || d > 31) return null;
+	const label = dayLabel(y, m, d);
+	return { iso: isoDay(y, m, d), label, when: label, explicitYear: !!yearText };
+}
+
+/**
+ * A date the text gives in both styles keeps both on the card, as the text writes it: "12 (24) июня
+ * 1812 г."; the ISO date is the new style.
+ */
+function both(b: Built | null, written: string): Built | null {
+	if (!b) return null;
+	const y = b.iso.slice(0, 4);
+	const label = /\d{4}/.test(written) ? `${written} г.` : `${written} ${y} г.`;
+	return { ...b, label, when: label };
+}
+
+function yearSpan(a: number, b: number): Built | null {
+	if (b < a || b - a > 200) return null;
+	return { iso: `${a}/${b}`, label: `${a}–${b} гг.`, when: `в ${a}–${b} гг.`, explicitYear: true };
+}
+
+const rule = (
+	id: string,
+	example: { text: string; iso: string[] },
+	re: RegExp,
+	build: DateRule['build']
+): DateRule => ({ id, example, re, build, apply: () => undefined as never });
+
+/** "в XVIII веке", "в начале XVII века": a century's years (a part of it for начало/конец). */
+function century(roman: string, part: string | undefined): Built | null {
+	const n = romanValue(roman);
+	if (!n || n > 21) return null;
+	const first = (n - 1) * 100 + 1;
+	const [a, b] = partOf(first, first + 99, part);
+	const label = `${part ? partLabel(part) + ' ' : ''}${roman} в.`;
+	const when = inPrep(part ? `${partWhen(part)} ${roman} в.` : `${roman} в.`);
+	return { iso: `${a}/${b}`, label, when, explicitYear: true, coarse: true };
+}
+
+function romanValue(r: string): number {
+	const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+	let n = 0;
+	for (let i = 0; i < r.length; i++) {
+		const c = v[r[i]];
+		const next = v[r[i + 1]] ?? 0;
+		n += c < next ? -c : c;
+	}
+	return n;
+}
+
+/**
+ * Part of a period for "начало", "середина", "конец": a decade's first four years, middle three and
+ * last three ("начало 1920-х" → 1920–1923, "конец 1930-х" → 1937–1939); a century's thirds.
+ */
+function partOf(a: number, b: number, part: string | undefined): [number, number] {
+	if (!part) return [a, b];
+	const len = b - a + 1;
+	if (/^перв/u.test(part)) return [a, a + Math.floor(len / 2) - 1];
+	if (/^втор/u.test(part)) return [a + Math.floor(len / 2), b];
+	const head = len <= 10 ? 4 : Math.round(len / 3);
+	const tail = len <= 10 ? 3 : Math.round(len / 3);
+	if (/^нач/u.test(part)) return [a, a + head - 1];
+	if (/^сер/u.test(part)) return [a + head, b - tail];
+	return [b - tail + 1, b];
+}
+const partWhen = (p: string) =>
+	/^перв/u.test(p)
+		? 'первой половине'
+		: /^втор/u.test(p)
+			? 'второй половине'
+			: /^нач/u.test(p)
+				? 'начале'
+				: /^сер/u.test(p)
+					? 'середине'
+					: 'конце';
+const partLabel = (p: string) =>
+	/^перв/u.test(p)
+		? 'первая половина'
+		: /^втор/u.test(p)
+			? 'вторая половина'
+			: /^нач/u.test(p)
+				? 'начало'
+				: /^сер/u.test(p)
+					? 'середина'
+					: 'конец';
+
+const NUMBER_WORDS: Record<string, number> = {
+	один: 1,
+	одну: 1,
+	одного: 1,
+	два: 2,
+	две: 2,
+	двух: 2,
+	три: 3,
+	трёх: 3,
+	трех: 3,
+	четыре: 4,
+	четырёх: 4,
+	четырех: 4,
+	пять: 5,
+	пяти: 5,
+	шесть: 6,
+	шести: 6,
+	семь: 7,
+	семи: 7,
+	восемь: 8,
+	десять: 10,
+	десяти: 10,
+	полтора: 1.5,
+	полторы: 1.5
+};
+
+function addDays(iso: string, n: number): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	const t = new Date(Date.UTC(y, m - 1, d + n));
+	return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+function fromIso(iso: string): Built {
+	const [y, m, d] = iso.split('-').map(Number);
+	if (d)
+		return { iso, label: dayLabel(y, m - 1, d), when: dayLabel(y, m - 1, d), explicitYear: false };
+	if (m)
+		return { iso, label: monthLabel(y, m - 1), when: monthWhen(y, m - 1), explicitYear: false };
+	return { iso: String(y), label: `${y} г.`, when: `в ${y} г.`, explicitYear: false };
+}
+
+/** "через два дня", "спустя неделю", "на следующий день", "через месяц", "на следующий год". */
+function relative(count: string | undefined, unit: string, ctx: DateContext): Built | null {
+	const n = count ? (NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) : 1;
+	if (!n || n !== Math.floor(n)) return null;
+	if (/^(?:д[не])/u.test(unit)) return ctx.day ? fromIso(addDays(ctx.day, n)) : null;
+	if (/^недел/u.test(unit)) return ctx.day ? fromIso(addDays(ctx.day, 7 * n)) : null;
+	if (/^месяц/u.test(unit)) {
+		const base = ctx.month ?? ctx.day?.slice(0, 7);
+		if (!base) return null;
+		const [y, m] = base.split('-').map(Number);
+		const k = y * 12 + (m - 1) + n;
+		return fromIso(isoMonth(Math.floor(k / 12), k % 12));
+	}
+	if (/^(?:год|лет)/u.test(unit)) return ctx.year ? fromIso(String(ctx.year + n)) : null;
+	return null;
+}
+
+// Ordered from the longest shapes to the shortest.
+export const DATE_RULES: DateRule[] = [
+	rule(
+		'day-old-new-style',
+		{ text: '19 февраля (3 марта) 1878 г. в Сан-Стефано', iso: ['1878-03-03'] },
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s*\\((\\d{1,2})\\s+${GEN}\\)(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
+		(m, ctx) =>
+			both(
+				day(m[5], m[4], +m[3], ctx),
+				`${m[1]} ${m[2].toLowerCase()} (${m[3]} ${m[4].toLowerCase()})`
+			)
+	),
+	rule(
+		'day-old-new-style-years',
+		{ text: 'возобновились 27 декабря 1917 (9 января 1918) года', iso: ['1918-01-09'] },
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s+${YEAR}\\s*\\((\\d{1,2})\\s+${GEN}\\s+${YEAR}\\)(?:${YEAR_WORD})?`,
+			'giu'
+		),
+		(m, ctx) =>
+			both(
+				day(m[6], m[5], +m[4], ctx),
+				`${m[1]} ${m[2].toLowerCase()} ${m[3]} (${m[4]} ${m[5].toLowerCase()} ${m[6]})`
+			)
+	),
+	rule(
+		'day-old-new-style-short',
+		{ text: '19 (31) января 1878 г. было подписано', iso: ['1878-01-31'] },
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*\\((\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
+		(m, ctx) => both(day(m[4], m[3], +m[2], ctx), `${m[1]} (${m[2]}) ${m[3].toLowerCase()}`)
+	),
+	rule(
+		'day-range-two-months',
+		{ text: '28 октября – 5 ноября 1923 г. Копп провёл', iso: ['1923-10-28/1923-11-05'] },
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?${DASH}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
+		(m, ctx) => {
+			const y2 = m[6] ? +m[6] : ctx.year;
+			const a = monthIndex(m[2]);
+			const b = monthIndex(m[5]);
+			const y1 = m[3] ? +m[3] : a > b ? y2 - 1 : y2;
+			if (!y2 || a < 0 || b < 0) return null;
+			const label = `${m[1]} ${MONTH_GENITIVE[a]}${y1 !== y2 ? ` ${y1} г.` : ''} – ${m[4]} ${MONTH_GENITIVE[b]} ${y2} г.`;
+			return {
+				iso: `${isoDay(y1, a, +m[1])}/${isoDay(y2, b, +m[4])}`,
+				label,
+				when: label,
+				explicitYear: !!m[6]
+			};
+		}
+	),
+	rule(
+		'day-range-old-new-style',
+		{ text: '4–6 (16–18) августа 1812 г. произошло', iso: ['1812-08-16/1812-08-18'] },
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})${DASH}(\\d{1,2})\\s*\\((\\d{1,2})${DASH}(\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
+		(m, ctx) => {
+			const mo = monthIndex(m[5]);
+			const y = m[6] ? +m[6] : yearFor(mo, ctx);
+			if (!y || mo < 0) return null;
+			const label = `${m[1]}–${m[2]} (${m[3]}–${m[4]}) ${MONTH_GENITIVE[mo]} ${y} г.`;
+			return {
+				iso: `${isoDay(y, mo, +m[3])}/${isoDay(y, mo, +m[4])}`,
+				label,
+				when: label,
+				explicitYear: !!m[6]
+			};
+		}
+	),
+	rule(
+		'day-range-from-to',
+		{
+			text: 'с 5 по 7 мая 1921 г.; с 28 октября по 5 ноября',
+			iso: ['1921-05-05/1921-05-07', '1920-10-28/1920-11-05']
+		},
+		new RegExp(
+			`${NOT_LETTER_BEFORE}с\\s+(\\d{1,2})(?:\\s+${GEN})?\\s+по\\s+(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
+		(m, ctx) => {
+			const y = m[5] ? +m[5] : ctx.year;
+			const b = monthIndex(m[4]);
+			const a = m[2] ? monthIndex(m[2]) : b;
+			if (!y || a < 0 || b < 0) return null;
+			const y1 = a > b ? y - 1 : y;
+			const label = `${m[1]}${a !== b ? ' ' + MONTH_GENITIVE[a] : ''} – ${m[3]} ${MONTH_GENITIVE[b]} ${y} г.`;
+			return {
+				iso: `${isoDay(y1, a, +m[1])}/${isoDay(y, b, +m[3])}`,
+				label,
+				when: `с ${m[1]}${a !== b ? ' ' + MONTH_GENITIVE[a] : ''} по ${m[3]} ${MONTH_GENITIVE[b]} ${y} г.`,
+				explicitYear: !!m[5]
+			};
+		}
+	),
+	rule(
+		'day-range',
+		{ text: 'конференция 5–7 мая 1921 г.', iso: ['1921-05-05/1921-05-07'] },
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})${DASH}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			'giu'
+		),
+		(m, ctx) => {
+			const y = m[4] ? +m[4] : ctx.year;
+			const mo = monthIndex(m[3]);
+			if (!y || mo < 0 || +m[1] >= +m[2]) return null;
+			const label = `${m[1]}–${m[2]} ${MONTH_GENITIVE[mo]} ${y} г.`;
+			return {
+				iso: `${isoDay(y, mo, +m[1])}/${isoDay(y, mo, +m[2])}`,
+				label,
+				when: label,
+				explicitYear: !!m[4]
+			};
+		}
+	),
+	rule(
+		'month-range-from-to',
+		{ text: 'с сентября 1998 по май 1999 г. правительство', iso: ['1998-09/1999-05'] },
+		new RegExp(
+			`${NOT_LETTER_BEFORE}с\\s+${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?\\s+(?:по|до)\\s+${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?`,
+			'giu'
+		),
+		(m, ctx) => {
+			const a = monthIndex(m[1]);
+			const b = monthIndex(m[3]);
+			const y2 = m[4] ? +m[4] : ctx.year;
+			const y1 = m[2] ? +m[2] : a > b ? y2 - 1 : y2;
+			if (!y2 || a < 0 || b < 0) return null;
+			const label = `${MONTH_NOMINATIVE[a]} ${y1} г. – ${MONTH_NOMINATIVE[b]} ${y2} г.`;
+			return {
+				iso: `${isoMonth(y1, a)}/${isoMonth(y2, b)}`,
+				label,
+				when: `с ${MONTH_GENITIVE[a]} ${y1} по ${MONTH_NOMINATIVE[b]} ${y2} г.`,
+				explicitYear: !!(m[2] || m[4])
+			};
+		}
+	),
+	rule(
+		'year-range-from-to',
+		{ text: 'с 1982 по 1991 год он был генеральным секретарём', iso: ['1982/1991'] },
+		new RegExp(
+			`${NOT_LETTER_BEFORE}с\\s+${YEAR}(?:${YEAR_WORD})?\\s+(?:по|до)\\s+${YEAR}(?:${YEAR_WORD}|${YEARS_WORD})?`,
+			'giu'
+		),
+		(m) => {
+			const s = yearSpan(+m[1], +m[2]);
+			return s && { ...s, when: `с ${m[1]} по ${m[2]} г.` };
+		}
+	),
+	rule(
+		'month-range',
+		{ text: 'Переписка в январе – мае 1923 г. показала', iso: ['1923-01/1923-05'] },
+		new RegExp(
+			`${NOT_LETTER_BEFORE}${ANY_MONTH}${DASH}${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD})?(?![а-яё])`,
+			'giu'
+		),
+		(m, ctx) => {
+			const y = m[3] ? +m[3] : ctx.year;
+			const a = monthIndex(m[1]);
+			const b = monthIndex(m[2]);
+			if (!y || a < 0 || b < 0 || a === b) return null;
+			const label = `${MONTH_NOMINATIVE[a]} – ${MONTH_NOMINATIVE[b]} ${y} г.`;
+			return {
+				iso: `${isoMonth(a > b ? y - 1 : y, a)}/${isoMonth(y, b)}`,
+				label,
+				when: `в ${MONTH_PREPOSITIONAL[a]} – ${MONTH_PREPOSITIONAL[b]} ${y} г.`,
+				explicitYear: !!m[3]
+			};
+		}
+	),
+	rule(
+		'day',
+		{ text: 'Подписание 12 октября 1920 г. договора', iso: ['1920-10-12'] },
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}(?:\\s+${YEAR}(?:${YEAR_WORD}|-?го(?![а-яё]))?)?`,
+			'giu'
+		),
+		(m, ctx) => day(m[3], m[2], +m[1], ctx)
+	),
+	rule(
+		'month-year',
+		{ text: 'в апреле 1999-го НАТО начало', iso: ['1999-04'] },
+		new RegExp(
+			`${NOT_LETTER_BEFORE}${ANY_MONTH}\\s+${YEAR}(?:${YEAR_WORD}|-?го(?![а-яё]))?`,
+			'giu'
+		),
+		(m) => {
+			const mo = monthIndex(m[1]);
+			if (mo < 0) return null;
+			const y = +m[2];
+			return {
+				iso: isoMonth(y, mo),
+				label: monthLabel(y, mo),
+				when: monthWhen(y, mo),
+				explicitYear: true
+			};
+		}
+	),
+	rule(
+		'month-adjective',
+		{ text: 'Июльские (1920 г.) записи', iso: ['1920-07'] },
+		/(?<![а-яё])(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)[а-яё]*\s*\((\d{4})\s*(?:г\.|года)\)/giu,
+		(m) => {
+			const adj = [
+				'январск',
+				'февральск',
+				'мартовск',
+				'апрельск',
+				'майск',
+				'июньск',
+				'июльск',
+				'августовск',
+				'сентябрьск',
+				'октябрьск',
+				'ноябрьск',
+				'декабрьск'
+			];
+			const mo = adj.indexOf(m[1].toLowerCase());
+			const y = +m[2];
+			return {
+				iso: isoMonth(y, mo),
+				label: monthLabel(y, mo),
+				when: monthWhen(y, mo),
+				explicitYear: true
+			};
+		}
+	),
+	rule(
+		'season',
+		{ text: 'весной 1918 года армия', iso: ['1918-03/1918-05'] },
+		/(?<![а-яё])(весной|летом|осенью|весна|лето|осень)\s+(?:(\d{4})(?:\s*(?:г\.|года|-?го(?![а-яё])))?|(того\s+же|этого|следующего)\s+года)/giu,
+		(m, ctx) => {
+			const y = m[2] ? +m[2] : ctx.year + (/^след/iu.test(m[3] ?? '') ? 1 : 0);
+			if (!y) return null;
+			const [a, b] = /^вес/iu.test(m[1]) ? [2, 4] : /^лет/iu.test(m[1]) ? [5, 7] : [8, 10];
+			const adverb = ['весной', 'летом', 'осенью'][
+				/^вес/iu.test(m[1]) ? 0 : /^лет/iu.test(m[1]) ? 1 : 2
+			];
+			const label = `${adverb} ${y} г.`;
+			return {
+				iso: `${isoMonth(y, a)}/${isoMonth(y, b)}`,
+				label,
+				when: label,
+				explicitYear: true,
+				coarse: true
+			};
+		}
+	),
+	rule(
+		'month',
+		{ text: 'В ноябре Копп и Мальцан', iso: ['1920-11'] },
+		new RegExp(
+			`(?<![а-яё])(?:в|во|с|до|к|по|от|между|начале|конце|середине)\\s+${ANY_MONTH}(?:\\s+(того\\s+же|этого|следующего|прошлого)\\s+года)?(?![а-яё])`,
+			'giu'
+		),
+		(m, ctx) => {
+			const mo = monthIndex(m[1]);
+			if (!ctx.year || mo < 0) return null;
+			const y =
+				(m[2] ? ctx.year : yearFor(mo, ctx)) +
+				(/^след/iu.test(m[2] ?? '') ? 1 : /^прош/iu.test(m[2] ?? '') ? -1 : 0);
+			return {
+				iso: isoMonth(y, mo),
+				label: monthLabel(y, mo),
+				when: monthWhen(y, mo),
+				explicitYear: false
+			};
+		}
+	),
+	rule(
+		'same-year',
+		{ text: 'В том же году Австрия вступила', iso: ['1920'] },
+		/(?<![а-яё])(?:(?:в|во)\s+)?(?:том\s+же\s+году|того\s+же\s+года)(?![а-яё])/giu,
+		(_m, ctx) => (ctx.year ? fromIso(String(ctx.year)) : null)
+	),
+	rule(
+		'same-day',
+		{ text: 'В тот же день ЦК проголосовал', iso: [] },
+		/(?<![а-яё])(?:в\s+)?(?:тот\s+же|этот\s+же|тот)\s+день(?![а-яё])/giu,
+		(_m, ctx) => (ctx.day ? fromIso(ctx.day) : null)
+	),
+	rule(
+		'days-before',
+		{ text: 'Двумя днями ранее Германия подписала', iso: [] },
+		/(?<![а-яё\d])(?:(\d{1,2}|двумя|тремя)\s+днями|(днём|днем))\s+(ранее|раньше|позже|позднее)(?![а-яё])/giu,
+		(m, ctx) => {
+			const word = (m[1] ?? m[2]).toLowerCase();
+			const n =
+				({ двумя: 2, тремя: 3, днём: 1, днем: 1 } as Record<string, number>)[word] ?? Number(word);
+			if (!n || !ctx.day) return null;
+			return fromIso(addDays(ctx.day, /^ран/iu.test(m[3]) ? -n : n));
+		}
+	),
+	rule(
+		'relative',
+		{ text: 'через два дня после этого', iso: [] },
+		/(?<![а-яё])(?:через|спустя)\s+(?:(\d{1,2}|[а-яё]+)\s+)?(дн[яей]+|день|недел[юиь]+|месяц[аев]*|год[а]?|лет)(?:\s+спустя)?(?![а-яё])|(?<![а-яё])(\d{1,2}|два|две|три|пять|несколько)?\s*(дн[яей]+|недел[юиь]+|месяц[аев]*|год[а]?|лет)\s+спустя(?![а-яё])/giu,
+		(m, ctx) => relative(m[1] ?? m[3], m[2] ?? m[4], ctx)
+	),
+	rule(
+		'next',
+		{ text: 'на следующий год', iso: ['1921'] },
+		/(?<![а-яё])(?:на\s+)?следующ(?:ий|его|ем)\s+(дн[яею]|день|год[ау]?|месяц[ае]?)(?![а-яё])(?!\s+после)|(?<![а-яё])(годом|днём|днем|месяцем)\s+позже(?![а-яё])/giu,
+		(m, ctx) =>
+			relative(undefined, (m[1] ?? m[2]).replace(/^дн[её]м$/u, 'день').replace(/ом$/u, ''), ctx)
+	),
+	rule(
+		'century-range',
+		{ text: 'в конце XX – начале XXI вв. историки', iso: ['1968/2033'] },
+		/(?<![а-яё])(?:(начале|середине|конце|начала|середины|конца)\s+)?([IVXLХ]{1,6})\s*[–—-]\s*(?:(начале|середине|конце|начала|середины|конца)\s+)?([IVXLХ]{1,6})\s+(?:вв\.|веков|веках|века)(?![а-яё])/gu,
+		(m) => {
+			const a = century(m[2].replace(/Х/g, 'X'), m[1]);
+			const b = century(m[4].replace(/Х/g, 'X'), m[3]);
+			if (!a || !b) return null;
+			const label = `${a.label.replace(/ в\.$/, '')} – ${b.label.replace(/ в\.$/, '')} вв.`;
+			const when = `${a.when.replace(/ в\.$/, '')} – ${b.when.replace(/^в(?:о)? | в\.$/g, '')} вв.`;
+			return {
+				iso: `${a.iso.split('/')[0]}/${b.iso.split('/')[1]}`,
+				label,
+				when,
+				explicitYear: true,
+				coarse: true
+			};
+		}
+	),
+	rule(
+		'century',
+		{ text: 'в начале XVII века', iso: ['1601/1633'] },
+		/(?<![а-яё])(?:(начале|середине|конце|начала|середины|конца|первой\s+половине|второй\s+половине|первой\s+половины|второй\s+половины)\s+)?([IVXLХ]{1,6})\s+(?:века|веке|век|в\.|вв\.)(?![а-яё])/gu,
+		// PDFs often write the numeral with the Cyrillic "Х".
+		(m) => century(m[2].replace(/Х/g, 'X'), m[1])
+	),
+	rule(
+		'decade',
+		{ text: 'в начале 1920-х гг.', iso: ['1920/1923'] },
+		/(?<![\d.,/])(?:(начале|середине|конце|начала|середины|конца|первой\s+половине|второй\s+половине|первой\s+половины|второй\s+половины)\s+)?(\d{3}0)-(?:е|х|ые|ых)(?:\s*(?:гг\.|годы|годах|годов|годам))?/giu,
+		(m) => {
+			const a = +m[2];
+			const [x, y] = partOf(a, a + 9, m[1]);
+			const label = `${m[1] ? partLabel(m[1]) + ' ' : ''}${m[2]}-х гг.`;
+			const when = inPrep(m[1] ? `${partWhen(m[1])} ${m[2]}-х гг.` : `${m[2]}-е гг.`);
+			return { iso: `${x}/${y}`, label, when, explicitYear: true, coarse: true };
+		}
+	),
+	rule(
+		'year-range',
+		{ text: 'в 1971—1982 годах он руководил', iso: ['1971/1982'] },
+		new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}${DASH}${YEAR}(?:${YEARS_WORD}|(?=\\)))`, 'giu'),
+		(m) => yearSpan(+m[1], +m[2])
+	),
+	rule(
+		'year',
+		{
+			text: 'В 1921 г. начались контакты; в 1999-м; в апреле 1999-го',
+			iso: ['1921', '1999', '1999-04']
+		},
+		new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}(?:${YEAR_WORD}|-?(?:го|м|й)(?![а-яё]))`, 'giu'),
+		(m) => ({ iso: m[1], label: `${m[1]} г.`, when: `в ${m[1]} г.`, explicitYear: true })
+	),
+	rule(
+		'bare-year',
+		{ text: 'Он вернулся в 1973, а затем', iso: ['1973'] },
+		// Not "i": the capital of a following subject must stay a capital ("В 1973 Громыко стал").
+		/(?<![а-яёА-ЯЁ])(?:[вВ]|[сС]|[дД]о|[кК]|[пП]осле|[оО]коло|[оО]т|[мМ]ежду)\s+(1[0-9]\d{2}|20\d{2})(?=\s*[,.;:)–—]|\s+и\s|\s*$|\s+[А-ЯЁ])/gu,
+		(m) => ({ iso: m[1], label: `${m[1]} г.`, when: `в ${m[1]} г.`, explicitYear: true })
+	)
+];
+
+/** Opening words that belong to the expression: "в ноябре", "с 1982 по 1991 год". */
+const LEAD =
+	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|к\s+утру|утром|вечером|ночью|к|ко|до|не\s+позднее)\s+$/iu;
+
+function inParentheses(text: string, at: number, from: number): boolean {
+	const open = text.lastIndexOf('(', at);
+	return open >= from && text.indexOf(')', open) > at;
+}
+
+/** Whether a bare year is attributive ("к границе 1914 г.") rather than a time adverbial ("в 1921 г."). */
+function attributive(text: string, start: number): boolean {
+	return !/(?:^|[\s(])(?:в|во|с|до|к|по|от|после|около|конца|начала|середины|осенью|летом|весной|зимой)\s+$/iu.test(
+		text.slice(Math.max(0, start - 12), start)
+	);
+}
+
+/**
+ * Every date expression of a sentence [from, to) of `text`, left to right, and the context moved
+ * on by them. A year in brackets, a coarse period, or an attributive year behind the narrative
+ * ("по Парижскому миру 1856 г.") does not move the narrative year.
+ */
+export function sentenceDates(
+	text: string,
+	from: number,
+	to: number,
+	ctx: DateContext
+): DateMention[] {
+	const s = text.slice(from, to);
+	const taken = new Uint8Array(s.length);
+	// First, which rule reads which span (longest shapes first); then each is built in text
+	// order, so that "6 июля …; … на следующий день" counts from the date just before it.
+	const found: { r: DateRule; m: RegExpExecArray; start: number; end: number }[] = [];
+	const probe: DateContext = {
+		year: ctx.year || 2000,
+		day: ctx.day ?? '2000-01-01',
+		month: ctx.month ?? '2000-01'
+	};
+	for (const r of DATE_RULES) {
+		r.re.lastIndex = 0;
+		for (let m = r.re.exec(s); m; m = r.re.exec(s)) {
+			let start = m.index;
+			const end = m.index + m[0].replace(/\s+$/u, '').length;
+			if (taken.subarray(start, end).some(Boolean) || !r.build(m, probe)) continue;
+			const prep = LEAD.exec(s.slice(Math.max(0, start - 16), start));
+			// "в ноябре" takes its "в"; "в ночь на 24 июня" its whole phrase; "12 октября" nothing.
+			const long = !!prep && prep[0].length > 4;
+			if (prep && (long || (!/^\d{1,2}\s/u.test(m[0]) && !/^(?:в|во|с)\s/iu.test(m[0]))))
+				start -= prep[0].length;
+			taken.fill(1, start, end);
+			found.push({ r, m, start, end });
+		}
+	}
+	found.sort((a, b) => a.start - b.start);
+	const out: DateMention[] = [];
+	for (const f of found) {
+		const built = f.r.build(f.m, ctx);
+		if (!built) continue;
+		const d: DateMention = { start: from + f.start, end: from + f.end, rule: f.r.id, ...built };
+		// "К 1608 г. положение стало отчаянным": the card answers as the text says it, "к 1608 г.".
+		const by = /^(к|ко|до|не\s+позднее)\s/iu.exec(s.slice(f.start, f.end));
+		// (A month would need its own case: "до октября", "к октябрю"; it keeps "в октябре".)
+		if (by && /^\d{4}(?:-\d\d-\d\d)?$/.test(built.iso))
+			d.when = `${by[1].toLowerCase()} ${built.label}`;
+		out.push(d);
+		advance(ctx, d, text, from);
+	}
+	return out;
+}
+
+const PARTICIPLE_BEFORE =
+	/[а-яё]+(?:нн|вш|ющ|ащ|ящ|енн|анн|т)(?:ый|ая|ое|ые|ой|ого|ую|ым|ых|ом|ей)\s+(?:[а-яё]+\s+){0,2}(?:в|во)\s*$/iu;
+
+/** Moves the narrative on by one date (see sentenceDates). */
+function advance(ctx: DateContext, d: DateMention, text: string, from: number): void {
+	const y = Number(d.iso.slice(0, 4));
+	// A season ("летом 1944 года") moves the year; a decade or a century does not.
+	const aside = inParentheses(text, d.start, from) || (d.coarse && d.rule !== 'season');
+	// Only a bare year can be a reference behind the narrative; a day or month always moves it.
+	const behind = ctx.year && y < ctx.year && /^\d{4}$/.test(d.iso) && attributive(text, d.start);
+	// "в брошюре, изданной в 1823 г.": a year inside a participle phrase is an aside in time.
+	const participle =
+		/^\d{4}$/.test(d.iso) &&
+		PARTICIPLE_BEFORE.test(text.slice(Math.max(from, d.start - 40), d.start));
+	if (participle) return;
+	// A date far from the story mid-sentence is a look back or ahead ("Примаков, … а с января
+	// 1996-го глава МИД, …" told in 1998); only at a sentence's start does it move the story there.
+	const opening = d.start - from < 25;
+	if (
+		ctx.year &&
+		!opening &&
+		d.explicitYear &&
+		(y < ctx.year - 1 || (/^\d{4}$/.test(d.iso) && y > ctx.year + 10))
+	)
+		return;
+	// A span ("в 1971—1982 годах") frames the narrative without moving it.
+	if (d.explicitYear && !aside && !behind && (!d.iso.includes('/') || d.rule === 'season'))
+		ctx.year = y;
+	if (/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) {
+		ctx.day = d.iso;
+		ctx.month = d.iso.slice(0, 7);
+		if (!aside) ctx.year = y;
+	} else if (/^\d{4}-\d{2}$/.test(d.iso)) ctx.month = d.iso;
+}

@@ -1,0 +1,831 @@
+// Dated events: for each date of the article, the clause that the date times, turned into a
+// question and its reverse. "16 апреля 1922 г. в Рапалло был подписан договор" gives "Когда в
+// Рапалло был подписан договор?" → "16 апреля 1922 г." and "Что произошло 16 апреля 1922 г.?" →
+// "В Рапалло был подписан договор". A date standing by an event noun without a verb of its own
+// ("Генуэзская конференция (10 апреля – 19 мая 1922 г.)") is asked through the noun put in the
+// nominative: "Когда проходила Генуэзская конференция?".
+
+import type { Doc } from '../../doc';
+import type { FactDraft } from '../../facts';
+import type { DateMention } from '../date';
+import type { Gender } from '../morphology';
+import type { Person } from '../person';
+import { clauseOf, groups, isPredicate, render } from './clauses';
+import {
+	hedged,
+	nominalization,
+	nounKind,
+	stripConnectives,
+	verbKind,
+	type EventKind
+} from './lexicon';
+import { inflectPhrase, lowerFirst, properAt, tokenRange, upperFirst } from './phrases';
+import type { Words } from './words';
+
+/** The longest front a student takes in at a glance, and the longest answer phrase. */
+export const MAX_QUESTION = 170;
+export const MAX_ANSWER = 150;
+
+export interface EventContext {
+	w: Words;
+	persons: Person[];
+	people: Map<number, Person>;
+}
+
+/** The strongest event kind among the clause's words (nouns and verbs by their lemma). */
+export function kindOf(w: Words, from: number, to: number): EventKind {
+	const doc = w.doc;
+	const { quotes } = groups(doc, from, to);
+	const quoted = (i: number) => quotes.some(([a, b]) => i >= a && i < b);
+	const kindAt = (i: number): EventKind | undefined => {
+		let best: EventKind | undefined;
+		for (const a of w.info(i).analyses) {
+			if (!a.known) continue;
+			const k =
+				a.pos === 'NOUN' ? nounKind(a.lemma) : VERBAL.has(a.pos) ? verbKind(a.lemma) : undefined;
+			if (k && (!best || k.weight > best.weight)) best = k;
+		}
+		return best;
+	};
+	// The predicate decides first: "Сект писал министру: «… войск Антанты …»" is a letter, however
+	// weighty the words it quotes; a light verb ("состоялась", "произошло") leaves it to the nouns.
+	let cap = 3;
+	for (let i = from; i < to; i++) {
+		if (quoted(i) || !isPredicate(w, i)) continue;
+		const k = kindAt(i);
+		const light = LIGHT.test(w.info(i).analyses.find((a) => a.known)?.lemma ?? '');
+		if (k && !light) return k;
+		// "состоялась беседа" is a conversation, whatever the embassy it took place in.
+		if (light) {
+			const subject = subjectKind(w, from, to, quoted, kindAt);
+			if (subject) return subject;
+		}
+		// A verb of its own but no kind ("осуждал сражение"): the nouns may raise it, not to the top.
+		if (!light) cap = 2;
+		break;
+	}
+	let best: EventKind = { kind: 'other', weight: 1 };
+	for (let i = from; i < to; i++) {
+		if (doc.tokens[i].kind !== 'word' || quoted(i)) continue;
+		const k = kindAt(i);
+		if (k && (best.kind === 'other' || k.weight > best.weight)) best = k;
+	}
+	return best.weight > cap ? { kind: best.kind, weight: cap } : best;
+}
+
+/** The kind of the clause's first nominative noun (the subject of a light verb). */
+function subjectKind(
+	w: Words,
+	from: number,
+	to: number,
+	quoted: (i: number) => boolean,
+	kindAt: (i: number) => EventKind | undefined
+): EventKind | undefined {
+	for (let i = from; i < to; i++) {
+		if (quoted(i)) continue;
+		const a = w.info(i).analyses.find((x) => x.known);
+		if (a?.pos === 'NOUN' && a.case === 'nomn' && !w.doc.tokens[i].cap) return kindAt(i);
+	}
+	return undefined;
+}
+
+const VERBAL = new Set(['VERB', 'INFN', 'PRTS', 'PRTF']);
+/** Verbs that say only that something happened; the nouns tell what. */
+const LIGHT =
+	/^(?:быть|стать|состояться|произойти|пройти|проходить|начаться|завершиться|закончиться|продолжаться|открыться|последовать)$/u;
+
+const PRONOUNS: Record<string, Gender | 'plur'> = { он: 'masc', она: 'femn', они: 'plur' };
+const ALL_PRONOUNS: Record<string, Gender> = {
+	он: 'masc',
+	его: 'masc',
+	него: 'masc',
+	ему: 'masc',
+	нему: 'masc',
+	им: 'masc',
+	ним: 'masc',
+	нём: 'masc',
+	нем: 'masc',
+	она: 'femn',
+	её: 'femn',
+	ее: 'femn',
+	неё: 'femn',
+	нее: 'femn',
+	ей: 'femn',
+	ней: 'femn',
+	ею: 'femn',
+	нею: 'femn'
+};
+
+/** The person a personal pronoun ("он", "его", "ей") stands for: the latest mention of that gender before it. */
+export function antecedent(ctx: EventContext, i: number): Person | null {
+	const g = ALL_PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
+	if (!g) return null;
+	const at = ctx.w.doc.tokens[i].start;
+	const sentence = ctx.w.doc.tokens[i].sentence;
+	let best: { p: Person; at: number } | null = null;
+	for (const p of ctx.persons) {
+		if (p.gender !== g) continue;
+		for (const m of p.mentions) {
+			const s = ctx.w.doc.tokens[m.tokens[0]].sentence;
+			if (m.start < at && s >= sentence - 2 && (!best || m.start > best.at))
+				best = { p, at: m.start };
+		}
+	}
+	return best?.p ?? null;
+}
+
+interface Statement {
+	/** The clause without its date, as a phrase (no final stop), first letter as in a question. */
+	text: string;
+	/** Tokens the clause covers. */
+	from: number;
+	to: number;
+}
+
+/**
+ * The clause a date times, without the date, its brackets and opening connectives; null when the
+ * clause has no predicate of its own, opens on a subordinating word, or names its subject only by
+ * a pronoun that cannot be resolved.
+ */
+// Development aid (scripts/diagnose-dates.ts): why a date got no statement. The core stays pure:
+// the hook is set by the caller, never read from the environment.
+let whyHook: ((reason: string) => void) | null = null;
+export function onStatementRejected(hook: ((reason: string) => void) | null): void {
+	whyHook = hook;
+}
+function why(reason: string): null {
+	whyHook?.(reason);
+	return null;
+}
+
+export function statement(ctx: EventContext, df: number, dt: number): Statement | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const c = clauseOf(w, df, dt);
+	const { brackets, quotes } = groups(doc, c.from, c.to);
+	if (quotes.some(([a, b]) => df > a && dt < b)) return why('quote'); // a date inside a quotation
+	const aside = (i: number) => brackets.some(([a, b]) => i >= a && i < b);
+	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
+	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times');
+	// "Назовите причины войны", "Запомните даты": exercises and headings, not events (by the
+	// verb's likeliest reading: many past forms have a rare imperative homonym).
+	for (let i = c.from; i < c.to; i++)
+		if (
+			isPredicate(w, i) &&
+			w
+				.info(i)
+				.analyses.find((a) => a.known)
+				?.tags.has('impr')
+		)
+			return why('imperative');
+	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
+	const base = (i: number) =>
+		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
+	const cut = optionalParts(w, from, to, df, dt, quotes, base);
+	const skip = (i: number) => base(i) || cut(i);
+	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip)).replace(
+		/[.,;:!?…–—\s]+$/u,
+		''
+	);
+	let first = subject ? subject[0] : from;
+	while (
+		first < to &&
+		(skip(first) || doc.tokens[first].kind === 'punct' || !text.startsWith(doc.tokens[first].text))
+	)
+		first++;
+	if (first >= to) return why('first');
+	const word = doc.tokens[first].text.toLowerCase();
+	if (SUBORDINATE_START.test(word)) return why('subord');
+	// A possessive ("внёс его кандидатуру") points outside the card: no question.
+	for (let i = first + 1; i < to; i++)
+		if (!skip(i) && /^(?:его|её|ее|их)$/iu.test(doc.tokens[i].text) && possessive(w, i))
+			return why('possessive');
+	// A pronoun must find its referent in the card itself: a name of its gender before it in the
+	// clause ("Громыко встретился с Кеннеди и заверил его"); "подписали с ней" does not.
+	for (let i = first + 1; i < to; i++)
+		if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text) && !referentBefore(ctx, first, i))
+			return why('pronoun-in');
+	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
+	if (word in PRONOUNS) {
+		const p = antecedent(ctx, first);
+		if (!p) return why('antecedent');
+		text = p.name + text.slice(doc.tokens[first].text.length);
+	} else text = lowerFirst(text, properAt(w, first, ctx.people));
+	if (text.split(' ').length < 3) return why('short');
+	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip)) return why('no-subject');
+	// "С одними полками он двинулся …": a subject pronoun inside the clause stands for its person.
+	for (let i = first + 1; i < to; i++) {
+		if (skip(i) || !/^(?:он|она)$/u.test(doc.tokens[i].text)) continue;
+		const p = antecedent(ctx, i);
+		if (!p) return why('antecedent');
+		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s)`, 'u'), `$1${p.name}`);
+	}
+	return { text, from: subject ? subject[0] : from, to };
+}
+
+/** A question a student takes in at a glance is shorter than this; longer clauses are pruned. */
+const PRUNE_ABOVE = 130;
+
+/**
+ * What a long clause can lose and still tell its fact: parts between commas that hold neither
+ * the predicate nor the date, led by a participle, a gerund, an adjective or a relative word
+ * ("…, подписанный в Хельсинки …", "…, рассчитывая спровоцировать …", "…, который …"), longest
+ * first, until the clause is short enough.
+ */
+function optionalParts(
+	w: Words,
+	from: number,
+	to: number,
+	df: number,
+	dt: number,
+	quotes: [number, number][],
+	skip: (i: number) => boolean
+): (i: number) => boolean {
+	const doc = w.doc;
+	const length = (cut: Set<number>) => render(doc, from, to, (i) => skip(i) || cut.has(i)).length;
+	const cut = new Set<number>();
+	if (length(cut) <= PRUNE_ABOVE) return () => false;
+	const inQuote = (i: number) => quotes.some(([a, b]) => i > a && i < b - 1);
+	const parts: [number, number][] = [];
+	let start = from;
+	for (let i = from; i <= to; i++) {
+		if (i === to || (doc.tokens[i].text === ',' && !inQuote(i))) {
+			parts.push([start, i]);
+			start = i + 1;
+		}
+	}
+	const optional = parts.filter(([a, b]) => {
+		if (a === from || (df < b && dt > a)) return false;
+		// A relative clause can go; an object clause ("…, что …") carries the fact.
+		for (let i = a; i < b; i++)
+			if (isPredicate(w, i)) return /^котор|^где$/iu.test(doc.tokens[a].text);
+		const top = w.info(a).analyses.find((x) => x.known);
+		return !!top && ['PRTF', 'GRND', 'ADJF', 'PRTS'].includes(top.pos);
+	});
+	optional.sort((x, y) => y[1] - y[0] - (x[1] - x[0]));
+	for (const [a, b] of optional) {
+		for (let i = a - 1; i < b; i++) cut.add(i); // the comma before it too
+		if (length(cut) <= PRUNE_ABOVE) break;
+	}
+	return (i) => cut.has(i);
+}
+
+/**
+ * Whether the clause names who acts: a nominative noun, name or pronoun, or a verb that needs none
+ * (a passive "был подписан", an impersonal plural "назначили"). "…, а в 1810 г. ввела таможенный
+ * тариф" has lost its subject to the clause before.
+ */
+function hasSubject(
+	ctx: EventContext,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): boolean {
+	const { w } = ctx;
+	let pred = -1;
+	for (let i = from; i < to && pred < 0; i++) if (!skip(i) && isPredicate(w, i)) pred = i;
+	for (let i = from; i < to; i++) {
+		if (skip(i)) continue;
+		if (ctx.people.has(i) || w.doc.tokens[i].acronym) return true;
+		const known = w.info(i).analyses.filter((a) => a.known);
+		if (!known.length && w.doc.tokens[i].cap) return true;
+		// Before the verb: "таможенный тариф" after "ввела" is its object, not its subject.
+		if (i < pred && known.some((a) => (a.pos === 'NOUN' || a.pos === 'NPRO') && a.case === 'nomn'))
+			return true;
+		if (i > pred && w.doc.tokens[i].cap && known.some((a) => a.pos === 'NOUN' && a.case === 'nomn'))
+			return true;
+		if (
+			i === pred &&
+			known.some((a) => a.pos === 'PRTS' || (a.pos === 'VERB' && a.number === 'plur'))
+		)
+			return true;
+	}
+	// A subject after its verb: "в 1921 г. начались контакты".
+	for (let i = pred + 1; i < to; i++)
+		if (
+			!skip(i) &&
+			w
+				.info(i)
+				.analyses.some(
+					(a) => a.known && a.pos === 'NOUN' && a.case === 'nomn' && !a.tags.has('inan') === false
+				)
+		)
+			return agreesNumber(w, pred, i);
+	return false;
+}
+
+/** The predicate's number agrees with the noun after it ("начались контакты"). */
+function agreesNumber(w: Words, pred: number, i: number): boolean {
+	const v = w.info(pred).analyses.filter((a) => a.known && (a.pos === 'VERB' || a.pos === 'PRTS'));
+	const n = w.info(i).analyses.filter((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn');
+	return v.some((a) =>
+		n.some(
+			(b) => a.number === b.number && (a.number === 'plur' || !a.gender || a.gender === b.gender)
+		)
+	);
+}
+
+/** "его кандидатуру": the pronoun stands before a noun or adjective it owns. */
+function possessive(w: Words, i: number): boolean {
+	const n = w.doc.tokens[i + 1];
+	return (
+		!!n &&
+		n.kind === 'word' &&
+		w.info(i + 1).analyses.some((a) => a.known && (a.pos === 'NOUN' || a.pos === 'ADJF'))
+	);
+}
+
+/** Whether a capitalised name of the pronoun's gender stands in the clause before it. */
+function referentBefore(ctx: EventContext, from: number, i: number): boolean {
+	const g = ALL_PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
+	if (!g) return false; // "их": too many candidates
+	for (let k = from; k < i; k++) {
+		const t = ctx.w.doc.tokens[k];
+		if (!t.cap || ctx.w.doc.firstWord[t.sentence] === k) continue;
+		const p = ctx.people.get(k);
+		if (p ? p.gender === g : ctx.w.info(k).analyses.some((a) => a.pos === 'NOUN' && a.gender === g))
+			return true;
+	}
+	return false;
+}
+
+const SUBORDINATE_START =
+	/^(?:что|чтобы|если|хотя|поскольку|когда|пока|где|который|которая|которое|которые|как|ибо|так|это|этот|эта|эти|того|тем|там|здесь|тут)$/u;
+const OBLIQUE_PRONOUN = /^(?:её|ее|его|их|ей|ему|им|ней|нему|ним|неё|нее|него|них|ними|нею)$/iu;
+
+/**
+ * Whether the date times the clause's predicate: the comma-separated part holding the date has a
+ * predicate of its own, or is an adverbial of the clause ("В 1921 г., после долгих переговоров,
+ * …"). "…, датированных 20 января 1918 г., …" times a participle, not the clause.
+ */
+function timesPredicate(
+	w: Words,
+	from: number,
+	to: number,
+	df: number,
+	dt: number,
+	quotes: [number, number][]
+): boolean {
+	const doc = w.doc;
+	const inQuote = (i: number) => quotes.some(([a, b]) => i > a && i < b - 1);
+	let a = df;
+	while (a > from && !(doc.tokens[a - 1].text === ',' && !inQuote(a - 1))) a--;
+	let z = dt;
+	while (z < to && !(doc.tokens[z].text === ',' && !inQuote(z))) z++;
+	let has = false;
+	for (let i = from; i < to; i++) if (i < df || i >= dt) if (isPredicate(w, i)) has = true;
+	if (!has) return false;
+	for (let i = a; i < z; i++) if ((i < df || i >= dt) && isPredicate(w, i)) return true;
+	// A part with no predicate is an adverbial of the clause ("Менее чем через год, 5 августа
+	// 1963 года, Громыко … подписали"), unless a participle or gerund in it governs the date.
+	for (let i = a; i < z; i++) {
+		if (i >= df && i < dt) continue;
+		const top = w.info(i).analyses.find((x) => x.known);
+		if (top && (top.pos === 'PRTF' || top.pos === 'GRND')) return false;
+	}
+	return true;
+}
+
+/**
+ * "Договор вывел Россию из войны и в ноябре был аннулирован": when verbs joined by "и" share one
+ * subject, the date times only its own part; that part is returned with the shared subject's
+ * token range (the words before the first predicate), or the whole clause.
+ */
+function predicatePart(
+	w: Words,
+	from: number,
+	to: number,
+	df: number
+): [number, number, [number, number] | null] {
+	const doc = w.doc;
+	const preds: number[] = [];
+	for (let i = from; i < to; i++) if (isPredicate(w, i)) preds.push(i);
+	if (preds.length < 2) return [from, to, null];
+	let cut = -1;
+	for (let i = preds[0] + 1; i < to; i++) {
+		if (doc.tokens[i].text !== 'и' || i >= df) continue;
+		if (preds.some((p) => p > i && p < Math.max(df, i + 4))) cut = i;
+	}
+	if (cut < 0) return [from, to, null];
+	return [cut + 1, to, [from, preds[0]]];
+}
+
+/** "был подписан" / "была подписана" … for an event noun's gender and number. */
+const AGREE: Record<string, Record<string, string>> = {
+	treaty: {
+		masc: 'был подписан',
+		femn: 'была подписана',
+		neut: 'было подписано',
+		plur: 'были подписаны'
+	},
+	conference: { masc: 'проходил', femn: 'проходила', neut: 'проходило', plur: 'проходили' },
+	war: { masc: 'шёл', femn: 'шла', neut: 'шло', plur: 'шли' },
+	document: { masc: 'был издан', femn: 'была издана', neut: 'было издано', plur: 'были изданы' },
+	decision: {
+		masc: 'был принят',
+		femn: 'была принята',
+		neut: 'было принято',
+		plur: 'были приняты'
+	},
+	other: { masc: 'произошёл', femn: 'произошла', neut: 'произошло', plur: 'произошли' }
+};
+
+/**
+ * An event noun right before the date ("Генуэзская конференция (10 апреля – 19 мая 1922 г.)",
+ * "восстание 1876 г."): the noun phrase in the nominative and the verb that agrees with it.
+ */
+function nounEvent(
+	ctx: EventContext,
+	d: DateMention,
+	df: number
+): { subject: string; verb: string; kind: EventKind } | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	let k = df - 1;
+	while (k >= 0 && doc.tokens[k].text === '(') k--;
+	// The head is the last event noun within four words before the date, in the same sentence.
+	for (let head = k; head >= Math.max(0, k - 3); head--) {
+		const t = doc.tokens[head];
+		if (t.sentence !== doc.tokens[df].sentence || t.kind !== 'word') break;
+		// The event is the phrase's head ("восстание 1876 г.", "договора 1922 г."), not an agent
+		// in the instrumental ("принятый съездом 26 октября").
+		const a = w
+			.info(head)
+			.analyses.find(
+				(x) =>
+					x.known &&
+					x.pos === 'NOUN' &&
+					nounKind(x.lemma) &&
+					(x.case === 'nomn' || x.case === 'gent' || x.case === 'accs')
+			);
+		if (!a) continue;
+		let from = head;
+		while (from > 0 && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, a)) from--;
+		// "война" alone says too little; "Первая мировая война", "война за испанское наследство" do.
+		if (from === head && head === k) return null;
+		const subject = inflectPhrase(w, from, head, k + 1, 'nomn');
+		if (!subject) return null;
+		const kind = nounKind(a.lemma)!;
+		const number = a.number === 'plur' ? 'plur' : (a.gender ?? 'masc');
+		const family =
+			kind.kind === 'treaty' || kind.kind === 'conference' || kind.kind === 'decision'
+				? kind.kind
+				: kind.kind === 'war' && d.iso.includes('/')
+					? 'war'
+					: 'other';
+		return {
+			subject: lowerFirst(subject, properAt(w, from, ctx.people)),
+			verb: AGREE[family][number],
+			kind
+		};
+	}
+	return null;
+}
+
+const AUX: Record<string, string> = { masc: 'был', femn: 'была', neut: 'было', plur: 'были' };
+
+/**
+ * A date inside a participle phrase times the noun the participle belongs to: "Декрет о мире,
+ * принятый … 26 октября 1917 года" gives "Когда был принят Декрет о мире?". In a definition
+ * ("Брестский мир — сепаратный договор, подписанный 3 марта 1918 года") the defined term is the
+ * subject.
+ */
+function participleEvent(
+	ctx: EventContext,
+	df: number
+): { subject: string; verb: string; kind: EventKind } | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const [sFrom] = doc.sentenceTokens[doc.tokens[df].sentence];
+	let comma = df - 1;
+	while (comma > sFrom && doc.tokens[comma].text !== ',') comma--;
+	if (comma <= sFrom) return null;
+	const part = comma + 1;
+	const pa = w.info(part).analyses.find((a) => a.known && a.pos === 'PRTF' && a.tags.has('pssv'));
+	if (!pa) return null;
+	// The noun before the comma that the participle agrees with.
+	let head = comma - 1;
+	while (head > sFrom && doc.tokens[head].kind === 'word' && !nounAgreeing(w, head, pa)) head--;
+	const ha = w
+		.info(head)
+		.analyses.find(
+			(a) => a.known && a.pos === 'NOUN' && a.case === pa.case && a.number === pa.number
+		);
+	if (!ha) return null;
+	let from = head;
+	while (from > sFrom && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, ha))
+		from--;
+	let subject = inflectPhrase(w, from, head, comma, 'nomn');
+	// "X — Y, подписанный …": the term being defined.
+	const dash = doc.tokens.slice(sFrom, from).findIndex((t) => /^[–—]$/.test(t.text));
+	if (dash > 0) {
+		const { brackets } = groups(doc, sFrom, sFrom + dash);
+		subject = render(doc, sFrom, sFrom + dash, (i) => brackets.some(([a, b]) => i >= a && i < b));
+	}
+	const number = ha.number === 'plur' ? 'plur' : (ha.gender ?? 'masc');
+	const short = w.morph.inflect(pa, {
+		pos: 'PRTS',
+		gender: number === 'plur' ? undefined : (number as Gender),
+		number: number === 'plur' ? 'plur' : 'sing'
+	});
+	if (!subject || !short) return null;
+	const kind = kindOf(w, from, comma + 2);
+	return {
+		subject: lowerFirst(subject, properAt(w, dash > 0 ? sFrom : from, ctx.people)),
+		verb: `${AUX[number]} ${short}`,
+		kind
+	};
+}
+
+function nounAgreeing(
+	w: Words,
+	i: number,
+	pa: { case?: string; number?: string; gender?: string }
+): boolean {
+	// "о" is also the noun "буква о": a word whose likeliest reading is not a noun is none.
+	const top = w.info(i).analyses.find((a) => a.known);
+	if (!top || top.pos !== 'NOUN') return false;
+	return w
+		.info(i)
+		.analyses.some(
+			(a) =>
+				a.known &&
+				a.pos === 'NOUN' &&
+				a.case === pa.case &&
+				a.number === pa.number &&
+				(pa.number === 'plur' || !pa.gender || a.gender === pa.gender)
+		);
+}
+
+/**
+ * "26 августа 1812 г. — Бородинское сражение.": a date list's entry, the event after the dash.
+ * "12 июня 1812 г. — начало Отечественной войны" is asked as "Когда началась Отечественная война?".
+ */
+function dashEvent(
+	ctx: EventContext,
+	dt: number
+): { subject: string; verb: string; kind: EventKind } | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	if (!/^[–—-]$/.test(doc.tokens[dt]?.text ?? '')) return null;
+	const [, sTo] = doc.sentenceTokens[doc.tokens[dt].sentence];
+	let end = dt + 1;
+	while (end < sTo && doc.tokens[end].kind === 'word') end++;
+	// ("начало" is also the verb "начало": a noun right after the dash is read as a noun.)
+	const nounFirst = w
+		.info(dt + 1)
+		.analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn');
+	if (end - dt - 1 < 1 || end - dt - 1 > 7 || (!nounFirst && hasVerb(w, dt + 1, end))) return null;
+	let head = -1;
+	for (let k = dt + 1; k < end && head < 0; k++)
+		if (w.info(k).analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')) head = k;
+	if (head < 0) return null;
+	const h = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')!;
+	const rest = render(doc, head + 1, end);
+	// "начало X" → "началась X", "окончание X" → "закончилась X".
+	if (/^(?:начало|окончание|конец)$/u.test(h.lemma) && rest) {
+		const k = head + 1;
+		const g = w
+			.info(k)
+			.analyses.find((a) => a.known && (a.pos === 'NOUN' || a.pos === 'ADJF') && a.case === 'gent');
+		let objHead = k;
+		while (
+			objHead < end &&
+			!w.info(objHead).analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === 'gent')
+		)
+			objHead++;
+		const obj = g && objHead < end ? inflectPhrase(w, k, objHead, end, 'nomn') : null;
+		const og = w.info(objHead)?.analyses.find((a) => a.pos === 'NOUN' && a.case === 'gent');
+		if (obj && og) {
+			const n = og.number === 'plur' ? 3 : og.gender === 'femn' ? 1 : og.gender === 'neut' ? 2 : 0;
+			const verb = (
+				h.lemma === 'начало'
+					? ['начался', 'началась', 'началось', 'начались']
+					: ['закончился', 'закончилась', 'закончилось', 'закончились']
+			)[n];
+			return {
+				subject: lowerFirst(obj, properAt(w, k, ctx.people)),
+				verb,
+				kind: kindOf(w, k, end)
+			};
+		}
+	}
+	const subject = render(doc, dt + 1, end);
+	const n = h.number === 'plur' ? 'plur' : (h.gender ?? 'masc');
+	const family = DOCUMENT.test(h.lemma)
+		? 'document'
+		: nounKind(h.lemma)?.kind === 'treaty'
+			? 'treaty'
+			: 'other';
+	return {
+		subject: lowerFirst(subject, properAt(w, dt + 1, ctx.people)),
+		verb: AGREE[family][n],
+		kind: kindOf(w, dt + 1, end)
+	};
+}
+
+/** Documents are issued, not "happened": "Когда был издан манифест …?". */
+const DOCUMENT =
+	/^(?:манифест|указ|декрет|закон|постановление|резолюция|нота|ультиматум|рескрипт|циркуляр|грамота|приказ|директива|меморандум)$/u;
+
+function hasVerb(w: Words, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (isPredicate(w, i)) return true;
+	return false;
+}
+
+/** An action noun right before the date ("подписания 18 марта 1921 г."), "в" aside. */
+function touchesNominalization(w: Words, df: number): boolean {
+	let k = df - 1;
+	if (/^(?:в|во)$/iu.test(w.doc.tokens[k]?.text ?? '')) k--;
+	const t = w.doc.tokens[k];
+	if (!t || t.kind !== 'word' || t.sentence !== w.doc.tokens[df].sentence) return false;
+	return w.info(k).analyses.some((a) => a.known && a.pos === 'NOUN' && !!nominalization(a.lemma));
+}
+
+/**
+ * "Подписание 12 октября 1920 г. прелиминарного мирного договора", "убийство В. Ратенау 24 июня":
+ * an action named by its noun, its object in the genitive next to the date. Asked as "Когда был
+ * подписан прелиминарный мирный договор?", the object put in the nominative.
+ */
+function nominalEvent(
+	ctx: EventContext,
+	df: number,
+	dt: number
+): { subject: string; verb: string; kind: EventKind } | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const s = doc.tokens[df].sentence;
+	// The action noun: right before the date, or two words before it ("убийство Ратенау 24 июня").
+	for (let h = df - 1; h >= Math.max(0, df - 4); h--) {
+		const t = doc.tokens[h];
+		if (t.sentence !== s || t.kind !== 'word') return null;
+		const a = w
+			.info(h)
+			.analyses.find((x) => x.known && x.pos === 'NOUN' && nominalization(x.lemma));
+		if (!a) continue;
+		const forms = nominalization(a.lemma)!;
+		// The object: the genitive phrase after the action noun (skipping the date).
+		// The object comes after the date when the date follows the noun ("подписания [в] апреле 1922 г. договора").
+		let from = df - h <= 2 ? dt : h + 1;
+		let head = -1;
+		let to = from;
+		for (let k = from; k < Math.min(from + 8, doc.tokens.length); k++) {
+			const x = doc.tokens[k];
+			if (x.sentence !== s || x.kind === 'punct' || (k >= df && k < dt)) break;
+			const person = ctx.people.get(k);
+			const g = w.info(k).analyses.find((y) => y.known && y.pos === 'NOUN' && y.case === 'gent');
+			if (person) {
+				const end = person.mentions.find((m) => m.tokens[0] <= k && m.tokens[1] > k)!.tokens[1];
+				const verb = forms[person.gender === 'femn' ? 1 : 0];
+				return {
+					subject: person.name,
+					verb: `${person.gender === 'femn' ? 'была' : 'был'} ${verb}`,
+					kind: nounKind(a.lemma) ?? { kind: 'government', weight: 3 },
+					...(end ? {} : {})
+				};
+			}
+			if (g && head < 0) head = k;
+			// After the object's noun only an unambiguous genitive continues it ("договора
+			// отношения улучшились": "отношения" is the next clause's subject).
+			else if (head >= 0 && !w.info(k).analyses.every((y) => !y.known || y.case === 'gent')) break;
+			to = k + 1;
+		}
+		if (head < 0) return null;
+		while (
+			from < head &&
+			!w
+				.info(from)
+				.analyses.some((y) => (y.pos === 'ADJF' || y.pos === 'PRTF') && y.case === 'gent')
+		)
+			from++;
+		const hn = w.info(head).analyses.find((y) => y.known && y.pos === 'NOUN' && y.case === 'gent')!;
+		const subject = inflectPhrase(w, from, head, to, 'nomn');
+		if (!subject) return null;
+		const n = hn.number === 'plur' ? 3 : hn.gender === 'femn' ? 1 : hn.gender === 'neut' ? 2 : 0;
+		const aux = ['был', 'была', 'было', 'были'][n];
+		return {
+			subject: lowerFirst(subject, properAt(w, from, ctx.people)),
+			verb: `${aux} ${forms[n]}`,
+			kind: nounKind(hn.lemma) ?? nounKind(a.lemma) ?? { kind: 'decision', weight: 3 }
+		};
+	}
+	return null;
+}
+
+function agreesWith(w: Words, i: number, head: { case?: string; number?: string }): boolean {
+	return w
+		.info(i)
+		.analyses.some(
+			(a) =>
+				(a.pos === 'ADJF' || a.pos === 'PRTF') && a.case === head.case && a.number === head.number
+		);
+}
+
+/** Cards for every date of the article that times an event. */
+export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] {
+	const { w } = ctx;
+	const doc: Doc = w.doc;
+	const out: FactDraft[] = [];
+	for (const d of dates) {
+		const [df, dt] = tokenRange(doc, d.start, d.end);
+		if (df >= dt) continue;
+		// "Декрет … постановления Политбюро от 18 января 1923 г.": a dated document, asked by its noun.
+		// "от 18 января 1923 г." dates a document; "Лето 1998 года кабинет провёл …" names a time as
+		// an object: neither times the clause's verb.
+		const dated =
+			/^от$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
+			/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
+		// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
+		const nominal = touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null;
+		const st =
+			nominal || dated || !nearestToPredicate(w, dates, d, df) ? null : statement(ctx, df, dt);
+		let question: string;
+		let answer: string;
+		let kind: EventKind;
+		let clause: [number, number];
+		let persons: Person[];
+		if (st) {
+			question = `Когда ${st.text}?`;
+			answer = upperFirst(st.text);
+			kind = kindOf(w, st.from, st.to);
+			clause = [doc.tokens[st.from].start, doc.tokens[st.to - 1].end];
+			persons = [
+				...new Set(
+					range(st.from, st.to)
+						.map((i) => ctx.people.get(i))
+						.filter((p): p is Person => !!p)
+				)
+			];
+		} else {
+			const ne =
+				nominal ??
+				participleEvent(ctx, df) ??
+				nominalEvent(ctx, df, dt) ??
+				nounEvent(ctx, d, df) ??
+				dashEvent(ctx, dt);
+			if (!ne) {
+				why('no-noun-event');
+				continue;
+			}
+			question = `Когда ${ne.verb} ${ne.subject}?`;
+			answer = upperFirst(`${ne.verb} ${ne.subject}`);
+			kind = ne.kind;
+			const [from, to] = doc.sentenceTokens[doc.tokens[df].sentence];
+			clause = [doc.tokens[from].start, doc.tokens[to - 1].end];
+			persons = [];
+		}
+		if (question.length > MAX_QUESTION) {
+			why('too-long');
+			continue;
+		}
+		const event = answer;
+		const cards: FactDraft['cards'] = [
+			// "Когда …?" is answered as one says it: "16 апреля 1922 г.", "в апреле 1922 г.".
+			{
+				deck: 'dates',
+				front: question,
+				back: d.when,
+				fact: { type: 'date', ask: 'date', date: d.iso, event }
+			}
+		];
+		if (answer.length <= MAX_ANSWER)
+			cards.push({
+				deck: 'dates',
+				front: `Что произошло ${d.when}?`,
+				back: answer,
+				fact: { type: 'date', ask: 'event', date: d.iso, event }
+			});
+		out.push({
+			sentence: doc.tokens[df].sentence,
+			clause,
+			kind: kind.kind,
+			weight: d.coarse ? Math.min(kind.weight, 1) : kind.weight,
+			persons,
+			cards,
+			key: `date|${clause[0]}|${d.iso}`,
+			hedged: hedged(doc.text.slice(clause[0], clause[1]))
+		});
+	}
+	return out;
+}
+
+/**
+ * Of the dates in one clause, the one nearest its predicate times it ("О намерении вступить в 1920
+ * г. в переговоры признался в 1924 г. …" is told in 1924); the others date their own nouns.
+ */
+function nearestToPredicate(w: Words, dates: DateMention[], d: DateMention, df: number): boolean {
+	const doc = w.doc;
+	const c = clauseOf(w, df, df + 1);
+	const cs = doc.tokens[c.from].start;
+	const ce = doc.tokens[c.to - 1].end;
+	const mine = dates.filter((x) => x.start >= cs && x.end <= ce);
+	if (mine.length < 2) return true;
+	let pred = -1;
+	for (let i = c.from; i < c.to; i++) if (isPredicate(w, i)) pred = pred < 0 ? i : pred;
+	if (pred < 0) return true;
+	const at = doc.tokens[pred].start;
+	const dist = (x: DateMention) => Math.min(Math.abs(x.start - at), Math.abs(x.end - at));
+	return mine.every((x) => x === d || dist(d) <= dist(x));
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);

@@ -1,0 +1,103 @@
+// The Russian language pack: dictionary-backed morphology (Az.js over OpenCorpora, petrovich for
+// personal names), its sentence splitter, date grammar, person finder, fact rules with their
+// question templates, and the deck titles. `createRussian(morphology)` gives the `Language` the
+// pipeline runs on; load the morphology once with `loadRussianMorphology` (az-morphology.ts).
+
+import type { Doc } from '../../doc';
+import type { FactDraft } from '../../facts';
+import { splitSentences } from '../../sentences';
+import type { DateMention } from '../date';
+import type { DeckTitles, Language, Mentions } from '../language';
+import type { Morphology } from '../morphology';
+import { sentenceDates, type DateContext } from './dates';
+import { actorFacts } from './actors';
+import { dateFacts } from './events';
+import { officeFacts } from './offices';
+import { stanceFacts } from './stances';
+import { findPersons } from './persons';
+import { personIndex } from './phrases';
+import { Words } from './words';
+
+export { loadRussianMorphology, DICTIONARY_FILES, type DictionaryReader } from './az-morphology';
+
+function findDates(doc: Doc): DateMention[] {
+	// The narrative starts in the title's first year: "(1920 – 1923 гг.)".
+	const first = doc.sentences[0];
+	const year = first ? /(\d{4})/.exec(first.text) : null;
+	const ctx: DateContext = { year: year ? Number(year[1]) : 0 };
+	const out: DateMention[] = [];
+	for (const s of doc.sentences) out.push(...sentenceDates(doc.text, s.start, s.end, ctx));
+	return out;
+}
+
+/**
+ * Whether a capitalised word after "1698 гг." opens a new sentence: a common word that cannot be
+ * the subject the year's sentence goes on with ("Целью", "Крымская" yes; "Президиум" in
+ * "пришёл в феврале 1920 г. Президиум Рады" no, nor a name or a place).
+ */
+function commonWord(morph: Morphology, word: string): boolean {
+	const known = morph.analyse(word).filter((a) => a.known);
+	return (
+		known.length > 0 &&
+		!known.some(
+			(a) =>
+				a.tags.has('Name') ||
+				a.tags.has('Surn') ||
+				a.tags.has('Patr') ||
+				a.tags.has('Geox') ||
+				a.tags.has('Orgn') ||
+				(a.pos === 'NOUN' && a.case === 'nomn')
+		)
+	);
+}
+
+function titles(article: string): DeckTitles {
+	return {
+		dates: {
+			title: `Даты: ${article}`,
+			description: 'События статьи и их даты: когда это произошло и что произошло в этот день.'
+		},
+		actors: {
+			title: `Деятели: ${article}`,
+			description: 'Кто что сделал: решения, договоры, действия деятелей статьи.'
+		},
+		positions: {
+			title: `Должности и позиции: ${article}`,
+			description: 'Кто какую должность занимал и какую позицию занимали деятели и государства.'
+		}
+	};
+}
+
+export function createRussian(morph: Morphology): Language {
+	const words = new WeakMap<Doc, Words>();
+	const wordsOf = (doc: Doc) => {
+		let w = words.get(doc);
+		if (!w) words.set(doc, (w = new Words(doc, morph)));
+		return w;
+	};
+	return {
+		code: 'ru',
+		sentences: (text: string) => splitSentences(text, (word) => commonWord(morph, word)),
+		mentions(doc: Doc): Mentions {
+			return { dates: findDates(doc), persons: findPersons(doc, morph) };
+		},
+		facts(doc: Doc, m: Mentions, progress = () => {}): FactDraft[] {
+			const w = wordsOf(doc);
+			const ctx = { w, persons: m.persons, people: personIndex(m.persons) };
+			const steps = [
+				() => dateFacts(ctx, m.dates),
+				() => actorFacts(ctx),
+				() => officeFacts(ctx, m.dates),
+				() => stanceFacts(ctx)
+			];
+			const out: FactDraft[] = [];
+			steps.forEach((step, k) => {
+				progress(k, steps.length);
+				out.push(...step());
+			});
+			progress(steps.length, steps.length);
+			return out;
+		},
+		titles
+	};
+}

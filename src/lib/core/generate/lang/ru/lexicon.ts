@@ -1,0 +1,53 @@
+// The Russian pack's lexicons, read once from their JSON files, as the sets the rules ask.
+import events from './lexicon/events.json';
+
+export interface EventKind {
+	kind: string;
+	weight: number;
+}
+
+const NOUN_KIND = new Map<string, EventKind>();
+const VERB_KIND = new Map<string, EventKind>();
+for (const [kind, k] of Object.entries(events.kinds)) {
+	for (const n of k.nouns)
+		if (!NOUN_KIND.has(n)) NOUN_KIND.set(n.replace(/ё/g, 'е'), { kind, weight: k.weight });
+	for (const v of k.verbs)
+		if (!VERB_KIND.has(v)) VERB_KIND.set(v.replace(/ё/g, 'е'), { kind, weight: k.weight });
+}
+
+const NOMINALIZATIONS = new Map<string, string[]>(Object.entries(events.nominalizations));
+/** "подписание" → ["подписан", "подписана", "подписано", "подписаны"]. */
+export const nominalization = (lemma: string) => NOMINALIZATIONS.get(lemma.replace(/ё/g, 'е'));
+
+export const nounKind = (lemma: string) => NOUN_KIND.get(lemma.replace(/ё/g, 'е'));
+export const verbKind = (lemma: string) => VERB_KIND.get(lemma.replace(/ё/g, 'е'));
+
+// Compiled once: longest first, so "тем не менее" is cut whole before "тем".
+const CONNECTIVES = [...events.connectives]
+	.sort((a, b) => b.length - a.length)
+	.map((c) => new RegExp(`^${c}(?:,\\s*|\\s+)`, 'iu'));
+const HEDGE_RES = events.hedges.map((h) => new RegExp(`(?<![а-яё])${h}(?![а-яё])`, 'iu'));
+
+/** Cuts opening connectives ("Так,", "Вместе с тем,", "Вскоре") from the start of a phrase. */
+export function stripConnectives(s: string): string {
+	let out = s;
+	for (let again = true; again;) {
+		again = false;
+		for (const re of CONNECTIVES) {
+			if (re.test(out)) {
+				out = out.replace(re, '');
+				again = true;
+				break;
+			}
+		}
+	}
+	// "двадцать пять лет назад": time counted from the article's writing, not a fact's.
+	return out
+		.replace(/^(?:[а-яё]+\s+){1,3}(?:лет|года?|месяцев)\s+назад,?\s*/iu, '')
+		.replace(/^[,;:–—\s]+/u, '');
+}
+
+/** Whether a phrase reports something the text does not vouch for ("якобы", "по слухам", "подложный"). */
+export function hedged(s: string): boolean {
+	return HEDGE_RES.some((re) => re.test(s));
+}

@@ -1,0 +1,427 @@
+// Offices: who held which post, read where the text says it. An office written before a name
+// ("министр иностранных дел Германии Вальтер Ратенау"), after it ("Ратенау, министр …,"), or
+// told by a verb: "X стал / был назначен / был избран министром …", "назначил X министром …",
+// "X занимал пост министра …", "с 1982 по 1991 год X был генеральным секретарём ООН". The post
+// is put in the nominative; its years are only those the same clause gives (never the
+// narrative's year: a holder named decades later keeps no date).
+
+import type { FactDraft } from '../../facts';
+import type { DateMention } from '../date';
+import type { Person } from '../person';
+import { clauseOf } from './clauses';
+import { antecedent, type EventContext } from './events';
+import { inflectPhrase } from './phrases';
+import { isPostLemma, type Words } from './words';
+
+export interface Office {
+	person: Person;
+	/** Nominative: "министр иностранных дел Германии". */
+	post: string;
+	/** The same post in the instrumental, for "Кто был министром …?". */
+	postAblt: string;
+	/** The years the clause gives: ISO, or undefined. */
+	date?: DateMention;
+	/** The post names its country, city or body ("… Германии", "… в Берлине", "… РСФСР"). */
+	where: boolean;
+	sentence: number;
+	clause: [number, number];
+	rule: string;
+}
+
+/** Adjectives that qualify the holder, not the office ("бывший министр"): no office then. */
+const NOT_NOW = /^(?:бывш|будущ|покойн|экс-|отставн|прежн)/iu;
+const DROP_ADJ =
+	/^(?:нов|тогдашн|нынешн|действующ|очередн|молод|пожил|опытн|энергичн|известн|знаменит|влиятельн|всесильн|бездетн|престарел|юн)/iu;
+
+/** The office noun at token i, by its likeliest reading ("после" is no "посол"): its analysis. */
+function postNoun(w: Words, i: number, c?: string) {
+	const known = w.info(i).analyses.filter((a) => a.known);
+	if (!known.length || known[0].pos !== 'NOUN') return undefined;
+	return known.find((a) => a.pos === 'NOUN' && isPostLemma(a.lemma) && (!c || a.case === c));
+}
+
+/** The post whose head noun is at `head`: agreeing adjectives before it, its complement after. */
+function postPhrase(w: Words, head: number, to: number): { from: number; to: number } | null {
+	const doc = w.doc;
+	const h = postNoun(w, head);
+	if (!h) return null;
+	let from = head;
+	while (from > 0) {
+		const t = doc.tokens[from - 1];
+		if (t.kind !== 'word' || t.sentence !== doc.tokens[head].sentence) break;
+		const adj = w
+			.info(from - 1)
+			.analyses.some(
+				(a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.case === h.case && a.number === h.number
+			);
+		if (!adj) break;
+		if (NOT_NOW.test(t.text)) return null;
+		from--;
+	}
+	// Qualities of the holder are not part of the office ("бездетный царь", "молодой премьер").
+	const quality = (i: number) => DROP_ADJ.test(doc.tokens[i].text);
+	while (from < head && quality(from)) from++;
+	return { from, to };
+}
+
+/** Words after an office that belong to it: "иностранных дел Германии", "в Берлине", "РСФСР". */
+const ctxPerson = (ctx: EventContext | null, i: number) => !!ctx && ctx.people.has(i);
+
+function complementEnd(w: Words, k: number, stop: number, ctx: EventContext | null = null): number {
+	const doc = w.doc;
+	// "заведующий отделом", "командующий фронтом": these govern the instrumental.
+	const ablt = /^(?:заведующ|командующ|руководящ|управляющ)/iu.test(doc.tokens[k - 1]?.text ?? '');
+	let end = k;
+	for (let n = 0; n < 6 && end < stop; n++) {
+		const t = doc.tokens[end];
+		if (t.kind !== 'word' || t.sentence !== doc.tokens[k - 1].sentence) break;
+		const info = w.info(end);
+		// A capitalised word continues the office when it names an institution ("Президиума
+		// Верховного Совета"), not a person.
+		if (t.cap && !t.acronym && !info.placeOnly && ctxPerson(ctx, end)) break;
+		if (t.cap && !t.acronym && !info.placeOnly && !info.analyses.some((a) => a.case === 'gent'))
+			break;
+		if (info.designator && !info.placeOnly && !t.acronym) break;
+		if (/^(?:и|или|а)$/iu.test(t.text)) break;
+		const ok =
+			t.acronym ||
+			info.placeOnly ||
+			info.analyses.some(
+				(a) =>
+					a.known &&
+					(a.case === 'gent' ||
+						a.pos === 'PREP' ||
+						(ablt && a.case === 'ablt' && end === k) ||
+						(a.case === 'loct' && doc.tokens[end - 1].text.length <= 2))
+			);
+		if (!ok) break;
+		// A preposition needs its noun: "в Берлине", "по военным делам".
+		if (info.analyses.every((a) => a.pos === 'PREP') && !(doc.tokens[end + 1]?.kind === 'word'))
+			break;
+		end++;
+	}
+	// Never end on a preposition, a conjunction or a bare adjective (by the likeliest reading).
+	const top = (i: number) => w.info(i).analyses.find((a) => a.known)?.pos ?? '';
+	while (end > k && ['PREP', 'ADJF', 'CONJ'].includes(top(end - 1))) end--;
+	return end;
+}
+
+function office(
+	ctx: EventContext,
+	person: Person,
+	head: number,
+	end: number,
+	dates: DateMention[],
+	rule: string
+): Office | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const ph = postPhrase(w, head, end);
+	if (!ph) return null;
+	const post = inflectPhrase(w, ph.from, head, ph.to, 'nomn');
+	const postAblt = inflectPhrase(w, ph.from, head, ph.to, 'ablt');
+	if (!post || !postAblt) return null;
+	const c = clauseOf(w, Math.min(ph.from, person.mentions[0].tokens[0]), ph.to);
+	const cStart = doc.tokens[c.from].start;
+	const cEnd = doc.tokens[c.to - 1].end;
+	// The clause's own date; a bracketed one is an aside ("Громыко (1909–1989)"), not the office's.
+	// The date must sit in the office's own part of the clause: "…Ельцин отправил в отставку
+	// Черномырдина, руководившего кабинетом в 1992—1998 годах" dates Chernomyrdin's office, not Yeltsin's.
+	const [segFrom, segTo] = segmentOf(
+		w,
+		Math.min(ph.from, personAt(person, head)),
+		ph.to,
+		c.from,
+		c.to
+	);
+	const date = dates.find(
+		(d) =>
+			d.start >= segFrom && d.end <= segTo && !d.coarse && !bracketed(doc.text, d.start, cStart)
+	);
+	const where = doc.tokens
+		.slice(head + 1, ph.to)
+		.some(
+			(t) =>
+				t.acronym ||
+				(t.cap &&
+					(w.info(t.i).placeOnly ||
+						w.info(t.i).analyses.some((a) => a.tags.has('Geox') || a.tags.has('Orgn')))) ||
+				/^(?:германск|советск|российск|польск|французск|английск|британск|американск)/iu.test(
+					t.text
+				)
+		);
+	const adjWhere = doc.tokens
+		.slice(ph.from, head)
+		.some((t) => /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/iu.test(t.text));
+	return {
+		person,
+		where: where || adjWhere,
+		post: post.charAt(0).toLowerCase() + post.slice(1),
+		postAblt: postAblt.charAt(0).toLowerCase() + postAblt.slice(1),
+		date,
+		sentence: doc.tokens[head].sentence,
+		clause: [cStart, cEnd],
+		rule
+	};
+}
+
+/** The mention of `p` nearest to token `near` (its first token). */
+function personAt(p: Person, near: number): number {
+	let best = p.mentions[0].tokens[0];
+	for (const m of p.mentions)
+		if (Math.abs(m.tokens[0] - near) < Math.abs(best - near)) best = m.tokens[0];
+	return best;
+}
+
+/** Offsets of the comma-separated part of [from, to) around tokens [a, b), within the clause. */
+function segmentOf(w: Words, a: number, b: number, from: number, to: number): [number, number] {
+	const doc = w.doc;
+	let x = a;
+	while (x > from && doc.tokens[x - 1].text !== ',') x--;
+	let z = b;
+	while (z < to && doc.tokens[z].text !== ',') z++;
+	return [doc.tokens[x].start, doc.tokens[Math.max(x, z - 1)].end];
+}
+
+function bracketed(text: string, at: number, from: number): boolean {
+	const open = text.lastIndexOf('(', at);
+	return open >= from && text.lastIndexOf(')', at) < open;
+}
+
+/** Offices worth knowing whoever holds them. */
+const TOP =
+	/^(?:(?:первый |генеральный )?(?:министр|нарком|президент|премьер-министр|премьер|канцлер|рейхсканцлер|госсекретарь|генсек|секретарь|король|королева|император|императрица|царь|султан|посол|полпред|председатель|глава|командующий|главнокомандующий))(?:\s|$)/u;
+
+/** Verbs whose subject appoints someone else: "Хрущёв назначил Громыко министром". */
+const APPOINT = /^(?:назначить|избрать|утвердить|сделать|выдвинуть|поставить|рекомендовать)$/u;
+
+const BECOME =
+	/^(?:стать|быть|являться|работать|служить|назначить|избрать|остаться|занимать|сделаться|утвердить|пребывать)$/u;
+
+interface Holder {
+	person: Person;
+	/** Token range of the name, or of the pronoun that stands for it. */
+	from: number;
+	to: number;
+	pronoun: boolean;
+}
+
+/** Every place a person is named, and personal pronouns that stand for a person ("его назначили"). */
+function holders(ctx: EventContext): Holder[] {
+	const out: Holder[] = [];
+	for (const p of ctx.persons)
+		for (const m of p.mentions)
+			out.push({ person: p, from: m.tokens[0], to: m.tokens[1], pronoun: false });
+	for (const t of ctx.w.doc.tokens) {
+		if (t.kind !== 'word' || t.cap || !/^(?:он|его|него|ему|она|её|ее|неё|ей)$/u.test(t.text))
+			continue;
+		const p = antecedent(ctx, t.i);
+		if (p) out.push({ person: p, from: t.i, to: t.i + 1, pronoun: true });
+	}
+	return out;
+}
+
+/** Every office the article states, one per person and post. */
+export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
+	const { w } = ctx;
+	const doc = w.doc;
+	const out: Office[] = [];
+	for (const h of holders(ctx)) {
+		const { person: p, from: a, to: b } = h;
+		if (!h.pronoun) {
+			const before = officeBefore(ctx, p, a, dates);
+			if (before) out.push(before);
+		}
+		// After a verb of becoming: "X стал министром …", "назначил X министром …", "его назначили".
+		for (let k = b; k < Math.min(b + 8, doc.tokens.length); k++) {
+			const t = doc.tokens[k];
+			if (t.sentence !== doc.tokens[a].sentence || t.text === '.' || t.text === ';') break;
+			if (postNoun(w, k, 'ablt')) {
+				const v = verbBetween(w, a - 4, k);
+				// The subject of "назначил" is not the one appointed.
+				// ("…Громыко пригласили и назначили заведующим": a plural verb with no subject of its own
+				// appoints the one named before it.)
+				const subject =
+					v >= 0 && v > a && APPOINT.test(verbLemma(w, v)) && isActive(w, v) && !impersonal(w, v);
+				if (v >= 0 && !subject) {
+					const o = office(ctx, p, k, complementEnd(w, k + 1, doc.tokens.length), dates, 'became');
+					if (o) out.push(o);
+				}
+				break;
+			}
+			// "занимал пост министра …": the post in the genitive after "пост"/"должность".
+			if (/^(?:пост|должност)/iu.test(t.text) && verbBetween(w, a - 3, k + 1) >= 0) {
+				if (postNoun(w, k + 1, 'gent')) {
+					const o = office(
+						ctx,
+						p,
+						k + 1,
+						complementEnd(w, k + 2, doc.tokens.length),
+						dates,
+						'held-post'
+					);
+					if (o) out.push(o);
+				}
+				break;
+			}
+		}
+	}
+	return dedupe(out);
+}
+
+function impersonal(w: Words, i: number): boolean {
+	return w.info(i).analyses.some((a) => a.known && a.pos === 'VERB' && a.number === 'plur');
+}
+
+function verbLemma(w: Words, i: number): string {
+	return w.info(i).analyses.find((a) => a.known && BECOME.test(a.lemma))?.lemma ?? '';
+}
+
+function isActive(w: Words, i: number): boolean {
+	return w.info(i).analyses.some((a) => a.known && a.pos === 'VERB' && BECOME.test(a.lemma));
+}
+
+/** The index of a verb of becoming in [from, to), or -1. */
+function verbBetween(w: Words, from: number, to: number): number {
+	for (let i = Math.max(0, from); i < to; i++)
+		if (
+			w
+				.info(i)
+				.analyses.some(
+					(a) =>
+						a.known &&
+						(a.pos === 'VERB' || a.pos === 'PRTS' || a.pos === 'INFN') &&
+						BECOME.test(a.lemma)
+				)
+		)
+			return i;
+	return -1;
+}
+
+function officeBefore(
+	ctx: EventContext,
+	p: Person,
+	a: number,
+	dates: DateMention[]
+): Office | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	// Walk back over the complement to the office noun (at most six words, no punctuation).
+	for (let k = a - 1, n = 0; k >= 0 && n < 7; k--, n++) {
+		const t = doc.tokens[k];
+		if (t.kind !== 'word' || t.sentence !== doc.tokens[a].sentence) return null;
+		const info = w.info(k);
+		const head = postNoun(w, k);
+		// "во главе с Лениным" leads; it names no office.
+		if (head && /^(?:во|в)$/iu.test(doc.tokens[k - 1]?.text ?? '') && /^глав/iu.test(t.text))
+			return null;
+		if (head) {
+			const end = complementEnd(w, k + 1, a, ctx);
+			// The complement must reach the name (or a rank before it: "посол … граф Брокдорф").
+			let gap = end;
+			while (gap < a && w.info(gap).designator) gap++;
+			if (gap !== a) return null;
+			return office(ctx, p, k, end, dates, 'before-name');
+		}
+		if (info.designator && !info.placeOnly) continue; // "генерал", "граф" between office and name
+	}
+	return null;
+}
+
+/**
+ * One office per person and post; "нарком иностранных дел" folds into "нарком иностранных дел
+ * РСФСР" when the same person holds both (the longer says more).
+ */
+function dedupe(offices: Office[]): Office[] {
+	const seen = new Map<string, Office>();
+	for (const o of offices) {
+		const key = `${o.person.name}|${o.post.toLowerCase()}`;
+		const prev = seen.get(key);
+		if (!prev || (!prev.date && o.date)) seen.set(key, o);
+	}
+	const all = [...seen.values()];
+	return all.filter(
+		(o) =>
+			!all.some(
+				(x) =>
+					x !== o &&
+					x.person === o.person &&
+					x.post.toLowerCase().startsWith(o.post.toLowerCase() + ' ')
+			)
+	);
+}
+
+/** An office's years as a card says them: the year, or the span ("в 1920 г.", "в 1957–1985 гг."). */
+function yearsOf(d: DateMention): string {
+	if (d.iso.includes('/')) {
+		const [a, b] = d.iso.split('/').map((x) => x.slice(0, 4));
+		return a === b ? `в ${a} г.` : `в ${a}–${b} гг.`;
+	}
+	return `в ${d.iso.slice(0, 4)} г.`;
+}
+
+/** Cards for offices: person → post, and post → person where the post names one holder. */
+export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] {
+	const offices = findOffices(ctx, dates);
+	const holders = new Map<string, Set<Person>>();
+	const postsOf = new Map<Person, number>();
+	for (const o of offices) {
+		const k = o.post.toLowerCase();
+		holders.set(k, (holders.get(k) ?? new Set()).add(o.person));
+		postsOf.set(o.person, (postsOf.get(o.person) ?? 0) + 1);
+	}
+	const out: FactDraft[] = [];
+	for (const o of offices) {
+		// A person named once holds no office worth a card (a letter's addressee), unless the office
+		// is a state's top one with its country ("министр иностранных дел СССР").
+		if (o.person.mentions.length < 2 && !(o.where && TOP.test(o.post))) continue;
+		const years = o.date ? ` ${yearsOf(o.date)}` : '';
+		const fact = (ask: 'person' | 'post') => ({
+			type: 'post' as const,
+			ask,
+			person: o.person.name,
+			surname: o.person.surname,
+			post: o.post,
+			...(o.date
+				? {
+						date: o.date.iso.includes('/')
+							? o.date.iso
+									.split('/')
+									.map((x) => x.slice(0, 4))
+									.join('/')
+							: o.date.iso.slice(0, 4)
+					}
+				: {})
+		});
+		const cards: FactDraft['cards'] = [];
+		// "Какую должность занимал X?" has one answer only when the text gives X one office, or
+		// the years tell them apart.
+		if (postsOf.get(o.person) === 1 || o.date)
+			cards.push({
+				deck: 'positions',
+				front: `Какую должность занимал${o.person.gender === 'femn' ? 'а' : ''} ${o.person.name}${years}?`,
+				back: o.post,
+				fact: fact('post')
+			});
+		// "Кто был министром иностранных дел?" when the article names one holder of that post, and
+		// the post says where ("… Германии", "… в Берлине", "… РСФСР"): articles span countries.
+		if (holders.get(o.post.toLowerCase())!.size === 1 && o.post.split(' ').length >= 2 && o.where)
+			cards.push({
+				deck: 'positions',
+				front: `Кто был ${o.postAblt}${years}?`,
+				back: o.person.name,
+				fact: fact('person')
+			});
+		if (!cards.length) continue;
+		out.push({
+			sentence: o.sentence,
+			clause: o.clause,
+			kind: 'office',
+			weight: 2.5,
+			persons: [o.person],
+			cards,
+			key: `post|${o.person.name}|${o.post.toLowerCase()}`
+		});
+	}
+	return out;
+}

@@ -1,0 +1,525 @@
+// Where a person is named with evidence that the word is a name: initials ("Г. В. Чичерин"), a
+// first name ("Георгий Васильевич Чичерин"), a monarch's numeral ("Николай II"), a particle
+// ("фон Сект", "де Голль"), a title or office right before the surname ("нарком Чичерин",
+// "министра иностранных дел Германии Ратенау"), or a surname the dictionary knows as one
+// ("Путин"). Each rule is `{ id, example, apply }`; the example is its unit test.
+
+import { sentenceInitial } from '../../doc';
+import type { Case } from '../morphology';
+import type { Rule } from '../../rules';
+import compounds from './lexicon/compound-surnames.json';
+import eastAsian from './lexicon/east-asian-surnames.json';
+import speech from './lexicon/speech-verbs.json';
+import type { Words } from './words';
+
+const EAST_ASIAN = new Set(eastAsian.surnames);
+/** First words of the compound surnames, lowercase: "ллойд" → ["ллойд джордж"]. */
+const COMPOUND_FIRST = new Set(compounds.surnames.map((c) => c.split(' ')[0].toLowerCase()));
+
+const DOUBLE_NAMES = new Set(compounds.doubleNames.map((c) => c.toLowerCase()));
+
+/** "Франца Иосифа": the two words at i are a double first name (compared by their stems). */
+function isDoubleName(w: Words, i: number): boolean {
+	const stem = (k: number) => (w.token(k)?.text ?? '').toLowerCase().slice(0, 4);
+	for (const d of DOUBLE_NAMES) {
+		const [a, b] = d.split(' ');
+		if (stem(i) === a.slice(0, 4) && stem(i + 1) === b.slice(0, 4)) return true;
+	}
+	return false;
+}
+
+/** Whether capitalised words [from, to) begin with a known compound surname ("Ллойд Джорджа"). */
+function compoundAt(w: Words, from: number): boolean {
+	return COMPOUND_FIRST.has(w.token(from)!.text.toLowerCase());
+}
+
+export interface Anchor {
+	rule: string;
+	/** Token range [start, end) of the whole name (initials and first names included). */
+	start: number;
+	end: number;
+	/** Token range of the surname itself, particles included. */
+	surnameFrom: number;
+	surnameTo: number;
+	/** Tokens of a first name and patronymic. */
+	given?: number;
+	patronymic?: number;
+	/** "Г. В." */
+	initials?: string;
+	/** A regnal number: "II". */
+	numeral?: string;
+	/** Cases the surrounding words allow (null: no evidence). */
+	cases: Set<Case> | null;
+	/** Weak anchors (a dictionary surname alone) make a person only when nothing contradicts it. */
+	weak?: boolean;
+	/** The surname does not decline (East Asian names). */
+	fixed?: boolean;
+}
+
+export type AnchorRule = Rule<{ words: Words; i: number }, Anchor | null>;
+
+const isCapWord = (w: Words, i: number) => {
+	const t = w.token(i);
+	return !!t && t.kind === 'word' && t.cap && !t.acronym;
+};
+/** Tokens i and i+1 are adjacent words with only spaces between them (no punctuation). */
+const adjacent = (w: Words, i: number) => {
+	const t = w.token(i);
+	const n = w.token(i + 1);
+	return !!t && !!n && t.sentence === n.sentence && /^\s+$/.test(t.gap) && !t.gap.includes('\n');
+};
+
+/** Initials from token i: "Г. В. " → ["Г. В.", next token index]. */
+function readInitials(w: Words, i: number): [string, number] | null {
+	const parts: string[] = [];
+	let j = i;
+	while (parts.length < 3 && w.token(j) && w.info(j).initial) {
+		parts.push(w.token(j)!.text + '.');
+		j += 2; // the letter and its full stop
+		// "Ю.-Г." is rare; a hyphen after the stop ends the initials.
+	}
+	return parts.length ? [parts.join(' '), j] : null;
+}
+
+/** Particles then one or two capitalised surname words from token j; the end index. */
+function readSurname(w: Words, j: number, max = 2, splitting = false): [number, number] | null {
+	const from = j;
+	while (w.token(j) && w.info(j).particle && adjacent(w, j)) j++;
+	if (!isCapWord(w, j)) return null;
+	let end = j + 1;
+	// A second capitalised word continues the surname ("Ллойд Джордж", "Перес де Куэльяр").
+	while (end - j < max) {
+		let k = end;
+		while (w.token(k) && w.info(k).particle && adjacent(w, k - 1)) k++;
+		if (!adjacent(w, end - 1) || !isCapWord(w, k) || !adjacent(w, k - 1)) break;
+		// Without a particle between them, two capitalised words are one surname only when
+		// known as one ("Ллойд Джордж"); otherwise the caller splits them into name and surname.
+		if (k === end && !compoundAt(w, j) && !splitting) break;
+		const info = w.info(k);
+		if (info.placeOnly || info.initial || info.designator || w.token(k)!.acronym) break;
+		if (modifiesNext(w, k)) break; // "Коноплев Русской службе"
+		if (info.commonOnly && info.analyses.some((a) => a.pos === 'VERB' || a.pos === 'PREP')) break;
+		end = k + 1;
+	}
+	return [from, end];
+}
+
+/** Whether a capitalised word may be a surname by the dictionary: not a common word or place. */
+function surnameLike(w: Words, i: number, strict: boolean, afterName = false): boolean {
+	const info = w.info(i);
+	if (info.month || info.roman || info.latin || info.functionOnly || w.token(i)!.acronym)
+		return false;
+	// After a first name or initials a place name is a surname too ("Петра Мамонова", "Н. Кан").
+	if (info.placeOnly && !afterName) return false;
+	if (strict && info.commonOnly) return false;
+	return true;
+}
+
+const casesOf = (w: Words, i: number, tag: string) => w.cases(i, (a) => a.known && a.tags.has(tag));
+
+export const initialsRule: AnchorRule = {
+	id: 'initials-surname',
+	example: { text: 'Письмо Г. В. Чичерину от 12 мая.', name: 'Г. В.|Чичерину' },
+	apply({ words: w, i }) {
+		const prev = w.token(i - 1);
+		if (prev && prev.kind === 'word' && prev.cap && prev.text.length === 1) return null;
+		const ini = readInitials(w, i);
+		if (!ini) return null;
+		const s = readSurname(w, ini[1], 2);
+		if (!s || !surnameLike(w, s[1] - 1, false, true)) return null;
+		return {
+			rule: this.id,
+			start: i,
+			end: s[1],
+			surnameFrom: s[0],
+			surnameTo: s[1],
+			initials: ini[0],
+			cases: null
+		};
+	}
+};
+
+export const givenRule: AnchorRule = {
+	id: 'given-surname',
+	example: { text: 'отставка мэра Москвы Юрия Лужкова.', name: 'Юрия|Лужкова' },
+	apply({ words: w, i }) {
+		const info = w.info(i);
+		if (!isCapWord(w, i) || !info.names.length || !adjacent(w, i)) return null;
+		// "Из Манчестера": a preposition at the start of a sentence is not the name "Иза".
+		if (info.analyses.some((a) => a.known && (a.pos === 'PREP' || a.pos === 'CONJ'))) return null;
+		let j = i + 1;
+		let patronymic: number | undefined;
+		if (w.info(j).patronymic && isCapWord(w, j)) {
+			// "Борис Николаевич", "Наина Иосифовна": a first name and patronymic, no surname.
+			if (!adjacent(w, j) || !isCapWord(w, j + 1)) {
+				if (isPatronymicOnly(w, j)) return null;
+			} else if (!w.info(j + 1).placeOnly && !w.info(j + 1).latin) patronymic = j++;
+			// Otherwise "Виктор Шендерович": the -ович word is the surname.
+		}
+		// "Израиля Биньямин Нетаньяху": a first name that is also a country stands alone.
+		const place = info.analyses.some((a) => a.known && a.tags.has('Geox'));
+		const s = readSurname(w, j, place ? 1 : 3, true);
+		if (!s) return null;
+		// Several capitalised words: more first names, then the surname ("Хуан Пабло Монтойя"),
+		// unless a particle or a known compound joins them ("Перес де Куэльяр", "Ллойд Джордж").
+		const joined =
+			compoundAt(w, s[0]) ||
+			w.doc.tokens.slice(s[0], s[1]).some((_, k) => w.info(s[0] + k).particle);
+		const from = joined ? s[0] : s[1] - 1;
+		const last = s[1] - 1;
+		if (!surnameLike(w, last, false, true)) return null;
+		// "Героя Труда": a first name that is also a common noun, before a common word, is that noun.
+		if (
+			w.info(last).commonOnly &&
+			info.analyses.some((a) => a.known && a.pos === 'NOUN' && !a.tags.has('Name'))
+		)
+			return null;
+		// "Франц Иосиф", "Фридрих Вильгельм": two first names that name one monarch.
+		if (isDoubleName(w, i)) return null;
+		// Agreement: a first name and its surname share a case. "главы Израиля Биньямин
+		// Нетаньяху": the genitive "Израиля" is not the first name of the nominative "Биньямин".
+		const given = new Set(info.names.map((a) => a.case).filter((c): c is Case => !!c));
+		const sur = w.cases(last);
+		const common = [...given].filter((c) => sur.has(c));
+		const fixed = w.info(last).analyses.some((a) => a.tags.has('Fixd'));
+		if (sur.size && !common.length && !fixed && !w.info(last).known) return null;
+		return {
+			rule: this.id,
+			start: i,
+			end: s[1],
+			surnameFrom: from,
+			surnameTo: s[1],
+			given: i,
+			patronymic,
+			cases: new Set<Case>(common.length ? common : given)
+		};
+	}
+};
+
+/** A patronymic the dictionary knows, or a feminine one (never a surname): "Николаевич", "Иосифовна". */
+function isPatronymicOnly(w: Words, j: number): boolean {
+	const info = w.info(j);
+	return (
+		info.analyses.some((a) => a.known && a.tags.has('Patr')) ||
+		/(?:овн|евн|ичн)(?:а|ы|е|у|ой)$/u.test(w.token(j)!.text)
+	);
+}
+
+export const monarchRule: AnchorRule = {
+	id: 'monarch',
+	example: { text: 'Манифест Николая II о созыве Думы.', name: '|Николая II' },
+	apply({ words: w, i }) {
+		if (!isCapWord(w, i) || !w.info(i).names.length) return null;
+		let j = i + 1;
+		// "Фридрих Вильгельм III": a second first name before the numeral.
+		if (isCapWord(w, j) && w.info(j).names.length && adjacent(w, i)) j++;
+		const num = w.token(j);
+		if (!num || !w.info(j).roman || !adjacent(w, j - 1)) return null;
+		return {
+			rule: this.id,
+			start: i,
+			end: j + 1,
+			surnameFrom: i,
+			surnameTo: j + 1,
+			numeral: num.text,
+			cases: casesOf(w, i, 'Name')
+		};
+	}
+};
+
+export const particleRule: AnchorRule = {
+	id: 'particle-surname',
+	example: { text: 'Генерал фон Сект писал.', name: '|фон Сект' },
+	apply({ words: w, i }) {
+		if (!w.info(i).particle || !adjacent(w, i)) return null;
+		const prev = w.token(i - 1);
+		if (prev && (prev.cap || w.info(i - 1).particle) && prev.kind === 'word') return null;
+		const s = readSurname(w, i, 2);
+		if (!s || !surnameLike(w, s[1] - 1, false)) return null;
+		return { rule: this.id, start: i, end: s[1], surnameFrom: s[0], surnameTo: s[1], cases: null };
+	}
+};
+
+/** Words that may stand between a title and the name: "министр [иностранных дел Германии] Ратенау". */
+function complementWord(w: Words, k: number): boolean {
+	const t = w.token(k)!;
+	if (t.kind !== 'word') return false;
+	const info = w.info(k);
+	if (t.cap) return t.acronym || info.placeOnly;
+	return info.analyses.some(
+		(a) => a.known && (a.pos === 'ADJF' || a.pos === 'NOUN' || a.pos === 'PREP' || a.pos === 'PRTF')
+	);
+}
+
+export const designatorRule: AnchorRule = {
+	id: 'designator-surname',
+	example: { text: 'Об этом писал нарком Чичерин.', name: '|Чичерин' },
+	apply({ words: w, i }) {
+		const t = w.token(i)!;
+		const info = w.info(i);
+		if (!info.designator || (t.cap && !sentenceInitial(w.doc, i))) return null;
+		let j = i + 1;
+		// Up to five words of complement, none after punctuation.
+		for (let n = 0; n < 5 && adjacent(w, j - 1) && w.token(j) && !isNameStart(w, j); n++) {
+			if (!complementWord(w, j)) return null;
+			if (w.info(j).designator) return null; // the next title anchors on its own
+			j++;
+		}
+		if (!adjacent(w, j - 1) || !isCapWord(w, j)) return null;
+		if (w.info(j).initial || w.info(j).names.length) return null; // other rules read those
+		const s = readSurname(w, j, 3, true);
+		if (!s) return null;
+		// Several words after a title are foreign first names and a surname ("президент ФИФА
+		// Зепп Блаттер", "премьер Турции Реджеп Тайип Эрдоган"), unless they are one compound
+		// surname ("Ллойд Джордж") or an East Asian name, surname first ("Ху Цзиньтао").
+		const many = s[1] - s[0] >= 2 && w.token(s[0])!.cap && !compoundAt(w, s[0]);
+		const east = many && EAST_ASIAN.has(w.token(s[0])!.text);
+		// "в Совете Безопасности": institutions are capitalised common words, not a name.
+		if (many && (w.info(s[0]).commonOnly || w.info(s[1] - 1).commonOnly)) return null;
+		const from = east ? s[0] : many ? s[1] - 1 : s[0];
+		const to = east ? s[0] + 1 : s[1];
+		if (!surnameLike(w, to - 1, !many)) return null;
+		if (!many && modifiesNext(w, to - 1)) return null;
+		// The title and the surname agree in case, unless the surname does not decline.
+		const sur = w.cases(to - 1);
+		const agree = info.designator.filter((c) => sur.has(c));
+		if (sur.size && !agree.length && !many) return null;
+		return {
+			rule: this.id,
+			start: s[0],
+			end: east ? s[1] : to,
+			surnameFrom: from,
+			surnameTo: to,
+			given: many && !east ? s[0] : undefined,
+			fixed: east || undefined,
+			cases: new Set(agree.length ? agree : info.designator)
+		};
+	}
+};
+
+/** "главы Московской области": an adjective agreeing with the noun after it is not a surname. */
+function modifiesNext(w: Words, i: number): boolean {
+	const n = w.token(i + 1);
+	if (!n || n.kind !== 'word' || n.cap || !adjacent(w, i)) return false;
+	// Known or guessed: "Тильзитский" is in no dictionary, its ending says adjective.
+	const adj = w.info(i).analyses.filter((a) => a.pos === 'ADJF' && (a.known || a.score > 0.2));
+	const nouns = w.info(i + 1).analyses.filter((a) => a.known && a.pos === 'NOUN');
+	return adj.some((a) => nouns.some((b) => a.case === b.case && a.number === b.number));
+}
+
+/** A capitalised word that starts a name the other rules read (a known surname or unknown word). */
+function isNameStart(w: Words, j: number): boolean {
+	if (!isCapWord(w, j)) return false;
+	const info = w.info(j);
+	if (info.placeOnly || w.token(j)!.acronym) return false;
+	return !info.known || info.surnames.length > 0 || info.names.length > 0 || info.initial;
+}
+
+export const knownSurnameRule: AnchorRule = {
+	id: 'dictionary-surname',
+	example: { text: 'Об этом заявил Путин.', name: '|Путин' },
+	apply({ words: w, i }) {
+		if (!isCapWord(w, i)) return null;
+		const info = w.info(i);
+		const known = info.analyses.filter((a) => a.known);
+		if (!known.length || info.placeOnly || info.initial || info.month) return null;
+		const sur = known.filter((a) => a.tags.has('Surn'));
+		if (!sur.length) return null;
+		// The dictionary's own likelihoods: a surname reading must dominate ("Путин", not
+		// "Рапалльский", whose rare surname reading loses to the adjective).
+		const total = known.reduce((s, a) => s + a.score, 0);
+		const surScore = sur.reduce((s, a) => s + a.score, 0);
+		const other = known.filter((a) => !a.tags.has('Surn') && !a.tags.has('Name'));
+		if (surScore < 0.5 * total || (other.length && other[0].score > sur[0].score)) return null;
+		if (sentenceInitial(w.doc, i) && known[0] !== sur[0]) return null;
+		const s = readSurname(w, i, 1);
+		if (!s || modifiesNext(w, i)) return null; // "Тильзитский мир"
+		return {
+			rule: this.id,
+			start: i,
+			end: s[1],
+			surnameFrom: i,
+			surnameTo: s[1],
+			cases: new Set(sur.map((a) => a.case!).filter(Boolean)),
+			weak: true
+		};
+	}
+};
+
+export const eastAsianRule: AnchorRule = {
+	id: 'east-asian-name',
+	example: { text: 'Председатель КНР Ху Цзиньтао прибыл.', name: '|Ху' },
+	apply({ words: w, i }) {
+		const t = w.token(i)!;
+		const exact = EAST_ASIAN.has(t.text);
+		// "Кима Чен Ира": Korean surnames decline in Russian.
+		const declined = !exact && EAST_ASIAN.has(t.text.replace(/(?:а|у|ом|е)$/u, ''));
+		if ((!exact && !declined) || !adjacent(w, i) || !isCapWord(w, i + 1)) return null;
+		const next = w.info(i + 1);
+		if (next.placeOnly || next.known) return null;
+		// A Chinese or Korean given name ends in a vowel, н, нь, й or р ("Цзиньтао", "Ир");
+		// "Хуан Суареш" is Spanish.
+		if (!/(?:[аоэиуыюяйнр]|нь)$/u.test(w.token(i + 1)!.text.replace(/(?:а|у|ом|е)$/u, '')))
+			return null;
+		let end = i + 2;
+		// "Ким Чен Ир": a two-part given name.
+		if (
+			adjacent(w, i + 1) &&
+			isCapWord(w, end) &&
+			!w.info(end).known &&
+			w.token(end)!.text.length <= 3
+		)
+			end++;
+		return {
+			rule: this.id,
+			start: i,
+			end,
+			surnameFrom: i,
+			surnameTo: i + 1,
+			cases: null,
+			fixed: exact
+		};
+	}
+};
+
+/**
+ * A foreign first name and surname, neither known to the dictionary, as the subject of a verb:
+ * "Биньямин Нетаньяху заявил", "Пегги Уитсон сообщила".
+ */
+export const foreignSubjectRule: AnchorRule = {
+	id: 'foreign-name-subject',
+	example: { text: 'Вчера Биньямин Нетаньяху заявил об этом.', name: 'Биньямин|Нетаньяху' },
+	apply({ words: w, i }) {
+		if (!isCapWord(w, i) || !isCapWord(w, i + 1) || !adjacent(w, i)) return null;
+		const a = w.info(i);
+		const b = w.info(i + 1);
+		if (a.known || b.known || a.latin || b.latin) return null;
+		const v = w.token(i + 2);
+		if (!v || v.kind !== 'word' || v.cap || !adjacent(w, i + 1)) return null;
+		const verb = w
+			.info(i + 2)
+			.analyses.some(
+				(x) =>
+					x.known &&
+					x.pos === 'VERB' &&
+					x.tags.has('past') &&
+					x.number !== 'plur' &&
+					x.gender !== 'neut'
+			);
+		if (!verb) return null;
+		return {
+			rule: this.id,
+			start: i,
+			end: i + 2,
+			surnameFrom: i + 1,
+			surnameTo: i + 2,
+			given: i,
+			cases: new Set<Case>(['nomn'])
+		};
+	}
+};
+
+const SPEECH_VERBS = new Set(speech.verbs.map((v) => v.replace(/ё/g, 'е')));
+const SPEECH_NOUNS = new Set(speech.nouns.map((v) => v.replace(/ё/g, 'е')));
+const lemmaIn = (w: Words, i: number, set: Set<string>) =>
+	w.info(i).analyses.some((a) => a.known && set.has(a.lemma.replace(/ё/g, 'е')));
+
+/** A single capitalised word that may be a surname with no other evidence than its place. */
+function loneSurname(w: Words, i: number): boolean {
+	if (!isCapWord(w, i) || sentenceInitial(w.doc, i)) return false;
+	const info = w.info(i);
+	if (info.initial || info.names.length) return false;
+	if (!surnameLike(w, i, true) || modifiesNext(w, i)) return false;
+	const prev = w.token(i - 1);
+	// "Перес де Куэльяр": after a particle the word ends a longer name, read as a whole elsewhere.
+	if (prev && w.info(i - 1).particle) return false;
+	return !prev || !/^[«"“(:]$/.test(prev.text);
+}
+
+/** Who spoke: "– уточнил Белов", "по словам Данна", "как писал Ключевский". */
+export const speakerRule: AnchorRule = {
+	id: 'speaker-surname',
+	example: { text: '«Это так», – уточнил Белов.', name: '|Белов' },
+	apply({ words: w, i }) {
+		if (!loneSurname(w, i) || !adjacent(w, i - 1)) return null;
+		const prev = w.token(i - 1)!;
+		let cases: Case[];
+		if (prev.kind === 'word' && lemmaIn(w, i - 1, SPEECH_VERBS)) {
+			// "рассказал Викиновостям": the word after the verb must be able to be its subject.
+			const cs = w.cases(i);
+			if (cs.size && !cs.has('nomn')) return null;
+			cases = ['nomn'];
+		} else if (
+			prev.kind === 'word' &&
+			lemmaIn(w, i - 1, SPEECH_NOUNS) &&
+			/^по$/iu.test(w.token(i - 2)?.text ?? '')
+		)
+			cases = ['gent'];
+		else return null;
+		const next = w.token(i + 1);
+		if (next && next.kind === 'word' && next.cap && adjacent(w, i)) return null;
+		return {
+			rule: this.id,
+			start: i,
+			end: i + 1,
+			surnameFrom: i,
+			surnameTo: i + 1,
+			cases: new Set(cases)
+		};
+	}
+};
+
+/** A surname as the subject of a verb in the past: "Проди победил", "Коллонтай заявила". */
+export const subjectRule: AnchorRule = {
+	id: 'subject-surname',
+	example: { text: 'На выборах Буш победил Гора.', name: '|Буш' },
+	apply({ words: w, i }) {
+		const info = w.info(i);
+		// Sentence-initial only when the dictionary does not know the word ("Уильямс добавил").
+		const initialOk = sentenceInitial(w.doc, i) && !info.known && isCapWord(w, i);
+		if ((!loneSurname(w, i) && !initialOk) || !adjacent(w, i)) return null;
+		if (initialOk && (info.latin || info.placeOnly || info.names.length)) return null;
+		if (info.known && !info.surnames.some((a) => a.known)) return null;
+		// "Полёт Гагарина был …": after a noun, the word is its genitive, not the subject.
+		const prev = w.token(i - 1);
+		if (prev && prev.kind === 'word' && adjacent(w, i - 1)) {
+			const nounBefore = w.info(i - 1).analyses.some((a) => a.known && a.pos === 'NOUN');
+			if (nounBefore) return null;
+		}
+		const v = w.token(i + 1);
+		if (!v || v.kind !== 'word' || v.cap) return null;
+		const verb = w
+			.info(i + 1)
+			.analyses.some(
+				(x) =>
+					x.known &&
+					x.pos === 'VERB' &&
+					x.tags.has('past') &&
+					x.number !== 'plur' &&
+					(x.gender === 'masc' || x.gender === 'femn')
+			);
+		if (!verb) return null;
+		return {
+			rule: this.id,
+			start: i,
+			end: i + 1,
+			surnameFrom: i,
+			surnameTo: i + 1,
+			cases: new Set<Case>(['nomn'])
+		};
+	}
+};
+
+/** In order: a token starting a longer name is read by the first rule that matches. */
+export const ANCHOR_RULES: AnchorRule[] = [
+	initialsRule,
+	eastAsianRule,
+	monarchRule,
+	givenRule,
+	particleRule,
+	designatorRule,
+	foreignSubjectRule,
+	speakerRule,
+	subjectRule,
+	knownSurnameRule
+];

@@ -1,0 +1,326 @@
+// Persons of an article, however it names them: anchored mentions first (person-anchors.ts),
+// grouped into individuals by their nominative surname (surnames.ts) and first names, then every
+// later bare mention of a known surname in any case ("Чичерину", "Сектом") linked to its person.
+// One canonical person per individual, named in the nominative as the text names them at their
+// fullest: "Георгий Васильевич Чичерин", "Г. В. Чичерин", "Николай II".
+
+import { spanText, type Doc } from '../../doc';
+import type { Case, Gender, Morphology } from '../morphology';
+import type { Person, PersonMention } from '../person';
+import { ANCHOR_RULES, type Anchor } from './person-anchors';
+import { candidates, capitalise, resolveSurname, surnameForms, type Form } from './surnames';
+import { DROP_PARTICLES, Words, yo } from './words';
+
+interface Group {
+	anchors: Anchor[];
+	forms: Form[];
+	given?: string;
+	patronymic?: string;
+	initials?: string;
+	numeral?: string;
+	gender?: Gender;
+	weak: boolean;
+	/** Nominatives its forms may come from (lowercase, ё→е). */
+	keys: Set<string>;
+}
+
+/** All anchored mentions, left to right, none overlapping. */
+function findAnchors(w: Words): Anchor[] {
+	const out: Anchor[] = [];
+	const n = w.doc.tokens.length;
+	for (let i = 0; i < n; i++) {
+		for (const rule of ANCHOR_RULES) {
+			const a = rule.apply({ words: w, i });
+			if (a) {
+				out.push(a);
+				i = a.end - 1;
+				break;
+			}
+		}
+	}
+	return out;
+}
+
+/** The surname as written, without a dropped particle ("фон Секта" → "Секта"). */
+function surnameText(w: Words, a: Anchor): string {
+	const toks = w.doc.tokens.slice(a.surnameFrom, a.surnameTo).map((t) => t.text);
+	while (toks.length > 1 && DROP_PARTICLES.has(toks[0])) toks.shift();
+	return toks.join(' ');
+}
+
+/** Case evidence around a mention: a past-tense verb right after it makes it a subject. */
+function caseHints(w: Words, a: Anchor): Set<Case> | null {
+	if (a.cases && a.cases.size) return a.cases;
+	const next = w.token(a.end);
+	if (next && next.kind === 'word' && !next.cap) {
+		const verb = w
+			.info(a.end)
+			.analyses.some((x) => x.known && x.pos === 'VERB' && x.tags.has('past'));
+		if (verb) return new Set<Case>(['nomn']);
+	}
+	return null;
+}
+
+/** Gender evidence: a first name, a patronymic, or the ending of the verb after the name. */
+function genderOf(w: Words, a: Anchor): Gender | undefined {
+	if (a.patronymic !== undefined) {
+		const p = w.token(a.patronymic)!.text;
+		if (/(?:вн|ичн)[аыеуо]/u.test(p)) return 'femn';
+		if (/(?:вич|ич)/u.test(p)) return 'masc';
+	}
+	if (a.given !== undefined) {
+		const g = new Set(
+			w
+				.info(a.given)
+				.names.map((x) => x.gender)
+				.filter(Boolean)
+		);
+		if (g.size === 1) return [...g][0];
+	}
+	const next = w.token(a.end);
+	if (next && next.kind === 'word' && !next.cap) {
+		const past = w
+			.info(a.end)
+			.analyses.filter((x) => x.known && x.pos === 'VERB' && x.tags.has('past'));
+		const g = new Set(past.map((x) => x.gender).filter((x) => x === 'masc' || x === 'femn'));
+		if (g.size === 1) return [...g][0];
+	}
+	return undefined;
+}
+
+function nominativeName(
+	w: Words,
+	i: number,
+	tag: string,
+	cases: Set<Case> | null,
+	gender?: Gender
+): string {
+	const t = w.token(i)!.text;
+	const pool =
+		tag === 'Name' ? w.info(i).names : w.info(i).analyses.filter((a) => a.known && a.tags.has(tag));
+	// "Лидией Дмитриевной": the patronymic's gender picks the first name's reading (Лидия, not "Лидий").
+	const fitting = pool.filter(
+		(a) => (!cases || !a.case || cases.has(a.case)) && (!gender || !a.gender || a.gender === gender)
+	);
+	const a = fitting[0] ?? pool[0] ?? w.info(i).analyses.find((x) => x.tags.has(tag));
+	if (tag === 'Patr') return patronymicNominative(t);
+	if (!a) return t;
+	const nom = a.case === 'nomn' ? t.toLowerCase() : w.morph.inflect(a, { case: 'nomn' });
+	return nom ? capitalise(nom, t) : t;
+}
+
+function patronymicNominative(p: string): string {
+	return p.replace(/(ич)(?:а|у|ем|ом|е)$/u, '$1').replace(/(вн|ичн)(?:ы|е|у|ой|ою)$/u, '$1а');
+}
+
+/** Whether two anchors can name one person: same surname nominative, no clashing first names. */
+function compatible(g: Group, given?: string, initials?: string): boolean {
+	const first = (s?: string) => (s ? yo(s)[0] : '');
+	const a = first(g.given) || first(g.initials);
+	const b = first(given) || first(initials);
+	return !a || !b || a === b;
+}
+
+function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
+	const groups: Group[] = [];
+	for (const a of anchors) {
+		const cases = caseHints(w, a);
+		const gender = genderOf(w, a);
+		const given =
+			a.given !== undefined ? nominativeName(w, a.given, 'Name', cases, gender) : undefined;
+		const text = a.numeral ? spanText(w.doc, a.surnameFrom, a.surnameTo) : surnameText(w, a);
+		const form: Form = {
+			text,
+			cases: a.fixed ? new Set<Case>(['nomn']) : cases,
+			weight: a.weak ? 0.5 : 1
+		};
+		// One person per surname and first initial: an anchor joins a group when their surnames
+		// may share a nominative (each form's candidates, "Леманом" and "Лемана" both → Леман).
+		const cands = a.numeral ? new Set([yo(text)]) : new Set([...candidates(w.morph, text)].map(yo));
+		let g = groups.find(
+			(x) => compatible(x, given, a.initials) && [...cands].some((c) => x.keys.has(c))
+		);
+		if (!g) {
+			g = { anchors: [], forms: [], weak: true, keys: new Set() };
+			groups.push(g);
+		}
+		for (const c of cands) g.keys.add(c);
+		g.anchors.push(a);
+		g.forms.push(form);
+		g.weak &&= !!a.weak;
+		g.given ??= given;
+		if (a.patronymic !== undefined) g.patronymic ??= nominativeName(w, a.patronymic, 'Patr', cases);
+		if (a.initials && (!g.initials || a.initials.length > g.initials.length))
+			g.initials = a.initials;
+		g.numeral ??= a.numeral;
+		g.gender ??= gender;
+	}
+	return groups;
+}
+
+function displayName(g: Group, surname: string, particle: string): string {
+	if (g.numeral) return surname;
+	const sur = particle ? `${particle} ${surname}` : surname;
+	if (g.given) return [g.given, g.patronymic, sur].filter(Boolean).join(' ');
+	if (g.initials) return `${g.initials} ${sur}`;
+	return sur;
+}
+
+/** A dropped particle the text writes with the surname ("фон Сект"): kept in the full name. */
+function particleOf(w: Words, g: Group): string {
+	for (const a of g.anchors) {
+		const t = w.doc.tokens[a.surnameFrom];
+		if (a.surnameTo - a.surnameFrom > 1 && DROP_PARTICLES.has(t.text)) return t.text;
+	}
+	return '';
+}
+
+/** Bare mentions: capitalised words that are a form of a known person's surname. */
+function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
+	const byForm = new Map<string, Person[]>();
+	for (const p of persons) {
+		const last = p.surname.split(' ').pop()!;
+		for (const f of surnameForms(last, p.gender)) {
+			const list = byForm.get(f) ?? [];
+			list.push(p);
+			byForm.set(f, list);
+		}
+	}
+	const toks = w.doc.tokens;
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i];
+		if (taken[i] || t.kind !== 'word' || !t.cap || t.acronym) continue;
+		const list = byForm.get(yo(t.text));
+		if (!list) continue;
+		// "в Вашингтоне" is the city even when the article also names George Washington.
+		const prev = toks[i - 1];
+		if (w.info(i).placeOnly && prev && /^(?:в|во|из|под|над|к|у|до)$/iu.test(prev.text)) continue;
+		const p = nearestBefore(list, t.start);
+		const words = p.surname.split(' ').length;
+		const from = i - (words - 1);
+		if (from < 0 || yo(spanText(w.doc, from, i + 1)).split(' ')[0] !== yo(p.surname).split(' ')[0])
+			continue;
+		p.mentions.push({
+			start: toks[from].start,
+			end: t.end,
+			rule: 'surname',
+			tokens: [from, i + 1]
+		});
+		for (let k = from; k <= i; k++) taken[k] = true;
+	}
+}
+
+function nearestBefore(list: Person[], at: number): Person {
+	let best = list[0];
+	let bestAt = -1;
+	for (const p of list) {
+		const first = p.mentions.find((m) => m.start <= at);
+		const last = p.mentions.filter((m) => m.start <= at).pop();
+		if (first && last && last.start > bestAt) {
+			best = p;
+			bestAt = last.start;
+		}
+	}
+	return best;
+}
+
+/**
+ * More evidence for each surname: every other capitalised word in the text that is a form of one
+ * of its candidate nominatives ("С Гагариным" tells "Гагарина" is Гагарин's genitive).
+ */
+function gatherForms(w: Words, groups: Group[], anchors: Anchor[]): void {
+	const index = new Map<string, Set<Group>>();
+	for (const g of groups) {
+		if (g.numeral) continue;
+		const pool = new Set<string>();
+		for (const f of g.forms) for (const c of candidates(w.morph, f.text)) pool.add(c);
+		for (const n of pool)
+			for (const gender of ['masc', 'femn'] as Gender[])
+				for (const f of surnameForms(n, gender)) {
+					const set = index.get(f) ?? new Set<Group>();
+					set.add(g);
+					index.set(f, set);
+				}
+	}
+	const inAnchor = new Array<boolean>(w.doc.tokens.length).fill(false);
+	for (const a of anchors) for (let k = a.start; k < a.end; k++) inAnchor[k] = true;
+	for (const t of w.doc.tokens) {
+		if (inAnchor[t.i] || t.kind !== 'word' || !t.cap || t.text.includes(' ')) continue;
+		const set = index.get(yo(t.text));
+		if (!set || set.size !== 1) continue;
+		const [g] = set;
+		if (g.forms.some((f) => f.text.includes(' '))) continue;
+		g.forms.push({ text: t.text, cases: null, weight: 0.8 });
+	}
+}
+
+export function findPersons(doc: Doc, morph: Morphology): Person[] {
+	const w = new Words(doc, morph);
+	const anchors = findAnchors(w);
+	const groups = groupAnchors(w, anchors);
+	gatherForms(w, groups, anchors);
+	const persons: Person[] = [];
+	const taken = new Array<boolean>(doc.tokens.length).fill(false);
+	for (const g of groups) {
+		// A weak group (dictionary surnames alone) must be seen more than once or as a subject.
+		if (
+			g.weak &&
+			g.anchors.length < 2 &&
+			!g.forms.some((f) => f.cases?.has('nomn') && f.cases.size === 1)
+		)
+			continue;
+		const { nominative, gender } = g.numeral
+			? { nominative: g.forms[0].text, gender: g.gender ?? ('masc' as Gender) }
+			: resolveSurname(morph, g.forms, g.gender);
+		const surname = g.numeral ? monarchNominative(w, g) : nominative;
+		const particle = particleOf(w, g);
+		const mentions: PersonMention[] = g.anchors.map((a) => ({
+			start: doc.tokens[a.start].start,
+			end: doc.tokens[a.end - 1].end,
+			rule: a.rule,
+			tokens: [a.start, a.end] as [number, number]
+		}));
+		for (const a of g.anchors) for (let k = a.start; k < a.end; k++) taken[k] = true;
+		persons.push({
+			name: displayName(g, surname, particle),
+			surname,
+			given: g.given,
+			initials: g.initials,
+			gender,
+			mentions
+		});
+	}
+	const merged = mergeSameName(persons);
+	linkBare(w, merged, taken);
+	for (const p of merged) p.mentions.sort((a, b) => a.start - b.start);
+	return merged.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** "Николая II" → "Николай II". */
+function monarchNominative(w: Words, g: Group): string {
+	const a = g.anchors[0];
+	const names: string[] = [];
+	for (let k = a.surnameFrom; k < a.surnameTo - 1; k++)
+		names.push(nominativeName(w, k, 'Name', a.cases));
+	return `${names.join(' ')} ${g.numeral}`;
+}
+
+/** Groups that resolved to the same surname and compatible first names are one person. */
+function mergeSameName(persons: Person[]): Person[] {
+	const initial = (p: Person) => yo(p.given ?? p.initials ?? '').charAt(0);
+	const rank = (p: Person) => (p.given ? 2 : p.initials ? 1 : 0);
+	const out: Person[] = [];
+	for (const p of persons) {
+		const q = out.find(
+			(x) =>
+				yo(x.surname) === yo(p.surname) && (!initial(x) || !initial(p) || initial(x) === initial(p))
+		);
+		if (!q) {
+			out.push(p);
+			continue;
+		}
+		q.mentions.push(...p.mentions);
+		if (rank(p) > rank(q)) Object.assign(q, { name: p.name, given: p.given, initials: p.initials });
+	}
+	return out;
+}

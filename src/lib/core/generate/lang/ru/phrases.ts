@@ -1,0 +1,114 @@
+// Turning token spans into card text: a phrase's first word lowercased unless it is a name, a
+// noun phrase put into another case with its adjectives agreeing ("Рапалльского договора" →
+// "Рапалльский договор"), and the persons each token belongs to.
+
+import type { Doc } from '../../doc';
+import type { Case } from '../morphology';
+import type { Person } from '../person';
+import type { Words } from './words';
+
+/** For each token index, the person whose mention covers it. */
+export function personIndex(persons: Person[]): Map<number, Person> {
+	const out = new Map<number, Person>();
+	for (const p of persons)
+		for (const m of p.mentions) for (let k = m.tokens[0]; k < m.tokens[1]; k++) out.set(k, p);
+	return out;
+}
+
+/** Token index range [from, to) covering the offsets [start, end). */
+export function tokenRange(doc: Doc, start: number, end: number): [number, number] {
+	const t = doc.tokens;
+	let lo = 0;
+	let hi = t.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (t[mid].end <= start) lo = mid + 1;
+		else hi = mid;
+	}
+	let z = lo;
+	while (z < t.length && t[z].start < end) z++;
+	return [lo, z];
+}
+
+/** Whether token i is a proper name that keeps its capital at the start of a question. */
+export function properAt(w: Words, i: number, people: Map<number, Person>): boolean {
+	const t = w.doc.tokens[i];
+	if (!t.cap) return false;
+	if (t.acronym || people.has(i)) return true;
+	if (t.text.length === 1) return false; // "В", "С": a preposition at the start of a sentence
+	const info = w.info(i);
+	if (!info.known || w.capitalisedElsewhere(i)) return true;
+	return info.analyses.some(
+		(a) =>
+			a.known &&
+			(a.tags.has('Geox') ||
+				a.tags.has('Name') ||
+				a.tags.has('Surn') ||
+				a.tags.has('Orgn') ||
+				a.tags.has('Abbr'))
+	);
+}
+
+export function lowerFirst(s: string, keep: boolean): string {
+	return keep ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+export function upperFirst(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Copies the capitalisation of `like` onto the lowercase `word` (first letter, after hyphens). */
+function recase(word: string, like: string): string {
+	if (like === like.toUpperCase() && like.length > 1) return word.toUpperCase();
+	const parts = word.split('-');
+	const model = like.split('-');
+	return parts
+		.map((p, k) => {
+			const m = model[k] ?? '';
+			return m && m[0] !== m[0].toLowerCase() ? p.charAt(0).toUpperCase() + p.slice(1) : p;
+		})
+		.join('-');
+}
+
+/**
+ * The noun phrase [from, to) whose head noun is `head`, in case `to`: the head and the adjectives
+ * and participles agreeing with it are inflected; dependents after the head (a genitive, a name)
+ * stay as written. null when the dictionary cannot inflect the head.
+ */
+export function inflectPhrase(
+	w: Words,
+	from: number,
+	head: number,
+	to: number,
+	c: Case
+): string | null {
+	const doc = w.doc;
+	const h = w.info(head).analyses.find((a) => a.pos === 'NOUN' && a.case);
+	if (!h) return null;
+	const words: string[] = [];
+	for (let i = from; i < to; i++) {
+		const t = doc.tokens[i];
+		let text = t.text;
+		if (i === head && h.case !== c) {
+			const f = w.morph.inflect(h, { case: c });
+			if (!f) return null;
+			text = recase(f, t.text);
+		} else if (i < head && t.kind === 'word') {
+			const a = w
+				.info(i)
+				.analyses.find(
+					(x) =>
+						(x.pos === 'ADJF' || x.pos === 'PRTF' || x.pos === 'NUMR') &&
+						x.case === h.case &&
+						(x.number === h.number || !x.number)
+				);
+			if (a && a.case !== c) {
+				const f = w.morph.inflect(a, { case: c, number: h.number, gender: h.gender });
+				if (f) text = recase(f, t.text);
+			}
+		}
+		words.push(text);
+		if (i + 1 < to && /\s/.test(t.gap)) words.push(' ');
+	}
+	return words.join('').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,88 @@
+// Questions the Russian pack writes, one short article each: the card a teacher expects, and no
+// card where none is right. Each case pins a shape of text seen in real articles.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeRussian } from '../../../../../../scripts/lib/language-node';
+import { generateDecks, NoFactsError, type Language } from '../../index';
+
+let language: Language;
+beforeAll(async () => {
+	language = await nodeRussian();
+});
+
+/** Every card of a one-paragraph article as "front → back". */
+function cards(body: string): string[] {
+	let d;
+	try {
+		d = generateDecks({ text: `Статья\n\n${body}`, name: 't', language });
+	} catch (e) {
+		if (e instanceof NoFactsError) return [];
+		throw e;
+	}
+	return [...d.dates.cards, ...d.actors.cards, ...d.positions.cards].map(
+		(c) => `${c.front} → ${c.back}`
+	);
+}
+
+describe('dates: questions, not sentences with a hole', () => {
+	it('asks the clause the date times', () => {
+		expect(
+			cards('16 апреля 1922 г. в Рапалло был подписан советско-германский договор.')
+		).toContain('Когда в Рапалло был подписан советско-германский договор? → 16 апреля 1922 г.');
+	});
+	it('asks a nominalised action through its object in the nominative', () => {
+		expect(
+			cards('После подписания в апреле 1922 г. Рапалльского договора отношения улучшились.')
+		).toContain('Когда был подписан Рапалльский договор? → в апреле 1922 г.');
+	});
+	it('reads a date list of a textbook: "DATE — event"', () => {
+		const c = cards(
+			'Запомните даты 12 июня 1812 г. — начало Отечественной войны. 25 декабря 1812 г. — манифест об окончании войны.'
+		);
+		expect(c).toContain('Когда началась Отечественная война? → 12 июня 1812 г.');
+		expect(c).toContain('Когда был издан манифест об окончании войны? → 25 декабря 1812 г.');
+		expect(c.some((x) => /Запомните/u.test(x))).toBe(false);
+	});
+	it('reads a bare year before its subject', () => {
+		expect(cards('В 1973 Громыко стал членом Политбюро.')).toContain(
+			'Когда Громыко стал членом Политбюро? → в 1973 г.'
+		);
+	});
+	it('gives both styles when the text does', () => {
+		expect(
+			cards('В ночь на 12 (24) июня 1812 г. войска Наполеона начали переправу через Неман.')
+		).toContain('Когда войска Наполеона начали переправу через Неман? → 12 (24) июня 1812 г.');
+	});
+	it('asks nothing of a clause that lost its subject or of an exercise', () => {
+		const c = cards(
+			'Англия торговала с Россией, а в 1810 г. ввела таможенный тариф. Вопросы 1. Назовите причины войны 1812 года.'
+		);
+		expect(c.filter((x) => /тариф|Назовите/u.test(x))).toEqual([]);
+	});
+});
+
+describe('actors and offices', () => {
+	it('asks the verb first when the name follows it', () => {
+		expect(
+			cards('Советскую делегацию возглавлял Адольф Абрамович Иоффе. Иоффе вернулся в Москву.')
+		).toContain('Кто возглавлял советскую делегацию? → Адольф Абрамович Иоффе');
+	});
+	it('leaves the office out of the actor question and asks it in positions, dated by its clause', () => {
+		const c = cards(
+			'Министр иностранных дел Германии Вальтер Ратенау был убит 24 июня 1922 года. Ратенау был сторонником сближения.'
+		);
+		expect(c).toContain('Кто был убит 24 июня 1922 года? → Вальтер Ратенау');
+		expect(c).toContain(
+			'Какую должность занимал Вальтер Ратенау в 1922 г.? → министр иностранных дел Германии'
+		);
+		expect(c).toContain('Кто был министром иностранных дел Германии в 1922 г.? → Вальтер Ратенау');
+	});
+	it('keeps a compound foreign name whole and reads the years of an office', () => {
+		const c = cards(
+			'С 1982 по 1991 год Хавьер Перес де Куэльяр был генеральным секретарём ООН. Перес де Куэльяр ушёл в отставку.'
+		);
+		expect(c).toContain(
+			'Кто был генеральным секретарём ООН в 1982–1991 гг.? → Хавьер Перес де Куэльяр'
+		);
+		expect(c.some((x) => x.endsWith('→ Куэльяр'))).toBe(false);
+	});
+});

@@ -1,0 +1,102 @@
+// Selection: what is worth learning. Every fact is scored by its kind (the language pack's
+// weights: treaties, conferences, wars, decisions, appointments high; a single letter or remark
+// low), by how central its persons are across the article, and by whether the text vouches for
+// it; the best are the core, the rest details, the weakest are dropped. One fact is asked once:
+// facts are deduplicated by their identity and by their question across all three decks.
+
+import type { CardDraft, FactDraft } from './facts';
+import type { Person } from './lang/person';
+
+export type Worth = 'core' | 'detail';
+
+export interface Selected {
+	fact: FactDraft;
+	card: CardDraft;
+	worth: Worth;
+	score: number;
+}
+
+/** How central a person is: mentions across the article, on a log scale (0 for a single mention). */
+function centrality(p: Person): number {
+	return Math.log2(p.mentions.length);
+}
+
+export function score(f: FactDraft): number {
+	const people = f.persons.length ? Math.max(...f.persons.map(centrality)) : 0;
+	// A letter, remark or speech stays one, whoever made it: no bonus for its author's fame.
+	const bonus = f.weight >= 1 ? Math.min(1.5, people / 2) : 0;
+	return f.weight + bonus - (f.hedged ? 2 : 0);
+}
+
+/** Core from this score up; below DROP a fact is not worth a card (a letter or a remark). */
+export const CORE = 3;
+export const DROP = 1;
+
+const norm = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/ё/g, 'е')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+/** Whether ISO date `inner` lies within `outer` ("1918-03-03" within "1918"; spans by their start). */
+function within(inner: string, outer: string): boolean {
+	if (inner === outer) return false;
+	const [a] = inner.split('/');
+	const [o, oz] = outer.split('/');
+	if (oz) return a >= o && a <= oz + '\uffff';
+	return a.startsWith(o);
+}
+
+/**
+ * "Что произошло в 1918 г.?" cannot be answered when the article dates other facts inside 1918:
+ * such date → event cards are left out (the event → date card of the same fact stays).
+ */
+function ambiguousByDate(facts: FactDraft[]): Set<CardDraft> {
+	const dates = facts
+		.flatMap((f) => f.cards.map((c) => (c.fact.type === 'date' ? c.fact.date : '')))
+		.filter(Boolean);
+	const out = new Set<CardDraft>();
+	for (const f of facts)
+		for (const c of f.cards)
+			if (
+				c.fact.type === 'date' &&
+				c.fact.ask === 'event' &&
+				dates.some((d) => within(d, (c.fact as { date: string }).date))
+			)
+				out.add(c);
+	return out;
+}
+
+export function select(facts: FactDraft[]): Selected[] {
+	const vague = ambiguousByDate(facts);
+	const scored = facts
+		.map((f) => ({ f, s: score(f) }))
+		.filter((x) => x.s >= DROP)
+		.sort((a, b) => b.s - a.s || a.f.clause[0] - b.f.clause[0]);
+	// A question with several right answers in this article ("Что произошло в 1922 г.?" when two
+	// events of 1922 are asked) is ambiguous: none of its cards is kept.
+	const answers = new Map<string, Set<string>>();
+	for (const { f } of scored)
+		for (const c of f.cards) {
+			const cue = `${c.deck}|${norm(c.front)}`;
+			answers.set(cue, (answers.get(cue) ?? new Set()).add(norm(c.back)));
+		}
+	const keys = new Set<string>();
+	const fronts = new Set<string>();
+	const out: Selected[] = [];
+	for (const { f, s } of scored) {
+		if (keys.has(f.key)) continue;
+		keys.add(f.key);
+		for (const card of f.cards) {
+			const q = norm(card.front) + '→' + norm(card.back);
+			const cue = `${card.deck}|${norm(card.front)}`;
+			if (fronts.has(q) || fronts.has(cue) || answers.get(cue)!.size > 1 || vague.has(card))
+				continue;
+			fronts.add(q);
+			fronts.add(cue);
+			out.push({ fact: f, card, worth: s >= CORE && !f.hedged ? 'core' : 'detail', score: s });
+		}
+	}
+	return out;
+}
