@@ -1,6 +1,5 @@
 // The pages' live reads follow the writes made elsewhere (see page-data.svelte.ts).
 import { describe, expect, it } from 'vitest';
-import type { Observable } from 'dexie';
 import { cardKey } from '$lib/db';
 import { tagCards } from '$lib/db/cards-edit';
 import { installDeck } from '$lib/db/deck-install';
@@ -9,12 +8,12 @@ import { makeDeck, studyCard, testDb } from '$lib/testing/db';
 import { readBrowserCards } from './author/card-browser.svelte';
 import { readDeckPage } from './deck-page.svelte';
 import { readDeckGroups } from './deck-list';
-import { liveRead } from './live-read';
+import { liveRead, type LiveRead } from '$lib/db/live-read';
 
 const now = new Date('2026-11-25T12:00:00');
 
 /** Values the observable gives, as they come; `next()` waits for the next one. */
-function follow<T>(observable: Observable<T>) {
+function follow<T>(observable: LiveRead<T>) {
 	const values: T[] = [];
 	let wake: (() => void) | null = null;
 	const subscription = observable.subscribe({

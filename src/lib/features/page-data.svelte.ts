@@ -5,9 +5,9 @@
 // says why these and not SvelteKit's load functions.
 import { untrack } from 'svelte';
 import type { KartotekaDB } from '$lib/db';
+import { liveRead } from '$lib/db/live-read';
 import { app } from './app.svelte';
 import { handleError } from './errors.svelte';
-import { liveRead } from './live-read';
 
 export interface PageData<T> {
 	/** The latest value; undefined until the first read is done. */

@@ -39,6 +39,8 @@ import { addCramCards, loadExamPlans } from './exam-session';
 import { loadSettings, persistenceAsked, requestPersistence } from './settings';
 
 export type { GradeName } from '$lib/core/schedule';
+// The study screen's typed answers (which cards take one, checking it) come with the session.
+export { checkTyped, typedTarget, type TypedOutcome } from '$lib/core/answer/typed';
 
 /** Anki caps the recorded answer time: a card left on screen is not a minute of study. */
 const MAX_ANSWER_MS = 60_000;

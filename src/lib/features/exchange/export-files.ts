@@ -4,18 +4,11 @@ import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { DeckFile } from '$lib/core/deck/types';
 import { decksToAnkiText } from '$lib/core/exchange/anki-text';
 import { makeBundle } from '$lib/core/exchange/bundle';
+import { CARRIES_PROGRESS, type ExportFormat } from '$lib/core/exchange/formats';
 import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
 import type { KartotekaDB } from '$lib/db';
 
-export type ExportFormat = 'json' | 'csv' | 'tsv' | 'apkg';
-export const EXPORT_FORMATS: ExportFormat[] = ['json', 'csv', 'tsv', 'apkg'];
-/** Formats that can carry study progress (CSV/TSV are cards only). */
-export const CARRIES_PROGRESS: Record<ExportFormat, boolean> = {
-	json: true,
-	csv: false,
-	tsv: false,
-	apkg: true
-};
+export type { ExportFormat } from '$lib/core/exchange/formats';
 
 export interface ExportFile {
 	name: string;
