@@ -83,6 +83,17 @@ export interface ReviewRow {
 	durationMs: number;
 }
 
+/** An article that decks of this device were generated from: the text their offsets point into. */
+export interface ArticleRow {
+	/** The decks' `source.file`: unique on the device (see db/articles-repo.ts). */
+	file: string;
+	title: string;
+	/** SHA-256 of the text's UTF-8 bytes, as the decks' `source.sha256`. */
+	sha256: string;
+	text: string;
+	savedAt: number;
+}
+
 export interface MetaRow {
 	key: string;
 	value: unknown;

@@ -1,5 +1,5 @@
-// The source reader's model: an article shipped in decks/sources/, cleaned for reading, with
-// the sentences its cards come from. The articles are bundled as assets here (and only here, not
+// The source reader's model: an article shipped in decks/sources/ (or stored with decks generated
+// on this device, db/articles-repo.ts), cleaned for reading, with the sentences its cards come from. The articles are bundled as assets here (and only here, not
 // in the home page's code), so the service worker precaches them and the reader works offline.
 import {
 	focusRange,
@@ -12,6 +12,7 @@ import {
 	type ReaderParagraph
 } from '$lib/core/history';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
+import { getArticle } from '$lib/db/articles-repo';
 import { activeCards, decksOfSource } from '$lib/db/history-repo';
 
 const files = import.meta.glob('/decks/sources/*.txt', {
@@ -60,15 +61,22 @@ export class SourceReader {
 
 /** Opens the article `file` ("x.txt") with its decks' cards; read once, when the page opens. */
 export async function openArticle(db: KartotekaDB, file: string): Promise<SourceReader> {
-	const url = ARTICLES[sourceFileName(file)];
-	if (!url) return new SourceReader(null);
-	const res = await fetch(url);
-	if (!res.ok) throw new Error(`HTTP ${res.status}: ${url}`);
-	const doc = readerDoc(await res.text());
+	const text = await articleText(db, sourceFileName(file));
+	if (text === null) return new SourceReader(null);
+	const doc = readerDoc(text);
 	const decks = await decksOfSource(db, file);
 	const cards = await activeCards(
 		db,
 		decks.map((d) => d.id)
 	);
 	return new SourceReader(doc, decks, cards);
+}
+
+/** A shipped article (an asset), else one stored with its generated decks; null when neither. */
+async function articleText(db: KartotekaDB, name: string): Promise<string | null> {
+	const url = Object.hasOwn(ARTICLES, name) ? ARTICLES[name] : undefined;
+	if (!url) return (await getArticle(db, name))?.text ?? null;
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`HTTP ${res.status}: ${url}`);
+	return res.text();
 }

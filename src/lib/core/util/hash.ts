@@ -14,6 +14,12 @@ export function fnv1a(text: string, seed = FNV_OFFSET): number {
 	return h;
 }
 
+/** SHA-256 of the text's UTF-8 bytes as 64 hex digits: the `sha256` of a deck's article. */
+export async function sha256Hex(text: string): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** The hash as 8 hex digits, e.g. for the tail of an id. */
 export function fnv1aHex(text: string): string {
 	return fnv1a(text).toString(16).padStart(8, '0');

@@ -91,14 +91,26 @@ const KIND_LABEL: Record<DeckKind, string> = {
 	custom: 'Карточки'
 };
 
-/** The deck to save: the generated deck under its new id and the teacher's title, reviewed cards only. */
+/** Where a saved deck's article is kept: its file name (unique on the device) and its hash. */
+export interface ArticleSource {
+	file: string;
+	sha256: string;
+}
+
+/**
+ * The deck to save: the generated deck under its new id and the teacher's title, reviewed cards
+ * only, its article named. Card ids start with the deck's id ("<deck>:<hash>"): they follow the
+ * saved id, so a deck saved as "slug-2.dates" does not keep cards named "slug.dates:…".
+ */
 export function userDeck(
 	generated: DeckFile,
 	cards: CardFile[],
 	id: string,
-	title: string
+	title: string,
+	source?: ArticleSource
 ): DeckFile {
 	const article = title.replace(/\s+/g, ' ').trim();
+	const prefix = `${generated.id}:`;
 	return {
 		format: generated.format,
 		version: generated.version,
@@ -107,8 +119,11 @@ export function userDeck(
 		...(generated.description ? { description: generated.description } : {}),
 		lang: generated.lang,
 		kind: generated.kind,
-		source: { title: article },
+		source: { title: article, ...source },
 		...(generated.generator ? { generator: { ...generated.generator } } : {}),
-		cards: cards.map((c) => ({ ...c }))
+		cards: cards.map((c) => ({
+			...c,
+			id: c.id.startsWith(prefix) ? `${id}:${c.id.slice(prefix.length)}` : c.id
+		}))
 	};
 }
