@@ -1,33 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { examMoment, type ExamPlan } from './exam';
 import { previewLabels, withExamPlan } from './exam-scheduler';
-import { createScheduler, type Card } from './fsrs';
+import { createScheduler } from './fsrs';
 import { DEFAULT_SETTINGS } from './settings';
+import { reviewedCard } from '$lib/testing/cards';
 
 const now = new Date(2026, 10, 20, 18, 0);
 const plan: ExamPlan = { examDate: '2026-11-30', target: 0.9 };
 const plain = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
 
-/** A review card last seen `ago` days before `at`, with stability `s`, due `dueIn` days after `at`. */
-function studied(at: Date, ago: number, s: number, dueIn: number): Card {
-	return {
-		due: new Date(at.getTime() + dueIn * 86_400_000),
-		stability: s,
-		difficulty: 5,
-		elapsed_days: 0,
-		scheduled_days: ago + dueIn,
-		learning_steps: 0,
-		reps: 4,
-		lapses: 0,
-		state: 2,
-		last_review: new Date(at.getTime() - ago * 86_400_000)
-	};
-}
-
 describe('the exam plan as a scheduler', () => {
 	// Target 97 %: Good gives ~15 days, past the exam, with ~93 % on the day.
 	const strict: ExamPlan = { ...plan, target: 0.97 };
-	const card = studied(now, 4, 4, 0);
+	const card = reviewedCard(now, 4, 4, 0);
 
 	it('brings a graded card back before the exam when it would fall below the target', () => {
 		const good = plain.grade(card, 'good', now);

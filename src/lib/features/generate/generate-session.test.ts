@@ -150,6 +150,14 @@ describe('GenerateSession: save', () => {
 		return session;
 	}
 
+	/** A database holding a dates deck of this article's id already, of the given origin. */
+	async function withDatesDeck(origin: 'user' | 'shipped') {
+		const db = testDb();
+		const deck = makeDeck('rapallskii-dogovor.dates', 1, { kind: 'dates' });
+		await installDeck(db, deck, { origin, version: 'v', now: new Date() });
+		return db;
+	}
+
 	it('refuses to save when no card is accepted', async () => {
 		const session = await reviewed();
 		const db = testDb();
@@ -188,12 +196,7 @@ describe('GenerateSession: save', () => {
 	});
 
 	it('asks before replacing a user deck of the same id, then replaces or saves beside it', async () => {
-		const db = testDb();
-		await installDeck(db, makeDeck('rapallskii-dogovor.dates', 1, { kind: 'dates' }), {
-			origin: 'user',
-			version: 'v',
-			now: new Date()
-		});
+		const db = await withDatesDeck('user');
 		const session = await reviewed();
 		session.reviews[0].acceptAll();
 		await session.save(db, new Date());
@@ -216,12 +219,7 @@ describe('GenerateSession: save', () => {
 	});
 
 	it('never replaces a shipped deck: a new id is taken without asking', async () => {
-		const db = testDb();
-		await installDeck(db, makeDeck('rapallskii-dogovor.dates', 1, { kind: 'dates' }), {
-			origin: 'shipped',
-			version: 'v',
-			now: new Date()
-		});
+		const db = await withDatesDeck('shipped');
 		const session = await reviewed();
 		session.reviews[0].acceptAll();
 		await session.save(db, new Date(), 'replace');
@@ -269,12 +267,7 @@ describe('GenerateSession: save', () => {
 	});
 
 	it('card ids follow the saved deck id (a deck saved as slug-2 kept slug.* card ids)', async () => {
-		const db = testDb();
-		await installDeck(db, makeDeck('rapallskii-dogovor.dates', 1, { kind: 'dates' }), {
-			origin: 'shipped',
-			version: 'v',
-			now: new Date()
-		});
+		const db = await withDatesDeck('shipped');
 		const session = await reviewed();
 		session.reviews[0].acceptAll();
 		await session.save(db, new Date());
