@@ -206,9 +206,7 @@ test('from a card’s back, “Open in the article” shows its sentence highlig
 	}
 	const front = normalize(await page.getByTestId('card-front').textContent());
 	await reveal(page);
-	const context = normalize(
-		await page.getByTestId('card-back').locator('blockquote').textContent()
-	);
+	const context = normalize(await page.locator('.card .back blockquote').textContent());
 	const link = page.getByTestId('open-reader');
 	await expect(link).toBeVisible();
 	await link.click();

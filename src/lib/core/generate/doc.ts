@@ -26,6 +26,8 @@ export interface Token {
 }
 
 export interface Doc {
+	/** The article as given (citations, hyphenation and all). */
+	raw: string;
 	clean: CleanText;
 	text: string;
 	sentences: Sentence[];
@@ -39,7 +41,7 @@ export interface Doc {
 // Words keep inner hyphens and apostrophes ("Брокдорф-Ранцау", "аль-Хадж", "О'Нил").
 const TOKEN = /([\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*)|(\d+)|(\S)/gu;
 
-export function tokenize(clean: CleanText, sentences: Sentence[]): Doc {
+export function tokenize(clean: CleanText, sentences: Sentence[], raw = clean.text): Doc {
 	const text = clean.text;
 	const tokens: Token[] = [];
 	const sentenceTokens: [number, number][] = [];
@@ -71,7 +73,7 @@ export function tokenize(clean: CleanText, sentences: Sentence[]): Doc {
 	}
 	for (let i = 0; i + 1 < tokens.length; i++)
 		tokens[i].gap = text.slice(tokens[i].end, tokens[i + 1].start);
-	return { clean, text, sentences, tokens, sentenceTokens, firstWord };
+	return { raw, clean, text, sentences, tokens, sentenceTokens, firstWord };
 }
 
 /** The text of tokens [from, to) as written. */

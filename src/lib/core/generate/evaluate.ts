@@ -191,14 +191,14 @@ function personOf(c: CardFile): { name: string; surname: string } | null {
 		: null;
 }
 
-export function evaluate(gold: Gold, raw: string, decks: DeckFile[]): Evaluation {
-	const cards = decks.flatMap((d) => d.cards);
-	const d = evaluateDates(gold, raw, cards);
-	const people = cards.map(personOf).filter((p): p is { name: string; surname: string } => !!p);
-	const personsMissed = gold.persons
+type Named = { name: string; surname: string };
+
+function evaluatePersons(gold: Gold, cards: CardFile[]) {
+	const people = cards.map(personOf).filter((p): p is Named => !!p);
+	const missed = gold.persons
 		.filter((g) => worthy(g.worth) && !people.some((p) => samePerson(p, g)))
 		.map((g) => g.name);
-	const personsTotal = gold.persons.filter((g) => worthy(g.worth)).length;
+	const total = gold.persons.filter((g) => worthy(g.worth)).length;
 	const nonPersonSet = new Set(gold.nonPersons.map(norm));
 	const nonPersons: string[] = [];
 	const extraPersons: string[] = [];
@@ -208,83 +208,86 @@ export function evaluate(gold: Gold, raw: string, decks: DeckFile[]): Evaluation
 		if (nonPersonSet.has(norm(name)) || nonPersonSet.has(norm(surname))) nonPersons.push(name);
 		else extraPersons.push(name);
 	}
-	const postOk = (c: CardFile) => {
-		const f = c.fact;
-		if (f?.type !== 'post') return false;
-		return gold.posts.some((g) => {
-			const gp = gold.persons.find((p) => p.name === g.person);
-			return (
-				!!gp &&
-				samePerson({ name: f.person, surname: f.surname }, gp) &&
-				postMatches(f.post, g.post)
-			);
-		});
-	};
+	return { persons: ratio(total - missed.length, total, missed), nonPersons, extraPersons };
+}
+
+/** The gold person a gold post names (or one made from its name). */
+function holderOf(gold: Gold, person: string): Named {
+	return (
+		gold.persons.find((p) => p.name === person) ?? {
+			name: person,
+			surname: person.split(' ').pop()!
+		}
+	);
+}
+
+function postCardMatches(c: CardFile, g: { person: string; post: string }, gold: Gold): boolean {
+	const f = c.fact;
+	return (
+		f?.type === 'post' &&
+		samePerson({ name: f.person, surname: f.surname }, holderOf(gold, g.person)) &&
+		postMatches(f.post, g.post)
+	);
+}
+
+function evaluatePosts(gold: Gold, cards: CardFile[]): Ratio {
 	const postCards = cards.filter((c) => c.fact?.type === 'post');
-	const postsMissed: string[] = [];
-	let postsFound = 0;
 	const goldPosts = gold.posts.filter((g) => worthy(g.worth));
-	for (const g of goldPosts) {
-		const gp = gold.persons.find((p) => p.name === g.person) ?? {
-			name: g.person,
-			surname: g.person.split(' ').pop()!
-		};
-		const ok = postCards.some(
-			(c) =>
-				c.fact?.type === 'post' &&
-				samePerson({ name: c.fact.person, surname: c.fact.surname }, gp) &&
-				postMatches(c.fact.post, g.post)
-		);
-		if (ok) postsFound++;
-		else postsMissed.push(`${g.person}: ${g.post}`);
-	}
+	const missed = goldPosts
+		.filter((g) => !postCards.some((c) => postCardMatches(c, g, gold)))
+		.map((g) => `${g.person}: ${g.post}`);
+	return ratio(goldPosts.length - missed.length, goldPosts.length, missed);
+}
+
+function evaluateStances(gold: Gold, raw: string, cards: CardFile[]): Ratio {
 	const stanceCards = cards.filter((c) => c.fact?.type === 'stance');
 	const goldStances = gold.stances.filter((g) => worthy(g.worth));
-	const stanceOcc = goldStances.map((g) => occurrences(raw, g.anchor));
-	const stanceHit = (c: CardFile, i: number) =>
+	const missed = goldStances
+		.filter((g) => !stanceCards.some((c) => stanceMatches(c, g, raw)))
+		.map((g) => `${g.holder}: «${oneLine(g.anchor)}»`);
+	return ratio(goldStances.length - missed.length, goldStances.length, missed);
+}
+
+function stanceMatches(c: CardFile, g: { holder: string; anchor: string }, raw: string): boolean {
+	return (
 		c.fact?.type === 'stance' &&
-		holderMatches(c.fact.holder, goldStances[i].holder) &&
-		covers(c, stanceOcc[i]);
-	const stancesMissed: string[] = [];
-	let stancesFound = 0;
-	goldStances.forEach((g, i) => {
-		if (stanceCards.some((c) => stanceHit(c, i))) stancesFound++;
-		else stancesMissed.push(`${g.holder}: «${oneLine(g.anchor)}»`);
-	});
-	const byKind = (kind: string) => decks.find((x) => x.kind === kind)?.cards ?? [];
-	const actorsWrong = byKind('actors').filter((c) => {
-		const p = personOf(c);
-		return !p || !gold.persons.some((g) => samePerson(p, g));
-	});
-	const positions = byKind('positions');
-	const stanceAny = (c: CardFile) =>
-		gold.stances.some(
-			(g) =>
-				c.fact?.type === 'stance' &&
-				holderMatches(c.fact.holder, g.holder) &&
-				covers(c, occurrences(raw, g.anchor))
-		);
-	const positionsWrong = positions.filter((c) =>
-		c.fact?.type === 'post' ? !postOk(c) : c.fact?.type === 'stance' ? !stanceAny(c) : true
+		holderMatches(c.fact.holder, g.holder) &&
+		covers(c, occurrences(raw, g.anchor))
 	);
+}
+
+function positionsPrecision(gold: Gold, raw: string, positions: CardFile[]): Ratio {
+	const ok = (c: CardFile) =>
+		c.fact?.type === 'post'
+			? gold.posts.some((g) => postCardMatches(c, g, gold))
+			: c.fact?.type === 'stance'
+				? gold.stances.some((g) => stanceMatches(c, g, raw))
+				: false;
+	const wrong = positions.filter((c) => !ok(c));
+	return ratio(positions.length - wrong.length, positions.length, wrong.map(label));
+}
+
+export function evaluate(gold: Gold, raw: string, decks: DeckFile[]): Evaluation {
+	const cards = decks.flatMap((d) => d.cards);
+	const d = evaluateDates(gold, raw, cards);
+	const p = evaluatePersons(gold, cards);
+	const byKind = (kind: string) => decks.find((x) => x.kind === kind)?.cards ?? [];
 	const actors = byKind('actors');
+	const actorsWrong = actors.filter((c) => {
+		const who = personOf(c);
+		return !who || !gold.persons.some((g) => samePerson(who, g));
+	});
 	return {
 		dates: d.dates,
 		wrongYears: d.wrongYears,
 		trivialDates: d.trivialDates,
-		persons: ratio(personsTotal - personsMissed.length, personsTotal, personsMissed),
-		nonPersons,
-		extraPersons,
-		posts: ratio(postsFound, goldPosts.length, postsMissed),
-		stances: ratio(stancesFound, goldStances.length, stancesMissed),
+		...p,
+		posts: evaluatePosts(gold, cards),
+		stances: evaluateStances(gold, raw, cards),
 		precision: {
 			dates: d.precision,
 			actors: ratio(actors.length - actorsWrong.length, actors.length, actorsWrong.map(label)),
-			positions: ratio(
-				positions.length - positionsWrong.length,
-				positions.length,
-				positionsWrong.map(label)
-			)
+			positions: positionsPrecision(gold, raw, byKind('positions'))
 		}
 	};
 }

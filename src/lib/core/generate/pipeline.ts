@@ -70,7 +70,7 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 	const clean = cleanText(input.text);
 	progress('sentences', 0, 1);
 	const sentences = lang.sentences(clean.text);
-	const doc: Doc = tokenize(clean, sentences);
+	const doc: Doc = tokenize(clean, sentences, input.text);
 	const head = articleTitle(sentences);
 	const title = head?.title ?? input.name;
 	progress('persons', 0, 1);

@@ -24,7 +24,7 @@ const SENTENCE_OPENER =
  */
 export function splitSentences(
 	text: string,
-	opensSentence: (word: string) => boolean = () => false
+	opensSentence: (word: string, following: string) => boolean = () => false
 ): Sentence[] {
 	const out: Sentence[] = [];
 	let paragraph = 0;
@@ -78,7 +78,7 @@ export function splitSentences(
 			const yearEnd =
 				/\d\s*гг?\.$/.test(before) &&
 				(SENTENCE_OPENER.test(text.slice(j + 2, j + 30)) ||
-					(!!nextWord && opensSentence(nextWord)));
+					(!!nextWord && opensSentence(nextWord, text.slice(j + 1, j + 160))));
 			if (!yearEnd && (/(?:^|[\s:;])\d{1,2}\.$/.test(before) || ABBREVIATIONS.test(before))) {
 				i = j;
 				continue;

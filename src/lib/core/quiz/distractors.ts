@@ -314,6 +314,19 @@ function stanceOptions(card: QuizCard, index: ArticleIndex, random: () => number
 		const alike = quoted(text) === quoted(card.back) ? 20 : 0;
 		out.push({ text, id: norm(c.fact.stance), score: alike + near + 4 * random() });
 	}
+	// An article with one or two stances: the deeds the article tells of others ("возглавил
+	// делегацию", an event's phrase) are the nearest wrong answers, ranked below real stances.
+	if (out.length < 3)
+		for (const c of index.cards) {
+			const text =
+				c.fact.type === 'person'
+					? c.fact.role
+					: c.fact.type === 'date' && c.fact.ask === 'event'
+						? c.back
+						: '';
+			if (!text || text.length > 120 || norm(text) === norm(card.back)) continue;
+			out.push({ text: caseLike(text, card.back), id: norm(text), score: -100 + random() });
+		}
 	return out;
 }
 

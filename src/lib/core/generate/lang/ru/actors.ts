@@ -7,7 +7,7 @@
 import type { FactDraft } from '../../facts';
 import type { Person, PersonMention } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
-import { kindOf, MAX_QUESTION, type EventContext } from './events';
+import { ANAPHORA, kindOf, MAX_QUESTION, type EventContext } from './events';
 import { hedged, stripConnectives } from './lexicon';
 import { properAt } from './phrases';
 import { yo, type Words } from './words';
@@ -110,101 +110,115 @@ function designatorBefore(w: Words, a: number, from: number): number {
 }
 
 export function actorFacts(ctx: EventContext): FactDraft[] {
-	const { w } = ctx;
-	const doc = w.doc;
 	const out: FactDraft[] = [];
 	for (const p of ctx.persons) {
 		for (const m of p.mentions) {
-			const [a, b] = m.tokens;
-			if (!nominative(w, p, m)) continue;
-			const c = clauseOf(w, a, b);
-			const { brackets: asides } = groups(doc, c.from, c.to);
-			// "(Троцкий туда не приезжал)": a name in an aside acts only there.
-			if (asides.some(([x, y]) => a >= x && a < y)) continue;
-			const k = predicateOf(w, p, c.from, c.to, a, b);
-			if (k < 0) continue;
-			const kind = kindOf(w, k, Math.min(c.to, k + 6));
-			// A weighty deed makes an actor even if named once (an assassin); a central person's
-			// lesser deeds count too; a letter or remark never does.
-			const central = p.mentions.length >= 3;
-			if (
-				kind.weight < 1 ||
-				(kind.weight < 2 && !central) ||
-				(kind.weight < 3 && p.mentions.length < 2)
-			)
-				continue;
-			const { brackets, quotes } = groups(doc, c.from, c.to);
-			if (quotes.some(([x, y]) => k > x && k < y)) continue;
-			const d = designatorBefore(w, a, c.from);
-			const [ax, az] = appositions(w, d, b, c.from, c.to);
-			const skip = (i: number) => (i >= ax && i < az) || brackets.some(([x, y]) => i >= x && i < y);
-			let rest: string;
-			if (k < a) {
-				// "Советскую делегацию возглавлял Иоффе" → "Кто возглавлял советскую делегацию?": the
-				// verb first, then what came before it, then the rest.
-				const before = stripConnectives(render(doc, c.from, k, skip));
-				const firstTok = nextKept(
-					doc.tokens.length,
-					c.from,
-					skip,
-					(i) => doc.tokens[i].kind !== 'punct' && before.startsWith(doc.tokens[i].text)
-				);
-				const lead =
-					firstTok >= 0 && firstTok < k && !properAt(w, firstTok, ctx.people)
-						? before.charAt(0).toLowerCase() + before.slice(1)
-						: before;
-				rest = [doc.tokens[k].text.toLowerCase(), lead, render(doc, k + 1, c.to, skip)]
-					.filter(Boolean)
-					.join(' ');
-			} else {
-				rest = stripConnectives(render(doc, c.from, c.to, skip));
-				const firstTok = nextKept(
-					doc.tokens.length,
-					c.from,
-					skip,
-					(i) => doc.tokens[i].kind !== 'punct' && rest.startsWith(doc.tokens[i].text)
-				);
-				if (firstTok >= 0 && !properAt(w, firstTok, ctx.people))
-					rest = rest.charAt(0).toLowerCase() + rest.slice(1);
-			}
-			rest = rest.replace(/\s+([,.;:!?])/gu, '$1').replace(/[.,;:!?…–—\s]+$/u, '');
-			// "Кто ушёл в отставку?" says too little to have one answer: a deed needs its object
-			// or its time ("Кто возглавлял советскую делегацию?").
-			if (
-				!rest ||
-				rest.split(' ').length < 3 ||
-				/^(?:ушёл|ушел|подал|вышел)\s+в\s+отставку$/u.test(rest)
-			)
-				continue;
-			// Another person's pronoun or a gap left by the cut makes the question unreadable.
-			if (
-				/^(?:и|а|но|,|после того как|когда|если|хотя|пока|так как|поскольку)(?:\s|$)/u.test(rest) ||
-				/\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `)
-			)
-				continue;
-			const front = `Кто ${masculine(w, k, rest)}?`;
-			if (front.length > MAX_QUESTION || front.includes(p.surname)) continue;
-			out.push({
-				sentence: doc.tokens[a].sentence,
-				clause: [doc.tokens[c.from].start, doc.tokens[c.to - 1].end],
-				kind: kind.kind,
-				weight: kind.weight,
-				persons: [p],
-				cards: [
-					{
-						deck: 'actors',
-						front,
-						back: p.name,
-						fact: { type: 'person', ask: 'person', person: p.name, surname: p.surname, role: rest }
-					}
-				],
-				key: `actor|${doc.tokens[c.from].start}|${p.name}`,
-				hedged: hedged(doc.text.slice(doc.tokens[c.from].start, doc.tokens[c.to - 1].end))
-			});
-			break; // one card per person and clause is plenty; the next mention may tell more
+			const f = actorFact(ctx, p, m);
+			if (!f) continue;
+			out.push(f);
+			break; // one card per person is plenty; the best-told deed comes first in the text
 		}
 	}
 	return out;
+}
+
+/** The card for one mention of a person as the subject of a weighty deed, or null. */
+function actorFact(ctx: EventContext, p: Person, m: PersonMention): FactDraft | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const [a, b] = m.tokens;
+	if (!nominative(w, p, m)) return null;
+	const c = clauseOf(w, a, b);
+	const { brackets, quotes } = groups(doc, c.from, c.to);
+	// "(Троцкий туда не приезжал)": a name in an aside acts only there.
+	if (brackets.some(([x, y]) => a >= x && a < y)) return null;
+	const k = predicateOf(w, p, c.from, c.to, a, b);
+	if (k < 0 || quotes.some(([x, y]) => k > x && k < y)) return null;
+	const kind = kindOf(w, k, Math.min(c.to, k + 6));
+	// A weighty deed makes an actor even if named once (an assassin); a central person's lesser
+	// deeds count too; a letter or remark never does.
+	const central = p.mentions.length >= 3;
+	if (
+		kind.weight < 1 ||
+		(kind.weight < 2 && !central) ||
+		(kind.weight < 3 && p.mentions.length < 2)
+	)
+		return null;
+	const d = designatorBefore(w, a, c.from);
+	const [ax, az] = appositions(w, d, b, c.from, c.to);
+	const skip = (i: number) => (i >= ax && i < az) || brackets.some(([x, y]) => i >= x && i < y);
+	const rest = deedPhrase(ctx, c.from, c.to, k, a, skip);
+	if (!rest) return null;
+	const front = `Кто ${masculine(w, k, rest)}?`;
+	if (front.length > MAX_QUESTION || front.includes(p.surname)) return null;
+	const clause: [number, number] = [doc.tokens[c.from].start, doc.tokens[c.to - 1].end];
+	return {
+		sentence: doc.tokens[a].sentence,
+		clause,
+		kind: kind.kind,
+		weight: kind.weight,
+		persons: [p],
+		cards: [
+			{
+				deck: 'actors',
+				front,
+				back: p.name,
+				fact: { type: 'person', ask: 'person', person: p.name, surname: p.surname, role: rest }
+			}
+		],
+		key: `actor|${clause[0]}|${p.name}`,
+		hedged: hedged(doc.text.slice(clause[0], clause[1]))
+	};
+}
+
+/**
+ * The deed without its doer, as the rest of a "Кто …?" question; null when it would be unreadable
+ * or say too little.
+ */
+function deedPhrase(
+	ctx: EventContext,
+	from: number,
+	to: number,
+	k: number,
+	a: number,
+	skip: (i: number) => boolean
+): string | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const lowered = (text: string, start: number, limit: number) => {
+		const first = nextKept(
+			doc.tokens.length,
+			start,
+			skip,
+			(i) => doc.tokens[i].kind !== 'punct' && text.startsWith(doc.tokens[i].text)
+		);
+		return first >= 0 && first < limit && !properAt(w, first, ctx.people)
+			? text.charAt(0).toLowerCase() + text.slice(1)
+			: text;
+	};
+	let rest: string;
+	if (k < a) {
+		// "Советскую делегацию возглавлял Иоффе" → "Кто возглавлял советскую делегацию?": the verb
+		// first, then what came before it, then the rest.
+		const before = lowered(stripConnectives(render(doc, from, k, skip)), from, k);
+		rest = [doc.tokens[k].text.toLowerCase(), before, render(doc, k + 1, to, skip)]
+			.filter(Boolean)
+			.join(' ');
+	} else rest = lowered(stripConnectives(render(doc, from, to, skip)), from, to);
+	rest = rest.replace(/\s+([,.;:!?])/gu, '$1').replace(/[.,;:!?…–—\s]+$/u, '');
+	// "Кто ушёл в отставку?" says too little to have one answer: a deed needs its object or its
+	// time ("Кто возглавлял советскую делегацию?").
+	if (
+		!rest ||
+		rest.split(' ').length < 3 ||
+		/^(?:ушёл|ушел|подал|вышел)\s+в\s+отставку$/u.test(rest)
+	)
+		return null;
+	// A gap left by the cut, another person's pronoun, an unresolved reference: unreadable.
+	if (/^(?:и|а|но|,|после того как|когда|если|хотя|пока|так как|поскольку)(?:\s|$)/u.test(rest))
+		return null;
+	if (/\s(?:он|она|его|её|ее|их)\s/u.test(` ${rest} `) || ANAPHORA.test(` ${rest} `)) return null;
+	return rest;
 }
 
 /**

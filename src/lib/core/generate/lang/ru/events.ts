@@ -8,7 +8,7 @@
 import type { Doc } from '../../doc';
 import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
-import type { Gender } from '../morphology';
+import type { Case, Gender } from '../morphology';
 import type { Person } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
 import {
@@ -20,11 +20,14 @@ import {
 	type EventKind
 } from './lexicon';
 import { inflectPhrase, lowerFirst, properAt, tokenRange, upperFirst } from './phrases';
+import { declineSurname } from './surnames';
 import type { Words } from './words';
 
 /** The longest front a student takes in at a glance, and the longest answer phrase. */
 export const MAX_QUESTION = 170;
 export const MAX_ANSWER = 150;
+
+export { ANAPHORA };
 
 export interface EventContext {
 	w: Words;
@@ -116,20 +119,49 @@ const ALL_PRONOUNS: Record<string, Gender> = {
 	нею: 'femn'
 };
 
+const MENTIONS = new WeakMap<Person[], { p: Person; start: number; from: number; to: number }[]>();
+
+/** Every mention of every person, in text order (built once per article). */
+function mentionIndex(ctx: EventContext) {
+	let all = MENTIONS.get(ctx.persons);
+	if (!all) {
+		all = ctx.persons.flatMap((p) =>
+			p.mentions.map((m) => ({ p, start: m.start, from: m.tokens[0], to: m.tokens[1] }))
+		);
+		all.sort((a, b) => a.start - b.start);
+		MENTIONS.set(ctx.persons, all);
+	}
+	return all;
+}
+
 /** The person a personal pronoun ("он", "его", "ей") stands for: the latest mention of that gender before it. */
 export function antecedent(ctx: EventContext, i: number): Person | null {
 	const g = ALL_PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
 	if (!g) return null;
-	const at = ctx.w.doc.tokens[i].start;
-	const sentence = ctx.w.doc.tokens[i].sentence;
-	let best: { p: Person; at: number } | null = null;
-	for (const p of ctx.persons) {
+	const doc = ctx.w.doc;
+	// A pronoun never stands for a name of its own clause ("вместе с Косыгиным он подписал": он is
+	// not Косыгин); of the names before the clause, a subject (a nominative) is the likelier topic.
+	const clauseStart = doc.tokens[clauseOf(ctx.w, i, i + 1).from].start;
+	const sentence = doc.tokens[i].sentence;
+	const all = mentionIndex(ctx);
+	// The mentions before the clause, back to two sentences before it (a binary search, then a walk).
+	let lo = 0;
+	let hi = all.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (all[mid].start < clauseStart) lo = mid + 1;
+		else hi = mid;
+	}
+	let best: { p: Person; score: number } | null = null;
+	for (let k = lo - 1; k >= 0; k--) {
+		const { p, start, from, to } = all[k];
+		if (doc.tokens[from].sentence < sentence - 2) break;
 		if (p.gender !== g) continue;
-		for (const m of p.mentions) {
-			const s = ctx.w.doc.tokens[m.tokens[0]].sentence;
-			if (m.start < at && s >= sentence - 2 && (!best || m.start > best.at))
-				best = { p, at: m.start };
-		}
+		const last = doc.tokens[to - 1].text.toLowerCase();
+		// A subject, then the article's main person (a biography's "он" is its hero), then the latest.
+		const subject = last === (p.surname.split(' ').pop() ?? '').toLowerCase() ? 1e9 : 0;
+		const score = subject + p.mentions.length * 1e6 + start;
+		if (!best || score > best.score) best = { p, score };
 	}
 	return best?.p ?? null;
 }
@@ -167,17 +199,10 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	const aside = (i: number) => brackets.some(([a, b]) => i >= a && i < b);
 	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
 	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times');
-	// "Назовите причины войны", "Запомните даты": exercises and headings, not events (by the
-	// verb's likeliest reading: many past forms have a rare imperative homonym).
+	// "Назовите причины войны", "Запомните даты": exercises and headings addressed to the reader,
+	// not events (a past form that is also an imperative, "перешли", is a past form).
 	for (let i = c.from; i < c.to; i++)
-		if (
-			isPredicate(w, i) &&
-			w
-				.info(i)
-				.analyses.find((a) => a.known)
-				?.tags.has('impr')
-		)
-			return why('imperative');
+		if (isPredicate(w, i) && addressesReader(w, i)) return why('imperative');
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
 	const base = (i: number) =>
 		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
@@ -200,11 +225,18 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	for (let i = first + 1; i < to; i++)
 		if (!skip(i) && /^(?:его|её|ее|их)$/iu.test(doc.tokens[i].text) && possessive(w, i))
 			return why('possessive');
-	// A pronoun must find its referent in the card itself: a name of its gender before it in the
-	// clause ("Громыко встретился с Кеннеди и заверил его"); "подписали с ней" does not.
-	for (let i = first + 1; i < to; i++)
-		if (!skip(i) && OBLIQUE_PRONOUN.test(doc.tokens[i].text) && !referentBefore(ctx, first, i))
-			return why('pronoun-in');
+	// An object pronoun stands for the person named before its clause: "его вернули в Москву" →
+	// "Громыко вернули в Москву". One whose person is unknown must find its referent in the card
+	// itself ("Громыко встретился с Кеннеди и заверил его"); "подписали с ней" does not.
+	for (let i = first; i < to; i++) {
+		if (skip(i) || !OBLIQUE_PRONOUN.test(doc.tokens[i].text)) continue;
+		// "… с Кеннеди и заверил его": the name before it in the clause; otherwise the person before
+		// the clause, written in.
+		if (i > first && referentBefore(ctx, first, i)) continue;
+		const named = objectName(ctx, i);
+		if (!named) return why('pronoun-in');
+		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s|$)`, 'iu'), `$1${named}`);
+	}
 	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
 	if (word in PRONOUNS) {
 		const p = antecedent(ctx, first);
@@ -212,6 +244,8 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		text = p.name + text.slice(doc.tokens[first].text.length);
 	} else text = lowerFirst(text, properAt(w, first, ctx.people));
 	if (text.split(' ').length < 3) return why('short');
+	// "объявил об этом", "в это время", "новую делегацию": a reference the card cannot resolve.
+	if (ANAPHORA.test(` ${text} `)) return why('anaphora');
 	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip)) return why('no-subject');
 	// "С одними полками он двинулся …": a subject pronoun inside the clause stands for its person.
 	for (let i = first + 1; i < to; i++) {
@@ -286,21 +320,31 @@ function hasSubject(
 	for (let i = from; i < to && pred < 0; i++) if (!skip(i) && isPredicate(w, i)) pred = i;
 	for (let i = from; i < to; i++) {
 		if (skip(i)) continue;
-		if (ctx.people.has(i) || w.doc.tokens[i].acronym) return true;
+		// A name, or an acronym before the verb ("СССР вступил"); "председателя Совета министров
+		// СССР" after it names no subject.
+		if (ctx.people.has(i) || (w.doc.tokens[i].acronym && i < pred)) return true;
 		const known = w.info(i).analyses.filter((a) => a.known);
-		if (!known.length && w.doc.tokens[i].cap) return true;
+		if (!known.length && w.doc.tokens[i].cap && i < pred) return true;
 		// Before the verb: "таможенный тариф" after "ввела" is its object, not its subject.
 		if (i < pred && known.some((a) => (a.pos === 'NOUN' || a.pos === 'NPRO') && a.case === 'nomn'))
 			return true;
-		if (i > pred && w.doc.tokens[i].cap && known.some((a) => a.pos === 'NOUN' && a.case === 'nomn'))
-			return true;
+		if (i > pred && w.doc.tokens[i].cap && agreesNumber(w, pred, i)) return true;
 		if (
 			i === pred &&
-			known.some((a) => a.pos === 'PRTS' || (a.pos === 'VERB' && a.number === 'plur'))
+			(known.some((a) => a.pos === 'PRTS') ||
+				// An impersonal plural ("назначили", "направили советником") needs the one it acts
+				// on: "его направили", "Скопину поручили"; "направили советником в Вашингтон" lost him.
+				(known.some((a) => a.pos === 'VERB' && a.number === 'plur') &&
+					animateObject(ctx, from, to, skip)))
 		)
 			return true;
 	}
-	// A subject after its verb: "в 1921 г. начались контакты".
+	// A subject after its verb: "в 1921 г. начались контакты"; a transitive plural with no subject
+	// before it is impersonal ("направили советником полпредства …") and has none.
+	const transitive = w
+		.info(pred)
+		.analyses.some((a) => a.known && a.pos === 'VERB' && a.tags.has('tran'));
+	if (transitive) return false;
 	for (let i = pred + 1; i < to; i++)
 		if (
 			!skip(i) &&
@@ -314,6 +358,30 @@ function hasSubject(
 	return false;
 }
 
+function animateObject(
+	ctx: EventContext,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): boolean {
+	for (let i = from; i < to; i++) {
+		if (skip(i)) continue;
+		if (ctx.people.has(i)) return true;
+		const a = ctx.w.info(i).analyses;
+		if (
+			a.some(
+				(x) =>
+					x.known &&
+					(x.pos === 'NOUN' || x.pos === 'NPRO') &&
+					x.tags.has('anim') &&
+					(x.case === 'accs' || x.case === 'datv')
+			)
+		)
+			return true;
+	}
+	return false;
+}
+
 /** The predicate's number agrees with the noun after it ("начались контакты"). */
 function agreesNumber(w: Words, pred: number, i: number): boolean {
 	const v = w.info(pred).analyses.filter((a) => a.known && (a.pos === 'VERB' || a.pos === 'PRTS'));
@@ -323,6 +391,44 @@ function agreesNumber(w: Words, pred: number, i: number): boolean {
 			(b) => a.number === b.number && (a.number === 'plur' || !a.gender || a.gender === b.gender)
 		)
 	);
+}
+
+function addressesReader(w: Words, i: number): boolean {
+	const known = w.info(i).analyses.filter((a) => a.known);
+	return (
+		!known.some((a) => a.tags.has('past')) &&
+		known.some((a) => a.tags.has('impr') || a.tags.has('2per'))
+	);
+}
+
+const PRONOUN_CASE: Record<string, Case> = {
+	его: 'accs',
+	него: 'accs',
+	её: 'accs',
+	ее: 'accs',
+	неё: 'accs',
+	нее: 'accs',
+	ему: 'datv',
+	нему: 'datv',
+	ей: 'datv',
+	ней: 'datv',
+	им: 'ablt',
+	ним: 'ablt'
+};
+const GENITIVE_PREP = /^(?:у|от|для|без|до|из|против|после|вокруг|кроме|около|среди|вместо)$/iu;
+
+/** The surname an object pronoun stands for, in the pronoun's case; null if unknown or plural. */
+function objectName(ctx: EventContext, i: number): string | null {
+	const doc = ctx.w.doc;
+	const word = doc.tokens[i].text.toLowerCase();
+	const c0 = PRONOUN_CASE[word];
+	if (!c0) return null;
+	const p = antecedent(ctx, i);
+	if (!p) return null;
+	const c = c0 === 'accs' && GENITIVE_PREP.test(doc.tokens[i - 1]?.text ?? '') ? 'gent' : c0;
+	const surname = p.surname.split(' ');
+	surname[surname.length - 1] = declineSurname(surname[surname.length - 1], p.gender, c);
+	return surname.join(' ');
 }
 
 /** "его кандидатуру": the pronoun stands before a noun or adjective it owns. */
@@ -343,11 +449,21 @@ function referentBefore(ctx: EventContext, from: number, i: number): boolean {
 		const t = ctx.w.doc.tokens[k];
 		if (!t.cap || ctx.w.doc.firstWord[t.sentence] === k) continue;
 		const p = ctx.people.get(k);
+		// "после смерти Сталина, его вернули": a noun's genitive is not what the pronoun stands for.
+		const before = ctx.w.doc.tokens[k - 1];
+		const dependent =
+			!!before &&
+			ctx.w.info(k - 1).analyses.some((a) => a.known && a.pos === 'NOUN') &&
+			!ctx.w.doc.tokens[k - 1].cap;
+		if (dependent) continue;
 		if (p ? p.gender === g : ctx.w.info(k).analyses.some((a) => a.pos === 'NOUN' && a.gender === g))
 			return true;
 	}
 	return false;
 }
+
+const ANAPHORA =
+	/\s(?:об этом|в это время|в этот момент|в этот день|этого|этому|этим|этой|эту|этот|эта|эти|этих|этими|такой|такого|таком|такие|указанн\S*|упомянут\S*|вышеупомянут\S*|новую|новая|новое|новый|нового|новой|новом|новыми?|новых)\s/u;
 
 const SUBORDINATE_START =
 	/^(?:что|чтобы|если|хотя|поскольку|когда|пока|где|который|которая|которое|которые|как|ибо|так|это|этот|эта|эти|того|тем|там|здесь|тут)$/u;
@@ -723,90 +839,106 @@ function agreesWith(w: Words, i: number, head: { case?: string; number?: string 
 
 /** Cards for every date of the article that times an event. */
 export function dateFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] {
-	const { w } = ctx;
-	const doc: Doc = w.doc;
 	const out: FactDraft[] = [];
 	for (const d of dates) {
-		const [df, dt] = tokenRange(doc, d.start, d.end);
-		if (df >= dt) continue;
-		// "Декрет … постановления Политбюро от 18 января 1923 г.": a dated document, asked by its noun.
-		// "от 18 января 1923 г." dates a document; "Лето 1998 года кабинет провёл …" names a time as
-		// an object: neither times the clause's verb.
-		const dated =
-			/^от$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
-			/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
-		// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
-		const nominal = touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null;
-		const st =
-			nominal || dated || !nearestToPredicate(w, dates, d, df) ? null : statement(ctx, df, dt);
-		let question: string;
-		let answer: string;
-		let kind: EventKind;
-		let clause: [number, number];
-		let persons: Person[];
-		if (st) {
-			question = `Когда ${st.text}?`;
-			answer = upperFirst(st.text);
-			kind = kindOf(w, st.from, st.to);
-			clause = [doc.tokens[st.from].start, doc.tokens[st.to - 1].end];
-			persons = [
-				...new Set(
-					range(st.from, st.to)
-						.map((i) => ctx.people.get(i))
-						.filter((p): p is Person => !!p)
-				)
-			];
-		} else {
-			const ne =
-				nominal ??
-				participleEvent(ctx, df) ??
-				nominalEvent(ctx, df, dt) ??
-				nounEvent(ctx, d, df) ??
-				dashEvent(ctx, dt);
-			if (!ne) {
-				why('no-noun-event');
-				continue;
-			}
-			question = `Когда ${ne.verb} ${ne.subject}?`;
-			answer = upperFirst(`${ne.verb} ${ne.subject}`);
-			kind = ne.kind;
-			const [from, to] = doc.sentenceTokens[doc.tokens[df].sentence];
-			clause = [doc.tokens[from].start, doc.tokens[to - 1].end];
-			persons = [];
-		}
-		if (question.length > MAX_QUESTION) {
-			why('too-long');
-			continue;
-		}
-		const event = answer;
-		const cards: FactDraft['cards'] = [
-			// "Когда …?" is answered as one says it: "16 апреля 1922 г.", "в апреле 1922 г.".
-			{
-				deck: 'dates',
-				front: question,
-				back: d.when,
-				fact: { type: 'date', ask: 'date', date: d.iso, event }
-			}
-		];
-		if (answer.length <= MAX_ANSWER)
-			cards.push({
-				deck: 'dates',
-				front: `Что произошло ${d.when}?`,
-				back: answer,
-				fact: { type: 'date', ask: 'event', date: d.iso, event }
-			});
-		out.push({
-			sentence: doc.tokens[df].sentence,
-			clause,
-			kind: kind.kind,
-			weight: d.coarse ? Math.min(kind.weight, 1) : kind.weight,
-			persons,
-			cards,
-			key: `date|${clause[0]}|${d.iso}`,
-			hedged: hedged(doc.text.slice(clause[0], clause[1]))
-		});
+		const f = dateFact(ctx, dates, d);
+		if (f) out.push(f);
 	}
 	return out;
+}
+
+interface DatedEvent {
+	/** "в Рапалло был подписан договор": the phrase after "Когда". */
+	text: string;
+	kind: EventKind;
+	clause: [number, number];
+	persons: Person[];
+}
+
+/** What one date times: its clause as a statement, or an event noun near it. */
+function eventOf(
+	ctx: EventContext,
+	dates: DateMention[],
+	d: DateMention,
+	df: number,
+	dt: number
+): DatedEvent | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	// "от 18 января 1923 г." dates a document; "Лето 1998 года кабинет провёл …" names a time as an
+	// object: neither times the clause's verb.
+	const dated =
+		/^от$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
+		/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
+	// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
+	const nominal = touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null;
+	const st =
+		nominal || dated || !nearestToPredicate(w, dates, d, df) ? null : statement(ctx, df, dt);
+	if (st) {
+		const persons = new Set(
+			range(st.from, st.to)
+				.map((i) => ctx.people.get(i))
+				.filter((p): p is Person => !!p)
+		);
+		return {
+			text: st.text,
+			kind: kindOf(w, st.from, st.to),
+			clause: [doc.tokens[st.from].start, doc.tokens[st.to - 1].end],
+			persons: [...persons]
+		};
+	}
+	const ne =
+		nominal ??
+		participleEvent(ctx, df) ??
+		nominalEvent(ctx, df, dt) ??
+		nounEvent(ctx, d, df) ??
+		dashEvent(ctx, dt);
+	if (!ne) return why('no-noun-event');
+	const [from, to] = doc.sentenceTokens[doc.tokens[df].sentence];
+	return {
+		text: `${ne.verb} ${ne.subject}`,
+		kind: ne.kind,
+		clause: [doc.tokens[from].start, doc.tokens[to - 1].end],
+		persons: []
+	};
+}
+
+/** The cards of one date: "Когда …?" and, when short enough, "Что произошло …?". */
+function dateFact(ctx: EventContext, dates: DateMention[], d: DateMention): FactDraft | null {
+	const doc: Doc = ctx.w.doc;
+	const [df, dt] = tokenRange(doc, d.start, d.end);
+	if (df >= dt) return null;
+	const e = eventOf(ctx, dates, d, df, dt);
+	if (!e) return null;
+	const question = `Когда ${e.text}?`;
+	if (question.length > MAX_QUESTION) return why('too-long');
+	const event = upperFirst(e.text);
+	const cards: FactDraft['cards'] = [
+		// "Когда …?" is answered as one says it: "16 апреля 1922 г.", "в апреле 1922 г.".
+		{
+			deck: 'dates',
+			front: question,
+			back: d.when,
+			fact: { type: 'date', ask: 'date', date: d.iso, event }
+		}
+	];
+	if (event.length <= MAX_ANSWER)
+		cards.push({
+			deck: 'dates',
+			front: `Что произошло ${d.when}?`,
+			back: event,
+			fact: { type: 'date', ask: 'event', date: d.iso, event }
+		});
+	return {
+		sentence: doc.tokens[df].sentence,
+		clause: e.clause,
+		kind: e.kind.kind,
+		weight: d.coarse ? Math.min(e.kind.weight, 1) : e.kind.weight,
+		persons: e.persons,
+		cards,
+		key: `date|${e.clause[0]}|${d.iso}`,
+		hedged: hedged(doc.text.slice(e.clause[0], e.clause[1]))
+	};
 }
 
 /**

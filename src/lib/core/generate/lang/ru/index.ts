@@ -14,6 +14,7 @@ import { actorFacts } from './actors';
 import { dateFacts } from './events';
 import { officeFacts } from './offices';
 import { stanceFacts } from './stances';
+import { thesisFacts } from './thesis';
 import { findPersons } from './persons';
 import { personIndex } from './phrases';
 import { Words } from './words';
@@ -35,19 +36,28 @@ function findDates(doc: Doc): DateMention[] {
  * the subject the year's sentence goes on with ("Целью", "Крымская" yes; "Президиум" in
  * "пришёл в феврале 1920 г. Президиум Рады" no, nor a name or a place).
  */
-function commonWord(morph: Morphology, word: string): boolean {
+function commonWord(morph: Morphology, word: string, following: string): boolean {
 	const known = morph.analyse(word).filter((a) => a.known);
-	return (
-		known.length > 0 &&
-		!known.some(
-			(a) =>
-				a.tags.has('Name') ||
-				a.tags.has('Surn') ||
-				a.tags.has('Patr') ||
-				a.tags.has('Geox') ||
-				a.tags.has('Orgn') ||
-				(a.pos === 'NOUN' && a.case === 'nomn')
-		)
+	const name = known.some(
+		(a) =>
+			a.tags.has('Name') ||
+			a.tags.has('Surn') ||
+			a.tags.has('Patr') ||
+			a.tags.has('Geox') ||
+			a.tags.has('Orgn')
+	);
+	if (!known.length || name) return false;
+	if (!known.some((a) => a.pos === 'NOUN' && a.case === 'nomn')) return true;
+	// A nominative noun opens a sentence when a verb of its own follows before the next stop or
+	// comma ("1924 г. Урегулирование репараций не сняло, …").
+	const words = following
+		.split(/[.,;:!?]/u)[0]
+		.split(/\s+/u)
+		.slice(1);
+	return words.some((x) =>
+		morph
+			.analyse(x)
+			.some((a) => a.known && a.pos === 'VERB' && (a.tags.has('past') || a.tags.has('pres')))
 	);
 }
 
@@ -77,7 +87,8 @@ export function createRussian(morph: Morphology): Language {
 	};
 	return {
 		code: 'ru',
-		sentences: (text: string) => splitSentences(text, (word) => commonWord(morph, word)),
+		sentences: (text: string) =>
+			splitSentences(text, (word, following) => commonWord(morph, word, following)),
 		mentions(doc: Doc): Mentions {
 			return { dates: findDates(doc), persons: findPersons(doc, morph) };
 		},
@@ -88,7 +99,8 @@ export function createRussian(morph: Morphology): Language {
 				() => dateFacts(ctx, m.dates),
 				() => actorFacts(ctx),
 				() => officeFacts(ctx, m.dates),
-				() => stanceFacts(ctx)
+				() => stanceFacts(ctx),
+				() => thesisFacts(ctx, doc.raw)
 			];
 			const out: FactDraft[] = [];
 			steps.forEach((step, k) => {

@@ -9,7 +9,7 @@ import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { Person } from '../person';
 import { clauseOf } from './clauses';
-import { antecedent, type EventContext } from './events';
+import { antecedent, kindOf, type EventContext } from './events';
 import { inflectPhrase } from './phrases';
 import { isPostLemma, type Words } from './words';
 
@@ -23,6 +23,8 @@ export interface Office {
 	date?: DateMention;
 	/** The post names its country, city or body ("… Германии", "… в Берлине", "… РСФСР"). */
 	where: boolean;
+	/** Told in a letter, report or remark (a once-named holder there plays no part). */
+	inReport: boolean;
 	sentence: number;
 	clause: [number, number];
 	rule: string;
@@ -83,6 +85,13 @@ function complementEnd(w: Words, k: number, stop: number, ctx: EventContext | nu
 			break;
 		if (info.designator && !info.placeOnly && !t.acronym) break;
 		if (/^(?:и|или|а)$/iu.test(t.text)) break;
+		// Only places and bodies continue an office ("в Берлине", "при ООН", "по военным делам");
+		// "вместо Шепилова", "после смерти" begin something else.
+		if (
+			info.analyses.some((a) => a.known && a.pos === 'PREP') &&
+			!/^(?:в|во|на|при|по)$/iu.test(t.text)
+		)
+			break;
 		const ok =
 			t.acronym ||
 			info.placeOnly ||
@@ -134,10 +143,14 @@ function office(
 		c.from,
 		c.to
 	);
-	const date = dates.find(
-		(d) =>
-			d.start >= segFrom && d.end <= segTo && !d.coarse && !bracketed(doc.text, d.start, cStart)
-	);
+	// Of several, the date nearest the office ("… признался в 1924 г. полпреду в Праге …").
+	const at = doc.tokens[head].start;
+	const date = dates
+		.filter(
+			(d) =>
+				d.start >= segFrom && d.end <= segTo && !d.coarse && !bracketed(doc.text, d.start, cStart)
+		)
+		.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
 	const where = doc.tokens
 		.slice(head + 1, ph.to)
 		.some(
@@ -153,16 +166,62 @@ function office(
 	const adjWhere = doc.tokens
 		.slice(ph.from, head)
 		.some((t) => /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/iu.test(t.text));
+	// "Австро-Венгрию — министр иностранных дел граф Чернин": the country named before the office
+	// in its sentence, when it is the only one, completes it.
+	const country = where || adjWhere ? null : countryBefore(w, ph.from, head);
 	return {
 		person,
-		where: where || adjWhere,
-		post: post.charAt(0).toLowerCase() + post.slice(1),
-		postAblt: postAblt.charAt(0).toLowerCase() + postAblt.slice(1),
+		where: where || adjWhere || !!country,
+		post: lowerFirst(country ? `${post} ${country}` : post),
+		postAblt: lowerFirst(country ? `${postAblt} ${country}` : postAblt),
 		date,
+		inReport: kindOf(w, c.from, c.to).weight < 1,
 		sentence: doc.tokens[head].sentence,
 		clause: [cStart, cEnd],
 		rule
 	};
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** Offices that belong to a country ("министр иностранных дел" of which state?). */
+const NATIONAL =
+	/^(?:министр|нарком|посол|полпред|посланник|канцлер|президент|премьер-министр|статс-секретарь|госсекретарь)$/u;
+
+/**
+ * The country an office belongs to, in the genitive, when its sentence names exactly one country
+ * before the office and not after a preposition ("Германию представлял …, Австро-Венгрию — министр
+ * …"); null otherwise.
+ */
+function countryBefore(w: Words, from: number, head: number): string | null {
+	const doc = w.doc;
+	const h = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN');
+	if (!h || !NATIONAL.test(h.lemma)) return null;
+	const [sFrom] = doc.sentenceTokens[doc.tokens[head].sentence];
+	const found = new Map<string, string>();
+	for (let k = sFrom; k < from; k++) {
+		const t = doc.tokens[k];
+		if (!t.cap || t.kind !== 'word') continue;
+		const g = w
+			.info(k)
+			.analyses.find(
+				(a) => a.known && a.pos === 'NOUN' && a.tags.has('Geox') && a.tags.has('Sgtm')
+			);
+		if (!g) continue;
+		if (
+			/^(?:в|во|из|на|с|со|к|ко|по|о|об|от|до|для|у|за|под|над|при|через)$/iu.test(
+				doc.tokens[k - 1]?.text ?? ''
+			)
+		)
+			continue;
+		const gent = w.morph.inflect(g, { case: 'gent' });
+		if (gent)
+			found.set(
+				g.lemma,
+				gent.replace(/(^|-)(\p{L})/gu, (_, p1, c) => p1 + c.toUpperCase())
+			);
+	}
+	return found.size === 1 ? [...found.values()][0] : null;
 }
 
 /** The mention of `p` nearest to token `near` (its first token). */
@@ -187,6 +246,9 @@ function bracketed(text: string, at: number, from: number): boolean {
 	const open = text.lastIndexOf('(', at);
 	return open >= from && text.lastIndexOf(')', at) < open;
 }
+
+const MONARCH =
+	/^(?:король|королева|император|императрица|царь|царица|султан|шах|кайзер|папа|патриарх)$/u;
 
 /** Offices worth knowing whoever holds them. */
 const TOP =
@@ -236,6 +298,9 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 		for (let k = b; k < Math.min(b + 8, doc.tokens.length); k++) {
 			const t = doc.tokens[k];
 			if (t.sentence !== doc.tokens[a].sentence || t.text === '.' || t.text === ';') break;
+			// "…возглавил Шеварднадзе, и был избран Председателем": the verb after ", и" has the
+			// clause's subject, not the name before it.
+			if (t.text === ',' && /^(?:и|а|но)$/iu.test(doc.tokens[k + 1]?.text ?? '')) break;
 			if (postNoun(w, k, 'ablt')) {
 				const v = verbBetween(w, a - 4, k);
 				// The subject of "назначил" is not the one appointed.
@@ -244,7 +309,14 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 				const subject =
 					v >= 0 && v > a && APPOINT.test(verbLemma(w, v)) && isActive(w, v) && !impersonal(w, v);
 				if (v >= 0 && !subject) {
-					const o = office(ctx, p, k, complementEnd(w, k + 1, doc.tokens.length), dates, 'became');
+					const o = office(
+						ctx,
+						p,
+						k,
+						complementEnd(w, k + 1, doc.tokens.length, ctx),
+						dates,
+						'became'
+					);
 					if (o) out.push(o);
 				}
 				break;
@@ -256,7 +328,7 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 						ctx,
 						p,
 						k + 1,
-						complementEnd(w, k + 2, doc.tokens.length),
+						complementEnd(w, k + 2, doc.tokens.length, ctx),
 						dates,
 						'held-post'
 					);
@@ -374,7 +446,7 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 	for (const o of offices) {
 		// A person named once holds no office worth a card (a letter's addressee), unless the office
 		// is a state's top one with its country ("министр иностранных дел СССР").
-		if (o.person.mentions.length < 2 && !(o.where && TOP.test(o.post))) continue;
+		if (o.person.mentions.length < 2 && !(o.where && TOP.test(o.post) && !o.inReport)) continue;
 		const years = o.date ? ` ${yearsOf(o.date)}` : '';
 		const fact = (ask: 'person' | 'post') => ({
 			type: 'post' as const,
@@ -396,6 +468,9 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 		const cards: FactDraft['cards'] = [];
 		// "Какую должность занимал X?" has one answer only when the text gives X one office, or
 		// the years tell them apart.
+		// A bare "нарком", "президент" says too little; a monarch's title says enough.
+		const words = o.post.split(' ').length;
+		if (words < 2 && !MONARCH.test(o.post)) continue;
 		if (postsOf.get(o.person) === 1 || o.date)
 			cards.push({
 				deck: 'positions',

@@ -229,7 +229,7 @@ export const monarchRule: AnchorRule = {
 
 export const particleRule: AnchorRule = {
 	id: 'particle-surname',
-	example: { text: 'Генерал фон Сект писал.', name: '|фон Сект' },
+	example: { text: 'Об этом писал генерал фон Сект министру.', name: '|фон Сект' },
 	apply({ words: w, i }) {
 		if (!w.info(i).particle || !adjacent(w, i)) return null;
 		const prev = w.token(i - 1);
@@ -388,7 +388,7 @@ export const eastAsianRule: AnchorRule = {
  */
 export const foreignSubjectRule: AnchorRule = {
 	id: 'foreign-name-subject',
-	example: { text: 'Вчера Биньямин Нетаньяху заявил об этом.', name: 'Биньямин|Нетаньяху' },
+	example: { text: 'Вчера Сэйдзи Маэхара отметил, что визит неуместен.', name: 'Сэйдзи|Маэхара' },
 	apply({ words: w, i }) {
 		if (!isCapWord(w, i) || !isCapWord(w, i + 1) || !adjacent(w, i)) return null;
 		const a = w.info(i);
@@ -436,6 +436,39 @@ function loneSurname(w: Words, i: number): boolean {
 	return !prev || !/^[«"“(:]$/.test(prev.text);
 }
 
+/**
+ * A foreign first name and surname that the dictionary does not know, the first word shaped like a
+ * first name to the dictionary's guesser ("Шамсул Майдин", "Любош Михел"): mid-sentence, not a place, not followed by
+ * another capitalised word (an organisation: "Тоттенхэм Хотспур Ледли Кинг").
+ */
+export const foreignPairRule: AnchorRule = {
+	id: 'foreign-name-pair',
+	example: { text: 'Матч судили Шамсул Майдин (Сингапур) и другие.', name: 'Шамсул|Майдин' },
+	apply({ words: w, i }) {
+		if (!isCapWord(w, i) || !isCapWord(w, i + 1) || !adjacent(w, i) || sentenceInitial(w.doc, i))
+			return null;
+		const a = w.info(i);
+		const b = w.info(i + 1);
+		if (a.known || b.known || a.latin || b.latin || a.initial) return null;
+		if (!a.analyses.some((x) => x.tags.has('Name') && x.score >= 0.2)) return null;
+		const prev = w.token(i - 1);
+		if (prev && (prev.cap || /^[«"“(]$/.test(prev.text))) return null;
+		const next = w.token(i + 2);
+		if (next && next.kind === 'word' && next.cap && adjacent(w, i + 1)) return null;
+		if (!surnameLike(w, i + 1, true)) return null;
+		const cases = w.cases(i, (x) => x.tags.has('Name'));
+		return {
+			rule: this.id,
+			start: i,
+			end: i + 2,
+			surnameFrom: i + 1,
+			surnameTo: i + 2,
+			given: i,
+			cases: cases.size ? cases : null
+		};
+	}
+};
+
 /** Who spoke: "– уточнил Белов", "по словам Данна", "как писал Ключевский". */
 export const speakerRule: AnchorRule = {
 	id: 'speaker-surname',
@@ -472,7 +505,7 @@ export const speakerRule: AnchorRule = {
 /** A surname as the subject of a verb in the past: "Проди победил", "Коллонтай заявила". */
 export const subjectRule: AnchorRule = {
 	id: 'subject-surname',
-	example: { text: 'На выборах Буш победил Гора.', name: '|Буш' },
+	example: { text: 'После этого, Алонсо финишировал вторым.', name: '|Алонсо' },
 	apply({ words: w, i }) {
 		const info = w.info(i);
 		// Sentence-initial only when the dictionary does not know the word ("Уильямс добавил").
@@ -519,6 +552,7 @@ export const ANCHOR_RULES: AnchorRule[] = [
 	particleRule,
 	designatorRule,
 	foreignSubjectRule,
+	foreignPairRule,
 	speakerRule,
 	subjectRule,
 	knownSurnameRule

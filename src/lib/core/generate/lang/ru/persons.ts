@@ -51,6 +51,19 @@ function surnameText(w: Words, a: Anchor): string {
 /** Case evidence around a mention: a past-tense verb right after it makes it a subject. */
 function caseHints(w: Words, a: Anchor): Set<Case> | null {
 	if (a.cases && a.cases.size) return a.cases;
+	// A title or office before the name gives its case ("министр иностранных дел Польши Е. Сапега":
+	// a nominative, so "Сапега", not the genitive of "Сапег").
+	for (let k = a.start - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+		const t = w.token(k)!;
+		if (t.kind !== 'word') break;
+		const info = w.info(k);
+		if (info.designator) return new Set(info.designator);
+		const complement =
+			info.placeOnly ||
+			t.acronym ||
+			info.analyses.some((x) => x.known && (x.case === 'gent' || x.pos === 'ADJF'));
+		if (!complement) break;
+	}
 	const next = w.token(a.end);
 	if (next && next.kind === 'word' && !next.cap) {
 		const verb = w
@@ -177,6 +190,10 @@ function particleOf(w: Words, g: Group): string {
 
 /** Bare mentions: capitalised words that are a form of a known person's surname. */
 function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
+	// Where each person is named in full (their anchors), in text order, for nearestBefore.
+	const named = new Map<Person, number[]>(
+		persons.map((p) => [p, p.mentions.map((m) => m.start).sort((a, b) => a - b)])
+	);
 	const byForm = new Map<string, Person[]>();
 	for (const p of persons) {
 		const last = p.surname.split(' ').pop()!;
@@ -195,7 +212,7 @@ function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
 		// "в Вашингтоне" is the city even when the article also names George Washington.
 		const prev = toks[i - 1];
 		if (w.info(i).placeOnly && prev && /^(?:в|во|из|под|над|к|у|до)$/iu.test(prev.text)) continue;
-		const p = nearestBefore(list, t.start);
+		const p = nearestBefore(list, t.start, named);
 		const words = p.surname.split(' ').length;
 		const from = i - (words - 1);
 		if (from < 0 || yo(spanText(w.doc, from, i + 1)).split(' ')[0] !== yo(p.surname).split(' ')[0])
@@ -210,15 +227,24 @@ function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
 	}
 }
 
-function nearestBefore(list: Person[], at: number): Person {
+/** Of persons sharing a surname form, the one named last before `at` (the first one otherwise). */
+function nearestBefore(list: Person[], at: number, named: Map<Person, number[]>): Person {
+	if (list.length === 1) return list[0];
 	let best = list[0];
 	let bestAt = -1;
 	for (const p of list) {
-		const first = p.mentions.find((m) => m.start <= at);
-		const last = p.mentions.filter((m) => m.start <= at).pop();
-		if (first && last && last.start > bestAt) {
+		const starts = named.get(p) ?? [];
+		let lo = 0;
+		let hi = starts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (starts[mid] <= at) lo = mid + 1;
+			else hi = mid;
+		}
+		const last = lo > 0 ? starts[lo - 1] : -1;
+		if (last > bestAt) {
 			best = p;
-			bestAt = last.start;
+			bestAt = last;
 		}
 	}
 	return best;

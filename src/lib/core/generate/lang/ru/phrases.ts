@@ -57,6 +57,18 @@ export function upperFirst(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** A nominative adjective put in the instrumental by its ending: "первый" → "первым". */
+const ADJ_ABLT = (adj: string) =>
+	adj
+		.replace(/(?:ый|ой)$/u, 'ым')
+		.replace(/ий$/u, 'им')
+		.replace(/ая$/u, 'ой')
+		.replace(/яя$/u, 'ей')
+		.replace(/ое$/u, 'ым')
+		.replace(/ее$/u, 'им')
+		.replace(/ые$/u, 'ыми')
+		.replace(/ие$/u, 'ими');
+
 /** Copies the capitalisation of `like` onto the lowercase `word` (first letter, after hyphens). */
 function recase(word: string, like: string): string {
 	if (like === like.toUpperCase() && like.length > 1) return word.toUpperCase();
@@ -104,7 +116,10 @@ export function inflectPhrase(
 				);
 			if (a && a.case !== c) {
 				const f = w.morph.inflect(a, { case: c, number: h.number, gender: h.gender });
-				if (f) text = recase(f, t.text);
+				// An ordinal's lemma can be another word ("первый" → "один"): a form that does not
+				// keep the word's stem is refused, and the ending is changed by rule instead.
+				if (f && f.slice(0, 3) === t.text.toLowerCase().slice(0, 3)) text = recase(f, t.text);
+				else if (a.case === 'nomn' && c === 'ablt') text = ADJ_ABLT(t.text);
 			}
 		}
 		words.push(text);
