@@ -1,7 +1,7 @@
 // Articles stored with the decks made from them (generated on this device): the reader's text for
 // decks whose article is not shipped in decks/sources/.
 import type { KartotekaDB } from './database';
-import type { ArticleRow } from './types';
+import type { ArticleRow, DeckRow } from './types';
 
 export async function getArticle(db: KartotekaDB, file: string): Promise<ArticleRow | undefined> {
 	return db.articles.get(file);
@@ -32,4 +32,16 @@ export async function freeArticleFile(
 /** Stores the article (inside the caller's transaction when there is one). */
 export async function putArticle(db: KartotekaDB, article: ArticleRow): Promise<void> {
 	await db.articles.put(article);
+}
+
+/** The stored articles these decks name (same file, same hash), for an export. */
+export async function articlesOf(
+	db: KartotekaDB,
+	decks: readonly Pick<DeckRow, 'source'>[]
+): Promise<ArticleRow[]> {
+	const wanted = decks.flatMap((d) => (d.source?.file && d.source.sha256 ? [d.source] : []));
+	const rows = await db.articles.bulkGet([...new Set(wanted.map((s) => s.file!))]);
+	return rows.filter(
+		(a): a is ArticleRow => !!a && wanted.some((s) => s.file === a.file && s.sha256 === a.sha256)
+	);
 }
