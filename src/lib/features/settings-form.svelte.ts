@@ -1,4 +1,4 @@
-// The settings page's form, apart from settings.svelte.ts: the home screen reads settings too, and
+// The settings page's form, apart from settings.ts: the home screen reads settings too, and
 // this form's code need not come with it.
 import { DEFAULT_SETTINGS, parseSteps, type StudySettings } from '$lib/core/schedule/settings';
 import type { KartotekaDB } from '$lib/db';
