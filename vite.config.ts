@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
@@ -92,9 +93,29 @@ export default defineConfig({
 		})
 	],
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node',
 		// Day boundaries are tested across DST: fix the zone so results do not depend on the machine.
-		env: { TZ: 'Europe/Berlin' }
+		env: { TZ: 'Europe/Berlin' },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Component tests (*.svelte.test.ts): Svelte's browser build in a DOM (happy-dom),
+				// rendered and cleaned up by @testing-library/svelte.
+				extends: true,
+				plugins: [svelteTesting()],
+				test: {
+					name: 'dom',
+					include: ['src/**/*.svelte.test.ts'],
+					environment: 'happy-dom'
+				}
+			}
+		]
 	}
 });

@@ -124,6 +124,15 @@ test('paste an article, review its cards, save two decks and study one', async (
 	await reveal(page);
 	await expect(page.getByTestId('card-back')).toHaveText(edited.back);
 	await grade(page, 'good', front);
+
+	// The saved decks keep their article: the next card opens its own sentence in the reader.
+	const next = await frontText(page);
+	await reveal(page);
+	await page.getByTestId('open-reader').click();
+	await expect(page).toHaveURL(new RegExp(`/reader\\?source=${SLUG}\\.txt&at=\\d+`));
+	await expect(page.getByTestId('reader-text')).toContainText('Парижский мирный договор');
+	await page.getByTestId('reader-focus').getByTestId('reader-highlight').first().click();
+	await expect(page.getByTestId('reader-cards')).toContainText(next.slice(0, 20));
 	await page.goto('/');
 	expect((await deckCounts(page, `${SLUG}.dates`)).newCount).toBe(Math.min(dates - 2, NEW_PER_DAY));
 

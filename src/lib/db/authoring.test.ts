@@ -1,7 +1,7 @@
 // The editor's writes on fake-indexeddb: decks, notes, edits of shipped cards, move, tag, delete.
 import { describe, expect, it } from 'vitest';
 import { noteCards, type NoteContent } from '$lib/core/author/notes';
-import { createScheduler, DEFAULT_SETTINGS, QUEUE_CODE, State } from '$lib/core/schedule';
+import { QUEUE_CODE, State } from '$lib/core/schedule';
 import { deleteCards, editCardText, moveCards, revertCard, tagCards } from './cards-edit';
 import {
 	createDeck,
@@ -13,22 +13,16 @@ import {
 } from './deck-edit';
 import { cardKey, getDeck, listDecks } from './decks-repo';
 import { installDeck } from './deck-install';
-import { loadCardIndex } from './card-index';
+import { readSearchableCards } from './card-search-repo';
 import { getNote, saveNote } from './notes-repo';
-import { getCardWithState, recordReview } from './study-repo';
-import { makeCard, makeDeck, testDb } from './test-factories';
+import { getCardWithState } from './review-repo';
+import { makeCard, makeDeck, studyCard, testDb } from '$lib/testing/db';
 import type { KartotekaDB } from './database';
 import type { NoteRow } from './types';
 
 const now = new Date('2026-11-25T12:00:00');
 const later = new Date('2026-11-26T12:00:00');
-const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
-
-async function review(db: KartotekaDB, key: string) {
-	const found = (await getCardWithState(db, key))!;
-	const { card: next, log } = sched.grade(found.state.card, 'good', now);
-	return recordReview(db, { state: found.state, next, log, durationMs: 1000 });
-}
+const review = (db: KartotekaDB, key: string) => studyCard(db, key, { at: now });
 
 function note(id: string, deckId: string, over: Partial<NoteContent> = {}): NoteRow {
 	return {
@@ -280,10 +274,10 @@ describe('move, tag, delete', () => {
 
 		const plan = await installDeck(db, makeDeck('s', 2), { origin: 'shipped', version: 'v2', now });
 		expect(plan.counts.new).toBe(0);
-		expect((await loadCardIndex(db)).cards.map((c) => c.card.key)).toEqual(['s/c1']);
+		expect((await readSearchableCards(db)).cards.map((c) => c.card.key)).toEqual(['s/c1']);
 	});
 
-	it('the card index leaves out deleted decks and retired cards, and knows kinds and queues', async () => {
+	it('the card search leaves out deleted decks and retired cards, and knows kinds and queues', async () => {
 		const db = testDb();
 		await installDeck(db, makeDeck('s', 1), { origin: 'shipped', version: 'v1', now });
 		await createDeck(db, 'u', { title: 'Моя' }, now);
@@ -292,7 +286,7 @@ describe('move, tag, delete', () => {
 		await save(db, note('g', 'gone'));
 		await softDeleteDeck(db, 'gone', now);
 		await review(db, 's/c0');
-		const index = await loadCardIndex(db);
+		const index = await readSearchableCards(db);
 		expect(index.decks.map((d) => d.id).sort()).toEqual(['s', 'u']);
 		expect(index.cards.map((c) => [c.card.key, c.noteKind, c.queue])).toEqual([
 			['s/c0', undefined, QUEUE_CODE.learning],

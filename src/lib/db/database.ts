@@ -1,7 +1,7 @@
 // The one Dexie database. Schema versions are append-only: never edit a shipped version,
 // add a new one with an upgrade.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { CardRow, DeckRow, MetaRow, NoteRow, ReviewRow, StateRow } from './types';
+import type { ArticleRow, CardRow, DeckRow, MetaRow, NoteRow, ReviewRow, StateRow } from './types';
 
 export class KartotekaDB extends Dexie {
 	decks!: EntityTable<DeckRow, 'id'>;
@@ -10,6 +10,7 @@ export class KartotekaDB extends Dexie {
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 	notes!: EntityTable<NoteRow, 'id'>;
+	articles!: EntityTable<ArticleRow, 'file'>;
 
 	/** `options` lets tests pass fake-indexeddb's factory. */
 	constructor(name = 'kartoteka', options?: DexieOptions) {
@@ -40,6 +41,9 @@ export class KartotekaDB extends Dexie {
 						card.edited ??= 0;
 					})
 			);
+		// v3: the articles of decks made on this device (generated from a text), so that the reader
+		// opens them as it opens the shipped ones. Keyed by the file name the decks' source names.
+		this.version(3).stores({ articles: 'file' });
 	}
 }
 

@@ -1,11 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-	createScheduler,
-	DEFAULT_SETTINGS,
-	QUEUE_CODE,
-	dayStart,
-	nextDayStart
-} from '$lib/core/schedule';
+import { DEFAULT_SETTINGS, QUEUE_CODE, dayStart, nextDayStart } from '$lib/core/schedule';
 import { makeBundle, parseBundleJson } from '$lib/core/exchange/bundle';
 import { decksToAnkiText } from '$lib/core/exchange/anki-text';
 import { readImportFile } from '$lib/core/exchange/import-file';
@@ -18,18 +12,13 @@ import {
 	readProgress,
 	resolveBundle
 } from './exchange-repo';
-import { deckCounts, getCardWithState, recordReview } from './study-repo';
-import { makeCard, makeDeck, testDb } from './test-factories';
+import { getCardWithState } from './review-repo';
+import { deckCounts } from './study-repo';
+import { makeCard, makeDeck, studyCard, testDb } from '$lib/testing/db';
 
 const now = new Date('2026-11-25T12:00:00');
-const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
-
-async function study(db: ReturnType<typeof testDb>, key: string, at: Date) {
-	const found = await getCardWithState(db, key);
-	if (!found) throw new Error('no card');
-	const { card: next, log } = sched.grade(found.state.card, 'good', at);
-	await recordReview(db, { state: found.state, next, log, durationMs: 2000 });
-}
+const study = (db: ReturnType<typeof testDb>, key: string, at: Date) =>
+	studyCard(db, key, { at, durationMs: 2000 });
 
 async function exported(db: ReturnType<typeof testDb>, ids: string[]) {
 	const decks = await readDeckFiles(db, ids);

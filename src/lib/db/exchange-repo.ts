@@ -170,47 +170,57 @@ export async function applyImport(
 	bundle: DeckBundle,
 	now: Date
 ): Promise<ImportSummary> {
-	return db.transaction('rw', [db.decks, db.cards, db.states, db.reviews], async () => {
-		let cards = 0;
-		for (const deck of bundle.decks) {
-			const existing = await db.decks.get(deck.id);
-			// An id names a deck: importing a shipped deck's id updates that deck and keeps its origin.
-			await installDeck(db, deck, {
-				origin: existing?.origin ?? 'user',
-				version: `import:${now.toISOString()}`,
-				now
-			});
-			cards += deck.cards.length;
-		}
-		let progress = 0;
-		for (const p of bundle.progress ?? []) {
-			const key = cardKey(p.deckId, p.cardId);
-			const state = await db.states.get(key);
-			const card = cardFromJson(p.card);
-			if (!state || !isNewerProgress(card, state.card)) continue;
-			await db.states.put({ ...state, card, due: card.due.getTime(), queue: queueCodeOf(card) });
-			// The log comes with the state it led to (so that undo restores the right card); reviews
-			// already on this device (same card, same time) are not added twice.
-			const have = new Set((await db.reviews.where('key').equals(key).toArray()).map((r) => r.at));
-			const rows = p.reviews
-				.map(reviewFromJson)
-				.filter((r) => !have.has(r.log.review.getTime()))
-				.map(
-					(r) =>
-						({
-							key,
-							deckId: p.deckId,
-							at: r.log.review.getTime(),
-							rating: r.log.rating,
-							log: r.log,
-							prev: r.prev,
-							prevQueue: queueCodeOf(r.prev),
-							durationMs: r.durationMs
-						}) as ReviewRow
+	return db.transaction(
+		'rw',
+		[db.decks, db.cards, db.states, db.reviews, db.articles],
+		async () => {
+			// The articles the decks came from, for the reader (their names made free on this device
+			// by features/exchange/bundle-articles.ts).
+			for (const a of bundle.articles ?? [])
+				await db.articles.put({ ...a, savedAt: now.getTime() });
+			let cards = 0;
+			for (const deck of bundle.decks) {
+				const existing = await db.decks.get(deck.id);
+				// An id names a deck: importing a shipped deck's id updates that deck and keeps its origin.
+				await installDeck(db, deck, {
+					origin: existing?.origin ?? 'user',
+					version: `import:${now.toISOString()}`,
+					now
+				});
+				cards += deck.cards.length;
+			}
+			let progress = 0;
+			for (const p of bundle.progress ?? []) {
+				const key = cardKey(p.deckId, p.cardId);
+				const state = await db.states.get(key);
+				const card = cardFromJson(p.card);
+				if (!state || !isNewerProgress(card, state.card)) continue;
+				await db.states.put({ ...state, card, due: card.due.getTime(), queue: queueCodeOf(card) });
+				// The log comes with the state it led to (so that undo restores the right card); reviews
+				// already on this device (same card, same time) are not added twice.
+				const have = new Set(
+					(await db.reviews.where('key').equals(key).toArray()).map((r) => r.at)
 				);
-			await db.reviews.bulkAdd(rows);
-			progress++;
+				const rows = p.reviews
+					.map(reviewFromJson)
+					.filter((r) => !have.has(r.log.review.getTime()))
+					.map(
+						(r) =>
+							({
+								key,
+								deckId: p.deckId,
+								at: r.log.review.getTime(),
+								rating: r.log.rating,
+								log: r.log,
+								prev: r.prev,
+								prevQueue: queueCodeOf(r.prev),
+								durationMs: r.durationMs
+							}) as ReviewRow
+					);
+				await db.reviews.bulkAdd(rows);
+				progress++;
+			}
+			return { decks: bundle.decks.length, cards, progress };
 		}
-		return { decks: bundle.decks.length, cards, progress };
-	});
+	);
 }

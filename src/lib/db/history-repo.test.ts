@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { installDeck } from './deck-install';
 import { activeCards, decksOfSource, timelineDecks } from './history-repo';
-import { makeCard, makeDeck, testDb } from './test-factories';
+import { makeCard, makeDeck, testDb } from '$lib/testing/db';
 
 const now = new Date('2026-11-25T12:00:00');
 const source = { title: 'Статья', file: 'decks/sources/article.txt' };

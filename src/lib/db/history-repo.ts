@@ -1,5 +1,6 @@
 // Reads for the history views (timeline, chronology, source reader): the active cards of some
 // decks, and the decks that come from one article.
+import { byKindThenTitle } from '$lib/core/deck/order';
 import { sourceFileName } from '$lib/core/history/reader-link';
 import type { KartotekaDB } from './database';
 import type { CardRow, DeckRow } from './types';
@@ -23,8 +24,6 @@ export async function activeCards(db: KartotekaDB, deckIds: readonly string[]): 
 	return rows.filter((c) => c.retired === 0).sort((a, b) => a.ord - b.ord);
 }
 
-const KIND_ORDER = { dates: 0, actors: 1, positions: 2, custom: 3 };
-
 /**
  * The decks whose article is the file `file` ("x.txt" or a path ending in it), dates first,
  * then actors, positions and the rest, as the home screen lists them.
@@ -34,5 +33,5 @@ export async function decksOfSource(db: KartotekaDB, file: string): Promise<Deck
 	const all = await db.decks.toArray();
 	return all
 		.filter((d) => d.source?.file && sourceFileName(d.source.file) === name)
-		.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.localeCompare(b.title));
+		.sort(byKindThenTitle);
 }

@@ -1,40 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import {
-	createScheduler,
 	DEFAULT_SETTINGS,
 	dayStart,
 	nextDayStart,
 	QUEUE_CODE,
+	reviewCard,
 	State
 } from '$lib/core/schedule';
 import { cardKey, listDecks } from './decks-repo';
 import { installDeck } from './deck-install';
 import {
-	deckCounts,
-	dayProgress,
 	getCardWithState,
 	lastReview,
 	queueCandidates,
 	recordReview,
 	undoReview
-} from './study-repo';
-import { makeCard, makeDeck, testDb } from './test-factories';
+} from './review-repo';
+import { deckCounts, dayProgress } from './study-repo';
+import { makeCard, makeDeck, plainScheduler, studyCard, testDb } from '$lib/testing/db';
 
 const now = new Date('2026-11-25T12:00:00');
-const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
 const bounds = (t: Date) => [dayStart(t).getTime(), nextDayStart(t).getTime()] as const;
 
-async function review(
+const review = (
 	db: ReturnType<typeof testDb>,
 	key: string,
 	grade: 'again' | 'good' | 'easy',
 	at: Date
-) {
-	const found = await getCardWithState(db, key);
-	if (!found) throw new Error('no card ' + key);
-	const { card: next, log } = sched.grade(found.state.card, grade, at);
-	return recordReview(db, { state: found.state, next, log, durationMs: 1500 });
-}
+) => studyCard(db, key, { grade, at, durationMs: 1500 });
 
 describe('deck install and update', () => {
 	it('installs a deck: cards and new states', async () => {
@@ -105,11 +98,20 @@ describe('reviews', () => {
 		const db = testDb();
 		await installDeck(db, makeDeck('d', 1), { origin: 'shipped', version: 'v1', now });
 		const found = (await getCardWithState(db, cardKey('d', 'c0')))!;
-		const { card: next, log } = sched.grade(found.state.card, 'good', now);
+		const review = reviewCard(
+			plainScheduler,
+			found.state,
+			'good',
+			now,
+			nextDayStart(now).getTime()
+		);
 		// A function cannot be cloned into IndexedDB: the log add fails after the state put.
-		const bad = { ...log, oops: () => 1 } as unknown as typeof log;
+		const bad = {
+			...review,
+			log: { ...review.log, oops: () => 1 } as unknown as typeof review.log
+		};
 		await expect(
-			recordReview(db, { state: found.state, next, log: bad, durationMs: 0 })
+			recordReview(db, { before: found.state, review: bad, durationMs: 0 })
 		).rejects.toThrow();
 		expect((await db.states.get(cardKey('d', 'c0')))!.card.state).toBe(State.New);
 		expect(await db.reviews.count()).toBe(0);

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler, DEFAULT_SETTINGS, QUEUE_CODE, State } from '$lib/core/schedule';
+import { QUEUE_CODE, State } from '$lib/core/schedule';
 import { cardKey } from './decks-repo';
 import { installDeck } from './deck-install';
 import { cardSummaries, reviewSummaries } from './stats-repo';
-import { getCardWithState, recordReview } from './study-repo';
-import { makeDeck, testDb } from './test-factories';
+import { makeDeck, studyCard, testDb } from '$lib/testing/db';
 
-const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
 const t0 = new Date('2026-11-20T10:00:00');
 
 async function setup() {
 	const db = testDb();
 	await installDeck(db, makeDeck('a', 3), { origin: 'shipped', version: 'v1', now: t0 });
 	await installDeck(db, makeDeck('b', 2), { origin: 'shipped', version: 'v1', now: t0 });
-	const grade = async (key: string, g: 'again' | 'good', at: Date, durationMs: number) => {
-		const found = (await getCardWithState(db, key))!;
-		const { card: next, log } = sched.grade(found.state.card, g, at);
-		await recordReview(db, { state: found.state, next, log, durationMs });
-	};
+	const grade = (key: string, g: 'again' | 'good', at: Date, durationMs: number) =>
+		studyCard(db, key, { grade: g, at, durationMs });
 	await grade(cardKey('a', 'c0'), 'good', new Date('2026-11-20T10:00:00'), 3000);
 	await grade(cardKey('a', 'c0'), 'again', new Date('2026-11-21T10:00:00'), 4000);
 	await grade(cardKey('b', 'c1'), 'good', new Date('2026-11-22T10:00:00'), 5000);

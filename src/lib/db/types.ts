@@ -2,7 +2,7 @@
 // (learning_steps and last_review included): ts-fsrs resets missing fields.
 import type { NoteContent } from '$lib/core/author/notes';
 import type { CardContent, CardFile, DeckFile, DeckKind, Fact } from '$lib/core/deck';
-import type { Card, QueueCode, ReviewLog } from '$lib/core/schedule';
+import type { Card, QueueCode, ReviewLog, ScheduledCard } from '$lib/core/schedule';
 
 export type DeckOrigin = 'shipped' | 'user';
 
@@ -65,16 +65,8 @@ export interface NoteRow extends NoteContent {
 	updatedAt: number;
 }
 
-export interface StateRow {
-	key: string;
-	deckId: string;
-	/** Which queue the card is in (new, learning, review, retired): indexed with `due` and `ord`. */
-	queue: QueueCode;
-	/** card.due in ms, for range queries. */
-	due: number;
-	ord: number;
-	card: Card;
-}
+/** The scheduling state of a card (core/schedule/review.ts defines its fields). */
+export type StateRow = ScheduledCard;
 
 export interface ReviewRow {
 	id: number;
@@ -89,6 +81,17 @@ export interface ReviewRow {
 	prevQueue: QueueCode;
 	/** Time from showing the card to grading it. */
 	durationMs: number;
+}
+
+/** An article that decks of this device were generated from: the text their offsets point into. */
+export interface ArticleRow {
+	/** The decks' `source.file`: unique on the device (see db/articles-repo.ts). */
+	file: string;
+	title: string;
+	/** SHA-256 of the text's UTF-8 bytes, as the decks' `source.sha256`. */
+	sha256: string;
+	text: string;
+	savedAt: number;
 }
 
 export interface MetaRow {

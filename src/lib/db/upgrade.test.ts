@@ -7,7 +7,7 @@ import { KartotekaDB } from './database';
 import { cardKey, listDecks } from './decks-repo';
 import { installDeck } from './deck-install';
 import { deckCounts } from './study-repo';
-import { makeDeck } from './test-factories';
+import { makeDeck } from '$lib/testing/db';
 
 const now = new Date('2026-11-25T12:00:00');
 
@@ -52,13 +52,13 @@ async function v1Database(name: string) {
 	old.close();
 }
 
-describe('schema v2 upgrade', () => {
-	it('opens a v1 database: rows kept, cards get edited = 0, the new tables and indexes work', async () => {
+describe('schema upgrades', () => {
+	it('opens a v1 database at the latest version: rows kept, cards get edited = 0, the new tables and indexes work', async () => {
 		const name = 'upgrade-v1';
 		await v1Database(name);
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(3);
 
 		const cards = await db.cards.orderBy('key').toArray();
 		expect(cards.map((c) => [c.key, c.front, c.edited])).toEqual([
@@ -80,6 +80,7 @@ describe('schema v2 upgrade', () => {
 		expect(await db.notes.count()).toBe(0);
 		expect(await db.cards.where('noteId').equals('x').count()).toBe(0);
 		expect(await db.decks.where('deletedAt').below(Infinity).count()).toBe(0);
+		expect(await db.articles.count()).toBe(0);
 
 		// And the shipped deck still updates in place.
 		const plan = await installDeck(db, makeDeck('d', 3), { origin: 'shipped', version: 'v2', now });

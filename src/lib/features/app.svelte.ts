@@ -27,6 +27,12 @@ class AppState {
 		return this.#started;
 	}
 
+	/** The database once the app has started; null when storage is unavailable. */
+	async ready(): Promise<KartotekaDB | null> {
+		await this.start();
+		return this.#status === 'ready' ? getDb() : null;
+	}
+
 	retry(): Promise<void> {
 		this.#started = null;
 		this.#status = 'loading';

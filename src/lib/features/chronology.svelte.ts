@@ -10,8 +10,22 @@ import {
 } from '$lib/core/history';
 import type { CardRow, KartotekaDB } from '$lib/db';
 import { activeCards, timelineDecks } from '$lib/db/history-repo';
+import { historyDate } from './history-date';
 
 type Event = TimelineEvent<CardRow>;
+
+/** A card key, not the event id: that holds the date, the answer. */
+const itemId = (ev: Event) => ev.cards[0]?.key ?? ev.id;
+
+/** A round of the exercise, dealt once per visit (see page-data's snapshot). */
+export async function openChronology(
+	db: KartotekaDB,
+	{ deckIds, seed }: { deckIds: readonly string[]; seed: number }
+): Promise<Chronology> {
+	const game = new Chronology();
+	await game.load(db, deckIds, seed);
+	return game;
+}
 
 export class Chronology {
 	#events: Event[] = [];
@@ -36,6 +50,21 @@ export class Chronology {
 	get score(): ChronologyScore | null {
 		return this.#score;
 	}
+	/** The items the list shows; after a check with their dates and places. */
+	get items() {
+		const score = this.#score;
+		return this.#order.map((ev, i) => ({
+			id: itemId(ev),
+			text: ev.event,
+			...(score && {
+				dateLabel: historyDate(ev.date),
+				isoDate: ev.date,
+				inPlace: score.inPlace[i],
+				belongs: this.rankOf(ev) + 1
+			})
+		}));
+	}
+
 	/** Where an event belongs (0-based). */
 	rankOf(event: Event): number {
 		return this.#answer.indexOf(event);

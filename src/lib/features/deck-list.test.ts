@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortTitle } from './deck-list.svelte';
+import { shortTitle } from './deck-list';
 
 describe('shortTitle', () => {
 	const article = 'Советско-германские военно-политические отношения (1920 – 1923 гг.)';

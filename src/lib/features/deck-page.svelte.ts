@@ -1,14 +1,17 @@
-// The deck page's model: the deck, today's counts, and its exam plan with what the plan predicts
-// (days left, expected share recalled on the exam day, reviews per day until the exam).
-import { dayStart, nextDayStart } from '$lib/core/schedule/day';
+// The deck page's data: the deck, today's counts, and its exam plan with what the plan predicts
+// (days left, expected share recalled on the exam day, reviews per day until the exam); and the
+// exam form.
+import { dayKey, dayStart, nextDayStart } from '$lib/core/schedule/day';
 import {
 	cramList,
 	daysLeft,
 	examDateProblem,
 	examPhase,
 	expectedShareRecalled,
+	EXAM_TARGET_DEFAULT,
 	EXAM_TARGET_MAX,
 	EXAM_TARGET_MIN,
+	normalizeExamPlan,
 	reviewForecast,
 	type ExamPhase,
 	type ExamPlan,
@@ -18,7 +21,7 @@ import type { QueueCounts } from '$lib/core/schedule/queue';
 import { deckCounts, getDeck, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
 import { activeStates, getExamPlan, setExamPlan } from '$lib/db/exam-repo';
 import type { StateRow } from '$lib/db';
-import { loadSettings } from './settings.svelte';
+import { loadSettings } from './settings';
 
 export interface ExamSummary {
 	plan: ExamPlan;
@@ -53,110 +56,119 @@ export function checkExamInput(
 	return { plan: { examDate: date, target: pct / 100 } };
 }
 
-export class DeckPage {
-	#db: KartotekaDB;
-	#deck = $state.raw<DeckRow | null>(null);
-	#siblings = $state.raw<string[]>([]);
-	#counts = $state.raw<QueueCounts>({ new: 0, learning: 0, review: 0 });
-	#plan = $state.raw<ExamPlan | null>(null);
-	/** Whether every deck of the article has this deck's plan (the toggle's starting position). */
-	#sharedPlan = $state(false);
-	#states = $state.raw<StateRow[]>([]);
-	#now = $state.raw(new Date());
-	#rollover = $state(4);
-	#status = $state<'loading' | 'ready' | 'missing'>('loading');
-
-	#summary = $derived.by((): ExamSummary | null => {
-		const plan = this.#plan;
-		if (!plan) return null;
-		const now = this.#now;
-		const r = this.#rollover;
-		const cards = this.#states.map((s) => s.card);
-		return {
-			plan,
-			phase: examPhase(plan, now, r),
-			daysLeft: daysLeft(plan, now, r),
-			share: expectedShareRecalled(cards, plan),
-			newCards: cards.filter((c) => c.state === 0).length,
-			forecast: reviewForecast(cards, now, plan, r),
-			cramToday: cramList(this.#states, now, plan, r).length
-		};
-	});
-
-	constructor(db: KartotekaDB) {
-		this.#db = db;
-	}
-
-	get status() {
-		return this.#status;
-	}
-	get deck() {
-		return this.#deck;
-	}
-	get counts() {
-		return this.#counts;
-	}
-	get plan() {
-		return this.#plan;
-	}
-	get sharedPlan() {
-		return this.#sharedPlan;
-	}
+export interface DeckPageData {
+	deck: DeckRow;
 	/** Ids of the decks of the same article, this one included. */
-	get siblings() {
-		return this.#siblings;
-	}
-	get summary() {
-		return this.#summary;
-	}
-	get rolloverHour() {
-		return this.#rollover;
+	siblings: string[];
+	counts: QueueCounts;
+	plan: ExamPlan | null;
+	/** What the plan predicts, when there is one. */
+	summary: ExamSummary | null;
+	rolloverHour: number;
+	/** Today's study day, YYYY-MM-DD (the earliest exam date the form offers). */
+	today: string;
+}
+
+/** The deck page's data (live: it follows a plan saved or a card studied); null for no deck. */
+export async function readDeckPage(
+	db: KartotekaDB,
+	deckId: string,
+	now: Date
+): Promise<DeckPageData | null> {
+	const deck = await getDeck(db, deckId);
+	if (!deck) return null;
+	const settings = await loadSettings(db);
+	const hour = settings.dayStartHour;
+	const siblings = (await listDecks(db))
+		.filter((d) => d.sourceKey === deck.sourceKey)
+		.map((d) => d.id);
+	const [counts, plan, states] = await Promise.all([
+		deckCounts(
+			db,
+			deckId,
+			settings,
+			dayStart(now, hour).getTime(),
+			nextDayStart(now, hour).getTime()
+		),
+		getExamPlan(db, deckId),
+		activeStates(db, deckId)
+	]);
+	return {
+		deck,
+		siblings,
+		counts,
+		plan,
+		summary: plan && examSummary(plan, states, now, hour),
+		rolloverHour: hour,
+		today: dayKey(now, hour)
+	};
+}
+
+function examSummary(plan: ExamPlan, states: StateRow[], now: Date, hour: number): ExamSummary {
+	const cards = states.map((s) => s.card);
+	return {
+		plan,
+		phase: examPhase(plan, now, hour),
+		daysLeft: daysLeft(plan, now, hour),
+		share: expectedShareRecalled(cards, plan),
+		newCards: cards.filter((c) => c.state === 0).length,
+		forecast: reviewForecast(cards, now, plan, hour),
+		cramToday: cramList(states, now, plan, hour).length
+	};
+}
+
+/**
+ * The exam form: it starts from the deck's plan when the page opens (and whether every deck of
+ * the article shares it) and keeps what is typed while the page's data follows writes.
+ */
+export class ExamForm {
+	readonly deckId: string;
+	readonly siblings: string[];
+	date = $state('');
+	target = $state('');
+	all = $state(false);
+
+	constructor(deckId: string, siblings: string[], plan: ExamPlan | null, shared: boolean) {
+		this.deckId = deckId;
+		this.siblings = siblings;
+		this.#fill(plan, shared);
 	}
 
-	async load(deckId: string, now = new Date()): Promise<void> {
-		const db = this.#db;
-		const deck = await getDeck(db, deckId);
-		if (!deck) {
-			this.#status = 'missing';
-			return;
-		}
-		const settings = await loadSettings(db);
-		const start = dayStart(now, settings.dayStartHour).getTime();
-		const end = nextDayStart(now, settings.dayStartHour).getTime();
-		const siblings = (await listDecks(db))
-			.filter((d) => d.sourceKey === deck.sourceKey)
-			.map((d) => d.id);
-		const [counts, plan, states, plans] = await Promise.all([
-			deckCounts(db, deckId, settings, start, end),
-			getExamPlan(db, deckId),
-			activeStates(db, deckId),
-			Promise.all(siblings.map((id) => getExamPlan(db, id)))
-		]);
-		const same = (p: ExamPlan | null) =>
-			!!p && !!plan && p.examDate === plan.examDate && p.target === plan.target;
-		this.#deck = deck;
-		this.#siblings = siblings;
-		this.#counts = counts;
-		this.#plan = plan;
-		this.#sharedPlan = siblings.length > 1 && plans.every(same);
-		this.#states = states;
-		this.#now = now;
-		this.#rollover = settings.dayStartHour;
-		this.#status = 'ready';
+	/** Checks and stores the plan, for this deck or every deck of its article. */
+	async save(db: KartotekaDB, now: Date, rolloverHour: number): Promise<ExamInputProblem | null> {
+		const checked = checkExamInput(this.date, this.target, now, rolloverHour);
+		if ('problem' in checked) return checked.problem;
+		await setExamPlan(db, this.#targets(), checked.plan);
+		this.#fill(normalizeExamPlan(checked.plan), this.all);
+		return null;
 	}
 
-	/** Stores the plan for this deck, or for every deck of its article; then reloads. */
-	async save(plan: ExamPlan, allOfArticle: boolean, now = new Date()): Promise<void> {
-		const deck = this.#deck;
-		if (!deck) return;
-		await setExamPlan(this.#db, allOfArticle ? this.#siblings : [deck.id], plan);
-		await this.load(deck.id, now);
+	async clear(db: KartotekaDB): Promise<void> {
+		await setExamPlan(db, this.#targets(), null);
+		this.#fill(null, this.all);
 	}
 
-	async clear(allOfArticle: boolean, now = new Date()): Promise<void> {
-		const deck = this.#deck;
-		if (!deck) return;
-		await setExamPlan(this.#db, allOfArticle ? this.#siblings : [deck.id], null);
-		await this.load(deck.id, now);
+	#targets(): string[] {
+		return this.all ? this.siblings : [this.deckId];
 	}
+
+	#fill(plan: ExamPlan | null, shared: boolean): void {
+		this.date = plan?.examDate ?? '';
+		this.target = String(Math.round((plan?.target ?? EXAM_TARGET_DEFAULT) * 100));
+		this.all = shared;
+	}
+}
+
+/** The form as the page opens: the deck's plan, and whether all its article's decks share it. */
+export async function readExamForm(db: KartotekaDB, deckId: string): Promise<ExamForm | null> {
+	const deck = await getDeck(db, deckId);
+	if (!deck) return null;
+	const siblings = (await listDecks(db))
+		.filter((d) => d.sourceKey === deck.sourceKey)
+		.map((d) => d.id);
+	const plans = await Promise.all(siblings.map((id) => getExamPlan(db, id)));
+	const plan = plans[siblings.indexOf(deckId)] ?? null;
+	const same = (p: ExamPlan | null) =>
+		!!p && !!plan && p.examDate === plan.examDate && p.target === plan.target;
+	return new ExamForm(deckId, siblings, plan, siblings.length > 1 && plans.every(same));
 }

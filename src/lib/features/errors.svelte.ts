@@ -30,3 +30,19 @@ export function handleError(error: unknown, message: string): void {
 		error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
 	notices.push(message, detail);
 }
+
+/**
+ * Runs an async job on the one error path: an error is shown with `message` (and logged) instead
+ * of being lost in a floating promise. Resolves to the job's value, or undefined after an error.
+ */
+export async function handleErrorAsync<T>(
+	job: () => Promise<T>,
+	message: string
+): Promise<T | undefined> {
+	try {
+		return await job();
+	} catch (e) {
+		handleError(e, message);
+		return undefined;
+	}
+}

@@ -1,15 +1,15 @@
 // Exam mode's storage and its part in a study session, on fake-indexeddb.
 import { describe, expect, it } from 'vitest';
 import {
-	createScheduler,
 	DEFAULT_SETTINGS,
 	dayStart,
 	nextDayStart,
 	queueCodeOf,
 	type Card
 } from '$lib/core/schedule';
-import { examMoment, type ExamPlan } from '$lib/core/schedule/exam';
-import { cardKey, getMeta, queueCandidates } from '$lib/db';
+import type { ExamPlan } from '$lib/core/schedule/exam';
+import { cardKey, getMeta } from '$lib/db';
+import { queueCandidates } from '$lib/db/review-repo';
 import { installDeck } from '$lib/db/deck-install';
 import {
 	activeStates,
@@ -18,29 +18,12 @@ import {
 	reviewCardsDueFrom,
 	setExamPlan
 } from '$lib/db/exam-repo';
-import { makeDeck, testDb } from '$lib/db/test-factories';
-import { addCramCards, loadExamPlans, previewLabels, withExamPlan } from './exam-session';
+import { makeDeck, testDb } from '$lib/testing/db';
+import { addCramCards, loadExamPlans } from './exam-session';
+import { reviewedCard } from '$lib/testing/cards';
 
 const now = new Date(2026, 10, 20, 18, 0);
 const plan: ExamPlan = { examDate: '2026-11-30', target: 0.9 };
-const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
-
-/** A review card last seen `ago` days before `at`, with stability `s`, due `dueIn` days after `at`. */
-function reviewCard(at: Date, ago: number, s: number, dueIn: number): Card {
-	const last = new Date(at.getTime() - ago * 86_400_000);
-	return {
-		due: new Date(at.getTime() + dueIn * 86_400_000),
-		stability: s,
-		difficulty: 5,
-		elapsed_days: 0,
-		scheduled_days: ago + dueIn,
-		learning_steps: 0,
-		reps: 4,
-		lapses: 0,
-		state: 2,
-		last_review: last
-	};
-}
 
 async function setup() {
 	const db = testDb();
@@ -80,8 +63,8 @@ describe('exam plans in the meta table', () => {
 describe('exam mode in a session', () => {
 	it('reads review cards due after today and active states', async () => {
 		const db = await setup();
-		await putCard(db, cardKey('a', 'c0'), reviewCard(now, 3, 5, 0.1));
-		await putCard(db, cardKey('a', 'c1'), reviewCard(now, 3, 5, 4));
+		await putCard(db, cardKey('a', 'c0'), reviewedCard(now, 3, 5, 0.1));
+		await putCard(db, cardKey('a', 'c1'), reviewedCard(now, 3, 5, 4));
 		const end = nextDayStart(now).getTime();
 		expect((await reviewCardsDueFrom(db, 'a', end, 10)).map((s) => s.key)).toEqual([
 			cardKey('a', 'c1')
@@ -92,9 +75,9 @@ describe('exam mode in a session', () => {
 	it('adds the at-risk cards to the reviews in the cram window only', async () => {
 		const db = await setup();
 		// Due after the exam, but below 90 % on the exam day: at risk.
-		await putCard(db, cardKey('a', 'c1'), reviewCard(now, 10, 2, 20));
+		await putCard(db, cardKey('a', 'c1'), reviewedCard(now, 10, 2, 20));
 		// Due after the exam and safe.
-		await putCard(db, cardKey('a', 'c2'), reviewCard(now, 1, 300, 200));
+		await putCard(db, cardKey('a', 'c2'), reviewedCard(now, 1, 300, 200));
 		const cram = async (at: Date) => {
 			const end = nextDayStart(at).getTime();
 			const cand = [await queueCandidates(db, 'a', DEFAULT_SETTINGS, dayStart(at).getTime(), end)];
@@ -112,24 +95,5 @@ describe('exam mode in a session', () => {
 		// Without a plan, nothing is added.
 		await setExamPlan(db, ['a'], null);
 		expect(await cram(lastDay)).toEqual([]);
-	});
-
-	it('caps the graded card and labels the grade buttons as the plan schedules them', () => {
-		// Target 97 %: Good gives ~15 days, past the exam, with ~93 % on the day.
-		const strict: ExamPlan = { ...plan, target: 0.97 };
-		const card = reviewCard(now, 4, 4, 0);
-		const good = sched.grade(card, 'good', now).card;
-		expect(good.due.getTime()).toBeGreaterThan(examMoment(plan).getTime());
-		const capped = withExamPlan(good, strict, now, 4);
-		expect(capped.due.getTime()).toBeLessThan(examMoment(plan).getTime());
-		expect(withExamPlan(good, undefined, now, 4)).toBe(good);
-
-		const plain = previewLabels(sched, card, undefined, now, 4);
-		const planned = previewLabels(sched, card, strict, now, 4);
-		expect(plain.good).not.toBe(planned.good);
-		expect(planned.again).toBe(plain.again);
-		expect(plain).toEqual(
-			Object.fromEntries(Object.entries(sched.preview(card, now)).map(([g, p]) => [g, p.label]))
-		);
 	});
 });

@@ -1,15 +1,8 @@
-// Exam mode inside a study session: the decks' plans, the cram cards of the last days, and the
-// due dates and grade-button labels the plans give. Kept apart from review-session.svelte.ts so
-// that its part there stays a few lines.
-import { applyExamPlan, cramList, inCramWindow, type ExamPlan } from '$lib/core/schedule/exam';
-import {
-	formatInterval,
-	GRADES,
-	type Card,
-	type DeckCandidates,
-	type GradeName,
-	type Scheduler
-} from '$lib/core/schedule';
+// Exam mode inside a study session: the decks' plans and the cram cards of the last days (the
+// plans' due dates and labels come from core/schedule/exam-scheduler.ts). Kept apart from
+// review-session.svelte.ts so that its part there stays a few lines.
+import { cramList, inCramWindow, type ExamPlan } from '$lib/core/schedule/exam';
+import type { DeckCandidates } from '$lib/core/schedule';
 import { getExamPlan, reviewCardsDueFrom } from '$lib/db/exam-repo';
 import type { KartotekaDB } from '$lib/db';
 
@@ -53,34 +46,4 @@ export async function addCramCards(
 			}))
 		);
 	}
-}
-
-/** The card as the plan schedules it (unchanged without a plan). */
-export function withExamPlan(
-	card: Card,
-	plan: ExamPlan | undefined,
-	now: Date,
-	rolloverHour: number
-): Card {
-	return plan ? applyExamPlan(card, now, plan, rolloverHour) : card;
-}
-
-/** The grade buttons' interval labels, as the plan would schedule each grade. */
-export function previewLabels(
-	scheduler: Scheduler,
-	card: Card,
-	plan: ExamPlan | undefined,
-	now: Date,
-	rolloverHour: number
-): Record<GradeName, string> {
-	if (!plan)
-		return Object.fromEntries(
-			Object.entries(scheduler.preview(card, now)).map(([g, p]) => [g, p.label])
-		) as Record<GradeName, string>;
-	const out = {} as Record<GradeName, string>;
-	for (const g of GRADES) {
-		const next = withExamPlan(scheduler.grade(card, g, now).card, plan, now, rolloverHour);
-		out[g] = formatInterval(new Date(next.due).getTime() - now.getTime());
-	}
-	return out;
 }

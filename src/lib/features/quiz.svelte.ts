@@ -25,6 +25,13 @@ export function studyHref(keys: string[], cards: { key: string; deckId: string }
 	return '/study?' + decks.map((d) => `deck=${encodeURIComponent(d)}`).join('&');
 }
 
+/** A test over some decks, its cards read once when the page opens (see page-data's snapshot). */
+export async function openQuiz(db: KartotekaDB, deckIds: string[]): Promise<Quiz> {
+	const quiz = new Quiz();
+	await quiz.load(db, deckIds);
+	return quiz;
+}
+
 export class Quiz {
 	#cards: CardRow[] = [];
 	#pool: QuizCard[] = [];

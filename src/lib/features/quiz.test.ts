@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeckFile } from '$lib/core/deck';
 import { installDeck } from '$lib/db/deck-install';
-import { makeCard, makeDeck, testDb } from '$lib/db/test-factories';
+import { makeCard, makeDeck, testDb } from '$lib/testing/db';
 import { Quiz, studyHref } from './quiz.svelte';
 
 const year = (i: number) => String(1900 + i);

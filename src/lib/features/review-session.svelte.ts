@@ -2,65 +2,86 @@
 // grading respond within a frame; every grade is written to IndexedDB (state + log in one
 // transaction) in the background, in order. Closing the tab loses nothing that was graded:
 // the next session rebuilds the same queue from the database.
+//
+// What a grade or an undo does (the new row, the log, the queue and progress change) is computed
+// once, in core/schedule/review.ts: the session applies it to its queue, the repository stores it.
 import {
+	applyQueueChange,
 	buildQueue,
 	createScheduler,
 	dayStart,
+	listHolding,
 	nextDayStart,
-	QUEUE_CODE,
-	queueCodeOf,
-	State,
+	previewLabels,
+	reviewCard,
+	undoChange,
+	withExamPlan,
 	type DeckCandidates,
 	type GradeName,
 	type QueueCounts,
+	type QueueList,
 	type Scheduler,
 	type StudySettings
 } from '$lib/core/schedule';
+import type { CardRow, KartotekaDB, ReviewRow, StateRow } from '$lib/db';
 import {
+	getCardsWithStates,
 	getCardWithState,
 	lastReview,
 	queueCandidates,
 	recordReview,
 	undoReview,
-	type CardRow,
-	type KartotekaDB,
-	type StateRow
-} from '$lib/db';
+	type CardWithState
+} from '$lib/db/review-repo';
 import { t } from '$lib/i18n/i18n.svelte';
 import { handleError } from './errors.svelte';
-import {
-	addCramCards,
-	loadExamPlans,
-	previewLabels,
-	withExamPlan,
-	type ExamPlans
-} from './exam-session';
-import { loadSettings, requestPersistenceOnce } from './settings.svelte';
+import { addCramCards, loadExamPlans } from './exam-session';
+import { loadSettings, persistenceAsked, requestPersistence } from './settings';
 
-interface Entry {
-	card: CardRow;
-	state: StateRow;
-}
+export type { GradeName } from '$lib/core/schedule';
+// The study screen's typed answers (which cards take one, checking it) come with the session.
+export { checkTyped, typedTarget, type TypedOutcome } from '$lib/core/answer/typed';
 
 /** Anki caps the recorded answer time: a card left on screen is not a minute of study. */
 const MAX_ANSWER_MS = 60_000;
 
+/** Time and timers, injected so that tests can run a session at any moment of any day. */
+export interface SessionClock {
+	now(): Date;
+	setTimeout(run: () => void, ms: number): unknown;
+	clearTimeout(timer: unknown): void;
+}
+
+const SYSTEM_CLOCK: SessionClock = {
+	now: () => new Date(),
+	setTimeout: (run, ms) => setTimeout(run, ms),
+	clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)
+};
+
+/** A written review that can be undone, and the list its card was taken from (if known). */
+interface Undoable {
+	id: number;
+	from?: QueueList | null;
+}
+
 export class ReviewSession {
 	#db: KartotekaDB;
 	#deckIds: string[];
+	#clock: SessionClock;
 	#settings!: StudySettings;
 	#scheduler!: Scheduler;
+	/** Per deck: the scheduler with the deck's exam plan around it, if it has one. */
+	#schedulers = new Map<string, Scheduler>();
 	#candidates: DeckCandidates[] = [];
-	#entries = new Map<string, Entry>();
+	#entries = new Map<string, CardWithState>();
 	#dayEnd = 0;
 	#shownAt = 0;
 	#writes: Promise<unknown> = Promise.resolve();
-	#undo: number[] = [];
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	/** Exam mode (feat/exam): the plans of the session's decks that have one. */
-	#plans: ExamPlans = new Map();
+	#undo: Undoable[] = [];
+	#timer: unknown;
+	#persistAsked = true;
 
-	#current = $state.raw<Entry | null>(null);
+	#current = $state.raw<CardWithState | null>(null);
 	#revealed = $state(false);
 	#counts = $state<QueueCounts>({ new: 0, learning: 0, review: 0 });
 	#previews = $state<Record<GradeName, string> | null>(null);
@@ -68,9 +89,10 @@ export class ReviewSession {
 	#loading = $state(true);
 	#canUndo = $state(false);
 
-	constructor(db: KartotekaDB, deckIds: string[]) {
+	constructor(db: KartotekaDB, deckIds: string[], clock: SessionClock = SYSTEM_CLOCK) {
 		this.#db = db;
 		this.#deckIds = deckIds;
+		this.#clock = clock;
 	}
 
 	get card(): CardRow | null {
@@ -99,31 +121,38 @@ export class ReviewSession {
 	}
 
 	/** Reads settings and today's candidates from the database and shows the first card. */
-	async load(now = new Date(), prefer?: string): Promise<void> {
-		this.#settings = await loadSettings(this.#db);
-		this.#scheduler = createScheduler(this.#settings, { fuzz: true });
-		const start = dayStart(now, this.#settings.dayStartHour).getTime();
-		this.#dayEnd = nextDayStart(now, this.#settings.dayStartHour).getTime();
-		this.#candidates = await Promise.all(
-			this.#deckIds.map((id) => queueCandidates(this.#db, id, this.#settings, start, this.#dayEnd))
-		);
-		// Exam mode (feat/exam): at-risk cards join the reviews in the last days before an exam.
-		this.#plans = await loadExamPlans(this.#db, this.#deckIds);
-		await addCramCards(
-			this.#db,
-			this.#candidates,
-			this.#plans,
-			now,
-			this.#settings.dayStartHour,
-			this.#dayEnd
-		);
-		const keys = this.#candidates.flatMap((c) =>
+	async load(prefer?: string): Promise<void> {
+		const db = this.#db;
+		const now = this.#clock.now();
+		const settings = await loadSettings(db);
+		const hour = settings.dayStartHour;
+		const dayEnd = nextDayStart(now, hour).getTime();
+		const [candidates, plans, asked] = await Promise.all([
+			Promise.all(
+				this.#deckIds.map((id) =>
+					queueCandidates(db, id, settings, dayStart(now, hour).getTime(), dayEnd)
+				)
+			),
+			loadExamPlans(db, this.#deckIds),
+			persistenceAsked(db)
+		]);
+		// Exam mode: at-risk cards join the reviews in the last days before an exam.
+		await addCramCards(db, candidates, plans, now, hour, dayEnd);
+		const keys = candidates.flatMap((c) =>
 			[...c.learning, ...c.reviews, ...c.fresh].map((q) => q.key)
 		);
-		const rows = await Promise.all(keys.map((k) => getCardWithState(this.#db, k)));
-		this.#entries = new Map(rows.filter((r): r is Entry => r !== null).map((r) => [r.card.key, r]));
-		if (!this.#undo.length)
-			this.#canUndo = (await lastReview(this.#db, this.#deckIds)) !== undefined;
+		const entries = await getCardsWithStates(db, keys);
+		const base = createScheduler(settings, { fuzz: true });
+		this.#settings = settings;
+		this.#dayEnd = dayEnd;
+		this.#candidates = candidates;
+		this.#persistAsked = asked;
+		this.#scheduler = base;
+		this.#schedulers = new Map(
+			this.#deckIds.map((id) => [id, withExamPlan(base, plans.get(id), hour)])
+		);
+		this.#entries = new Map(entries.map((e) => [e.card.key, e]));
+		if (!this.#undo.length) this.#canUndo = (await lastReview(db, this.#deckIds)) !== undefined;
 		this.#loading = false;
 		this.#advance(now, prefer);
 	}
@@ -133,73 +162,78 @@ export class ReviewSession {
 	}
 
 	/** Grades the shown card: the next card appears at once, the write follows in order. */
-	grade(grade: GradeName, now = new Date()): void {
+	grade(grade: GradeName): void {
 		const entry = this.#current;
 		if (!entry || !this.#revealed) return;
+		const now = this.#clock.now();
 		if (now.getTime() >= this.#dayEnd) {
 			// A new study day began during the session: fresh limits, fresh queue.
-			void this.#enqueue(() => this.load(now));
+			void this.#enqueue(() => this.load());
 			return;
 		}
-		const graded = this.#scheduler.grade(entry.state.card, grade, now);
-		const state = entry.state;
-		// Exam mode (feat/exam): the deck's plan may bring the card back before the exam.
-		const plan = this.#plans.get(state.deckId);
-		const next = withExamPlan(graded.card, plan, now, this.#settings.dayStartHour);
-		const log = graded.log;
+		const before = entry.state;
+		const from = listHolding(this.#candidates, before.key);
+		const review = reviewCard(this.#schedulerOf(before), before, grade, now, this.#dayEnd);
 		const durationMs = Math.min(MAX_ANSWER_MS, now.getTime() - this.#shownAt);
-		const updated: StateRow = {
-			...state,
-			card: next,
-			due: next.due.getTime(),
-			queue: queueCodeOf(next)
-		};
-
-		// Update the in-memory queue the way the database will look after the write.
-		const deck = this.#candidates.find((c) => c.deckId === state.deckId);
-		if (deck) {
-			for (const list of [deck.learning, deck.reviews, deck.fresh]) {
-				const i = list.findIndex((q) => q.key === state.key);
-				if (i >= 0) list.splice(i, 1);
-			}
-			if (log.state === State.New) deck.progress.newDone++;
-			else if (log.state === State.Review) deck.progress.reviewsDone++;
-			if (updated.due < this.#dayEnd) {
-				const q = { key: state.key, deckId: state.deckId, due: updated.due, ord: state.ord };
-				if (updated.queue === QUEUE_CODE.learning) deck.learning.push(q);
-				else if (updated.queue === QUEUE_CODE.review) deck.reviews.push(q);
-			}
-		}
-		this.#entries.set(state.key, { card: entry.card, state: updated });
+		applyQueueChange(this.#candidates, review.change, review.state);
+		this.#entries.set(before.key, { card: entry.card, state: review.state });
 		this.#canUndo = true;
 		this.#advance(now);
 
 		void this.#enqueue(async () => {
-			this.#undo.push(await recordReview(this.#db, { state, next, log, durationMs }));
-			await requestPersistenceOnce(this.#db);
+			this.#undo.push({ id: await recordReview(this.#db, { before, review, durationMs }), from });
+			if (this.#persistAsked) return;
+			this.#persistAsked = true;
+			await requestPersistence(this.#db);
 		});
 	}
 
 	/** Undoes the last review: the card's previous state returns and it is shown again. */
 	async undo(): Promise<void> {
 		await this.#writes;
-		const id = this.#undo.pop() ?? (await lastReview(this.#db, this.#deckIds))?.id;
-		if (id === undefined) {
+		const last = this.#undo.pop() ?? (await this.#lastInDb());
+		if (!last) {
 			this.#canUndo = false;
 			return;
 		}
 		await this.#enqueue(async () => {
-			const review = await undoReview(this.#db, id);
-			await this.load(new Date(), review?.key);
+			const undone = await undoReview(this.#db, last.id);
+			if (undone) await this.#restore(undone.review, undone.state, last.from);
+			this.#canUndo = this.#undo.length > 0 || (await this.#lastInDb()) !== null;
 		});
 	}
 
+	/** Resolves when every grade and undo so far is written. */
+	async whenSaved(): Promise<void> {
+		await this.#writes;
+	}
+
 	dispose(): void {
-		clearTimeout(this.#timer);
+		this.#clock.clearTimeout(this.#timer);
+	}
+
+	/** The latest review of these decks in the database (one from before this session, say). */
+	async #lastInDb(): Promise<Undoable | null> {
+		const review = await lastReview(this.#db, this.#deckIds);
+		return review ? { id: review.id } : null;
+	}
+
+	/** Puts an undone review's card back into today's queue, as it was, and shows it. */
+	async #restore(review: ReviewRow, state: StateRow, from: QueueList | null | undefined) {
+		const card =
+			this.#entries.get(state.key)?.card ?? (await getCardWithState(this.#db, state.key))?.card;
+		if (!card) return;
+		applyQueueChange(this.#candidates, undoChange(state, review.log, this.#dayEnd, from), state);
+		this.#entries.set(state.key, { card, state });
+		this.#advance(this.#clock.now(), state.key);
+	}
+
+	#schedulerOf(row: StateRow): Scheduler {
+		return this.#schedulers.get(row.deckId) ?? this.#scheduler;
 	}
 
 	#advance(now: Date, prefer?: string): void {
-		clearTimeout(this.#timer);
+		this.#clock.clearTimeout(this.#timer);
 		const queue = buildQueue(this.#candidates, this.#settings, now);
 		this.#counts = queue.counts;
 		const key = prefer && this.#entries.has(prefer) ? prefer : queue.next?.key;
@@ -209,18 +243,12 @@ export class ReviewSession {
 		this.#waitUntil = entry ? null : queue.waitUntil;
 		this.#shownAt = now.getTime();
 		this.#previews = entry
-			? previewLabels(
-					this.#scheduler,
-					entry.state.card,
-					this.#plans.get(entry.state.deckId),
-					now,
-					this.#settings.dayStartHour
-				)
+			? previewLabels(this.#schedulerOf(entry.state), entry.state.card, now)
 			: null;
 		if (!entry && queue.waitUntil !== null) {
 			// Wake up when the next learning card can be shown (20 minutes early at most).
 			const wait = Math.max(1000, queue.waitUntil - 20 * 60_000 - now.getTime());
-			this.#timer = setTimeout(() => this.#advance(new Date()), wait);
+			this.#timer = this.#clock.setTimeout(() => this.#advance(this.#clock.now()), wait);
 		}
 	}
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listDecks } from '$lib/db';
-import { makeDeck, testDb } from '$lib/db/test-factories';
+import { makeDeck, testDb } from '$lib/testing/db';
 import { syncShippedDecks } from './shipped-decks';
 
 const now = new Date('2026-11-25T12:00:00');

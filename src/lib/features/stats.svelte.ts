@@ -15,13 +15,15 @@ import {
 } from '$lib/core/stats';
 import { listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
 import { cardSummaries, reviewSummaries } from '$lib/db/stats-repo';
-import { shortTitle } from './deck-list.svelte';
-import { loadSettings } from './settings.svelte';
+import { byKindThenTitle } from '$lib/core/deck/order';
+import { shortTitle } from './deck-list';
+import { loadSettings } from './settings';
 
 export type Period = 30 | 90;
 export type Split = 'kind' | 'grade';
 export const FORECAST_DAYS = 30;
 export const HEATMAP_WEEKS = 26;
+export { RETENTION_MIN_REVIEWS } from '$lib/core/stats/retention';
 
 /** A <select> value: 'all', 'article:<sourceKey>' or 'deck:<deckId>'. */
 export type FilterValue = string;
@@ -39,27 +41,63 @@ export interface ArticleOption {
 	decks: DeckOption[];
 }
 
-const KIND_ORDER = { dates: 0, actors: 1, positions: 2, custom: 3 };
+/** What the statistics are computed from: the decks, and the logs and states of the chosen ones. */
+export interface StatsData {
+	decks: DeckRow[];
+	/** The filter in effect ('all' when the chosen one names no deck or article here). */
+	filter: FilterValue;
+	reviews: ReviewSummary[];
+	cards: CardSummary[];
+	clock: StatsClock;
+}
 
+/** Reads the chosen decks' figures (live: a review elsewhere updates them). */
+export async function readStats(
+	db: KartotekaDB,
+	filter: FilterValue,
+	now: Date
+): Promise<StatsData> {
+	const [settings, decks] = await Promise.all([loadSettings(db), listDecks(db)]);
+	const effective = validFilter(filter, decks) ? filter : 'all';
+	const ids = effective === 'all' ? null : decksOf(effective, decks).map((d) => d.id);
+	const [reviews, cards] = await Promise.all([reviewSummaries(db, ids), cardSummaries(db, ids)]);
+	return {
+		decks,
+		filter: effective,
+		reviews,
+		cards,
+		clock: { now, rolloverHour: settings.dayStartHour }
+	};
+}
+
+function validFilter(f: FilterValue, decks: DeckRow[]): boolean {
+	return f === 'all' || decksOf(f, decks).length > 0;
+}
+
+function decksOf<T extends { id: string; sourceKey: string }>(f: FilterValue, decks: T[]): T[] {
+	if (f.startsWith('deck:')) return decks.filter((d) => d.id === f.slice(5));
+	if (f.startsWith('article:')) return decks.filter((d) => d.sourceKey === f.slice(8));
+	return decks;
+}
+
+const NO_DATA: StatsData = {
+	decks: [],
+	filter: 'all',
+	reviews: [],
+	cards: [],
+	clock: { now: new Date(0), rolloverHour: 4 }
+};
+
+/** Every figure of the page, derived in memory from the data read: period and split change none. */
 export class StatsView {
-	#db: KartotekaDB | null = null;
-	#decks = $state.raw<DeckRow[]>([]);
-	#filter = $state<FilterValue>('all');
-	#reviews = $state.raw<ReviewSummary[]>([]);
-	#cards = $state.raw<CardSummary[]>([]);
-	#clock = $state.raw<StatsClock>({ now: new Date(0), rolloverHour: 4 });
-	#loaded = $state(false);
-	#loading = $state(false);
+	readonly #source: () => StatsData | undefined;
+	#data = $derived.by(() => this.#source() ?? NO_DATA);
 	#period = $state<Period>(30);
 	#split = $state<Split>('kind');
-	#request = 0;
 
 	#articles = $derived.by((): ArticleOption[] => {
 		const groups = new Map<string, DeckOption[]>();
-		const sorted = [...this.#decks].sort(
-			(a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.localeCompare(b.title)
-		);
-		for (const d of sorted) {
+		for (const d of [...this.#data.decks].sort(byKindThenTitle)) {
 			const list = groups.get(d.sourceKey) ?? [];
 			list.push({
 				id: d.id,
@@ -75,13 +113,12 @@ export class StatsView {
 	});
 
 	/** The decks the filter selects, in display order. */
-	#shownDecks = $derived.by((): DeckOption[] => {
-		const all = this.#articles.flatMap((a) => a.decks);
-		const f = this.#filter;
-		if (f.startsWith('deck:')) return all.filter((d) => d.id === f.slice(5));
-		if (f.startsWith('article:')) return all.filter((d) => d.sourceKey === f.slice(8));
-		return all;
-	});
+	#shownDecks = $derived(
+		decksOf(
+			this.#data.filter,
+			this.#articles.flatMap((a) => a.decks)
+		)
+	);
 
 	/** Names for the shown decks: short when they all come from one article, else full titles. */
 	#deckLabels = $derived.by((): Record<string, string> => {
@@ -89,25 +126,26 @@ export class StatsView {
 		return Object.fromEntries(this.#shownDecks.map((d) => [d.id, one ? d.label : d.title]));
 	});
 
-	#perDay = $derived(reviewsPerDay(this.#reviews, this.#clock, this.#period));
+	#perDay = $derived(reviewsPerDay(this.#data.reviews, this.#data.clock, this.#period));
 	#retention = $derived(
 		trueRetention(
-			this.#reviews,
-			this.#clock,
+			this.#data.reviews,
+			this.#data.clock,
 			this.#shownDecks.map((d) => d.id)
 		)
 	);
-	#counts = $derived(cardCounts(this.#cards));
-	#forecast = $derived(dueForecast(this.#cards, this.#clock, FORECAST_DAYS));
-	#heat = $derived(heatMap(this.#reviews, this.#clock, HEATMAP_WEEKS));
-	#time = $derived(timeSpent(this.#reviews, this.#clock));
+	#counts = $derived(cardCounts(this.#data.cards));
+	#forecast = $derived(dueForecast(this.#data.cards, this.#data.clock, FORECAST_DAYS));
+	#heat = $derived(heatMap(this.#data.reviews, this.#data.clock, HEATMAP_WEEKS));
+	#time = $derived(timeSpent(this.#data.reviews, this.#data.clock));
+
+	/** `source` is the live read of the chosen decks (readStats through page-data's liveData). */
+	constructor(source: () => StatsData | undefined) {
+		this.#source = source;
+	}
 
 	get loaded() {
-		return this.#loaded;
-	}
-	/** True while the decks' figures are being read (after a filter change). */
-	get loading() {
-		return this.#loading;
+		return this.#source() !== undefined;
 	}
 	get articles() {
 		return this.#articles;
@@ -118,8 +156,9 @@ export class StatsView {
 	get deckLabels() {
 		return this.#deckLabels;
 	}
+	/** The filter in effect. */
 	get filter() {
-		return this.#filter;
+		return this.#data.filter;
 	}
 	get period() {
 		return this.#period;
@@ -134,14 +173,14 @@ export class StatsView {
 		this.#split = s;
 	}
 	get clock() {
-		return this.#clock;
+		return this.#data.clock;
 	}
 	/** No review at all in the chosen decks: the page explains instead of drawing empty charts. */
 	get empty() {
-		return this.#reviews.length === 0;
+		return this.#data.reviews.length === 0;
 	}
 	get reviewCount() {
-		return this.#reviews.length;
+		return this.#data.reviews.length;
 	}
 	get perDay() {
 		return this.#perDay;
@@ -160,47 +199,5 @@ export class StatsView {
 	}
 	get time() {
 		return this.#time;
-	}
-
-	async load(db: KartotekaDB, now: Date, filter: FilterValue = 'all'): Promise<void> {
-		this.#db = db;
-		const [settings, decks] = await Promise.all([loadSettings(db), listDecks(db)]);
-		this.#decks = decks;
-		await this.#read(filter, { now, rolloverHour: settings.dayStartHour });
-		this.#loaded = true;
-	}
-
-	/** Shows other decks: reads their reviews and states. */
-	async setFilter(filter: FilterValue, now: Date): Promise<void> {
-		if (!this.#db) return;
-		await this.#read(filter, { ...this.#clock, now });
-	}
-
-	async #read(filter: FilterValue, clock: StatsClock): Promise<void> {
-		const db = this.#db!;
-		const request = ++this.#request;
-		this.#filter = this.#valid(filter) ? filter : 'all';
-		const ids = this.#filter === 'all' ? null : this.#shownDecks.map((d) => d.id);
-		this.#loading = true;
-		try {
-			const [reviews, cards] = await Promise.all([
-				reviewSummaries(db, ids),
-				cardSummaries(db, ids)
-			]);
-			// A later choice wins over a slower earlier read.
-			if (request !== this.#request) return;
-			this.#clock = clock;
-			this.#reviews = reviews;
-			this.#cards = cards;
-		} finally {
-			if (request === this.#request) this.#loading = false;
-		}
-	}
-
-	#valid(f: FilterValue): boolean {
-		if (f === 'all') return true;
-		if (f.startsWith('deck:')) return this.#decks.some((d) => d.id === f.slice(5));
-		if (f.startsWith('article:')) return this.#decks.some((d) => d.sourceKey === f.slice(8));
-		return false;
 	}
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler, DEFAULT_SETTINGS } from '$lib/core/schedule';
 import { cardKey } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
-import { getCardWithState, recordReview } from '$lib/db/study-repo';
-import { makeDeck, testDb } from '$lib/db/test-factories';
-import { StatsView } from './stats.svelte';
+import { makeDeck, studyCard, testDb } from '$lib/testing/db';
+import { readStats, StatsView, type FilterValue } from './stats.svelte';
 
-const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
+async function viewOf(db: ReturnType<typeof testDb>, filter: FilterValue = 'all') {
+	const data = await readStats(db, filter, now);
+	return new StatsView(() => data);
+}
+
 const now = new Date('2026-11-25T12:00:00');
 
 async function setup() {
@@ -18,17 +20,13 @@ async function setup() {
 	return db;
 }
 
-async function grade(db: ReturnType<typeof testDb>, key: string, at: Date) {
-	const found = (await getCardWithState(db, key))!;
-	const { card: next, log } = sched.grade(found.state.card, 'good', at);
-	await recordReview(db, { state: found.state, next, log, durationMs: 2000 });
-}
+const grade = (db: ReturnType<typeof testDb>, key: string, at: Date) =>
+	studyCard(db, key, { at, durationMs: 2000 });
 
 describe('StatsView', () => {
 	it('is empty before the first review and counts every card as new', async () => {
 		const db = await setup();
-		const view = new StatsView();
-		await view.load(db, now);
+		const view = await viewOf(db);
 		expect(view.loaded).toBe(true);
 		expect(view.empty).toBe(true);
 		expect(view.counts).toMatchObject({ new: 9, total: 9 });
@@ -43,8 +41,7 @@ describe('StatsView', () => {
 		await grade(db, cardKey('a1', 'c0'), new Date('2026-11-25T10:00:00'));
 		await grade(db, cardKey('a2', 'c0'), new Date('2026-11-25T10:01:00'));
 		await grade(db, cardKey('b1', 'c0'), new Date('2026-11-24T10:00:00'));
-		const view = new StatsView();
-		await view.load(db, now);
+		const view = await viewOf(db);
 		expect(view.empty).toBe(false);
 		expect(view.perDay.at(-1)).toMatchObject({ day: '2026-11-25', total: 2, learning: 2 });
 		expect(view.perDay.at(-2)).toMatchObject({ total: 1 });
@@ -52,20 +49,20 @@ describe('StatsView', () => {
 		expect(view.retention.map((r) => r.deckId)).toEqual(['a1', 'a2', 'b1', null]);
 		expect(view.time.today).toEqual({ ms: 4000, reviews: 2 });
 
-		await view.setFilter('article:A', now);
-		expect(view.shownDecks.map((d) => d.id)).toEqual(['a1', 'a2']);
-		expect(view.reviewCount).toBe(2);
-		expect(view.counts).toMatchObject({ new: 3, learning: 2, total: 5 });
+		const article = await viewOf(db, 'article:A');
+		expect(article.shownDecks.map((d) => d.id)).toEqual(['a1', 'a2']);
+		expect(article.reviewCount).toBe(2);
+		expect(article.counts).toMatchObject({ new: 3, learning: 2, total: 5 });
 
-		await view.setFilter('deck:b1', now);
-		expect(view.perDay.at(-1)!.total).toBe(0);
-		expect(view.counts).toMatchObject({ new: 3, learning: 1 });
+		const deck = await viewOf(db, 'deck:b1');
+		expect(deck.perDay.at(-1)!.total).toBe(0);
+		expect(deck.counts).toMatchObject({ new: 3, learning: 1 });
 
-		view.period = 90;
-		expect(view.perDay).toHaveLength(90);
+		deck.period = 90;
+		expect(deck.perDay).toHaveLength(90);
 
-		await view.setFilter('deck:nope', now);
-		expect(view.filter).toBe('all');
-		expect(view.reviewCount).toBe(3);
+		const unknown = await viewOf(db, 'deck:nope');
+		expect(unknown.filter).toBe('all');
+		expect(unknown.reviewCount).toBe(3);
 	});
 });

@@ -15,6 +15,7 @@
 // - a range typed for a single date is right only in the parts both of its ends get right;
 // - unreadable or impossible input ("31.02.1920", "13.13.1920") gets a message and no grade.
 import { normalizeAnswer, type PartState, type SuggestedGrade } from './text';
+import { MONTH_ENGLISH, MONTH_STEMS } from '../text/months';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -54,42 +55,16 @@ export interface DateCheck {
 
 export type DateCheckResult = DateCheck | { ok: false; error: DateReadError };
 
-const RU_MONTH_STEMS = [
-	'январ',
-	'феврал',
-	'март',
-	'апрел',
-	'',
-	'июн',
-	'июл',
-	'август',
-	'сентябр',
-	'октябр',
-	'ноябр',
-	'декабр'
-];
-const EN_MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
+const EN_MONTHS = MONTH_ENGLISH.map((m) => m.toLowerCase());
 
 /** The month (1–12) a word names, in any case, Russian or English, or a 3+ letter abbreviation. */
 export function monthOf(word: string): number | undefined {
 	const w = word.replace(/\.$/, '');
 	if (/^ма(?:й|я|е|ю|ем)$/.test(w)) return 5;
 	for (let i = 0; i < 12; i++) {
-		const stem = RU_MONTH_STEMS[i];
-		if (!stem) continue;
+		// май is matched whole above: its stem "ма" would take "март" and "мартовский" too.
+		if (i === 4) continue;
+		const stem = MONTH_STEMS[i];
 		// A case form (stem + a short ending) or an abbreviation ("окт", "сент").
 		if (w.startsWith(stem) && w.length - stem.length <= 3) return i + 1;
 		if (w.length >= 3 && stem.startsWith(w)) return i + 1;

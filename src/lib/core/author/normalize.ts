@@ -1,16 +1,10 @@
 // Text normalisation for search and for "did the answer change": case-folded, ё read as е,
 // runs of whitespace as one space. A student types "ленин" or "Ленин", "Семёнов" or "Семенов".
 
+import { collapseSpaces, foldCase } from '../text/normalize';
+
 export function normalizeText(text: string): string {
-	return (
-		text
-			// NFC first: "ё" may arrive as "е" + a combining diaeresis.
-			.normalize('NFC')
-			.toLocaleLowerCase('ru')
-			.replace(/ё/g, 'е')
-			.replace(/\s+/gu, ' ')
-			.trim()
-	);
+	return collapseSpaces(foldCase(text));
 }
 
 /** Tags as typed in a field: separated by spaces or commas, no duplicates, no empties. */

@@ -15,7 +15,7 @@ export type DeckResult = { ok: true; deck: DeckFile } | { ok: false; problems: D
 export function validateDeck(input: unknown): DeckResult {
 	const parsed = v.safeParse(deckSchema, input, { abortPipeEarly: true });
 	if (!parsed.success) {
-		return { ok: false, problems: parsed.issues.slice(0, 20).map(toProblem) };
+		return { ok: false, problems: parsed.issues.slice(0, 20).map(issueProblem) };
 	}
 	const deck = parsed.output as DeckFile;
 	const problems: DeckProblem[] = [];
@@ -50,7 +50,8 @@ export function describeProblems(problems: DeckProblem[]): string {
 	return problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join('; ');
 }
 
-function toProblem(issue: v.BaseIssue<unknown>): DeckProblem {
+/** A valibot issue as a problem: its field's path and what is wrong (shared by every schema). */
+export function issueProblem(issue: v.BaseIssue<unknown>): DeckProblem {
 	const path = (issue.path ?? [])
 		.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
 		.join('')

@@ -118,3 +118,19 @@ describe('bundle format', () => {
 		expect(isNewerProgress(emptyCard(now), undefined)).toBe(false);
 	});
 });
+
+describe('articles in a bundle', () => {
+	const sha256 = 'a'.repeat(64);
+	const article = { file: 'x.txt', title: 'X', sha256, text: 'Текст статьи.' };
+	const named = { ...deck('g'), source: { title: 'X', file: 'x.txt', sha256 } };
+
+	it('keeps an article its deck names by file and hash', () => {
+		const r = validateBundle(makeBundle([named], undefined, undefined, [article]));
+		expect(r.ok && r.bundle.articles).toEqual([article]);
+	});
+
+	it('refuses an article no deck names, naming the entry', () => {
+		const r = validateBundle(makeBundle([deck('g')], undefined, undefined, [article]));
+		expect(!r.ok && describeProblems(r.problems)).toContain('articles[0]');
+	});
+});

@@ -2,10 +2,11 @@
 // A single deck file (format "kartoteka-deck") is read as a bundle of one deck.
 //
 // { format: 'kartoteka-bundle', version: 1, exportedAt?: ISO, decks: DeckFile[],
-//   progress?: [{ deckId, cardId, card: <ts-fsrs Card, ISO dates>, reviews: [<ReviewLog + durationMs + prev>] }] }
+//   progress?: [{ deckId, cardId, card: <ts-fsrs Card, ISO dates>, reviews: [<ReviewLog + durationMs + prev>] }],
+//   articles?: [{ file, title, sha256, text }] }   (the texts decks generated on a device came from)
 import * as v from 'valibot';
 import { DECK_FORMAT, type DeckFile } from '$lib/core/deck/types';
-import { validateDeck, type DeckProblem } from '$lib/core/deck/validate';
+import { issueProblem, validateDeck, type DeckProblem } from '$lib/core/deck/validate';
 import { parseJsonText } from './json-text';
 import type { CardProgress } from './progress';
 
@@ -21,6 +22,16 @@ export interface DeckBundle {
 	exportedAt?: string;
 	decks: DeckFile[];
 	progress?: CardProgress[];
+	/** Articles of the decks, named by their `source.file` and `source.sha256`. */
+	articles?: BundleArticle[];
+}
+
+/** An article that travels with its decks, so that the reader opens it on the other device. */
+export interface BundleArticle {
+	file: string;
+	title: string;
+	sha256: string;
+	text: string;
 }
 
 export type BundleResult =
@@ -101,20 +112,36 @@ const bundleSchema = v.object({
 		v.nonEmpty('holds no decks'),
 		v.maxLength(MAX_DECKS, `more than ${MAX_DECKS} decks`)
 	),
-	progress: v.optional(v.array(progressSchema, 'expected a list of card progress entries'))
+	progress: v.optional(v.array(progressSchema, 'expected a list of card progress entries')),
+	articles: v.optional(
+		v.pipe(
+			v.array(
+				v.object({
+					file: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200)),
+					title: v.pipe(v.string(), v.maxLength(300)),
+					sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'expected 64 hex digits')),
+					text: v.pipe(v.string(), v.nonEmpty('must not be empty'))
+				}),
+				'expected a list of articles'
+			),
+			v.maxLength(MAX_DECKS, `more than ${MAX_DECKS} articles`)
+		)
+	)
 });
 
 export function makeBundle(
 	decks: DeckFile[],
 	progress?: CardProgress[],
-	exportedAt?: Date
+	exportedAt?: Date,
+	articles?: BundleArticle[]
 ): DeckBundle {
 	return {
 		format: BUNDLE_FORMAT,
 		version: BUNDLE_VERSION,
 		...(exportedAt ? { exportedAt: exportedAt.toISOString() } : {}),
 		decks,
-		...(progress ? { progress } : {})
+		...(progress ? { progress } : {}),
+		...(articles?.length ? { articles } : {})
 	};
 }
 
@@ -138,7 +165,7 @@ export function validateBundle(input: unknown): BundleResult {
 		return fail('format', `expected "${DECK_FORMAT}" or "${BUNDLE_FORMAT}"`);
 	}
 	const parsed = v.safeParse(bundleSchema, input, { abortPipeEarly: true });
-	if (!parsed.success) return { ok: false, problems: parsed.issues.slice(0, 20).map(toProblem) };
+	if (!parsed.success) return { ok: false, problems: parsed.issues.slice(0, 20).map(issueProblem) };
 
 	const decks: DeckFile[] = [];
 	const problems: DeckProblem[] = [];
@@ -184,27 +211,26 @@ export function validateBundle(input: unknown): BundleResult {
 			});
 		seen.add(key);
 	});
+	const articles = parsed.output.articles;
+	articles?.forEach((a, i) => {
+		if (!decks.some((d) => d.source?.file === a.file && d.source.sha256 === a.sha256))
+			problems.push({
+				field: `articles[${i}]`,
+				message: `no deck in this file names the article "${a.file}" with this sha256`
+			});
+	});
 	if (problems.length) return { ok: false, problems: problems.slice(0, 20) };
 	return {
 		ok: true,
 		bundle: makeBundle(
 			decks,
 			progress,
-			parsed.output.exportedAt ? new Date(parsed.output.exportedAt) : undefined
+			parsed.output.exportedAt ? new Date(parsed.output.exportedAt) : undefined,
+			articles
 		)
 	};
 }
 
 function fail(field: string, message: string): BundleResult {
 	return { ok: false, problems: [{ field, message }] };
-}
-
-function toProblem(issue: v.BaseIssue<unknown>): DeckProblem {
-	const field = (issue.path ?? [])
-		.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
-		.join('')
-		.replace(/^\./, '');
-	const message =
-		issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
-	return { field, message };
 }

@@ -2,60 +2,19 @@
 // across exports and imports (they are the identity that keeps progress), so every mapping here is
 // deterministic and reversible where it can be.
 
+import { transliterate } from '../text/normalize';
+import { decodeUtf8 } from '../text/utf8';
+import { fnv1aHex } from '../util/hash';
+
 const CARD_ID = /^[\w.:-]{1,200}$/;
 const DECK_ID = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
-/** FNV-1a, 32 bits, as 8 hex digits: a short stable hash for ids, not for security. */
-export function shortHash(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-const TRANSLIT: Record<string, string> = {
-	а: 'a',
-	б: 'b',
-	в: 'v',
-	г: 'g',
-	д: 'd',
-	е: 'e',
-	ё: 'e',
-	ж: 'zh',
-	з: 'z',
-	и: 'i',
-	й: 'i',
-	к: 'k',
-	л: 'l',
-	м: 'm',
-	н: 'n',
-	о: 'o',
-	п: 'p',
-	р: 'r',
-	с: 's',
-	т: 't',
-	у: 'u',
-	ф: 'f',
-	х: 'kh',
-	ц: 'ts',
-	ч: 'ch',
-	ш: 'sh',
-	щ: 'shch',
-	ъ: '',
-	ы: 'y',
-	ь: '',
-	э: 'e',
-	ю: 'iu',
-	я: 'ia'
-};
+/** A short stable hash for ids (FNV-1a, 8 hex digits), not for security. */
+export const shortHash = fnv1aHex;
 
 /** A deck id (slug) from a deck's name: "Даты: Рапалло" → "daty-rapallo". */
 export function slugify(name: string): string {
-	const slug = [...name.toLowerCase()]
-		.map((ch) => TRANSLIT[ch] ?? ch)
-		.join('')
+	const slug = transliterate(name.toLowerCase())
 		.normalize('NFKD')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')
@@ -74,11 +33,7 @@ function fromHex(hex: string): string | null {
 	if (!/^(?:[0-9a-f]{2})+$/.test(hex)) return null;
 	const bytes = new Uint8Array(hex.length / 2);
 	for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return null;
-	}
+	return decodeUtf8(bytes);
 }
 
 /**

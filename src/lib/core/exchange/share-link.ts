@@ -4,6 +4,7 @@ import { deflateSync, Inflate, strToU8 } from 'fflate';
 import type { DeckFile } from '$lib/core/deck/types';
 import { parseBundleJson, type BundleResult } from './bundle';
 import { MAX_IMPORT_BYTES, MAX_SHARE_LINK } from './limits';
+import { decodeUtf8 } from '$lib/core/text/utf8';
 
 export const SHARE_PARAM = 'd';
 
@@ -52,12 +53,8 @@ export function readShareFragment(hash: string): BundleResult {
 	if (raw === 'too-large') return fail('the link holds more data than a deck can');
 	if (!raw)
 		return fail('the link is damaged or cut short: it cannot be unpacked (copy the whole link)');
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-	} catch {
-		return fail('the link is damaged: its content is not text');
-	}
+	const text = decodeUtf8(raw);
+	if (text === null) return fail('the link is damaged: its content is not text');
 	return parseBundleJson(text);
 }
 

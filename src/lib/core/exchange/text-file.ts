@@ -2,6 +2,7 @@
 // large; anything else is rejected with a message that says what the file is.
 import type { DeckProblem } from '$lib/core/deck/validate';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from './limits';
+import { decodeUtf8 } from '$lib/core/text/utf8';
 
 export type ImportKind = 'json' | 'delimited';
 export type TextResult =
@@ -44,11 +45,8 @@ export function decodeImportFile(name: string, bytes: Uint8Array): TextResult {
 	if (bytes.length === 0) return problem('the file is empty');
 	const binary = binaryKind(bytes);
 	if (binary) return problem(`the file is ${binary}, not a deck`);
-	let text: string;
-	try {
-		// fatal: invalid UTF-8 throws instead of turning into U+FFFD; the BOM is dropped.
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
+	const text = decodeUtf8(bytes);
+	if (text === null) {
 		const at = firstInvalidUtf8(bytes);
 		return problem(
 			`the file is not UTF-8 text (byte ${at + 1} is invalid); save it as UTF-8 (e.g. Windows-1251 files must be converted)`

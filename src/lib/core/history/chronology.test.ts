@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chronologyRound, longestIncreasing, moveItem, scoreOrder } from './chronology';
 import { unambiguouslyOrdered } from './history-date';
-import { dateFact } from './test-cards';
+import { dateFact } from '$lib/testing/history-cards';
 import { timelineEvents } from './timeline';
 
 const events = timelineEvents([

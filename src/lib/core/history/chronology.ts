@@ -2,7 +2,7 @@
 // be confused ("1920" and "October 1920" never meet in one round, since the year may mean
 // October), shows them shuffled, and scores the student's order.
 import { unambiguouslyOrdered } from './history-date';
-import { seededRandom, shuffled } from './random';
+import { seededRandom, shuffled } from '../util/random';
 import type { TimelineCard, TimelineEvent } from './timeline';
 
 export const MIN_ITEMS = 4;

@@ -1,24 +1,13 @@
 // ISO fact dates as a reader writes them: "12 октября 1920 г." / "12 October 1920",
 // "апрель 1922 г." / "April 1922", "28 октября – 5 ноября 1923 г." / "28 October – 5 November 1923".
-import { MONTH_GENITIVE as RU_MONTHS_GEN, MONTH_NOMINATIVE as RU_MONTHS } from '../months-ru';
+import {
+	MONTH_ENGLISH as EN_MONTHS,
+	MONTH_GENITIVE as RU_MONTHS_GEN,
+	MONTH_NOMINATIVE as RU_MONTHS
+} from '../text/months';
 import { parseHistoryDate, type DatePoint } from './history-date';
 
 export type DateLang = 'ru' | 'en';
-
-const EN_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 /** The day and month of a point, without the year ("12 октября", "апрель", ""). */
 function dayMonth(p: DatePoint, lang: DateLang): string {

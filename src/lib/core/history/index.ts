@@ -3,7 +3,6 @@ export * from './history-date';
 export * from './format-date';
 export * from './timeline';
 export * from './chronology';
-export * from './random';
 export * from './reader-text';
 export * from './reader-layout';
 export * from './reader-link';

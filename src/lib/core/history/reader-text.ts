@@ -4,7 +4,11 @@
 // keeps its hyphen), blank lines stay paragraph breaks, and archival citations ("[4; Bd. III…]")
 // are kept but marked, so the page can mute them. Card offsets point into the RAW file, so every
 // display character remembers the raw index it came from.
-import { joinsHyphenation } from '$lib/core/generate/clean';
+//
+// The joining is the generator's own cleaner (core/generate/clean.ts): the offsets the cards were
+// made with and the ones the reader shows them at come from one piece of code, so they agree.
+import { cleanText } from '$lib/core/generate/clean';
+import { citationRanges } from '../text/citations';
 
 export type Range = [start: number, end: number];
 
@@ -19,45 +23,17 @@ export interface ReaderDoc {
 	citations: Range[];
 }
 
-/** "[12]", "[4; Bd. III…]", "[Цит. по: 6]", not an editorial insertion like "[на]". */
-const CITATION = /\[\s*(?:\d|Цит\.|См\.|Ibid|Там же)[^\]]{0,400}\]/gu;
-const LETTER = /[А-Яа-яЁё]/;
+/**
+ * Stands in for "[" while the cleaner runs: the cleaner drops citations, the reader shows them. A
+ * character of the same length, which the cleaner keeps as it is, changes nothing else: every
+ * other decision (hyphens, spaces, paragraphs) and every offset stays the cleaner's.
+ */
+const BRACKET = '\uE000';
 
 export function readerDoc(raw: string): ReaderDoc {
-	const out: string[] = [];
-	const map: number[] = [];
-	const push = (ch: string, at: number) => {
-		out.push(ch);
-		map.push(at);
-	};
-	const n = raw.length;
-	let i = 0;
-	while (i < n) {
-		const ch = raw[i];
-		if (ch === '-' && LETTER.test(raw[i - 1] ?? '')) {
-			const m = /^-[ \t]*\r?\n[ \t]*/.exec(raw.slice(i, i + 8));
-			const right = m && /^[А-Яа-яЁё]+/.exec(raw.slice(i + m[0].length, i + m[0].length + 40));
-			const left = m && /[А-Яа-яЁё]+$/.exec(out.slice(-40).join(''));
-			if (m && left && right) {
-				if (!joinsHyphenation(left[0], right[0], raw)) push('-', i);
-				i += m[0].length;
-				continue;
-			}
-		}
-		if (/\s/.test(ch)) {
-			let j = i;
-			while (j < n && /\s/.test(raw[j])) j++;
-			const paragraph = /\n[ \t]*\r?\n/.test(raw.slice(i, j));
-			// A run of whitespace is one space, or one paragraph break; none at the ends.
-			if (out.length && j < n) push(paragraph ? '\n' : ' ', i);
-			i = j;
-			continue;
-		}
-		push(ch, i);
-		i++;
-	}
-	map.push(n);
-	const text = out.join('');
+	const clean = cleanText(raw.replaceAll('[', BRACKET));
+	// The raw character behind each stand-in: "[" (or the stand-in itself, had the file one).
+	const text = clean.text.replace(new RegExp(BRACKET, 'g'), (_, i: number) => raw[clean.map[i]]);
 	const paragraphs: Range[] = [];
 	let start = 0;
 	for (let k = 0; k <= text.length; k++) {
@@ -66,10 +42,8 @@ export function readerDoc(raw: string): ReaderDoc {
 			start = k + 1;
 		}
 	}
-	const doc: ReaderDoc = { text, map, paragraphs, citations: [] };
-	for (const m of raw.matchAll(CITATION)) {
-		doc.citations.push(rawToDisplay(doc, m.index, m.index + m[0].length));
-	}
+	const doc: ReaderDoc = { text, map: clean.map, paragraphs, citations: [] };
+	doc.citations = citationRanges(raw).map(([a, b]) => rawToDisplay(doc, a, b));
 	return doc;
 }
 

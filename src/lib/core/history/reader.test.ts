@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeckFile } from '$lib/core/deck/types';
 import { focusRange, highlightsOf, layoutReader } from './reader-layout';
 import { readerHref, sourceFileName } from './reader-link';
+import { cleanText } from '$lib/core/generate/clean';
 import { displayIndex, rawToDisplay, readerDoc } from './reader-text';
 
 const root = new URL('../../../../', import.meta.url);
@@ -45,6 +46,15 @@ describe('readerDoc', () => {
 			'[4; Bd. III. S. 466]',
 			'[Цит. по: 6]'
 		]);
+	});
+
+	it("regression: its text and offsets are the generator cleaner's, not a copy that can drift", () => {
+		// Without citations the reader shows exactly what the cards were cut from.
+		const noCitations = raw.replace(/\[[^\]]*\]/g, (m) => ' '.repeat(m.length));
+		const doc = readerDoc(noCitations);
+		const clean = cleanText(noCitations);
+		expect(doc.text).toBe(clean.text);
+		expect(doc.map).toEqual(clean.map);
 	});
 
 	it('maps raw offsets to display offsets', () => {

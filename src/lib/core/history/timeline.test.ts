@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFact } from './test-cards';
+import { dateFact } from '$lib/testing/history-cards';
 import { groupByYear, timelineEvents, type TimelineCard } from './timeline';
 
 describe('timelineEvents', () => {

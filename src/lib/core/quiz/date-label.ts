@@ -1,7 +1,7 @@
 // Dates as the shipped decks' backs say them ("в 1920 г.", "в феврале 1920 г.", "31 июля 1920 г.",
 // "28 октября – 5 ноября 1923 г."), for made-up distractors that look like the real answers.
 import { readFactDate, type PartialDate } from '../answer/date';
-import { MONTH_GENITIVE as GENITIVE, MONTH_PREPOSITIONAL as PREPOSITIONAL } from '../months-ru';
+import { MONTH_GENITIVE as GENITIVE, MONTH_PREPOSITIONAL as PREPOSITIONAL } from '../text/months';
 
 const dayMonth = (d: PartialDate) => `${d.day} ${GENITIVE[d.month! - 1]}`;
 

@@ -11,7 +11,7 @@ import { normalizeAnswer } from '../answer/text';
 import { dateLabel } from './date-label';
 
 export { personOf };
-import { seededRandom, shuffled } from './random';
+import { seededRandom, shuffled } from '../util/random';
 
 export interface QuizCard {
 	key: string;

@@ -1,7 +1,8 @@
 // A multiple-choice test over fact cards: questions drawn at random (seeded), each with the
 // right answer among distractors from the same article, options in random order.
 import { articleIndex, chooseDistractors, type QuizCard } from './distractors';
-import { hashString, seededRandom, shuffled } from './random';
+import { fnv1a } from '../util/hash';
+import { seededRandom, shuffled } from '../util/random';
 
 export interface Question {
 	/** The card's key: wrong answers lead back to the card. */
@@ -30,7 +31,7 @@ export function buildQuiz(cards: QuizCard[], pool: QuizCard[], options: QuizOpti
 	const out: Question[] = [];
 	for (const card of shuffled(cards, random)) {
 		if (options.count !== undefined && out.length >= options.count) break;
-		const seed = hashString(card.key, options.seed);
+		const seed = fnv1a(card.key, options.seed);
 		const wrong = chooseDistractors(card, index, seed);
 		if (!wrong.length) continue;
 		const all = shuffled([card.back, ...wrong], seededRandom(seed ^ 0x9e3779b9));

@@ -4,3 +4,6 @@ export * from './interval';
 export * from './fsrs';
 export * from './queue';
 export * from './state';
+export * from './review';
+export * from './exam-scheduler';
+export * from './next-card';

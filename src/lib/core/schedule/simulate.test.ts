@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, simulate, type SimulationResult } from './simulate';
+import { simulate, type SimulationResult } from './simulate';
 
 /** The bar: better recall at no more reviews, or equal recall (±0.005) with fewer. */
 function examWins(r: SimulationResult): boolean {
@@ -8,20 +8,6 @@ function examWins(r: SimulationResult): boolean {
 		Math.abs(r.exam.recall - r.plain.recall) <= 0.005 && r.exam.reviews < r.plain.reviews;
 	return better || equalCheaper;
 }
-
-describe('mulberry32', () => {
-	it('is deterministic and uniform-ish in [0, 1)', () => {
-		const a = mulberry32(42);
-		const b = mulberry32(42);
-		const xs = Array.from({ length: 1000 }, () => a());
-		expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
-		expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
-		const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-		expect(mean).toBeGreaterThan(0.45);
-		expect(mean).toBeLessThan(0.55);
-		expect(mulberry32(43)()).not.toBe(mulberry32(42)());
-	});
-});
 
 describe('simulate', () => {
 	it('is reproducible: same seed, same result; another seed, another run', () => {

@@ -15,11 +15,13 @@
 // only where their schedules differ.
 import { createScheduler, State, type Card, type GradeName } from './fsrs';
 import { dayKey, nextDayStart } from './day';
-import { applyExamPlan, cramList, EXAM_TARGET_DEFAULT, examMoment, recallAt } from './exam';
+import { cramList, EXAM_TARGET_DEFAULT, examMoment, recallAt } from './exam';
 import type { ExamPlan } from './exam';
-import { LEARN_AHEAD_MS } from './queue';
+import { withExamPlan } from './exam-scheduler';
+import { LEARN_AHEAD_MS } from './next-card';
 import { DEFAULT_SETTINGS, type StudySettings } from './settings';
 import { emptyCard } from './state';
+import { seededRandom } from '../util/random';
 
 export interface SimulationOptions {
 	cards: number;
@@ -46,18 +48,6 @@ export interface SimulationOutcome {
 export interface SimulationResult {
 	plain: SimulationOutcome;
 	exam: SimulationOutcome;
-}
-
-/** mulberry32: a small, fast 32-bit PRNG; good enough for a simulation and exactly reproducible. */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /** The first study day starts here (a fixed local date: results must not depend on the clock). */
@@ -87,18 +77,20 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	const hardRate = options.hardRate ?? 0.1;
 	const easyRate = options.easyRate ?? 0.05;
 	const seed = options.seed ?? 1;
-	const scheduler = createScheduler(settings, { fuzz: false });
+	const plainScheduler = createScheduler(settings, { fuzz: false });
 	const day0 = new Date(START.y, START.m, START.d, STUDY_HOUR);
 	const examDay = new Date(START.y, START.m, START.d + options.days, 12);
 	const plan: ExamPlan = {
 		examDate: dayKey(examDay, rollover),
 		target: options.target ?? EXAM_TARGET_DEFAULT
 	};
+	// Exam mode schedules through the same wrapper as the app's study session.
+	const scheduler = withExamPlan(plainScheduler, examMode ? plan : null, rollover);
 
 	const cards: SimCard[] = Array.from({ length: options.cards }, (_, i) => ({
 		i,
 		card: emptyCard(day0),
-		rng: mulberry32((seed * 0x9e3779b1) ^ (i * 0x85ebca6b) ^ 0x5bd1e995),
+		rng: seededRandom((seed * 0x9e3779b1) ^ (i * 0x85ebca6b) ^ 0x5bd1e995),
 		introduced: false
 	}));
 	let reviews = 0;
@@ -111,9 +103,7 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 		return style < hardRate ? 'hard' : style < hardRate + easyRate ? 'easy' : 'good';
 	};
 	const review = (c: SimCard, at: Date) => {
-		let next = scheduler.grade(c.card, gradeOf(c, at), at).card;
-		if (examMode) next = applyExamPlan(next, at, plan, rollover);
-		c.card = next;
+		c.card = scheduler.grade(c.card, gradeOf(c, at), at).card;
 		reviews++;
 	};
 

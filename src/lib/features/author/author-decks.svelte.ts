@@ -1,5 +1,6 @@
 // The teacher's hub: every deck with its card count, creating decks, and deleting one with an
 // Undo window (soft delete now, purge when the window is over: nothing is lost before that).
+export type { DeckRow } from '$lib/db';
 import { newDeckId } from '$lib/core/author/ids';
 import { getDeck, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
 import {
@@ -27,30 +28,21 @@ export function sortForAuthor(decks: DeckRow[]): DeckRow[] {
 	);
 }
 
-export class AuthorDecks {
-	#decks = $state.raw<DeckRow[]>([]);
-	#loaded = $state(false);
+/** The teacher's hub: every deck in use, theirs first. */
+export async function readAuthorDecks(db: KartotekaDB): Promise<DeckRow[]> {
+	return sortForAuthor(await listDecks(db));
+}
 
-	get decks(): DeckRow[] {
-		return this.#decks;
-	}
-	get loaded(): boolean {
-		return this.#loaded;
-	}
-
-	async load(db: KartotekaDB, now: Date): Promise<void> {
-		await purgeExpired(db, now);
-		this.#decks = sortForAuthor(await listDecks(db));
-		this.#loaded = true;
-	}
-
-	/** Creates a deck of the teacher's own and returns its id. */
-	async create(db: KartotekaDB, info: DeckInfo, now: Date, random = Math.random): Promise<string> {
-		const id = newDeckId(now.getTime(), random);
-		await createDeck(db, id, info, now);
-		await this.load(db, now);
-		return id;
-	}
+/** Creates a deck of the teacher's own and returns its id. */
+export async function createUserDeck(
+	db: KartotekaDB,
+	info: DeckInfo,
+	now: Date,
+	random = Math.random
+): Promise<string> {
+	const id = newDeckId(now.getTime(), random);
+	await createDeck(db, id, info, now);
+	return id;
 }
 
 /** The deck waiting out its Undo window; one at a time, shared by the hub and the deck page. */
@@ -63,16 +55,14 @@ class DeckTrash {
 	}
 
 	/** Hides the deck now; purges it when the window is over unless undone. */
-	async remove(db: KartotekaDB, deck: DeckRow, onPurged?: () => void): Promise<void> {
+	async remove(db: KartotekaDB, deck: DeckRow): Promise<void> {
 		await softDeleteDeck(db, deck.id, new Date());
 		clearTimeout(this.#timer);
 		this.#pending = deck;
 		this.#timer = setTimeout(() => {
 			this.#pending = null;
-			purgeExpired(db, new Date())
-				.then(() => onPurged?.())
-				// Not purged now: the next visit to /author purges it.
-				.catch((e) => console.warn('purge of deleted decks failed', e));
+			// Not purged now: the next visit to /author purges it.
+			purgeExpired(db, new Date()).catch((e) => console.warn('purge of deleted decks failed', e));
 		}, UNDO_DELETE_MS);
 	}
 
@@ -93,45 +83,28 @@ class DeckTrash {
 
 export const deckTrash = new DeckTrash();
 
-/** One deck's title and description, as the deck page edits them. */
-export class DeckDetails {
-	#deck = $state.raw<DeckRow | null>(null);
-	#loaded = $state(false);
+/** The deck page's deck (live: its card count follows); null when it is missing or deleted. */
+export async function readDeck(db: KartotekaDB, id: string): Promise<DeckRow | null> {
+	const deck = await getDeck(db, id);
+	return deck && deck.deletedAt === undefined ? deck : null;
+}
+
+/**
+ * A deck's title and description as the deck page edits them. The form starts from the deck as it
+ * was when the page opened and keeps what is typed while the deck changes (a card added).
+ */
+export class DeckInfoForm {
+	readonly id: string;
 	title = $state('');
 	description = $state('');
 
-	get deck(): DeckRow | null {
-		return this.#deck;
-	}
-	get loaded(): boolean {
-		return this.#loaded;
-	}
-	get editable(): boolean {
-		return this.#deck?.origin === 'user';
-	}
-
-	async load(db: KartotekaDB, id: string): Promise<void> {
-		const deck = await getDeck(db, id);
-		this.#deck = deck && deck.deletedAt === undefined ? deck : null;
-		this.title = this.#deck?.title ?? '';
-		this.description = this.#deck?.description ?? '';
-		this.#loaded = true;
-	}
-
-	/** Re-reads the deck (its card count) without touching what is being typed. */
-	async refresh(db: KartotekaDB): Promise<void> {
-		if (!this.#deck) return;
-		const deck = await getDeck(db, this.#deck.id);
-		this.#deck = deck && deck.deletedAt === undefined ? deck : null;
+	constructor(deck: DeckRow) {
+		this.id = deck.id;
+		this.title = deck.title;
+		this.description = deck.description ?? '';
 	}
 
 	async save(db: KartotekaDB, now: Date): Promise<void> {
-		if (!this.#deck) return;
-		this.#deck = await updateDeckInfo(
-			db,
-			this.#deck.id,
-			{ title: this.title, description: this.description },
-			now
-		);
+		await updateDeckInfo(db, this.id, { title: this.title, description: this.description }, now);
 	}
 }

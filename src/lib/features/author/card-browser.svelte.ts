@@ -1,6 +1,7 @@
 // Finding cards and acting on many at once: search by text (ё/е and case insensitive), deck,
-// tag, kind and study state; select, then tag, move or delete. Everything loads once; filtering
-// runs in memory as the teacher types.
+// tag, kind and study state; select, then tag, move or delete. The cards come from a live read
+// (readBrowserCards through page-data's liveData), so a tag, a move or a delete shows by itself;
+// filtering runs in memory as the teacher types.
 import {
 	findCards,
 	haystackOf,
@@ -11,7 +12,7 @@ import {
 } from '$lib/core/author/search';
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
-import { loadCardIndex, type IndexedCard } from '$lib/db/card-index';
+import { readSearchableCards, type SearchableRow } from '$lib/db/card-search-repo';
 import { deleteCards, moveCards, tagCards } from '$lib/db/cards-edit';
 
 export interface BrowserCard extends SearchableCard {
@@ -26,7 +27,7 @@ const STATE_OF: Record<number, StudyState> = {
 	[QUEUE_CODE.review]: 'review'
 };
 
-export function toBrowserCard({ card, queue, noteKind }: IndexedCard): BrowserCard {
+export function toBrowserCard({ card, queue, noteKind }: SearchableRow): BrowserCard {
 	return {
 		key: card.key,
 		row: card,
@@ -42,13 +43,23 @@ export function toBrowserCard({ card, queue, noteKind }: IndexedCard): BrowserCa
 	};
 }
 
+export interface BrowserCards {
+	decks: DeckRow[];
+	cards: BrowserCard[];
+}
+
+/** Every active card of the decks in use, in deck order, ready to search. */
+export async function readBrowserCards(db: KartotekaDB): Promise<BrowserCards> {
+	const { decks, cards } = await readSearchableCards(db);
+	return { decks, cards: cards.map(toBrowserCard).sort((a, b) => cmpDeckOrder(a.row, b.row)) };
+}
+
 /** How many results are drawn at first; "Show more" adds as many again. */
 const PAGE = 100;
 
 export class CardBrowser {
-	#all = $state.raw<BrowserCard[]>([]);
-	#decks = $state.raw<DeckRow[]>([]);
-	#loaded = $state(false);
+	readonly #source: () => BrowserCards | undefined;
+	#all = $derived.by(() => this.#source()?.cards ?? []);
 	#selected = $state.raw<ReadonlySet<string>>(new Set());
 	#shown = $state(PAGE);
 
@@ -68,15 +79,17 @@ export class CardBrowser {
 		})
 	);
 
-	constructor(deckId = '') {
+	/** `source` is the live read of the cards; `deckId` the deck filter to start with. */
+	constructor(source: () => BrowserCards | undefined, deckId = '') {
+		this.#source = source;
 		this.deckId = deckId;
 	}
 
 	get loaded(): boolean {
-		return this.#loaded;
+		return this.#source() !== undefined;
 	}
 	get decks(): DeckRow[] {
-		return this.#decks;
+		return this.#source()?.decks ?? [];
 	}
 	/** Cards in the deck filter's scope, before the other filters (for "no cards yet"). */
 	get total(): number {
@@ -96,7 +109,7 @@ export class CardBrowser {
 	get selected(): ReadonlySet<string> {
 		return this.#selected;
 	}
-	/** Selected cards that the current filters still show. */
+	/** Selected cards that the current filters still show (a deleted card is no longer shown). */
 	get selectedKeys(): string[] {
 		return this.#results.filter((c) => this.#selected.has(c.key)).map((c) => c.key);
 	}
@@ -105,7 +118,7 @@ export class CardBrowser {
 	}
 
 	deckTitle(id: string): string {
-		return this.#decks.find((d) => d.id === id)?.title ?? id;
+		return this.decks.find((d) => d.id === id)?.title ?? id;
 	}
 
 	showMore(): void {
@@ -123,36 +136,23 @@ export class CardBrowser {
 		this.#selected = on ? new Set(this.#results.map((c) => c.key)) : new Set();
 	}
 
-	async load(db: KartotekaDB): Promise<void> {
-		const { decks, cards } = await loadCardIndex(db);
-		this.#decks = decks;
-		this.#all = cards.map(toBrowserCard).sort((a, b) => cmpDeckOrder(a.row, b.row));
-		const keys = new Set(this.#all.map((c) => c.key));
-		this.#selected = new Set([...this.#selected].filter((k) => keys.has(k)));
-		this.#loaded = true;
-	}
-
-	async tagSelected(db: KartotekaDB, tag: string): Promise<number> {
-		const n = await tagCards(db, this.selectedKeys, tag);
-		await this.load(db);
-		return n;
+	tagSelected(db: KartotekaDB, tag: string): Promise<number> {
+		return tagCards(db, this.selectedKeys, tag);
 	}
 
 	async moveSelected(db: KartotekaDB, toDeckId: string): Promise<number> {
 		const n = await moveCards(db, this.selectedKeys, toDeckId);
 		this.#selected = new Set();
-		await this.load(db);
 		return n;
 	}
 
-	async deleteSelected(db: KartotekaDB): Promise<number> {
+	deleteSelected(db: KartotekaDB): Promise<number> {
 		return this.delete(db, this.selectedKeys);
 	}
 
 	async delete(db: KartotekaDB, keys: string[]): Promise<number> {
 		const n = await deleteCards(db, keys);
 		this.#selected = new Set();
-		await this.load(db);
 		return n;
 	}
 }

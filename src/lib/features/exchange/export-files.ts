@@ -4,18 +4,12 @@ import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { DeckFile } from '$lib/core/deck/types';
 import { decksToAnkiText } from '$lib/core/exchange/anki-text';
 import { makeBundle } from '$lib/core/exchange/bundle';
+import { CARRIES_PROGRESS, type ExportFormat } from '$lib/core/exchange/formats';
+import { articlesOf } from '$lib/db/articles-repo';
 import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
 import type { KartotekaDB } from '$lib/db';
 
-export type ExportFormat = 'json' | 'csv' | 'tsv' | 'apkg';
-export const EXPORT_FORMATS: ExportFormat[] = ['json', 'csv', 'tsv', 'apkg'];
-/** Formats that can carry study progress (CSV/TSV are cards only). */
-export const CARRIES_PROGRESS: Record<ExportFormat, boolean> = {
-	json: true,
-	csv: false,
-	tsv: false,
-	apkg: true
-};
+export type { ExportFormat } from '$lib/core/exchange/formats';
 
 export interface ExportFile {
 	name: string;
@@ -54,8 +48,16 @@ export async function exportDecks(
 	const name = fileName(decks, format, !!progress, now);
 	const type = MIME[format];
 	if (format === 'json') {
-		// One deck without progress is a plain deck file (the format of DESIGN.md); else a bundle.
-		const data = decks.length === 1 && !progress ? decks[0] : makeBundle(decks, progress, now);
+		// One deck without progress or article is a plain deck file (the format of DESIGN.md); else a
+		// bundle, which carries the articles of decks generated here (a shipped one is an asset).
+		const articles = (await articlesOf(db, decks)).map(({ file, title, sha256, text }) => ({
+			file,
+			title,
+			sha256,
+			text
+		}));
+		const plain = decks.length === 1 && !progress && !articles.length;
+		const data = plain ? decks[0] : makeBundle(decks, progress, now, articles);
 		return { name, blob: new Blob([JSON.stringify(data, null, '\t') + '\n'], { type }) };
 	}
 	if (format === 'csv' || format === 'tsv') {

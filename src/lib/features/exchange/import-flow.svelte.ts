@@ -11,6 +11,7 @@ import {
 	type ImportSummary
 } from '$lib/db/exchange-repo';
 import type { KartotekaDB } from '$lib/db';
+import { placeArticles } from './bundle-articles';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'rejected';
 
@@ -59,7 +60,13 @@ export class ImportFlow {
 			this.#phase = 'rejected';
 			return;
 		}
-		const bundle = await resolveBundle(this.db(), result.bundle, !!result.fromText);
+		const placed = await placeArticles(this.db(), result.bundle);
+		if (!placed.ok) {
+			this.#problem = placed.problem;
+			this.#phase = 'rejected';
+			return;
+		}
+		const bundle = await resolveBundle(this.db(), placed.bundle, !!result.fromText);
 		this.#preview = await previewImport(this.db(), bundle);
 		this.#bundle = bundle;
 		this.#phase = 'preview';

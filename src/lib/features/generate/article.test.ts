@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDeck } from '$lib/core/deck/validate';
-import { makeDeck } from '$lib/db/test-factories';
-import {
-	checkArticle,
-	decodeUtf8,
-	deckIds,
-	firstLine,
-	MAX_ARTICLE_BYTES,
-	slugify,
-	userDeck,
-	utf8Length
-} from './article';
-
-describe('utf8Length', () => {
-	it('counts bytes as UTF-8 encodes them', () => {
-		for (const s of ['', 'abc', 'Чичерин', '12 октября 1920 г. — «мир»', 'эмодзи 📜'])
-			expect(utf8Length(s), s).toBe(new TextEncoder().encode(s).length);
-	});
-});
+import { makeDeck } from '$lib/testing/db';
+import { checkArticle, deckIds, firstLine, MAX_ARTICLE_BYTES, slugify, userDeck } from './article';
 
 describe('checkArticle', () => {
 	it('refuses an empty or blank text', () => {
@@ -30,18 +14,6 @@ describe('checkArticle', () => {
 		expect(checkArticle('a'.repeat(MAX_ARTICLE_BYTES + 1))).toBe('too-large');
 		expect(checkArticle('a'.repeat(MAX_ARTICLE_BYTES))).toBeNull();
 		expect(checkArticle('В 1920 г. Чичерин писал.')).toBeNull();
-	});
-});
-
-describe('decodeUtf8', () => {
-	it('reads UTF-8 and drops a byte-order mark', () => {
-		const bytes = new TextEncoder().encode('\uFEFFСтатья');
-		expect(decodeUtf8(bytes)).toEqual({ ok: true, text: 'Статья' });
-	});
-	it('refuses Windows-1251 bytes', () => {
-		// "Статья" in Windows-1251.
-		const cp1251 = new Uint8Array([0xd1, 0xf2, 0xe0, 0xf2, 0xfc, 0xff]);
-		expect(decodeUtf8(cp1251)).toEqual({ ok: false, problem: 'not-utf8' });
 	});
 });
 

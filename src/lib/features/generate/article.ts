@@ -1,43 +1,19 @@
 // The pure parts of generating decks in the browser: checking the article before it goes to the
 // worker, reading a .txt file, the default title and the ids of the decks to save.
 import type { CardFile, DeckFile, DeckKind } from '$lib/core/deck/types';
+import { transliterate } from '$lib/core/text/normalize';
+import { utf8Length } from '$lib/core/text/utf8';
 
 /** Largest article accepted, in UTF-8 bytes: beyond it the generator would run for many minutes. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 export type ArticleProblem = 'empty' | 'too-large';
 
-/** Size of a text in UTF-8 bytes, without encoding it (a 2 MB text would be copied for nothing). */
-export function utf8Length(text: string): number {
-	let n = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 0x80) n += 1;
-		else if (c < 0x800) n += 2;
-		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-			n += 4; // a surrogate pair is one 4-byte character
-			i++;
-		} else n += 3;
-	}
-	return n;
-}
-
 /** What keeps the text from going to the generator, or null when it may run. */
 export function checkArticle(text: string): ArticleProblem | null {
 	if (!text.trim()) return 'empty';
 	if (text.length > MAX_ARTICLE_BYTES || utf8Length(text) > MAX_ARTICLE_BYTES) return 'too-large';
 	return null;
-}
-
-export type DecodeResult = { ok: true; text: string } | { ok: false; problem: 'not-utf8' };
-
-/** A .txt file's bytes as UTF-8 text (a byte-order mark is dropped); anything else is refused. */
-export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): DecodeResult {
-	try {
-		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-	} catch {
-		return { ok: false, problem: 'not-utf8' };
-	}
 }
 
 /**
@@ -70,23 +46,14 @@ export function firstLine(text: string, max = 200): string {
  */
 export const SHOW_TEXT_LIMIT = 256 * 1024;
 
-// prettier-ignore
-const CYRILLIC: Record<string, string> = {
-	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
-	к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-	х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia'
-};
-
 /** A deck-id slug from a title: Cyrillic transliterated, lower case, words joined by "-". */
 export function slugify(title: string, max = 60): string {
-	const latin = [
-		...title
+	const latin = transliterate(
+		title
 			.toLowerCase()
 			.normalize('NFKD')
 			.replace(/[\u0300-\u036f]/g, '')
-	]
-		.map((ch) => CYRILLIC[ch] ?? ch)
-		.join('');
+	);
 	const words = latin.split(/[^a-z0-9]+/).filter(Boolean);
 	let slug = '';
 	for (const w of words) {
@@ -124,14 +91,26 @@ const KIND_LABEL: Record<DeckKind, string> = {
 	custom: 'Карточки'
 };
 
-/** The deck to save: the generated deck under its new id and the teacher's title, reviewed cards only. */
+/** Where a saved deck's article is kept: its file name (unique on the device) and its hash. */
+export interface ArticleSource {
+	file: string;
+	sha256: string;
+}
+
+/**
+ * The deck to save: the generated deck under its new id and the teacher's title, reviewed cards
+ * only, its article named. Card ids start with the deck's id ("<deck>:<hash>"): they follow the
+ * saved id, so a deck saved as "slug-2.dates" does not keep cards named "slug.dates:…".
+ */
 export function userDeck(
 	generated: DeckFile,
 	cards: CardFile[],
 	id: string,
-	title: string
+	title: string,
+	source?: ArticleSource
 ): DeckFile {
 	const article = title.replace(/\s+/g, ' ').trim();
+	const prefix = `${generated.id}:`;
 	return {
 		format: generated.format,
 		version: generated.version,
@@ -140,8 +119,11 @@ export function userDeck(
 		...(generated.description ? { description: generated.description } : {}),
 		lang: generated.lang,
 		kind: generated.kind,
-		source: { title: article },
+		source: { title: article, ...source },
 		...(generated.generator ? { generator: { ...generated.generator } } : {}),
-		cards: cards.map((c) => ({ ...c }))
+		cards: cards.map((c) => ({
+			...c,
+			id: c.id.startsWith(prefix) ? `${id}:${c.id.slice(prefix.length)}` : c.id
+		}))
 	};
 }

@@ -2,10 +2,12 @@
 // a Web Worker with its progress, the review of the proposed decks, and saving them.
 import type { GenerateStage } from '$lib/core/generate';
 import type { DeckKind } from '$lib/core/deck/types';
-import type { KartotekaDB } from '$lib/db';
+import { decodeUtf8 } from '$lib/core/text/utf8';
+import { sha256Hex } from '$lib/core/util/hash';
+import type { ArticleRow, KartotekaDB } from '$lib/db';
+import { freeArticleFile } from '$lib/db/articles-repo';
 import {
 	checkArticle,
-	decodeUtf8,
 	deckIds,
 	firstLine,
 	MAX_ARTICLE_BYTES,
@@ -84,6 +86,10 @@ export class GenerateSession {
 	#file = $state.raw<{ name: string; bytes: number } | null>(null);
 	#worker: GeneratorWorker | null = null;
 	#slug = '';
+	/** The opened file's name, kept as the saved article's file name (pasted text has none). */
+	#fileName: string | null = null;
+	/** The text the worker read: the cards' offsets point into it, so it is what is saved. */
+	#runText = '';
 	readonly #createWorker: () => GeneratorWorker;
 
 	constructor(createWorker: () => GeneratorWorker = createGeneratorWorker) {
@@ -96,6 +102,7 @@ export class GenerateSession {
 	set text(value: string) {
 		this.#text = value;
 		this.#file = null;
+		if (!value) this.#fileName = null;
 		if (this.#problem?.kind === 'empty' || this.#problem?.kind === 'too-large')
 			this.#problem = null;
 	}
@@ -146,15 +153,15 @@ export class GenerateSession {
 			this.#problem = { kind: 'file-too-large', file: file.name };
 			return;
 		}
-		const decoded = decodeUtf8(await file.arrayBuffer());
-		if (!decoded.ok) {
+		const text = decodeUtf8(await file.arrayBuffer());
+		if (text === null) {
 			this.#problem = { kind: 'not-utf8' };
 			return;
 		}
 		this.#problem = null;
-		this.#text = decoded.text;
-		this.#file =
-			decoded.text.length > SHOW_TEXT_LIMIT ? { name: file.name, bytes: file.size } : null;
+		this.#text = text;
+		this.#fileName = file.name;
+		this.#file = text.length > SHOW_TEXT_LIMIT ? { name: file.name, bytes: file.size } : null;
 		this.#titleTouched = false;
 	}
 
@@ -183,6 +190,7 @@ export class GenerateSession {
 			e.preventDefault?.();
 			this.#finish({ kind: 'worker-failed', detail: e.message || 'the worker did not start' });
 		};
+		this.#runText = this.#text;
 		worker.postMessage({ text: this.#text, name: this.#slug });
 	}
 
@@ -228,8 +236,12 @@ export class GenerateSession {
 			}
 			const replace = new Set(mode === 'replace' && replaceable ? clashes : []);
 			const ids = deckIds(this.#slug, kinds, new Set(existing.keys()), replace);
-			const decks = chosen.map((r) => userDeck(r.deck, r.accepted(), ids[r.kind], this.title));
-			await saveUserDecks(db, decks, now);
+			const article = await this.#article(db, ids[kinds[0]].replace(/\.[^.]*$/, ''), now);
+			const source = { file: article.file, sha256: article.sha256 };
+			const decks = chosen.map((r) =>
+				userDeck(r.deck, r.accepted(), ids[r.kind], this.title, source)
+			);
+			await saveUserDecks(db, decks, now, article);
 			this.#saved = decks.map((d) => ({
 				id: d.id,
 				title: d.title,
@@ -242,6 +254,15 @@ export class GenerateSession {
 			this.#phase = 'review';
 			this.#problem = { kind: 'save-failed', detail: e instanceof Error ? e.message : String(e) };
 		}
+	}
+
+	/** The article as it is saved with its decks: under its file's name, or "<deck base>.txt". */
+	async #article(db: KartotekaDB, base: string, now: Date): Promise<ArticleRow> {
+		const text = this.#runText;
+		const sha256 = await sha256Hex(text);
+		const file = await freeArticleFile(db, this.#fileName ?? `${base}.txt`, sha256);
+		const title = this.title.replace(/\s+/g, ' ').trim();
+		return { file, sha256, title, text, savedAt: now.getTime() };
 	}
 
 	dismissConflict(): void {

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { DeckFile } from '$lib/core/deck/types';
 import type { GeneratedDecks } from '$lib/core/generate';
 import { listDecks } from '$lib/db';
+import { getArticle } from '$lib/db/articles-repo';
+import { sha256Hex } from '$lib/core/util/hash';
+import { openArticle } from '../reader';
 import { installDeck } from '$lib/db/deck-install';
-import { makeDeck, testDb } from '$lib/db/test-factories';
+import { makeDeck, testDb } from '$lib/testing/db';
 import { GenerateSession, type GeneratorWorker } from './generate-session.svelte';
 import type { GenerateReply, GenerateRequest } from './protocol';
 
@@ -147,6 +150,14 @@ describe('GenerateSession: save', () => {
 		return session;
 	}
 
+	/** A database holding a dates deck of this article's id already, of the given origin. */
+	async function withDatesDeck(origin: 'user' | 'shipped') {
+		const db = testDb();
+		const deck = makeDeck('rapallskii-dogovor.dates', 1, { kind: 'dates' });
+		await installDeck(db, deck, { origin, version: 'v', now: new Date() });
+		return db;
+	}
+
 	it('refuses to save when no card is accepted', async () => {
 		const session = await reviewed();
 		const db = testDb();
@@ -185,12 +196,7 @@ describe('GenerateSession: save', () => {
 	});
 
 	it('asks before replacing a user deck of the same id, then replaces or saves beside it', async () => {
-		const db = testDb();
-		await installDeck(db, makeDeck('rapallskii-dogovor.dates', 1, { kind: 'dates' }), {
-			origin: 'user',
-			version: 'v',
-			now: new Date()
-		});
+		const db = await withDatesDeck('user');
 		const session = await reviewed();
 		session.reviews[0].acceptAll();
 		await session.save(db, new Date());
@@ -213,12 +219,7 @@ describe('GenerateSession: save', () => {
 	});
 
 	it('never replaces a shipped deck: a new id is taken without asking', async () => {
-		const db = testDb();
-		await installDeck(db, makeDeck('rapallskii-dogovor.dates', 1, { kind: 'dates' }), {
-			origin: 'shipped',
-			version: 'v',
-			now: new Date()
-		});
+		const db = await withDatesDeck('shipped');
 		const session = await reviewed();
 		session.reviews[0].acceptAll();
 		await session.save(db, new Date(), 'replace');
@@ -227,5 +228,54 @@ describe('GenerateSession: save', () => {
 		expect((await listDecks(db)).find((d) => d.id === 'rapallskii-dogovor.dates')?.origin).toBe(
 			'shipped'
 		);
+	});
+
+	it('keeps the article (text, file name, hash): the reader opens a generated deck', async () => {
+		const session = await reviewed();
+		session.reviews[0].acceptAll();
+		const db = testDb();
+		await session.save(db, new Date('2026-03-01T10:00:00Z'));
+		const deck = (await listDecks(db))[0];
+		const sha256 = await sha256Hex(ARTICLE);
+		expect(deck.source).toEqual({
+			title: 'Рапалльский договор',
+			file: 'rapallskii-dogovor.txt',
+			sha256
+		});
+		expect(await getArticle(db, 'rapallskii-dogovor.txt')).toMatchObject({ text: ARTICLE, sha256 });
+		const reader = await openArticle(db, 'rapallskii-dogovor.txt');
+		expect(reader.status).toBe('ready');
+		expect(reader.decks.map((d) => d.id)).toEqual(['rapallskii-dogovor.dates']);
+	});
+
+	it('an opened file keeps its name; another text of that name is saved beside it', async () => {
+		const db = testDb();
+		for (const text of [ARTICLE, ARTICLE + '\nВторая редакция.']) {
+			const { session, workers } = setup();
+			await session.openFile(new File([text], 'статья.txt'));
+			session.run();
+			workers[0].reply({ type: 'result', decks: generated('rapallskii-dogovor'), ms: 1 });
+			session.reviews[0].acceptAll();
+			await session.save(db, new Date(), 'new');
+		}
+		const files = (await listDecks(db)).map((d) => [d.id, d.source?.file]).sort();
+		expect(files).toEqual([
+			['rapallskii-dogovor-2.dates', 'статья-2.txt'],
+			['rapallskii-dogovor.dates', 'статья.txt']
+		]);
+		expect((await getArticle(db, 'статья-2.txt'))?.text).toContain('Вторая редакция');
+	});
+
+	it('card ids follow the saved deck id (a deck saved as slug-2 kept slug.* card ids)', async () => {
+		const db = await withDatesDeck('shipped');
+		const session = await reviewed();
+		session.reviews[0].acceptAll();
+		await session.save(db, new Date());
+		const cards = await db.cards.where('deckId').equals('rapallskii-dogovor-2.dates').sortBy('ord');
+		expect(cards.map((c) => c.id)).toEqual([
+			'rapallskii-dogovor-2.dates:0',
+			'rapallskii-dogovor-2.dates:1',
+			'rapallskii-dogovor-2.dates:2'
+		]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDeck } from '$lib/db/test-factories';
+import { makeDeck } from '$lib/testing/db';
 import { DeckReview } from './review.svelte';
 
 const review = () => new DeckReview(makeDeck('war.dates', 4, { kind: 'dates' }));

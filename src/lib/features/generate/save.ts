@@ -1,8 +1,9 @@
-// Saving reviewed decks: every deck is validated first, then all are installed in one transaction,
-// so a failure leaves nothing half-written.
+// Saving reviewed decks: every deck is validated first, then all are installed in one transaction
+// with the article they came from, so a failure leaves nothing half-written.
 import { describeProblems, validateDeck } from '$lib/core/deck/validate';
 import type { DeckFile } from '$lib/core/deck/types';
-import { listDecks, type DeckOrigin, type KartotekaDB } from '$lib/db';
+import { listDecks, type ArticleRow, type DeckOrigin, type KartotekaDB } from '$lib/db';
+import { putArticle } from '$lib/db/articles-repo';
 import { installDeck } from '$lib/db/deck-install';
 
 export class InvalidDeckError extends Error {
@@ -19,7 +20,13 @@ export async function existingDecks(
 	return new Map(rows.map((d) => [d.id, { title: d.title, origin: d.origin }]));
 }
 
-export async function saveUserDecks(db: KartotekaDB, decks: DeckFile[], now: Date): Promise<void> {
+/** Installs the decks, and stores `article` (the text their cards' offsets point into) with them. */
+export async function saveUserDecks(
+	db: KartotekaDB,
+	decks: DeckFile[],
+	now: Date,
+	article?: ArticleRow
+): Promise<void> {
 	const valid: DeckFile[] = [];
 	for (const deck of decks) {
 		const result = validateDeck(deck);
@@ -28,6 +35,7 @@ export async function saveUserDecks(db: KartotekaDB, decks: DeckFile[], now: Dat
 	}
 	// All tables: installDeck's own transaction joins this one whatever tables it touches.
 	await db.transaction('rw', db.tables, async () => {
+		if (article) await putArticle(db, article);
 		for (const deck of valid)
 			await installDeck(db, deck, {
 				origin: 'user',

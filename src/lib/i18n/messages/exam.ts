@@ -37,7 +37,10 @@ export const ru = {
 	'exam.forecastReviews': 'Повторений',
 	'exam.forecastNote':
 		'Прогноз по нынешним срокам; в последние два дня добавлены карточки под угрозой.',
-	'error.saveExam': 'Не удалось сохранить экзамен'
+	'error.saveExam': 'Не удалось сохранить экзамен',
+	'deck.tools': 'Ещё',
+	'deck.print': 'Печать',
+	'deck.export': 'Экспорт (JSON с прогрессом)'
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -76,5 +79,8 @@ export const en: Record<keyof typeof ru, string> = {
 	'exam.forecastReviews': 'Reviews',
 	'exam.forecastNote':
 		'Forecast from the current due dates; the last two days include the at-risk cards.',
-	'error.saveExam': 'Could not save the exam'
+	'error.saveExam': 'Could not save the exam',
+	'deck.tools': 'More',
+	'deck.print': 'Print',
+	'deck.export': 'Export (JSON with progress)'
 };

@@ -15,7 +15,8 @@ export const ru = {
 	'study.keys': 'Пробел — ответ, 1–4 — оценка, Z — отменить',
 	'study.loading': 'Готовим карточки…',
 	'study.notFound': 'Колода не найдена.',
-	'study.counts': 'Осталось: новых {new}, изучаются {learning}, повторить {review}'
+	'study.counts': 'Осталось: новых {new}, изучаются {learning}, повторить {review}',
+	'error.saveReview': 'Не удалось сохранить оценку карточки'
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -33,5 +34,6 @@ export const en: Record<keyof typeof ru, string> = {
 	'study.keys': 'Space shows the answer, 1–4 grade, Z undoes',
 	'study.loading': 'Preparing cards…',
 	'study.notFound': 'Deck not found.',
-	'study.counts': 'Left: {new} new, {learning} learning, {review} due'
+	'study.counts': 'Left: {new} new, {learning} learning, {review} due',
+	'error.saveReview': 'Could not save the grade'
 };

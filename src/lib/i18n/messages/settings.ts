@@ -18,7 +18,8 @@ export const ru = {
 	'settings.notPersisted':
 		'Браузер может удалить данные при нехватке места. Разрешение попросим после первого повторения.',
 	'settings.persistUnknown': 'Браузер не сообщает, защищены ли данные.',
-	'settings.version': 'Версия {version}'
+	'settings.version': 'Версия {version}',
+	'error.saveSettings': 'Не удалось сохранить настройки'
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -39,5 +40,6 @@ export const en: Record<keyof typeof ru, string> = {
 	'settings.notPersisted':
 		'The browser may clear your data when space runs low. We ask for protection after your first review.',
 	'settings.persistUnknown': 'The browser does not say whether your data is protected.',
-	'settings.version': 'Version {version}'
+	'settings.version': 'Version {version}',
+	'error.saveSettings': 'Could not save the settings'
 };

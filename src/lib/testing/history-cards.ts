@@ -1,5 +1,5 @@
 // Cards for the history views' unit tests.
-import type { TimelineCard } from './timeline';
+import type { TimelineCard } from '$lib/core/history/timeline';
 
 let n = 0;
 

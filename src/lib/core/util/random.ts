@@ -1,8 +1,10 @@
-// A small seeded generator (mulberry32): the same seed gives the same round, in tests and in
-// a shared link.
+// Seeded randomness for the core: the same seed gives the same chronology round, the same test
+// and the same simulated student, in tests and in a shared link. Never Math.random: the core takes
+// its seeds as parameters.
 
 export type Random = () => number;
 
+/** mulberry32: a small, fast 32-bit generator of floats in [0, 1); exactly reproducible. */
 export function seededRandom(seed: number): Random {
 	let a = seed >>> 0;
 	return () => {

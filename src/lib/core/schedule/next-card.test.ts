@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, LEARN_AHEAD_MS, type DeckCandidates, type QueueCard } from './queue';
+import { buildQueue, LEARN_AHEAD_MS } from './next-card';
+import type { DeckCandidates, QueueCard } from './queue';
 import { DEFAULT_SETTINGS } from './settings';
 
 const now = new Date('2026-11-25T12:00:00');

@@ -1,11 +1,10 @@
-// Which cards take a typed answer, and checking one: the study page's glue between a card's fact
-// and the pure checks in core/answer. Dates are typed for date cards that hide the date; names
+// Which cards take a typed answer, and checking one: between a card's fact and the checks of
+// date.ts and name.ts. Dates are typed for date cards that hide the date; names
 // for cards that hide a person (an actor, an office's holder, a stance's holder named by initials).
-import { checkDate } from '$lib/core/answer/date';
-import { checkName, personOf } from '$lib/core/answer/name';
-import type { PartState, SuggestedGrade } from '$lib/core/answer/text';
-import type { Fact } from '$lib/core/deck';
-import type { MessageKey } from '$lib/i18n/messages';
+import type { Fact } from '../deck';
+import { checkDate, type DateReadError } from './date';
+import { checkName, personOf } from './name';
+import type { PartState, SuggestedGrade } from './text';
 
 export type TypedTarget =
 	{ kind: 'date'; date: string } | { kind: 'name'; person: string; surname: string };
@@ -20,7 +19,8 @@ export type TypedOutcome =
 			/** A single date inside the asked interval. */
 			inside: boolean;
 	  }
-	| { ok: false; message: MessageKey };
+	/** Why nothing was checked: the interface says it as `typed.<error>`. */
+	| { ok: false; error: DateReadError };
 
 export function typedTarget(fact: Fact | undefined): TypedTarget | null {
 	if (!fact) return null;
@@ -37,14 +37,14 @@ export function typedTarget(fact: Fact | undefined): TypedTarget | null {
 export function checkTyped(target: TypedTarget, text: string): TypedOutcome {
 	if (target.kind === 'date') {
 		const r = checkDate(text, target.date);
-		if (!r.ok) return { ok: false, message: `typed.${r.error}` };
+		if (!r.ok) return { ok: false, error: r.error };
 		const parts = (['year', 'month', 'day'] as const)
 			.filter((p) => r.parts[p] !== undefined)
 			.map((name) => ({ name, state: r.parts[name]! }));
 		return { ok: true, grade: r.grade, parts, inside: r.inside };
 	}
 	const r = checkName(text, target.person, target.surname);
-	if (!r.ok) return { ok: false, message: 'typed.empty' };
+	if (!r.ok) return { ok: false, error: 'empty' };
 	return {
 		ok: true,
 		grade: r.grade,

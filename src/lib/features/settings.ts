@@ -1,9 +1,5 @@
 // Study settings (stored in IndexedDB) and the storage-persistence status.
-import {
-	DEFAULT_SETTINGS,
-	normalizeSettings,
-	type StudySettings
-} from '$lib/core/schedule/settings';
+import { normalizeSettings, type StudySettings } from '$lib/core/schedule/settings';
 import { getMeta, setMeta, type KartotekaDB } from '$lib/db';
 
 const KEY = 'settings';
@@ -29,14 +25,19 @@ export async function persistStatus(): Promise<PersistStatus> {
 	return (await navigator.storage.persisted()) ? 'granted' : 'not-granted';
 }
 
+/** Whether the browser was already asked to keep the data (read once per session, not per grade). */
+export async function persistenceAsked(db: KartotekaDB): Promise<boolean> {
+	return !canPersist() || (await getMeta<boolean>(db, ASKED)) === true;
+}
+
+const canPersist = () => typeof navigator !== 'undefined' && !!navigator.storage?.persist;
+
 /**
  * Asks the browser once, after the student has studied (a request with nothing to protect
  * would only puzzle them), to keep the data from automatic eviction.
  */
-export async function requestPersistenceOnce(db: KartotekaDB): Promise<void> {
-	if (!navigator.storage?.persist || (await getMeta<boolean>(db, ASKED))) return;
+export async function requestPersistence(db: KartotekaDB): Promise<void> {
+	if (!canPersist()) return;
 	await setMeta(db, ASKED, true);
 	await navigator.storage.persist();
 }
-
-export { DEFAULT_SETTINGS };

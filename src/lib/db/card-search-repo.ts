@@ -5,16 +5,16 @@ import type { QueueCode } from '$lib/core/schedule/queue';
 import type { KartotekaDB } from './database';
 import type { CardRow, DeckRow } from './types';
 
-export interface IndexedCard {
+export interface SearchableRow {
 	card: CardRow;
 	queue: QueueCode | undefined;
 	/** The note's kind, or undefined for a deck-file card. */
 	noteKind: NoteKind | undefined;
 }
 
-export async function loadCardIndex(
+export async function readSearchableCards(
 	db: KartotekaDB
-): Promise<{ decks: DeckRow[]; cards: IndexedCard[] }> {
+): Promise<{ decks: DeckRow[]; cards: SearchableRow[] }> {
 	return db.transaction('r', [db.decks, db.cards, db.states, db.notes], async () => {
 		const decks = await db.decks.filter((d) => d.deletedAt === undefined).toArray();
 		const live = new Set(decks.map((d) => d.id));

@@ -1,0 +1,41 @@
+// Exam mode as a scheduler: the deck's plan wrapped around the plain FSRS scheduler, so that the
+// grade buttons' labels, the grade itself and everything that uses a Scheduler (the review, the
+// simulator) see the plan's due dates without knowing about it.
+import { applyExamPlan, type ExamPlan } from './exam';
+import { GRADES, type GradeName, type Scheduler } from './fsrs';
+import { formatInterval } from './interval';
+
+/** `base` with `plan`'s due dates; `base` itself when there is no plan. */
+export function withExamPlan(
+	base: Scheduler,
+	plan: ExamPlan | null | undefined,
+	rolloverHour: number
+): Scheduler {
+	if (!plan) return base;
+	const grade: Scheduler['grade'] = (card, g, now) => {
+		const graded = base.grade(card, g, now);
+		return { card: applyExamPlan(graded.card, now, plan, rolloverHour), log: graded.log };
+	};
+	return {
+		grade,
+		preview(card, now) {
+			const out = {} as Record<GradeName, { due: Date; label: string }>;
+			for (const g of GRADES) {
+				const due = new Date(grade(card, g, now).card.due);
+				out[g] = { due, label: formatInterval(due.getTime() - now.getTime()) };
+			}
+			return out;
+		},
+		retrievability: base.retrievability
+	};
+}
+
+/** The grade buttons' interval labels ("10m", "3d"). */
+export function previewLabels(
+	scheduler: Scheduler,
+	card: Parameters<Scheduler['preview']>[0],
+	now: Date
+): Record<GradeName, string> {
+	const preview = scheduler.preview(card, now);
+	return Object.fromEntries(GRADES.map((g) => [g, preview[g].label])) as Record<GradeName, string>;
+}

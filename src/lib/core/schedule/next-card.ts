@@ -1,0 +1,48 @@
+// Which card comes next and how many are left today, from the candidates of queue.ts. Pure: `now`
+// and the day's progress are parameters.
+import { remainingLimits, type DeckCandidates, type QueueCard, type QueueCounts } from './queue';
+import type { StudySettings } from './settings';
+
+export interface Queue {
+	counts: QueueCounts;
+	/** The card to show now, or null when nothing is due now. */
+	next: QueueCard | null;
+	/** When nothing is due now but learning cards wait later today: the earliest of them. */
+	waitUntil: number | null;
+}
+
+/** Anki shows learning cards up to 20 minutes early when nothing else is left. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+const byDue = (a: QueueCard, b: QueueCard) => a.due - b.due || a.ord - b.ord || cmp(a.key, b.key);
+const byOrd = (a: QueueCard, b: QueueCard) => a.ord - b.ord || cmp(a.key, b.key);
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function buildQueue(decks: DeckCandidates[], settings: StudySettings, now: Date): Queue {
+	const t = now.getTime();
+	const learning: QueueCard[] = [];
+	const reviews: QueueCard[] = [];
+	const fresh: QueueCard[] = [];
+	for (const d of decks) {
+		const { newLeft, reviewsLeft } = remainingLimits(settings, d.progress);
+		learning.push(...d.learning);
+		reviews.push(...[...d.reviews].sort(byDue).slice(0, reviewsLeft));
+		fresh.push(...[...d.fresh].sort(byOrd).slice(0, newLeft));
+	}
+	learning.sort(byDue);
+	reviews.sort(byDue);
+	fresh.sort(byOrd);
+
+	const counts = { new: fresh.length, learning: learning.length, review: reviews.length };
+	// Order: learning cards that are due (short steps must not slip), then reviews, then new
+	// cards, then learning cards within the learn-ahead window.
+	const dueLearning = learning.find((c) => c.due <= t);
+	const next =
+		dueLearning ??
+		reviews[0] ??
+		fresh[0] ??
+		learning.find((c) => c.due <= t + LEARN_AHEAD_MS) ??
+		null;
+	const waitUntil = next === null && learning.length > 0 ? learning[0].due : null;
+	return { counts, next, waitUntil };
+}

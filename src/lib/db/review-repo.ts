@@ -1,0 +1,147 @@
+// The study session's reads (today's candidates, its cards) and the review write path: a review
+// and its undo are one transaction each and store what core/schedule/review.ts computed. Imported
+// by path, not through the db index: only the study page (and tests) need it.
+import Dexie from 'dexie';
+import {
+	remainingLimits,
+	QUEUE_CODE,
+	type DeckCandidates,
+	type QueueCard
+} from '$lib/core/schedule/queue';
+import { stateBefore, type Review } from '$lib/core/schedule/review';
+import type { StudySettings } from '$lib/core/schedule/settings';
+import type { KartotekaDB } from './database';
+import { dayProgress, range } from './study-repo';
+import type { CardRow, ReviewRow, StateRow } from './types';
+
+const toQueueCard = (s: StateRow): QueueCard => ({
+	key: s.key,
+	deckId: s.deckId,
+	due: s.due,
+	ord: s.ord
+});
+
+/** The candidates the core queue chooses from: only as many as today's limits can use. */
+export async function queueCandidates(
+	db: KartotekaDB,
+	deckId: string,
+	settings: StudySettings,
+	dayStartMs: number,
+	dayEndMs: number
+): Promise<DeckCandidates> {
+	const progress = await dayProgress(db, deckId, dayStartMs);
+	const { newLeft, reviewsLeft } = remainingLimits(settings, progress);
+	const [learning, reviews, fresh] = await Promise.all([
+		db.states
+			.where('[deckId+queue+due]')
+			.between(...range(deckId, QUEUE_CODE.learning, Dexie.minKey, dayEndMs))
+			.toArray(),
+		db.states
+			.where('[deckId+queue+due]')
+			.between(...range(deckId, QUEUE_CODE.review, Dexie.minKey, dayEndMs))
+			.limit(reviewsLeft)
+			.toArray(),
+		db.states
+			.where('[deckId+queue+ord]')
+			.between(...range(deckId, QUEUE_CODE.new, Dexie.minKey, Dexie.maxKey))
+			.limit(newLeft)
+			.toArray()
+	]);
+	return {
+		deckId,
+		progress,
+		learning: learning.map(toQueueCard),
+		reviews: reviews.map(toQueueCard),
+		fresh: fresh.map(toQueueCard)
+	};
+}
+
+export interface CardWithState {
+	card: CardRow;
+	state: StateRow;
+}
+
+/** Cards with their scheduling rows, in the order of `keys`; keys missing either are left out. */
+export async function getCardsWithStates(
+	db: KartotekaDB,
+	keys: readonly string[]
+): Promise<CardWithState[]> {
+	const [cards, states] = await Promise.all([
+		db.cards.bulkGet([...keys]),
+		db.states.bulkGet([...keys])
+	]);
+	return keys.flatMap((_, i) => {
+		const card = cards[i];
+		const state = states[i];
+		return card && state ? [{ card, state }] : [];
+	});
+}
+
+export async function getCardWithState(
+	db: KartotekaDB,
+	key: string
+): Promise<CardWithState | null> {
+	return (await getCardsWithStates(db, [key]))[0] ?? null;
+}
+
+export interface ReviewWrite {
+	/** The card's row before the review (undo puts it back). */
+	before: StateRow;
+	/** The review as core/schedule/review.ts computed it: the row after it and its log. */
+	review: Review;
+	durationMs: number;
+}
+
+/** A review is one transaction: the new card state and its log entry, or neither. */
+export async function recordReview(
+	db: KartotekaDB,
+	{ before, review, durationMs }: ReviewWrite
+): Promise<number> {
+	const { state, log } = review;
+	return db.transaction('rw', db.states, db.reviews, async () => {
+		await db.states.put(state);
+		return db.reviews.add({
+			key: before.key,
+			deckId: before.deckId,
+			at: log.review.getTime(),
+			rating: log.rating,
+			log,
+			prev: before.card,
+			prevQueue: before.queue,
+			durationMs
+		} as ReviewRow);
+	});
+}
+
+/**
+ * Undoes one review atomically: the previous card state comes back, the log entry goes. Returns
+ * the review and the restored row, or null when either is gone.
+ */
+export async function undoReview(
+	db: KartotekaDB,
+	reviewId: number
+): Promise<{ review: ReviewRow; state: StateRow } | null> {
+	return db.transaction('rw', db.states, db.reviews, async () => {
+		const review = await db.reviews.get(reviewId);
+		if (!review) return null;
+		const current = await db.states.get(review.key);
+		if (!current) return null;
+		const state = stateBefore(current, review);
+		await db.states.put(state);
+		await db.reviews.delete(reviewId);
+		return { review, state };
+	});
+}
+
+/** The latest review in any of the decks (to undo after a reload). */
+export async function lastReview(
+	db: KartotekaDB,
+	deckIds: string[]
+): Promise<ReviewRow | undefined> {
+	const set = new Set(deckIds);
+	return db.reviews
+		.orderBy('id')
+		.reverse()
+		.filter((r) => set.has(r.deckId))
+		.first();
+}

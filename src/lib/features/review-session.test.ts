@@ -1,0 +1,227 @@
+// The study session on fake-indexeddb, with its clock injected: every moment is chosen by the test.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, QUEUE_CODE, State, type Card } from '$lib/core/schedule';
+import { cardKey, getMeta, type KartotekaDB } from '$lib/db';
+import { installDeck } from '$lib/db/deck-install';
+import { setExamPlan } from '$lib/db/exam-repo';
+import { makeDeck, testDb } from '$lib/testing/db';
+import { ReviewSession, type SessionClock } from './review-session.svelte';
+import { saveSettings } from './settings';
+
+/** A clock the test moves by hand; timers fire when the test says so. */
+class TestClock implements SessionClock {
+	t: number;
+	timers: { at: number; run: () => void }[] = [];
+	constructor(start: Date) {
+		this.t = start.getTime();
+	}
+	now = () => new Date(this.t);
+	setTimeout = (run: () => void, ms: number) => {
+		const timer = { at: this.t + ms, run };
+		this.timers.push(timer);
+		return timer;
+	};
+	clearTimeout = (timer: unknown) => {
+		this.timers = this.timers.filter((x) => x !== timer);
+	};
+	advance(ms: number) {
+		this.t += ms;
+	}
+}
+
+const start = new Date('2026-11-25T18:00:00');
+
+async function session(cards = 3, clock = new TestClock(start), db?: KartotekaDB) {
+	db ??= testDb();
+	await installDeck(db, makeDeck('d', cards), { origin: 'shipped', version: 'v1', now: start });
+	const s = new ReviewSession(db, ['d'], clock);
+	await s.load();
+	return { db, s, clock };
+}
+
+afterEach(() => {
+	vi.unstubAllGlobals();
+});
+
+describe('ReviewSession', () => {
+	it('shows new cards in deck order and counts them', async () => {
+		const { s } = await session();
+		expect(s.loading).toBe(false);
+		expect(s.card?.id).toBe('c0');
+		expect(s.counts).toEqual({ new: 3, learning: 0, review: 0 });
+		expect(s.revealed).toBe(false);
+		expect(s.canUndo).toBe(false);
+	});
+
+	it('does not grade before the answer is revealed', async () => {
+		const { s, db } = await session();
+		s.grade('good');
+		await s.whenSaved();
+		expect(s.card?.id).toBe('c0');
+		expect(await db.reviews.count()).toBe(0);
+	});
+
+	it('shows the next card at once and writes the grade after, with the time it took', async () => {
+		const { s, db, clock } = await session();
+		clock.advance(7_000);
+		s.reveal();
+		s.grade('good');
+		// In memory at once: the next card, the counts, the button labels.
+		expect(s.card?.id).toBe('c1');
+		expect(s.counts).toEqual({ new: 2, learning: 1, review: 0 });
+		expect(s.previews?.again).toBe('1m');
+		await s.whenSaved();
+		const [review] = await db.reviews.toArray();
+		expect(review).toMatchObject({ key: 'd/c0', rating: 3, durationMs: 7_000, prevQueue: 0 });
+		expect(review.at).toBe(clock.t);
+		const state = (await db.states.get(cardKey('d', 'c0')))!;
+		expect(state.queue).toBe(QUEUE_CODE.learning);
+		expect(state.card.state).toBe(State.Learning);
+	});
+
+	it('caps the recorded answer time at a minute', async () => {
+		const { s, db, clock } = await session();
+		clock.advance(10 * 60_000);
+		s.reveal();
+		s.grade('again');
+		await s.whenSaved();
+		expect((await db.reviews.toArray())[0].durationMs).toBe(60_000);
+	});
+
+	it('shows a learning step within 20 minutes at once, and a later one by its timer', async () => {
+		const { s } = await session(1);
+		s.reveal();
+		s.grade('again'); // back in 1 minute: within the learn-ahead window
+		expect(s.card?.id).toBe('c0');
+
+		const clock = new TestClock(start);
+		const db = testDb();
+		await saveSettings(db, { ...DEFAULT_SETTINGS, learningSteps: ['1h'] });
+		const { s: hourly } = await session(1, clock, db);
+		hourly.reveal();
+		hourly.grade('again'); // back in an hour: nothing to show until 20 minutes before
+		expect(hourly.done).toBe(true);
+		expect(hourly.waitUntil).toBe(clock.t + 3_600_000);
+		expect(clock.timers.map((x) => x.at - clock.t)).toEqual([40 * 60_000]);
+		clock.advance(40 * 60_000);
+		clock.timers[0].run();
+		expect(hourly.card?.id).toBe('c0');
+		expect(hourly.counts.learning).toBe(1);
+		hourly.dispose();
+	});
+
+	it('undo brings the card back as it was, in memory and in the database', async () => {
+		const { s, db } = await session();
+		const before = (await db.states.get(cardKey('d', 'c0')))!;
+		s.reveal();
+		s.grade('good');
+		expect(s.canUndo).toBe(true);
+		await s.undo();
+		expect(s.card?.id).toBe('c0');
+		expect(s.revealed).toBe(false);
+		expect(s.counts).toEqual({ new: 3, learning: 0, review: 0 });
+		expect(await db.states.get(cardKey('d', 'c0'))).toEqual(before);
+		expect(await db.reviews.count()).toBe(0);
+		expect(s.canUndo).toBe(false);
+	});
+
+	it('regression: undo puts the card back without reloading the whole queue', async () => {
+		const { s, db } = await session(2);
+		s.reveal();
+		s.grade('good');
+		await s.whenSaved();
+		// A deck update behind the session's back: a full reload would show its new card.
+		await installDeck(db, makeDeck('d', 3), { origin: 'shipped', version: 'v2', now: start });
+		await s.undo();
+		expect(s.card?.id).toBe('c0');
+		expect(s.counts).toEqual({ new: 2, learning: 0, review: 0 });
+	});
+
+	it('undoes a review of an earlier session, read from the database', async () => {
+		const clock = new TestClock(start);
+		const { s, db } = await session(3, clock);
+		s.reveal();
+		s.grade('good');
+		await s.whenSaved();
+		const later = new ReviewSession(db, ['d'], clock);
+		await later.load();
+		expect(later.canUndo).toBe(true);
+		expect(later.card?.id).toBe('c1');
+		await later.undo();
+		expect(later.card?.id).toBe('c0');
+		expect(later.counts).toEqual({ new: 3, learning: 0, review: 0 });
+		expect(later.canUndo).toBe(false);
+	});
+
+	it('starts a fresh day when a grade comes after the rollover', async () => {
+		const clock = new TestClock(start);
+		const db = testDb();
+		await installDeck(db, makeDeck('d', 30), { origin: 'shipped', version: 'v1', now: start });
+		const s = new ReviewSession(db, ['d'], clock);
+		await s.load();
+		expect(s.counts.new).toBe(20);
+		for (let i = 0; i < 20; i++) {
+			s.reveal();
+			s.grade('easy');
+		}
+		expect(s.counts.new).toBe(0);
+		expect(s.done).toBe(true);
+		await s.whenSaved();
+		// 4:00 the next morning: the new-card limit is the new day's.
+		clock.t = new Date('2026-11-26T04:00:00').getTime();
+		await s.load();
+		expect(s.counts.new).toBe(10);
+	});
+
+	it('asks for persistent storage once, after the first grade, without reading it per grade', async () => {
+		const persist = vi.fn(async () => true);
+		vi.stubGlobal('navigator', { storage: { persist, persisted: async () => false } });
+		const { s, db } = await session();
+		const get = vi.spyOn(db.meta, 'get');
+		for (let i = 0; i < 3; i++) {
+			s.reveal();
+			s.grade('good');
+		}
+		await s.whenSaved();
+		expect(persist).toHaveBeenCalledTimes(1);
+		expect(await getMeta(db, 'persist-asked')).toBe(true);
+		expect(get).toHaveBeenCalledTimes(1); // the getMeta just above
+	});
+
+	it('labels the grade buttons and schedules the grade with the deck exam plan', async () => {
+		// A review card seen 4 days ago with stability 4, due now; the exam in ten days at 97 %.
+		const now = new Date(2026, 10, 20, 18, 0);
+		const card: Card = {
+			due: now,
+			stability: 4,
+			difficulty: 5,
+			elapsed_days: 0,
+			scheduled_days: 4,
+			learning_steps: 0,
+			reps: 4,
+			lapses: 0,
+			state: State.Review,
+			last_review: new Date(now.getTime() - 4 * 86_400_000)
+		};
+		const open = async (plan: boolean) => {
+			const db = testDb();
+			await installDeck(db, makeDeck('d', 1), { origin: 'shipped', version: 'v1', now });
+			const row = (await db.states.get('d/c0'))!;
+			await db.states.put({ ...row, card, due: now.getTime(), queue: QUEUE_CODE.review });
+			if (plan) await setExamPlan(db, ['d'], { examDate: '2026-11-30', target: 0.97 });
+			const s = new ReviewSession(db, ['d'], new TestClock(now));
+			await s.load();
+			s.reveal();
+			return { s, db };
+		};
+		const plain = await open(false);
+		const planned = await open(true);
+		// Plain FSRS sends a Good past the exam; the plan brings it back before.
+		expect(planned.s.previews?.again).toBe(plain.s.previews?.again);
+		expect(planned.s.previews?.good).not.toBe(plain.s.previews?.good);
+		planned.s.grade('good');
+		await planned.s.whenSaved();
+		const due = (await planned.db.states.get('d/c0'))!.due;
+		expect(due).toBeLessThan(new Date(2026, 10, 30, 9).getTime());
+	});
+});

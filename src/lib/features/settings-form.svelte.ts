@@ -1,0 +1,50 @@
+// The settings page's form, apart from settings.ts: the home screen reads settings too, and
+// this form's code need not come with it.
+import { DEFAULT_SETTINGS, parseSteps, type StudySettings } from '$lib/core/schedule/settings';
+import type { KartotekaDB } from '$lib/db';
+import { loadSettings, saveSettings } from './settings';
+
+/** The settings form: what is typed, filled from storage when the page opens. */
+export class SettingsForm {
+	retention = $state(DEFAULT_SETTINGS.retention);
+	newPerDay = $state(DEFAULT_SETTINGS.newPerDay);
+	reviewsPerDay = $state(DEFAULT_SETTINGS.reviewsPerDay);
+	learningSteps = $state(DEFAULT_SETTINGS.learningSteps.join(' '));
+	relearningSteps = $state(DEFAULT_SETTINGS.relearningSteps.join(' '));
+	/** Settings the form does not show (the rollover hour, the maximum interval) are kept. */
+	#stored: StudySettings = DEFAULT_SETTINGS;
+
+	async load(db: KartotekaDB): Promise<void> {
+		this.#fill(await loadSettings(db));
+	}
+
+	/** Saves the form (values clamped as storage keeps them); returns steps it cannot read. */
+	async save(db: KartotekaDB): Promise<{ invalidSteps: string } | null> {
+		const learning = parseSteps(this.learningSteps);
+		const relearning = parseSteps(this.relearningSteps);
+		if (!learning) return { invalidSteps: this.learningSteps };
+		if (!relearning) return { invalidSteps: this.relearningSteps };
+		const saved = await saveSettings(db, {
+			...this.#stored,
+			retention: Number(this.retention),
+			newPerDay: Number(this.newPerDay),
+			reviewsPerDay: Number(this.reviewsPerDay),
+			learningSteps: learning,
+			relearningSteps: relearning
+		});
+		this.#stored = saved;
+		this.retention = saved.retention;
+		this.newPerDay = saved.newPerDay;
+		this.reviewsPerDay = saved.reviewsPerDay;
+		return null;
+	}
+
+	#fill(stored: StudySettings): void {
+		this.#stored = stored;
+		this.retention = stored.retention;
+		this.newPerDay = stored.newPerDay;
+		this.reviewsPerDay = stored.reviewsPerDay;
+		this.learningSteps = stored.learningSteps.join(' ');
+		this.relearningSteps = stored.relearningSteps.join(' ');
+	}
+}
