@@ -10,6 +10,7 @@
 // Import: Anki's own exports (any of its headers, `tags:` first line, guessed separator, HTML
 // fields, Basic/reversed/Cloze note types) and plain two-column CSV/TSV without headers.
 import type { CardFile, DeckFile, DeckKind } from '$lib/core/deck/types';
+import { MAX_FIELD } from '$lib/core/deck/schema';
 import { validateDeck, type DeckProblem } from '$lib/core/deck/validate';
 import { expandCloze, hasCloze } from './cloze';
 import { formatRecord, parseRecords, type TextRecord } from './delimited';
@@ -332,7 +333,11 @@ function recordCards(
 	const extra = { ...(tags.length ? { tags: [...new Set(tags)] } : {}) };
 
 	if (notetype.includes('cloze') || hasCloze(front)) {
-		const cards = expandCloze(front);
+		const cards = expandCloze(front, MAX_FIELD);
+		if (!Array.isArray(cards))
+			return {
+				message: `the cloze card c${cards.tooLong} would be longer than ${MAX_FIELD} characters`
+			};
 		if (!cards.length) return { message: 'a cloze note without {{c1::…}} gaps' };
 		return cards.map((c) => ({
 			line: rec.line,
