@@ -7,12 +7,11 @@ import * as v from 'valibot';
 import { DECK_FORMAT, type DeckFile } from '$lib/core/deck/types';
 import { validateDeck, type DeckProblem } from '$lib/core/deck/validate';
 import { parseJsonText } from './json-text';
+import { MAX_DECKS } from './limits';
 import type { CardProgress } from './progress';
 
 export const BUNDLE_FORMAT = 'kartoteka-bundle';
 export const BUNDLE_VERSION = 1;
-/** More decks than anyone hands out at once; keeps a hostile file from making us loop forever. */
-export const MAX_DECKS = 200;
 const MAX_REVIEWS = 10_000;
 
 export interface DeckBundle {
