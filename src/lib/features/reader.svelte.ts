@@ -57,7 +57,9 @@ export class SourceReader {
 
 	async load(db: KartotekaDB, file: string): Promise<void> {
 		this.#status = 'loading';
-		const url = ARTICLES[sourceFileName(file)];
+		// Own keys only: "?source=constructor" must not find Object.prototype.constructor.
+		const name = sourceFileName(file);
+		const url = Object.hasOwn(ARTICLES, name) ? ARTICLES[name] : undefined;
 		if (!url) {
 			this.#status = 'missing';
 			return;
