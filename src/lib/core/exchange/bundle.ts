@@ -8,6 +8,7 @@ import { DECK_FORMAT, type DeckFile } from '$lib/core/deck/types';
 import { validateDeck, type DeckProblem } from '$lib/core/deck/validate';
 import { parseJsonText } from './json-text';
 import { MAX_DECKS } from './limits';
+import { memoryProblem } from '$lib/core/schedule/memory';
 import type { CardProgress } from './progress';
 
 export const BUNDLE_FORMAT = 'kartoteka-bundle';
@@ -45,6 +46,7 @@ const num = v.pipe(
 	v.number('expected a number'),
 	v.check((n) => Number.isFinite(n), 'expected a finite number')
 );
+const days = v.pipe(num, v.minValue(0));
 const count = v.pipe(
 	v.number('expected a number'),
 	v.integer('expected an integer'),
@@ -56,8 +58,8 @@ const cardJson = v.object({
 	due: isoDateTime,
 	stability: num,
 	difficulty: num,
-	elapsed_days: num,
-	scheduled_days: num,
+	elapsed_days: days,
+	scheduled_days: days,
 	learning_steps: count,
 	reps: count,
 	lapses: count,
@@ -71,9 +73,9 @@ const reviewJson = v.object({
 	due: isoDateTime,
 	stability: num,
 	difficulty: num,
-	elapsed_days: num,
-	last_elapsed_days: num,
-	scheduled_days: num,
+	elapsed_days: days,
+	last_elapsed_days: days,
+	scheduled_days: days,
 	learning_steps: count,
 	review: isoDateTime,
 	durationMs: v.pipe(
@@ -117,14 +119,17 @@ export function makeBundle(
 	};
 }
 
-/** Reads deck JSON: a single deck or a bundle. Problems name the line (broken JSON) or the field. */
-export function parseBundleJson(text: string): BundleResult {
+/**
+ * Reads deck JSON: a single deck or a bundle. Problems name the line (broken JSON) or the field.
+ * `now` is the time of import: progress reviewed after it (beyond a clock's drift) is refused.
+ */
+export function parseBundleJson(text: string, now?: Date): BundleResult {
 	const json = parseJsonText(text);
 	if (!json.ok) return { ok: false, problems: [{ field: '', message: json.message }] };
-	return validateBundle(json.value);
+	return validateBundle(json.value, now);
 }
 
-export function validateBundle(input: unknown): BundleResult {
+export function validateBundle(input: unknown, now?: Date): BundleResult {
 	if (!input || typeof input !== 'object' || Array.isArray(input)) {
 		return fail('', 'expected a deck or a bundle object, e.g. {"format": "kartoteka-deck", …}');
 	}
@@ -181,6 +186,7 @@ export function validateBundle(input: unknown): BundleResult {
 				field: `progress[${i}]`,
 				message: `second progress entry for card "${key}"`
 			});
+		else problems.push(...progressProblems(p, `progress[${i}]`, now));
 		seen.add(key);
 	});
 	if (problems.length) return { ok: false, problems: problems.slice(0, 20) };
@@ -192,6 +198,33 @@ export function validateBundle(input: unknown): BundleResult {
 			parsed.output.exportedAt ? new Date(parsed.output.exportedAt) : undefined
 		)
 	};
+}
+
+/** Devices' clocks differ: a review up to a day "in the future" is a clock, not a forgery. */
+const CLOCK_DRIFT_MS = 86_400_000;
+
+/**
+ * States ts-fsrs cannot schedule (stability ≤ 0 or 1e-300, difficulty −50) and reviews after the
+ * time of import: the file is refused with the field, as any other bad field is.
+ */
+function progressProblems(p: CardProgress, at: string, now?: Date): DeckProblem[] {
+	const out: DeckProblem[] = [];
+	const limit = now ? now.getTime() + CLOCK_DRIFT_MS : Infinity;
+	const future = (field: string, iso: string | undefined) => {
+		if (iso && Date.parse(iso) > limit)
+			out.push({ field, message: `${iso} is after the time of import` });
+	};
+	const memory = (field: string, card: CardProgress['card']) => {
+		const problem = memoryProblem(card);
+		if (problem) out.push({ field: `${field}.${problem.field}`, message: problem.message });
+		future(`${field}.last_review`, card.last_review);
+	};
+	memory(`${at}.card`, p.card);
+	p.reviews.forEach((r, k) => {
+		memory(`${at}.reviews[${k}].prev`, r.prev);
+		future(`${at}.reviews[${k}].review`, r.review);
+	});
+	return out;
 }
 
 function fail(field: string, message: string): BundleResult {

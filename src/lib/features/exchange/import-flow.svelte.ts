@@ -48,7 +48,7 @@ export class ImportFlow {
 	async readFile(file: File): Promise<void> {
 		this.#start(file.name);
 		const bytes = new Uint8Array(await file.arrayBuffer());
-		await this.useResult(readImportFile(file.name, bytes), file.name);
+		await this.useResult(readImportFile(file.name, bytes, new Date()), file.name);
 	}
 
 	/** Takes an already parsed result (a share link's). */

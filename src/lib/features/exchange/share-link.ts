@@ -19,7 +19,7 @@ export async function createShareLink(
 
 export async function openShareLink(hash: string): Promise<BundleResult> {
 	const { readShareFragment } = await import('$lib/core/exchange/share-link');
-	return readShareFragment(hash);
+	return readShareFragment(hash, new Date());
 }
 
 /** Copies text with the Clipboard API; false when the browser refuses (no permission, old browser). */
