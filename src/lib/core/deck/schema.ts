@@ -104,6 +104,7 @@ export const deckSchema = v.object({
 	generator: v.optional(v.object({ name: text(100), version: text(50) })),
 	cards: v.pipe(
 		v.array(card, 'expected a list of cards'),
+		v.nonEmpty('holds no cards'),
 		v.maxLength(MAX_CARDS, `more than ${MAX_CARDS} cards`)
 	)
 });

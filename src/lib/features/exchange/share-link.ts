@@ -3,6 +3,7 @@ import type { BundleResult } from '$lib/core/exchange/bundle';
 import type { ShareLinkResult } from '$lib/core/exchange/share-link';
 import { readDeckFiles } from '$lib/db/exchange-repo';
 import type { KartotekaDB } from '$lib/db';
+import { t } from '$lib/i18n/i18n.svelte';
 
 export async function createShareLink(
 	db: KartotekaDB,
@@ -14,6 +15,7 @@ export async function createShareLink(
 		import('$lib/core/exchange/share-link')
 	]);
 	if (!deck) throw new Error(`no deck "${deckId}"`);
+	if (!deck.cards.length) throw new Error(t('ex.emptyDeck'));
 	return { ...makeShareLink(deck, `${origin}/share`), title: deck.title };
 }
 
