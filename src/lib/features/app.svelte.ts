@@ -1,7 +1,9 @@
 // Start-up: open the database, install or update the shipped decks. Everything else waits
 // for `ready`. When IndexedDB is unavailable the app says so instead of failing silently.
+// Storage checks (a lost database, low room) follow once ready.
 import { getDb, type KartotekaDB } from '$lib/db';
 import { syncShippedDecks, type DeckLoadError } from './shipped-decks';
+import { checkStorage } from './storage-health';
 
 export type AppStatus = 'loading' | 'ready' | 'storage-error';
 
@@ -55,6 +57,8 @@ class AppState {
 			return;
 		}
 		this.#status = 'ready';
+		// A lost database, low room (issue 9, item 1). Not awaited: the decks show at once.
+		checkStorage(db).catch((e) => console.error('storage checks', e));
 	}
 }
 

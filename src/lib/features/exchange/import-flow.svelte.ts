@@ -11,6 +11,9 @@ import {
 	type ImportSummary
 } from '$lib/db/exchange-repo';
 import type { KartotekaDB } from '$lib/db';
+import type { SpaceEstimate } from '$lib/core/storage/space';
+import { estimateSpace, markDatabase } from '../storage-notices';
+import { ensureSpace, NoSpaceError } from '../storage-space';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'rejected';
 
@@ -22,7 +25,11 @@ export class ImportFlow {
 	#preview = $state.raw<DeckImportPreview[]>([]);
 	#summary = $state.raw<ImportSummary | null>(null);
 
-	constructor(private readonly db: () => KartotekaDB) {}
+	constructor(
+		private readonly db: () => KartotekaDB,
+		/** For tests: the room the device reports. */
+		private readonly options: { estimate?: () => Promise<SpaceEstimate | null> } = {}
+	) {}
 
 	get phase(): ImportPhase {
 		return this.#phase;
@@ -31,7 +38,7 @@ export class ImportFlow {
 	get source(): string {
 		return this.#source;
 	}
-	/** Why the file was rejected: field or line, and the problem. */
+	/** Why the file was rejected (field or line, and the problem), or why confirming failed. */
 	get problem(): string {
 		return this.#problem;
 	}
@@ -65,16 +72,26 @@ export class ImportFlow {
 		this.#phase = 'preview';
 	}
 
+	/**
+	 * Writes the previewed import. A file that would not fit on the device is refused before
+	 * anything is written (NoSpaceError): the preview stays, with the reason as `problem`.
+	 */
 	async confirm(now: Date): Promise<void> {
 		const bundle = this.#bundle;
 		if (!bundle || this.#phase !== 'preview') return;
 		this.#phase = 'saving';
+		this.#problem = '';
 		try {
+			await ensureSpace(JSON.stringify(bundle).length, this.options.estimate ?? estimateSpace);
 			this.#summary = await applyImport(this.db(), bundle, now);
+			// From now on there is something to lose: the marker notices if it goes (issue 9, item 1).
+			await markDatabase(this.db(), now).catch((e) => console.error('storage marker', e));
 			this.#phase = 'done';
 		} catch (e) {
+			// The transaction wrote nothing; the page shows why next to the preview.
+			if (!(e instanceof NoSpaceError)) console.error('import failed', e);
 			this.#phase = 'preview';
-			throw e;
+			this.#problem = e instanceof Error ? e.message : String(e);
 		}
 	}
 

@@ -4,6 +4,8 @@ import { describeProblems, validateDeck } from '$lib/core/deck/validate';
 import type { DeckFile } from '$lib/core/deck/types';
 import { listDecks, type DeckOrigin, type KartotekaDB } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
+import { estimateSpace, markDatabase } from '../storage-notices';
+import { ensureSpace } from '../storage-space';
 
 export class InvalidDeckError extends Error {
 	constructor(deckId: string, problems: string) {
@@ -19,13 +21,21 @@ export async function existingDecks(
 	return new Map(rows.map((d) => [d.id, { title: d.title, origin: d.origin }]));
 }
 
-export async function saveUserDecks(db: KartotekaDB, decks: DeckFile[], now: Date): Promise<void> {
+/** `estimate` is for tests: the room the device reports. */
+export async function saveUserDecks(
+	db: KartotekaDB,
+	decks: DeckFile[],
+	now: Date,
+	estimate = estimateSpace
+): Promise<void> {
 	const valid: DeckFile[] = [];
 	for (const deck of decks) {
 		const result = validateDeck(deck);
 		if (!result.ok) throw new InvalidDeckError(deck.id, describeProblems(result.problems));
 		valid.push(result.deck);
 	}
+	// Refused before the transaction when it would not fit (NoSpaceError, in the user's language).
+	await ensureSpace(JSON.stringify(valid).length, estimate);
 	// All tables: installDeck's own transaction joins this one whatever tables it touches.
 	await db.transaction('rw', db.tables, async () => {
 		for (const deck of valid)
@@ -35,4 +45,6 @@ export async function saveUserDecks(db: KartotekaDB, decks: DeckFile[], now: Dat
 				now
 			});
 	});
+	// From now on there is something to lose: the marker notices if it goes (issue 9, item 1).
+	await markDatabase(db, now).catch((e) => console.error('storage marker', e));
 }
