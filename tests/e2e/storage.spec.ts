@@ -117,3 +117,78 @@ test('a database that came back empty is told, with what it held, until dismisse
 	await expect(page.getByTestId('deck-item').first()).toBeVisible();
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+// Issue 9, item 9: an old connection blocking the upgrade left "Loading decks…" forever.
+// A page of the origin that is not the app, as a context's first navigation (once installed, the
+// service worker answers every navigation with the app): it plays the other tab.
+const notTheApp = '/manifest.webmanifest';
+
+test('an older version open in another tab: the app says so and carries on when it closes', async ({
+	page,
+	context
+}) => {
+	const old = await context.newPage();
+	await old.goto(notTheApp);
+	// Version 1 of the app's schema (Dexie stores version n as n × 10), held open like a tab of
+	// an old build that never lets go.
+	await old.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const req = indexedDB.open('kartoteka', 10);
+				req.onupgradeneeded = () => {
+					const db = req.result;
+					db.createObjectStore('decks', { keyPath: 'id' }).createIndex('sourceKey', 'sourceKey');
+					const cards = db.createObjectStore('cards', { keyPath: 'key' });
+					cards.createIndex('deckId', 'deckId');
+					cards.createIndex('[deckId+ord]', ['deckId', 'ord']);
+					const states = db.createObjectStore('states', { keyPath: 'key' });
+					states.createIndex('deckId', 'deckId');
+					states.createIndex('[deckId+queue+due]', ['deckId', 'queue', 'due']);
+					states.createIndex('[deckId+queue+ord]', ['deckId', 'queue', 'ord']);
+					const reviews = db.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
+					reviews.createIndex('key', 'key');
+					reviews.createIndex('at', 'at');
+					reviews.createIndex('[deckId+at]', ['deckId', 'at']);
+					db.createObjectStore('meta', { keyPath: 'key' });
+				};
+				req.onsuccess = () => {
+					(window as unknown as { held: IDBDatabase }).held = req.result;
+					resolve();
+				};
+				req.onerror = () => reject(req.error);
+			})
+	);
+
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText(
+		'Kartoteka is open in another tab: this version of the app upgrades its storage'
+	);
+	await expect(page.getByTestId('deck-item')).toHaveCount(0);
+	await page.screenshot({ path: 'test-results/db-blocked.png' });
+
+	await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
+	await expect(page.getByTestId('deck-item').first()).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a newer version opened in another tab: this one lets go and asks for a reload', async ({
+	page,
+	context
+}) => {
+	const newer = await context.newPage();
+	await newer.goto(notTheApp);
+	await openHome(page);
+	const version = await newer.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const req = indexedDB.open('kartoteka', 30);
+				req.onsuccess = () => resolve(req.result.version);
+				req.onerror = () => reject(req.error);
+				req.onblocked = () => reject(new Error('blocked by the app'));
+			})
+	);
+	expect(version).toBe(30);
+	await expect(page.getByRole('alert')).toContainText(
+		'The app was updated in another tab: a newer version of Kartoteka opened in another tab'
+	);
+});

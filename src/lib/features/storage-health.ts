@@ -9,7 +9,7 @@ import type { KartotekaDB } from '$lib/db';
 /** The marker's key in localStorage. */
 export const MARKER = 'kartoteka.db';
 
-/** The checks proper, and what they say. */
+/** The checks proper, and what is said about storage and other tabs. */
 export const storageNotices = () => import('./storage-notices');
 
 /**

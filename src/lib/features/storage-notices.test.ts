@@ -5,7 +5,12 @@ import { testDb } from '$lib/db/test-factories';
 import type { KartotekaDB, ReviewRow } from '$lib/db';
 import { notices } from './errors.svelte';
 import { checkStorage } from './storage-health';
-import { checkDatabase, lostDatabase, resetStorageNotices } from './storage-notices';
+import {
+	checkDatabase,
+	lostDatabase,
+	resetStorageNotices,
+	tellConnection
+} from './storage-notices';
 
 const MB = 1024 * 1024;
 const roomy = async () => ({ usage: 0, quota: 1000 * MB });
@@ -101,5 +106,26 @@ describe('the check at start', () => {
 			reviews: 3,
 			decks: 0
 		});
+	});
+});
+
+// Issue 9, item 9: an old connection blocking the upgrade left "Loading decks…" forever.
+describe('another tab in the way', () => {
+	it('says a blocked upgrade waits for the other tab, and takes it back once it goes on', async () => {
+		let open!: () => void;
+		const ready = new Promise<void>((resolve) => (open = resolve));
+		tellConnection('blocked', ready);
+		expect(notices.items.map((n) => `${n.message}: ${n.detail}`)).toEqual([
+			'Kartoteka is open in another tab: this version of the app upgrades its storage, but another tab or window holds it open with the old version. Close the other Kartoteka tabs or reload them: this page will carry on by itself, and nothing is lost.'
+		]);
+		open();
+		await vi.waitFor(() => expect(notices.items).toEqual([]));
+	});
+
+	it('says a tab whose database a newer version took over must be reloaded', async () => {
+		tellConnection('replaced', Promise.resolve());
+		await Promise.resolve();
+		expect(notices.items.map((n) => n.message)).toEqual(['The app was updated in another tab']);
+		expect(notices.items[0].detail).toMatch(/Reload the page to continue\.$/);
 	});
 });

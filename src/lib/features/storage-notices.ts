@@ -5,6 +5,7 @@ import { judgeDatabase, parseMarker, type DbMarker } from '$lib/core/storage/mar
 import { formatBytes } from '$lib/core/storage/room';
 import { freeBytes, isLowOnSpace, type SpaceEstimate } from '$lib/core/storage/space';
 import type { KartotekaDB } from '$lib/db';
+import type { ConnectionEvent } from '$lib/db/connection';
 import { databaseId, userDataCounts } from '$lib/db/storage-repo';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import * as storageMessages from '$lib/i18n/messages/storage';
@@ -90,6 +91,22 @@ export function warnIfLowOnSpace(estimate: SpaceEstimate | null): void {
 	told.low = true;
 	i18n.register(storageMessages);
 	notices.push(t('space.low', { free: formatBytes(freeBytes(estimate), i18n.lang) }));
+}
+
+/**
+ * Another tab holds the database (src/lib/db/connection.ts). Blocked: this build waits to upgrade
+ * it; the notice goes once `ready` resolves. Replaced: a newer build took it over; this tab saves
+ * nothing more until it is reloaded.
+ */
+export function tellConnection(what: ConnectionEvent, ready: Promise<void>): void {
+	i18n.register(storageMessages);
+	const title = t(`db.${what}.title`);
+	notices.push(title, t(`db.${what}.body`));
+	if (what === 'blocked')
+		void ready.then(() => {
+			const notice = notices.items.find((n) => n.message === title);
+			if (notice) notices.dismiss(notice.id);
+		});
 }
 
 /** For tests: forget what was already said. */
