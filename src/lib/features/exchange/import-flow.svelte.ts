@@ -2,7 +2,7 @@
 // and write it only on confirmation, in one transaction. Nothing is written before `confirm()`.
 import { describeProblems } from '$lib/core/deck/validate';
 import type { BundleResult, DeckBundle } from '$lib/core/exchange/bundle';
-import { readImportFile } from '$lib/core/exchange/import-file';
+import { tooLargeToImport } from '$lib/core/exchange/text-file';
 import {
 	applyImport,
 	previewImport,
@@ -14,6 +14,7 @@ import type { KartotekaDB } from '$lib/db';
 import type { SpaceEstimate } from '$lib/core/storage/space';
 import { estimateSpace, markDatabase } from '../storage-notices';
 import { ensureSpace, NoSpaceError } from '../storage-space';
+import { parseImport } from './parse-import';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'rejected';
 
@@ -27,8 +28,11 @@ export class ImportFlow {
 
 	constructor(
 		private readonly db: () => KartotekaDB,
-		/** For tests: the room the device reports. */
-		private readonly options: { estimate?: () => Promise<SpaceEstimate | null> } = {}
+		/** For tests: how a file is read, and the room the device reports. */
+		private readonly options: {
+			parse?: typeof parseImport;
+			estimate?: () => Promise<SpaceEstimate | null>;
+		} = {}
 	) {}
 
 	get phase(): ImportPhase {
@@ -54,8 +58,17 @@ export class ImportFlow {
 
 	async readFile(file: File): Promise<void> {
 		this.#start(file.name);
-		const bytes = new Uint8Array(await file.arrayBuffer());
-		await this.useResult(readImportFile(file.name, bytes, new Date()), file.name);
+		try {
+			// A file over the limit is refused by its size: a 2 GB video is not read into memory.
+			const tooLarge = tooLargeToImport(file.size);
+			if (tooLarge) return await this.useResult(tooLarge, file.name);
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			const parse = this.options.parse ?? parseImport;
+			await this.useResult(await parse(file.name, bytes, new Date()), file.name);
+		} catch (e) {
+			// Whatever went wrong, the page must not stay on "Checking the file…".
+			this.#reject(e);
+		}
 	}
 
 	/** Takes an already parsed result (a share link's). */
@@ -66,10 +79,14 @@ export class ImportFlow {
 			this.#phase = 'rejected';
 			return;
 		}
-		const bundle = await resolveBundle(this.db(), result.bundle, !!result.fromText);
-		this.#preview = await previewImport(this.db(), bundle);
-		this.#bundle = bundle;
-		this.#phase = 'preview';
+		try {
+			const bundle = await resolveBundle(this.db(), result.bundle, !!result.fromText);
+			this.#preview = await previewImport(this.db(), bundle);
+			this.#bundle = bundle;
+			this.#phase = 'preview';
+		} catch (e) {
+			this.#reject(e);
+		}
 	}
 
 	/**
@@ -101,6 +118,11 @@ export class ImportFlow {
 		this.#preview = [];
 		this.#problem = '';
 		this.#summary = null;
+	}
+
+	#reject(e: unknown) {
+		this.#problem = e instanceof Error ? e.message : String(e);
+		this.#phase = 'rejected';
 	}
 
 	#start(source: string) {
