@@ -74,14 +74,22 @@ function decodeEntity(ent: string): string | undefined {
 	return Object.hasOwn(ENTITIES, key) ? ENTITIES[key] : undefined;
 }
 
-/** "<!-- … -->" removed; an unclosed one is left as text, as the old regex did. */
+/**
+ * "<!-- … -->" removed; an unclosed one is left as text, as the old regex did. As in a browser,
+ * "<!-->" and "<!--->" are whole (empty) comments: what follows them is markup, not comment.
+ */
 function dropComments(html: string): string {
 	let out = '';
 	let from = 0;
 	for (;;) {
 		const open = html.indexOf('<!--', from);
 		if (open < 0) break;
-		const close = html.indexOf('-->', open + 4);
+		const body = open + 4;
+		const close = html.startsWith('>', body)
+			? body - 2
+			: html.startsWith('->', body)
+				? body - 1
+				: html.indexOf('-->', body);
 		if (close < 0) break;
 		out += html.slice(from, open);
 		from = close + 3;
@@ -93,8 +101,8 @@ const isSpace = (c: string | undefined) =>
 	c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
 const isLetter = (c: string | undefined) =>
 	!!c && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-const isNameChar = (c: string | undefined) =>
-	isLetter(c) || (!!c && ((c >= '0' && c <= '9') || c === '-'));
+// A browser's tag name runs to a space, "/" or ">": "<b<object data=x>" names "b<object".
+const isNameChar = (c: string | undefined) => !!c && !isSpace(c) && c !== '/' && c !== '>';
 
 /**
  * Each tag `< [/] name attrs>` (spaces allowed around the slash) replaced by what `onTag` gives.
