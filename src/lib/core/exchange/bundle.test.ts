@@ -161,3 +161,18 @@ describe('bundle format', () => {
 		expect(validateBundle(makeBundle([deck()], [p]), now).ok).toBe(true);
 	});
 });
+
+// Each progress entry searched its deck's cards (20,000 × 20,000 comparisons at the limits):
+// within the 5 MB limit that cost about half a second, not a hang, so this is a guard only.
+describe('a large backup', () => {
+	it('with an entry for each of 20,000 cards is read in well under the time bound', () => {
+		const p = studied();
+		const big = deck('d', 20_000);
+		const progress = big.cards.map((c) => ({ ...p, cardId: c.id }));
+		const text = JSON.stringify(makeBundle([big], progress));
+		const t0 = performance.now();
+		const r = parseBundleJson(text, now);
+		expect(r.ok && r.bundle.progress).toHaveLength(20_000);
+		expect(performance.now() - t0).toBeLessThan(3000);
+	});
+});
