@@ -13,7 +13,33 @@ const config = {
 		// Absolute asset URLs: the service worker answers every navigation with the shell of "/"
 		// (navigateFallback), so relative ones ("./_app/…") would break on nested routes such as
 		// /author/deck loaded directly.
-		paths: { relative: false }
+		paths: { relative: false },
+		// Content-Security-Policy (issue 9, item 17), sent as a <meta> in every prerendered page: the
+		// inline bootstrap script by its hash, every other script from this origin only.
+		// - 'wasm-unsafe-eval': sql.js compiles its WebAssembly for the .apkg export; it allows
+		//   WebAssembly only, not eval().
+		// - worker-src 'self': the generator's and the importer's Web Workers, the service worker.
+		// - connect-src 'self': shipped decks, articles, dictionaries and the wasm come from here.
+		// - style-src 'unsafe-inline': Svelte writes style="" attributes (progress bars) and the
+		//   shell inlines small stylesheets; styles cannot run code. With it, no style hashes.
+		// - data: images: Vite inlines small images as data: URLs.
+		// frame-ancestors cannot be set from a <meta>: a host that serves the build sends it.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -188,6 +188,38 @@ test('malicious files are rejected with the field or line named, and nothing is 
 	expect(dialogs).toBe(0);
 });
 
+// Issue 9: large imports are parsed off the main thread. 1,500 cards (~400 KB) go to the importer's
+// worker; a broken file of that size comes back with its line and column from the worker too.
+test('a large file is read in a worker, and imports', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(w.url()));
+	const context = 'Раппальский договор был подписан в 1922 году. '.repeat(5);
+	const deck = {
+		format: 'kartoteka-deck',
+		version: 1,
+		id: 'large',
+		title: 'Large deck',
+		lang: 'ru',
+		kind: 'custom',
+		cards: Array.from({ length: 1500 }, (_, i) => ({
+			id: `c${i}`,
+			front: `Вопрос ${i}`,
+			back: `Ответ ${i}`,
+			context
+		}))
+	};
+	const text = JSON.stringify(deck, null, 1);
+	expect(text.length).toBeGreaterThan(256 * 1024);
+	await importFile(page, 'broken.json', text.replace('"c1499"', 'c1499'), 'application/json');
+	await expect(page.getByTestId('import-error')).toContainText(/line \d+, column \d+/);
+	await importFile(page, 'large.json', text, 'application/json');
+	await page.getByTestId('import-confirm').click();
+	await expect(page.getByTestId('import-done')).toContainText('1500');
+	expect(workers.filter((url) => /import\.worker/.test(url))).toHaveLength(2);
+	await openHome(page);
+	await expect(page.locator('[data-testid="deck-item"][data-deck-id="large"]')).toBeVisible();
+});
+
 test('CSV round trip through the UI: export as Anki text, edit, import updates in place', async ({
 	page
 }) => {

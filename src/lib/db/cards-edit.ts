@@ -31,7 +31,7 @@ const fileContent = ({ front, back, context, tags, source, fact }: CardRow): Car
 const sameList = (a?: string[], b?: string[]) => (a ?? []).join('\n') === (b ?? []).join('\n');
 
 /** The row with the user's text over the file's; back to plain when the text equals the file's again. */
-function overlay(row: CardRow, text: CardText): CardRow {
+export function overlay(row: CardRow, text: CardText): CardRow {
 	const upstream = row.edited === 1 && row.upstream ? row.upstream : fileContent(row);
 	const next: CardRow = { ...row, ...text, edited: 1, upstream };
 	const same =

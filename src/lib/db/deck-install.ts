@@ -83,14 +83,12 @@ export async function installDeck(
 		await db.states.bulkPut(fresh);
 		// Revived and moved cards: same scheduling state, queue and order brought up to date.
 		const kept = await db.states.bulkGet(keep);
+		// A map, not a search per card: an import of 20,000 changed cards must stay linear.
+		const ordOf = new Map(plan.cards.map((p) => [cardKey(deck.id, p.card.id), p.ord]));
 		await db.states.bulkPut(
 			kept
 				.filter((s): s is StateRow => s !== undefined)
-				.map((s) => ({
-					...s,
-					queue: queueCodeOf(s.card),
-					ord: plan.cards.find((p) => cardKey(deck.id, p.card.id) === s.key)?.ord ?? s.ord
-				}))
+				.map((s) => ({ ...s, queue: queueCodeOf(s.card), ord: ordOf.get(s.key) ?? s.ord }))
 		);
 
 		const retiredKeys = plan.retire.map((id) => cardKey(deck.id, id));

@@ -87,7 +87,7 @@ describe('export and import with progress', () => {
 
 	it('a newer version of a deck updates it in place by card id and keeps progress', async () => {
 		const db = testDb();
-		await installDeck(db, makeDeck('d', 3), { origin: 'shipped', version: 'v1', now });
+		await installDeck(db, makeDeck('d', 3), { origin: 'user', version: 'v1', now });
 		await study(db, cardKey('d', 'c1'), now);
 		const before = await getCardWithState(db, cardKey('d', 'c1'));
 
@@ -97,8 +97,9 @@ describe('export and import with progress', () => {
 		const bundle = makeBundle([v2]);
 		const [preview] = await previewImport(db, bundle);
 		expect(preview).toMatchObject({
-			existing: { origin: 'shipped' },
-			counts: { new: 1, changed: 2, unchanged: 0, retired: 1 }
+			existing: { origin: 'user' },
+			counts: { new: 1, changed: 2, unchanged: 0, retired: 1 },
+			skipped: 0
 		});
 		await applyImport(db, bundle, now);
 
@@ -106,7 +107,74 @@ describe('export and import with progress', () => {
 		expect(after?.card.back).toBe('Ответ исправлен');
 		expect(after?.state.card).toEqual(before?.state.card);
 		expect((await db.cards.get('d/c0'))?.retired).toBe(1);
-		expect((await db.decks.get('d'))?.origin).toBe('shipped');
+	});
+
+	// Issue 9, item 15: a file or link reusing a shipped deck's id renamed it and retired its cards,
+	// although shipped decks cannot be renamed in the app.
+	it('a file reusing a shipped deck’s id neither renames it nor retires or adds cards', async () => {
+		const db = testDb();
+		const shipped = makeDeck('d', 3, { title: 'Даты', source: { title: 'Статья', file: 'a.txt' } });
+		await installDeck(db, shipped, { origin: 'shipped', version: 'v1', now });
+		await study(db, cardKey('d', 'c1'), now);
+		const before = await getCardWithState(db, cardKey('d', 'c1'));
+
+		const hostile = makeDeck('d', 0, {
+			title: 'Переименовано',
+			description: 'чужое',
+			kind: 'dates',
+			cards: [makeCard(1, { back: 'Ответ исправлен' }), makeCard(2), makeCard(9)]
+		});
+		const bundle = makeBundle([hostile]);
+		const [preview] = await previewImport(db, bundle);
+		expect(preview).toMatchObject({
+			title: 'Даты',
+			existing: { origin: 'shipped', title: 'Даты' },
+			counts: { new: 0, changed: 1, unchanged: 1, revived: 0, retired: 0 },
+			skipped: 1
+		});
+		await applyImport(db, bundle, now);
+
+		expect(await db.decks.get('d')).toMatchObject({
+			title: 'Даты',
+			origin: 'shipped',
+			kind: 'custom',
+			source: { title: 'Статья', file: 'a.txt' },
+			cardCount: 3
+		});
+		expect((await db.decks.get('d'))?.description).toBeUndefined();
+		expect((await db.cards.toArray()).map((c) => [c.id, c.retired])).toEqual([
+			['c0', 0],
+			['c1', 0],
+			['c2', 0]
+		]);
+		// The changed card is the user's edit over the app's text: kept by updates, revertible.
+		const c1 = await getCardWithState(db, cardKey('d', 'c1'));
+		expect(c1?.card).toMatchObject({
+			back: 'Ответ исправлен',
+			edited: 1,
+			upstream: { back: 'Ответ 1' }
+		});
+		expect(c1?.state.card).toEqual(before?.state.card);
+		// The app's next update of the deck keeps all of it.
+		await installDeck(db, shipped, { origin: 'shipped', version: 'v2', now });
+		expect((await db.cards.get('d/c1'))?.back).toBe('Ответ исправлен');
+	});
+
+	it('a backup of a shipped deck brings its progress and the user’s edits back', async () => {
+		const a = testDb();
+		await installDeck(a, makeDeck('d', 2), { origin: 'shipped', version: 'v1', now });
+		await study(a, 'd/c0', now);
+		await a.cards.update('d/c1', {
+			back: 'Моя правка',
+			edited: 1,
+			upstream: { front: 'Вопрос 1', back: 'Ответ 1' }
+		});
+		const bundle = await exported(a, ['d']);
+		const b = testDb();
+		await installDeck(b, makeDeck('d', 2), { origin: 'shipped', version: 'v1', now });
+		expect(await applyImport(b, bundle, now)).toMatchObject({ progress: 1 });
+		expect((await b.states.get('d/c0'))?.card).toEqual((await a.states.get('d/c0'))?.card);
+		expect(await b.cards.get('d/c1')).toMatchObject({ back: 'Моя правка', edited: 1 });
 	});
 
 	it('older progress in the file does not overwrite newer progress here', async () => {

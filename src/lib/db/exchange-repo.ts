@@ -16,6 +16,7 @@ import {
 import { queueCodeOf } from '$lib/core/schedule/queue';
 import type { KartotekaDB } from './database';
 import { installDeck, plannedContent } from './deck-install';
+import { overlay } from './cards-edit';
 import { cardKey } from './decks-repo';
 import type { CardRow, DeckOrigin, ReviewRow, StateRow } from './types';
 
@@ -114,6 +115,8 @@ export interface DeckImportPreview {
 	/** The deck installed under this id, if any: the import updates it in place. */
 	existing: { title: string; origin: DeckOrigin } | null;
 	counts: DeckUpdatePlan['counts'];
+	/** Cards of the file left out: not in the shipped deck whose id the file reuses. */
+	skipped: number;
 	/** Cards with study progress in the file, and how many of them are newer than this device's. */
 	progress: { included: number; newer: number };
 }
@@ -127,15 +130,29 @@ export async function previewImport(
 	for (const deck of bundle.decks) {
 		const existing = await db.decks.get(deck.id);
 		const installed = await db.cards.where('deckId').equals(deck.id).toArray();
-		const plan = planDeckUpdate(
-			installed.map((c) => ({
-				id: c.id,
-				ord: c.ord,
-				retired: c.retired === 1,
-				content: plannedContent(c)
-			})),
-			deck
-		);
+		let counts: DeckUpdatePlan['counts'];
+		let skipped = 0;
+		if (existing?.origin === 'shipped') {
+			const merge = planShippedMerge(installed, deck);
+			counts = {
+				new: 0,
+				changed: merge.edits.length,
+				unchanged: merge.unchanged,
+				revived: 0,
+				retired: 0
+			};
+			skipped = merge.skipped;
+		} else {
+			counts = planDeckUpdate(
+				installed.map((c) => ({
+					id: c.id,
+					ord: c.ord,
+					retired: c.retired === 1,
+					content: plannedContent(c)
+				})),
+				deck
+			).counts;
+		}
 		const progress = (bundle.progress ?? []).filter((p) => p.deckId === deck.id);
 		const states = await db.states.bulkGet(progress.map((p) => cardKey(deck.id, p.cardId)));
 		const newer = progress.filter((p, i) =>
@@ -143,14 +160,49 @@ export async function previewImport(
 		).length;
 		out.push({
 			id: deck.id,
-			title: deck.title,
+			// A shipped deck keeps its own title: the file cannot rename it.
+			title: existing?.origin === 'shipped' ? existing.title : deck.title,
 			cardCount: deck.cards.length,
 			existing: existing ? { title: existing.title, origin: existing.origin } : null,
-			counts: plan.counts,
+			counts,
+			skipped,
 			progress: { included: progress.length, newer }
 		});
 	}
 	return out;
+}
+
+/**
+ * A file (a backup, a link, a CSV) that reuses a shipped deck's id. The app owns that deck: the
+ * file cannot rename it, retire its cards or add cards an update would retire again. What it can
+ * bring is what a student can do to a shipped deck in the app: edit a card's text (kept as the
+ * user's edit over the app's text, as the card editor keeps it) and progress (applied after).
+ */
+export function planShippedMerge(
+	installed: CardRow[],
+	deck: DeckFile
+): { edits: CardRow[]; unchanged: number; skipped: number } {
+	const byId = new Map(installed.map((c) => [c.id, c]));
+	const edits: CardRow[] = [];
+	let unchanged = 0;
+	let skipped = 0;
+	for (const card of deck.cards) {
+		const row = byId.get(card.id);
+		// Not in the shipped deck, retired or deleted from it, or a note's card (edited via its note).
+		if (!row || row.retired === 1 || row.removed === 1 || row.noteId) {
+			skipped++;
+			continue;
+		}
+		const text = { front: card.front, back: card.back, context: card.context, tags: card.tags };
+		const same =
+			row.front === text.front &&
+			row.back === text.back &&
+			(row.context ?? '') === (text.context ?? '') &&
+			(row.tags ?? []).join('\n') === (text.tags ?? []).join('\n');
+		if (same) unchanged++;
+		else edits.push(overlay(row, text));
+	}
+	return { edits, unchanged, skipped };
 }
 
 export interface ImportSummary {
@@ -178,49 +230,63 @@ export async function applyImport(
 			// by features/exchange/bundle-articles.ts).
 			for (const a of bundle.articles ?? [])
 				await db.articles.put({ ...a, savedAt: now.getTime() });
-			let cards = 0;
-			for (const deck of bundle.decks) {
-				const existing = await db.decks.get(deck.id);
-				// An id names a deck: importing a shipped deck's id updates that deck and keeps its origin.
-				await installDeck(db, deck, {
-					origin: existing?.origin ?? 'user',
-					version: `import:${now.toISOString()}`,
-					now
-				});
-				cards += deck.cards.length;
-			}
+			const cards = await importDecks(db, bundle, now);
 			let progress = 0;
-			for (const p of bundle.progress ?? []) {
-				const key = cardKey(p.deckId, p.cardId);
-				const state = await db.states.get(key);
-				const card = cardFromJson(p.card);
-				if (!state || !isNewerProgress(card, state.card)) continue;
-				await db.states.put({ ...state, card, due: card.due.getTime(), queue: queueCodeOf(card) });
-				// The log comes with the state it led to (so that undo restores the right card); reviews
-				// already on this device (same card, same time) are not added twice.
-				const have = new Set(
-					(await db.reviews.where('key').equals(key).toArray()).map((r) => r.at)
-				);
-				const rows = p.reviews
-					.map(reviewFromJson)
-					.filter((r) => !have.has(r.log.review.getTime()))
-					.map(
-						(r) =>
-							({
-								key,
-								deckId: p.deckId,
-								at: r.log.review.getTime(),
-								rating: r.log.rating,
-								log: r.log,
-								prev: r.prev,
-								prevQueue: queueCodeOf(r.prev),
-								durationMs: r.durationMs
-							}) as ReviewRow
-					);
-				await db.reviews.bulkAdd(rows);
-				progress++;
-			}
+			for (const p of bundle.progress ?? []) if (await importProgress(db, p)) progress++;
 			return { decks: bundle.decks.length, cards, progress };
 		}
 	);
+}
+
+/** Installs the bundle's decks; a shipped deck's id only takes card edits (it cannot be renamed). */
+async function importDecks(db: KartotekaDB, bundle: DeckBundle, now: Date): Promise<number> {
+	let cards = 0;
+	for (const deck of bundle.decks) {
+		const existing = await db.decks.get(deck.id);
+		if (existing?.origin === 'shipped') {
+			const installed = await db.cards.where('deckId').equals(deck.id).toArray();
+			const { edits, unchanged } = planShippedMerge(installed, deck);
+			await db.cards.bulkPut(edits);
+			cards += edits.length + unchanged;
+			continue;
+		}
+		await installDeck(db, deck, { origin: 'user', version: `import:${now.toISOString()}`, now });
+		cards += deck.cards.length;
+	}
+	return cards;
+}
+
+/** One card's progress, when newer than this device's; false when it was not taken. */
+async function importProgress(
+	db: KartotekaDB,
+	p: NonNullable<DeckBundle['progress']>[number]
+): Promise<boolean> {
+	const key = cardKey(p.deckId, p.cardId);
+	const [state, row] = await Promise.all([db.states.get(key), db.cards.get(key)]);
+	const card = cardFromJson(p.card);
+	// Skipped and retired cards take no progress: it would put them back in the queue.
+	if (!state || !row || row.retired === 1 || row.removed === 1) return false;
+	if (!isNewerProgress(card, state.card)) return false;
+	await db.states.put({ ...state, card, due: card.due.getTime(), queue: queueCodeOf(card) });
+	// The log comes with the state it led to (so that undo restores the right card); reviews
+	// already on this device (same card, same time) are not added twice.
+	const have = new Set((await db.reviews.where('key').equals(key).toArray()).map((r) => r.at));
+	const rows = p.reviews
+		.map(reviewFromJson)
+		.filter((r) => !have.has(r.log.review.getTime()))
+		.map(
+			(r) =>
+				({
+					key,
+					deckId: p.deckId,
+					at: r.log.review.getTime(),
+					rating: r.log.rating,
+					log: r.log,
+					prev: r.prev,
+					prevQueue: queueCodeOf(r.prev),
+					durationMs: r.durationMs
+				}) as ReviewRow
+		);
+	await db.reviews.bulkAdd(rows);
+	return true;
 }

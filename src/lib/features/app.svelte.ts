@@ -1,7 +1,11 @@
 // Start-up: open the database, install or update the shipped decks. Everything else waits
-// for `ready`. When IndexedDB is unavailable the app says so instead of failing silently.
+// for `ready`. When IndexedDB is unavailable the app says so instead of failing silently; when
+// another tab holds the database (blocked) or took it over with a newer version (replaced), too.
+// Storage checks (a lost database, low room) follow once ready.
 import { getDb, type KartotekaDB } from '$lib/db';
+import { watchConnection } from '$lib/db/connection';
 import { syncShippedDecks, type DeckLoadError } from './shipped-decks';
+import { checkStorage, storageNotices } from './storage-health';
 
 export type AppStatus = 'loading' | 'ready' | 'storage-error';
 
@@ -43,8 +47,17 @@ class AppState {
 		return getDb();
 	}
 
+	#watching = false;
+
 	async #start(): Promise<void> {
 		const db = getDb();
+		// Another tab in the way (issue 9, item 9): said in a notice, whose code and strings load only
+		// then. A blocked start carries on, and the notice goes, once the other tab lets go.
+		if (!this.#watching)
+			watchConnection(db, (what) => {
+				void storageNotices().then((m) => m.tellConnection(what, this.start()));
+			});
+		this.#watching = true;
 		try {
 			await db.open();
 		} catch (e) {
@@ -61,6 +74,8 @@ class AppState {
 			return;
 		}
 		this.#status = 'ready';
+		// A lost database, low room (issue 9, item 1). Not awaited: the decks show at once.
+		checkStorage(db).catch((e) => console.error('storage checks', e));
 	}
 }
 

@@ -3,6 +3,8 @@ export interface Notice {
 	id: number;
 	message: string;
 	detail?: string;
+	/** Runs when the user dismisses it (e.g. to stop showing it on the next start). */
+	onDismiss?: () => void;
 }
 
 class Notices {
@@ -13,11 +15,12 @@ class Notices {
 		return this.#items;
 	}
 
-	push(message: string, detail?: string): void {
-		this.#items = [...this.#items, { id: this.#next++, message, detail }];
+	push(message: string, detail?: string, onDismiss?: () => void): void {
+		this.#items = [...this.#items, { id: this.#next++, message, detail, onDismiss }];
 	}
 
 	dismiss(id: number): void {
+		this.#items.find((n) => n.id === id)?.onDismiss?.();
 		this.#items = this.#items.filter((n) => n.id !== id);
 	}
 }

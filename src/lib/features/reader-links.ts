@@ -8,9 +8,10 @@ export async function sourceFilesOf(
 	deckIds: readonly string[]
 ): Promise<Record<string, string>> {
 	const decks = await Promise.all(deckIds.map((id) => getDeck(db, id)));
-	return Object.fromEntries(
-		decks.flatMap((d) => (d?.source?.file ? [[d.id, d.source.file] as const] : []))
-	);
+	// No prototype: a deck id such as "constructor" must not find Object.prototype's.
+	const files: Record<string, string> = Object.create(null);
+	for (const d of decks) if (d?.source?.file) files[d.id] = d.source.file;
+	return files;
 }
 
 /** The reader at this card's sentence, when the card has offsets and its deck an article. */
@@ -18,6 +19,6 @@ export function cardReaderHref(
 	card: Pick<CardRow, 'deckId' | 'source'>,
 	files: Record<string, string>
 ): string | undefined {
-	const file = files[card.deckId];
+	const file = Object.hasOwn(files, card.deckId) ? files[card.deckId] : undefined;
 	return file && card.source ? readerHref(file, card.source.start) : undefined;
 }

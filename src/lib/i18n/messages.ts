@@ -14,6 +14,7 @@ import type * as session from './messages/session';
 import type * as settings from './messages/settings';
 import type * as author from './messages/author';
 import type * as stats from './messages/stats';
+import type * as storage from './messages/storage';
 import * as study from './messages/study';
 
 const ru = { ...study.ru };
@@ -30,7 +31,8 @@ export type LazyKey =
 	| keyof typeof settings.ru
 	| keyof typeof history.ru
 	| keyof typeof author.ru
-	| keyof typeof generate.ru;
+	| keyof typeof generate.ru
+	| keyof typeof storage.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

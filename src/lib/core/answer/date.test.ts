@@ -87,6 +87,17 @@ describe('readTypedDate: the usual ways of writing a date', () => {
 		expect(read('12 октября 1920 Рапалло')).toBe('unreadable');
 	});
 
+	// Issue 9 (fuzz): a pasted page of text took 5 s — both sides are read at every separator.
+	it('does not read a pasted page, and says so at once', () => {
+		const page = '12 октября 1920 - '.repeat(2000);
+		const t0 = performance.now();
+		expect(read(page)).toBe('unreadable');
+		expect(performance.now() - t0).toBeLessThan(200);
+		expect(read(`между 28 октября 1923 г. и 5 ноября 1923 г.`)).toMatchObject({
+			to: { year: 1923, month: 11, day: 5 }
+		});
+	});
+
 	it('knows leap years', () => {
 		expect(read('29.02.1920')).toEqual({ from: { year: 1920, month: 2, day: 29 } });
 	});

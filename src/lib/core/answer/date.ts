@@ -173,12 +173,20 @@ function readSingle(text: string, partial: boolean): Single {
 
 const order = (d: PartialDate) => (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
 
+/**
+ * Longer than any date a student types ("между 28 октября 1923 г. и 5 ноября 1923 г." is 42):
+ * not read. The range search below reads both sides at every separator, so a pasted page would
+ * take time quadratic in its length (34 KB took 5 s; issue 9).
+ */
+const MAX_TYPED = 120;
+
 /** Reads a typed date or range. */
 export function readTypedDate(text: string): DateRead {
 	const s = normalizeAnswer(text)
 		.replace(/^(?:между|between)\s+/, '')
 		.replace(/[«»"“”]/g, '');
 	if (!s) return bad('empty');
+	if (s.length > MAX_TYPED) return bad('unreadable');
 	const single = readSingle(s, false);
 	if (single.ok) return { ok: true, value: { from: single.value } };
 

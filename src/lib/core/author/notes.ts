@@ -1,15 +1,14 @@
 // A note is one thing the teacher wrote; it makes one or more cards:
 // basic → one card (front → back); reverse → two (front → back, back → front);
 // cloze → one card per gap number c1, c2, … (see cloze.ts).
+import { hasHtmlTag } from '$lib/core/deck/plain-text';
 import { clozeCard, clozeFilled, parseCloze, type ClozeError } from './cloze';
 
-// The deck schema's rules for card text (schema.ts), repeated here rather than imported: importing
-// schema.ts would split the deck validator's chunk on the first page's path (budget). A test checks
-// that both say the same.
+// The deck schema's rules for card text (schema.ts). MAX_FIELD is repeated here rather than
+// imported: importing schema.ts would split the deck validator's chunk on the first page's path
+// (budget); a test checks that both say the same. The markup check is its own small module.
 /** Longest text in one card field, as the deck format accepts it. */
 export const MAX_FIELD = 2000;
-/** Markup such as <b> or <script>: card text is plain text ("<…>" in a quote is fine). */
-export const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
 
 export type NoteKind = 'basic' | 'reverse' | 'cloze';
 export const NOTE_KINDS: readonly NoteKind[] = ['basic', 'reverse', 'cloze'];
@@ -39,11 +38,13 @@ export interface NoteCard extends CardText {
 }
 
 export type TextField = 'front' | 'back' | 'context';
+/** Longest tag, as the deck format accepts it. */
+export const MAX_TAG = 100;
 
 export type NoteProblem =
 	| { code: 'note.empty'; field: TextField }
-	| { code: 'note.tooLong'; field: TextField; max: number }
-	| { code: 'note.html'; field: TextField }
+	| { code: 'note.tooLong'; field: TextField | 'tags'; max: number }
+	| { code: 'note.html'; field: TextField | 'tags' }
 	| ClozeError;
 
 export type NoteResult = { ok: true; cards: NoteCard[] } | { ok: false; problem: NoteProblem };
@@ -60,8 +61,16 @@ export function checkText(
 			continue;
 		}
 		if (value.length > MAX_FIELD) return { code: 'note.tooLong', field, max: MAX_FIELD };
-		if (HTML_TAG.test(value)) return { code: 'note.html', field };
+		if (hasHtmlTag(value)) return { code: 'note.html', field };
 	}
+	return null;
+}
+
+/** Tags follow the same rules, or an export of the deck could not be imported again. */
+function checkTags(tags: string[]): NoteProblem | null {
+	if (tags.some((tag) => hasHtmlTag(tag))) return { code: 'note.html', field: 'tags' };
+	if (tags.some((tag) => tag.length > MAX_TAG))
+		return { code: 'note.tooLong', field: 'tags', max: MAX_TAG };
 	return null;
 }
 
@@ -71,6 +80,8 @@ const tagsOf = (tags: string[]) => (tags.length ? [...tags] : undefined);
 export function noteCards(note: NoteContent): NoteResult {
 	const context = optional(note.context);
 	const tags = tagsOf(note.tags);
+	const tagProblem = checkTags(note.tags);
+	if (tagProblem) return { ok: false, problem: tagProblem };
 	if (note.kind === 'cloze') {
 		const problem = checkText({ front: note.front, context }, ['front']);
 		if (problem) return { ok: false, problem };

@@ -1,13 +1,11 @@
 // The valibot schema of a deck file. Kept apart from validate.ts so the messages stay readable.
 import * as v from 'valibot';
+import { hasHtmlTag } from './plain-text';
 import { DECK_FORMAT, DECK_VERSION } from './types';
 
 /** Longest text we accept in one card field: a card is a card, not an article. */
 export const MAX_FIELD = 2000;
 export const MAX_CARDS = 20000;
-
-// Tags such as <b> or <script>: card text is plain text. "<…>" (an ellipsis in a quote) is fine.
-export const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
 
 const text = (max = MAX_FIELD) =>
 	v.pipe(
@@ -15,7 +13,7 @@ const text = (max = MAX_FIELD) =>
 		v.trim(),
 		v.nonEmpty('must not be empty'),
 		v.maxLength(max, `longer than ${max} characters`),
-		v.check((s) => !HTML_TAG.test(s), 'contains HTML markup; card text must be plain text')
+		v.check((s) => !hasHtmlTag(s), 'contains HTML markup; card text must be plain text')
 	);
 const optText = (max = MAX_FIELD) => v.optional(text(max));
 
@@ -108,6 +106,7 @@ export const deckSchema = v.object({
 	generator: v.optional(v.object({ name: text(100), version: text(50) })),
 	cards: v.pipe(
 		v.array(card, 'expected a list of cards'),
+		v.nonEmpty('holds no cards'),
 		v.maxLength(MAX_CARDS, `more than ${MAX_CARDS} cards`)
 	)
 });

@@ -44,6 +44,11 @@ describe('deck validation', () => {
 		d.cards[1].front = '   ';
 		expect(problems(d)).toBe('cards[1].front: must not be empty');
 	});
+	// Issue 9, item 15: a deck with no cards was accepted; imported over an installed id it retired
+	// every card of that deck.
+	it('rejects a deck with no cards', () => {
+		expect(problems({ ...good(), cards: [] })).toBe('cards: holds no cards');
+	});
 	it('rejects the wrong format and version', () => {
 		expect(problems({ ...good(), format: 'anki' })).toMatch(/^format: expected "kartoteka-deck"/);
 		expect(problems({ ...good(), version: 2 })).toMatch(/^version: expected 1/);

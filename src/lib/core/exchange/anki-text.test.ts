@@ -203,6 +203,63 @@ describe('Anki text import: malformed input names the line', () => {
 	});
 });
 
+describe('Anki text import: hostile files (issue 9)', () => {
+	// Item 6: two deck names with one slug crashed the preview (each_key_duplicate) and the second
+	// deck would have replaced the first.
+	it('refuses two deck names that map to one deck id, naming both', () => {
+		const text = '#separator:tab\n#deck column:1\nDeck A\tq1\ta1\nDeck  A\tq2\ta2\n';
+		expect(problems(ankiTextToDecks(text, 'f'))).toBe(
+			'line 4: the deck “Deck  A” would get the id “deck-a” of the deck “Deck A” (line 3); rename one of them'
+		);
+	});
+
+	it('refuses two meta lines that give different deck names one id', () => {
+		const text =
+			'#separator:tab\n#deck column:1\n' +
+			'#kartoteka deck:{"id":"same","name":"A"}\n#kartoteka deck:{"id":"same","name":"B"}\n' +
+			'A\tq1\ta1\nB\tq2\ta2\n';
+		expect(problems(ankiTextToDecks(text, 'f'))).toMatch(
+			/^line 6: the deck “B” would get the id “same”/
+		);
+	});
+
+	it('refuses more decks than a bundle may hold', () => {
+		const rows = Array.from({ length: 201 }, (_, i) => `Deck ${i}\tq\ta`).join('\n');
+		expect(problems(ankiTextToDecks(`#separator:tab\n#deck column:1\n${rows}\n`, 'f'))).toBe(
+			'line 203: more than 200 decks in one file'
+		);
+	});
+
+	// Item 11: 100,000 rows took 25 s (each row copied its deck's whole list of rows).
+	it('reads 100,000 rows in linear time (regression: quadratic grouping)', () => {
+		const rows = Array.from({ length: 100_000 }, (_, i) => `D${i % 5}\tq${i}\ta${i}`).join('\n');
+		const t0 = performance.now();
+		const decks = ok(ankiTextToDecks(`#separator:tab\n#deck column:1\n${rows}\n`, 'f'));
+		expect(performance.now() - t0).toBeLessThan(3000);
+		expect(decks.map((d) => d.cards.length)).toEqual([20_000, 20_000, 20_000, 20_000, 20_000]);
+	});
+
+	it('two different rows whose content hashes collide stay two cards', () => {
+		// "q34352/a34352" and "q86382/a86382" have the same 32-bit hash (894d3a8e).
+		const [d] = ok(ankiTextToDecks('#separator:tab\nq34352\ta34352\nq86382\ta86382\n', 'f'));
+		expect(d.cards.map((c) => c.id)).toEqual([
+			'row:894d3a8e',
+			expect.stringMatching(/^row:894d3a8e\.[0-9a-f]{8}$/)
+		]);
+		// The same row twice is still one card named twice.
+		expect(problems(ankiTextToDecks('#separator:tab\nq\ta\nq\ta\n', 'f'))).toMatch(
+			/^line 3: the same card as line 2 \(id "row:[0-9a-f]{8}"\)$/
+		);
+	});
+
+	it('takes header values that name Object.prototype properties as plain values', () => {
+		const [d] = ok(ankiTextToDecks('#separator:constructor\nq,a\n', 'f'));
+		expect(d.cards.map((c) => [c.front, c.back])).toEqual([['q', 'a']]);
+		const [e] = ok(ankiTextToDecks('#separator:__proto__\nq\ta\n', 'f'));
+		expect(e.cards.map((c) => [c.front, c.back])).toEqual([['q', 'a']]);
+	});
+});
+
 describe('delimited records', () => {
 	it('keeps the line where each record starts, across quoted line breaks and CRLF', () => {
 		const r = parseRecords('a,"b\r\nc"\r\n\r\n# comment\r\nd,e', ',', 1);

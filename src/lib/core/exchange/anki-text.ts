@@ -10,7 +10,9 @@
 // Import: Anki's own exports (any of its headers, `tags:` first line, guessed separator, HTML
 // fields, Basic/reversed/Cloze note types) and plain two-column CSV/TSV without headers.
 import type { CardFile, DeckFile, DeckKind } from '$lib/core/deck/types';
+import { MAX_FIELD } from '$lib/core/deck/schema';
 import { validateDeck, type DeckProblem } from '$lib/core/deck/validate';
+import { MAX_DECKS } from './limits';
 import { expandCloze, hasCloze } from './cloze';
 import { formatRecord, parseRecords, type TextRecord } from './delimited';
 import { htmlToText } from './html-text';
@@ -150,8 +152,11 @@ function readHeader(h: AnkiHeaders, key: string, value: string) {
 	switch (key) {
 		case 'separator': {
 			const v = value.trim().toLowerCase();
-			h.separator =
-				v in SEPARATORS ? SEPARATORS[v as SeparatorName] : value.length === 1 ? value : undefined;
+			h.separator = Object.hasOwn(SEPARATORS, v)
+				? SEPARATORS[v as SeparatorName]
+				: value.length === 1
+					? value
+					: undefined;
 			break;
 		}
 		case 'html':
@@ -223,61 +228,111 @@ export function ankiTextToDecks(text: string, fallbackName: string): AnkiTextRes
 	const labels = h.columns?.map((c) => c.toLowerCase());
 	const contextColumn = labels ? labels.indexOf('context') + 1 : 0;
 
-	const groups = new Map<string, Row[]>();
-	for (const rec of parsed.records) {
-		const rows = recordCards(rec, h, meta, ours, contextColumn);
-		if (!Array.isArray(rows)) return lineProblem(rec.line, rows.message);
-		const deckName =
-			(h.deckColumn ? rec.fields[h.deckColumn - 1]?.trim() : '') || h.deck || fallbackName;
-		for (const row of rows) groups.set(deckName, [...(groups.get(deckName) ?? []), row]);
-	}
+	const groups = groupRows(parsed.records, h, fallbackName, (rec) =>
+		recordCards(rec, h, meta, ours, contextColumn)
+	);
+	if (!(groups instanceof Map)) return groups;
 
 	const decks: DeckFile[] = [];
 	const problems: DeckProblem[] = [];
+	// Names are what the file gives; ids are what the app keys decks by. Two names with one id
+	// ("Deck A", "Deck  A") would replace each other: refused, naming both.
+	const idOwner = new Map<string, { name: string; line: number }>();
+	const infoByName = new Map<string, DeckMeta>();
+	for (const d of h.decks) if (!infoByName.has(d.name)) infoByName.set(d.name, d);
 	for (const [name, rows] of groups) {
 		const info =
-			h.decks.find((d) => d.name === name) ??
-			(h.decks.length === 1 && !h.deckColumn ? h.decks[0] : undefined);
+			infoByName.get(name) ?? (h.decks.length === 1 && !h.deckColumn ? h.decks[0] : undefined);
 		const id = info?.id && isDeckId(info.id) ? info.id : (guidDeckId(rows) ?? slugify(name));
-		const seen = new Map<string, number>();
-		const cards: CardFile[] = [];
-		const lines: number[] = [];
-		for (const row of rows) {
-			const card = {
-				...row.card,
-				id: row.card.id.startsWith('guid:') ? cardIdFromGuid(id, row.card.id.slice(5)) : row.card.id
-			};
-			const dup = seen.get(card.id);
-			if (dup !== undefined) {
-				problems.push({
-					field: `line ${row.line}`,
-					message: `the same card as line ${dup} (id "${card.id}")`
-				});
-				continue;
-			}
-			seen.set(card.id, row.line);
-			cards.push(card);
-			lines.push(row.line);
+		const owner = idOwner.get(id);
+		if (owner) {
+			return lineProblem(
+				rows[0].line,
+				`the deck “${name}” would get the id “${id}” of the deck “${owner.name}” (line ${owner.line}); rename one of them`
+			);
 		}
-		const cyrillic = rows.some((r) => /[а-яё]/i.test(r.card.front));
-		const deck: DeckFile = {
-			format: 'kartoteka-deck',
-			version: 1,
-			id,
-			title: info?.title ?? name,
-			...(info?.description ? { description: info.description } : {}),
-			lang: info?.lang ?? (cyrillic ? 'ru' : 'und'),
-			kind: info?.kind && KINDS.includes(info.kind) ? info.kind : 'custom',
-			...(info?.source ? { source: info.source } : {}),
-			cards
-		};
-		const r = validateDeck(deck);
-		if (r.ok) decks.push(r.deck);
-		else problems.push(...r.problems.map((p) => lineOf(p, lines)));
+		idOwner.set(id, { name, line: rows[0].line });
+		const r = groupDeck(id, name, info, rows);
+		if ('deck' in r) decks.push(r.deck);
+		else problems.push(...r.problems);
 	}
 	if (problems.length) return { ok: false, problems: problems.slice(0, 20) };
 	return { ok: true, decks };
 }
+
+/** Rows by deck name, in file order; at most MAX_DECKS decks. */
+function groupRows(
+	records: TextRecord[],
+	h: AnkiHeaders,
+	fallbackName: string,
+	cardsOf: (rec: TextRecord) => Row[] | { message: string }
+): Map<string, Row[]> | AnkiTextResult {
+	const groups = new Map<string, Row[]>();
+	for (const rec of records) {
+		const rows = cardsOf(rec);
+		if (!Array.isArray(rows)) return lineProblem(rec.line, rows.message);
+		if (!rows.length) continue;
+		const deckName =
+			(h.deckColumn ? rec.fields[h.deckColumn - 1]?.trim() : '') || h.deck || fallbackName;
+		let group = groups.get(deckName);
+		if (!group) {
+			if (groups.size === MAX_DECKS)
+				return lineProblem(rec.line, `more than ${MAX_DECKS} decks in one file`);
+			groups.set(deckName, (group = []));
+		}
+		group.push(...rows);
+	}
+	return groups;
+}
+
+/** One deck of the file, validated; problems name the file's lines. */
+function groupDeck(
+	id: string,
+	name: string,
+	info: DeckMeta | undefined,
+	rows: Row[]
+): { deck: DeckFile } | { problems: DeckProblem[] } {
+	const seen = new Map<string, Row>();
+	const cards: CardFile[] = [];
+	const lines: number[] = [];
+	const problems: DeckProblem[] = [];
+	for (const row of rows) {
+		let cardId = row.card.id.startsWith('guid:')
+			? cardIdFromGuid(id, row.card.id.slice(5))
+			: row.card.id;
+		const dup = seen.get(cardId);
+		if (dup && row.card.id.startsWith('row:') && !sameSides(dup.card, row.card)) {
+			// Two different rows whose content hashes (32 bits) collide: not the same card. The
+			// second gets a longer id, deterministically, so a re-import finds it again.
+			cardId = `${cardId}.${shortHash(`${cardId}\u001f${row.card.front}\u001f${row.card.back}`)}`;
+		} else if (dup) {
+			problems.push({
+				field: `line ${row.line}`,
+				message: `the same card as line ${dup.line} (id "${cardId}")`
+			});
+			continue;
+		}
+		seen.set(cardId, row);
+		cards.push({ ...row.card, id: cardId });
+		lines.push(row.line);
+	}
+	const cyrillic = rows.some((r) => /[а-яё]/i.test(r.card.front));
+	const r = validateDeck({
+		format: 'kartoteka-deck',
+		version: 1,
+		id,
+		title: info?.title ?? name,
+		...(info?.description ? { description: info.description } : {}),
+		lang: info?.lang ?? (cyrillic ? 'ru' : 'und'),
+		kind: info?.kind && KINDS.includes(info.kind) ? info.kind : 'custom',
+		...(info?.source ? { source: info.source } : {}),
+		cards
+	} satisfies DeckFile);
+	if (!r.ok) return { problems: [...problems, ...r.problems.map((p) => lineOf(p, lines))] };
+	return problems.length ? { problems } : { deck: r.deck };
+}
+
+const sameSides = (a: CardFile, b: CardFile) => a.front === b.front && a.back === b.back;
 
 /** A validation problem of cards[i].field as "line N, field". */
 function lineOf(p: DeckProblem, lines: number[]): DeckProblem {
@@ -332,7 +387,11 @@ function recordCards(
 	const extra = { ...(tags.length ? { tags: [...new Set(tags)] } : {}) };
 
 	if (notetype.includes('cloze') || hasCloze(front)) {
-		const cards = expandCloze(front);
+		const cards = expandCloze(front, MAX_FIELD);
+		if (!Array.isArray(cards))
+			return {
+				message: `the cloze card c${cards.tooLong} would be longer than ${MAX_FIELD} characters`
+			};
 		if (!cards.length) return { message: 'a cloze note without {{c1::…}} gaps' };
 		return cards.map((c) => ({
 			line: rec.line,

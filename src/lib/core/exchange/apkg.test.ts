@@ -126,4 +126,33 @@ describe('.apkg export', () => {
 		]);
 		db.close();
 	});
+
+	// Issue 9, item 16: title and description went into Anki's deck data unescaped, and Anki shows
+	// a deck's description as HTML.
+	it('escapes every field Anki reads as HTML, the deck description included', () => {
+		const hostile = {
+			...deck('h', 'Даты & «<…>» [sound:x.mp3]', [
+				{
+					id: 'c1',
+					front: 'a < b & [sound:evil.mp3]',
+					back: '[latex]x[/latex] [$]y[/$]',
+					context: '&lt;b&gt;'
+				}
+			]),
+			description: 'Описание <…> & ещё\nстрока [sound:d.mp3]'
+		};
+		const { db } = open(buildApkg(SQL, [hostile], { now }));
+		const decks = JSON.parse(String(rows(db, 'SELECT decks FROM col')[0][0]));
+		const d = decks[String(ankiDeckId('h'))];
+		expect(d.desc).toBe('Описание &lt;…&gt; &amp; ещё<br>строка &#91;sound:d.mp3]');
+		// A deck's name is text to Anki (its hierarchy is "::"), shown escaped by Anki itself.
+		expect(d.name).toBe('Даты & «<…>» [sound:x.mp3]');
+		const [flds] = rows(db, 'SELECT flds FROM notes')[0];
+		expect(String(flds).split('\x1f')).toEqual([
+			'a &lt; b &amp; &#91;sound:evil.mp3]',
+			'&#91;latex]x&#91;/latex] &#91;$]y&#91;/$]',
+			'&amp;lt;b&amp;gt;'
+		]);
+		db.close();
+	});
 });

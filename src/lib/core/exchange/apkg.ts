@@ -37,8 +37,17 @@ const CSS = `.card { font-family: system-ui, sans-serif; font-size: 22px; text-a
 export const ankiDeckId = (deckId: string) =>
 	1_600_000_000_000 + (parseInt(shortHash(deckId), 16) % 100_000_000_000);
 
+/**
+ * Text as Anki's HTML: note fields and the deck description are HTML to Anki. "[" is written as
+ * an entity too: Anki reads "[sound:…]", "[latex]…" and "[$]…" in fields as media and LaTeX.
+ */
 const escapeHtml = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
+	s
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/\[/g, '&#91;')
+		.replace(/\n/g, '<br>');
 
 function model(nowSec: number, deckId: number) {
 	const field = (name: string, ord: number) => ({
@@ -153,11 +162,12 @@ function fill(db: Database, decks: DeckFile[], now: Date, progress: CardProgress
 	const crt = Math.floor(nowSec / 86400) * 86400;
 	const firstDeck = ankiDeckId(decks[0]?.id ?? 'default');
 	const deckMap: Record<string, unknown> = { '1': deckJson(1, 'Default', '', nowSec) };
+	// The name is text to Anki (shown escaped; "::" nests decks); the description is HTML.
 	for (const d of decks)
 		deckMap[String(ankiDeckId(d.id))] = deckJson(
 			ankiDeckId(d.id),
 			d.title,
-			d.description ?? '',
+			escapeHtml(d.description ?? ''),
 			nowSec
 		);
 	const conf = {

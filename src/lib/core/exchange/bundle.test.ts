@@ -117,6 +117,64 @@ describe('bundle format', () => {
 		expect(isNewerProgress(a, { ...a, last_review: new Date(now.getTime() + 1000) })).toBe(false);
 		expect(isNewerProgress(emptyCard(now), undefined)).toBe(false);
 	});
+
+	// Issue 9, item 8: impossible memory states were accepted and blocked the session when due.
+	it('refuses impossible memory states in progress and in the review log', () => {
+		const p = studied();
+		const withCard = (card: object) =>
+			makeBundle([deck()], [{ ...p, card: { ...p.card, ...card } }]);
+		const cases: [object, string][] = [
+			[{ stability: 0 }, 'progress[0].card.stability: stability 0 is outside 0.001–36500 days'],
+			[
+				{ stability: 1e-300 },
+				'progress[0].card.stability: stability 1e-300 is outside 0.001–36500 days'
+			],
+			[{ difficulty: -50 }, 'progress[0].card.difficulty: difficulty -50 is outside 1–10'],
+			[
+				{ scheduled_days: -1 },
+				'progress[0].card.scheduled_days: Invalid value: Expected >=0 but received -1'
+			],
+			[
+				{ last_review: '2100-01-01T00:00:00.000Z' },
+				'progress[0].card.last_review: 2100-01-01T00:00:00.000Z is after the time of import'
+			],
+			[
+				{ due: '2100-01-01T00:00:00.000Z', last_review: '2099-12-01T00:00:00.000Z' },
+				'progress[0].card.last_review: 2099-12-01T00:00:00.000Z is after the time of import'
+			]
+		];
+		for (const [card, message] of cases)
+			expect(problems(validateBundle(withCard(card), now)), JSON.stringify(card)).toBe(message);
+		const prev = { ...p.reviews[0].prev, state: 2, stability: 5, difficulty: 99 };
+		expect(
+			problems(
+				validateBundle(makeBundle([deck()], [{ ...p, reviews: [{ ...p.reviews[0], prev }] }]), now)
+			)
+		).toBe('progress[0].reviews[0].prev.difficulty: difficulty 99 is outside 1–10');
+		const review = { ...p.reviews[0], review: '2100-01-01T00:00:00.000Z' };
+		expect(problems(validateBundle(makeBundle([deck()], [{ ...p, reviews: [review] }]), now))).toBe(
+			'progress[0].reviews[0].review: 2100-01-01T00:00:00.000Z is after the time of import'
+		);
+		// A clock a few hours ahead on the exporting device is not a reason to refuse a backup.
+		const soon = new Date(now.getTime() + 3 * 3600_000).toISOString();
+		expect(validateBundle(withCard({ last_review: soon }), now).ok).toBe(true);
+		expect(validateBundle(makeBundle([deck()], [p]), now).ok).toBe(true);
+	});
+});
+
+// Each progress entry searched its deck's cards (20,000 × 20,000 comparisons at the limits):
+// within the 5 MB limit that cost about half a second, not a hang, so this is a guard only.
+describe('a large backup', () => {
+	it('with an entry for each of 20,000 cards is read in well under the time bound', () => {
+		const p = studied();
+		const big = deck('d', 20_000);
+		const progress = big.cards.map((c) => ({ ...p, cardId: c.id }));
+		const text = JSON.stringify(makeBundle([big], progress));
+		const t0 = performance.now();
+		const r = parseBundleJson(text, now);
+		expect(r.ok && r.bundle.progress).toHaveLength(20_000);
+		expect(performance.now() - t0).toBeLessThan(3000);
+	});
 });
 
 describe('articles in a bundle', () => {

@@ -13,3 +13,6 @@ export const MAX_SHARE_LINK = 16_000;
 
 /** File extensions the importer reads. */
 export const IMPORT_EXTENSIONS = ['.json', '.csv', '.tsv', '.txt'] as const;
+
+/** More decks than anyone hands out at once in one file; keeps a hostile file from making us loop. */
+export const MAX_DECKS = 200;

@@ -39,7 +39,7 @@ export function makeShareLink(deck: DeckFile, base: string): ShareLinkResult {
 }
 
 /** Reads a link's fragment ("#d=…"): the deck, validated as an imported file would be. */
-export function readShareFragment(hash: string): BundleResult {
+export function readShareFragment(hash: string, now?: Date): BundleResult {
 	const params = new URLSearchParams(hash.replace(/^#/, ''));
 	const packed = params.get(SHARE_PARAM);
 	const fail = (message: string): BundleResult => ({
@@ -55,7 +55,7 @@ export function readShareFragment(hash: string): BundleResult {
 		return fail('the link is damaged or cut short: it cannot be unpacked (copy the whole link)');
 	const text = decodeUtf8(raw);
 	if (text === null) return fail('the link is damaged: its content is not text');
-	return parseBundleJson(text);
+	return parseBundleJson(text, now);
 }
 
 /** Inflates at most `limit` bytes: a few kilobytes of link must not unpack into gigabytes. */

@@ -5,10 +5,10 @@ import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from './limits';
 import { decodeUtf8 } from '$lib/core/text/utf8';
 
 export type ImportKind = 'json' | 'delimited';
-export type TextResult =
-	{ ok: true; text: string; kind: ImportKind } | { ok: false; problems: DeckProblem[] };
+type Refused = { ok: false; problems: DeckProblem[] };
+export type TextResult = { ok: true; text: string; kind: ImportKind } | Refused;
 
-const problem = (message: string): TextResult => ({
+const problem = (message: string): Refused => ({
 	ok: false,
 	problems: [{ field: '', message }]
 });
@@ -31,6 +31,13 @@ function binaryKind(bytes: Uint8Array): string | null {
 	return null;
 }
 
+/** A file over the import limit, refused by its size alone (before it is read into memory). */
+export function tooLargeToImport(size: number): Refused | null {
+	return size > MAX_IMPORT_BYTES
+		? problem(`the file is too large: ${mb(size)}, at most ${mb(MAX_IMPORT_BYTES)}`)
+		: null;
+}
+
 export function decodeImportFile(name: string, bytes: Uint8Array): TextResult {
 	const ext = extensionOf(name);
 	if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -39,9 +46,8 @@ export function decodeImportFile(name: string, bytes: Uint8Array): TextResult {
 				(ext === '.apkg' ? ' (Anki packages are exported, not imported: export CSV from Anki)' : '')
 		);
 	}
-	if (bytes.length > MAX_IMPORT_BYTES) {
-		return problem(`the file is too large: ${mb(bytes.length)}, at most ${mb(MAX_IMPORT_BYTES)}`);
-	}
+	const tooLarge = tooLargeToImport(bytes.length);
+	if (tooLarge) return tooLarge;
 	if (bytes.length === 0) return problem('the file is empty');
 	const binary = binaryKind(bytes);
 	if (binary) return problem(`the file is ${binary}, not a deck`);

@@ -79,3 +79,46 @@ describe('FSRS adapter (fuzz off)', () => {
 		}
 	});
 });
+
+// Issue 9, item 8: an imported card with an impossible memory state threw "Invalid memory state…"
+// (or "Invalid delta_t") on every preview and grade, and blocked the session when it came due.
+describe('FSRS adapter: impossible stored states never block a card', () => {
+	const s = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
+	const reviewed = (over: object) => ({
+		...s.grade(s.grade(newCard(now), 'good', now).card, 'good', new Date(now.getTime() + 10 * MIN))
+			.card,
+		...over
+	});
+	const bad = [
+		{ stability: 0 },
+		{ stability: -3 },
+		{ stability: 1e-300 },
+		{ stability: Number.NaN },
+		{ stability: Number.POSITIVE_INFINITY },
+		{ difficulty: -50 },
+		{ difficulty: 0 },
+		{ difficulty: 11 },
+		{ last_review: new Date('2100-01-01T00:00:00Z') },
+		{ last_review: new Date(Number.NaN) },
+		{ last_review: undefined },
+		{ due: new Date(Number.NaN) },
+		{ state: 7 },
+		{ reps: -1, lapses: Number.NaN, learning_steps: -2 },
+		{ state: State.New, stability: 0.5, difficulty: 0 }
+	];
+	it.each(bad)('previews and grades a card with %o', (over) => {
+		const card = reviewed(over);
+		const later = new Date(now.getTime() + 30 * DAY);
+		const p = s.preview(card, later);
+		for (const g of ['again', 'hard', 'good', 'easy'] as const) {
+			expect(Number.isFinite(p[g].due.getTime())).toBe(true);
+			expect(p[g].label).not.toBe('');
+		}
+		const { card: next } = s.grade(card, 'good', later);
+		expect(next.stability).toBeGreaterThanOrEqual(0.001);
+		expect(next.difficulty).toBeGreaterThanOrEqual(1);
+		expect(next.difficulty).toBeLessThanOrEqual(10);
+		expect(next.due.getTime()).toBeGreaterThan(later.getTime());
+		expect(Number.isFinite(s.retrievability(card, later))).toBe(true);
+	});
+});

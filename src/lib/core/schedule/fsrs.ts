@@ -12,6 +12,7 @@ import {
 	type ReviewLog
 } from 'ts-fsrs';
 import { formatInterval } from './interval';
+import { saneCard } from './memory';
 import type { StudySettings } from './settings';
 
 export { Rating, State };
@@ -62,8 +63,11 @@ export function createScheduler(settings: StudySettings, options: SchedulerOptio
 		const c = this.current;
 		return `${c.due.getTime()}_${c.reps}_${c.difficulty * c.stability}`;
 	});
+	// Every card passes through saneCard first: an impossible stored state (imported, damaged)
+	// is read as the nearest possible one instead of making ts-fsrs throw on every grade.
 	return {
-		preview(card, now) {
+		preview(stored, now) {
+			const card = saneCard(stored, now);
 			const out = {} as Record<GradeName, { due: Date; label: string }>;
 			for (const g of GRADES) {
 				const next = engine.next(card, now, GRADE_RATING[g]).card;
@@ -71,11 +75,12 @@ export function createScheduler(settings: StudySettings, options: SchedulerOptio
 			}
 			return out;
 		},
-		grade(card, grade, now) {
-			const { card: next, log } = engine.next(card, now, GRADE_RATING[grade]);
+		grade(stored, grade, now) {
+			const { card: next, log } = engine.next(saneCard(stored, now), now, GRADE_RATING[grade]);
 			return { card: next, log };
 		},
-		retrievability(card, at) {
+		retrievability(stored, at) {
+			const card = saneCard(stored, at);
 			if (card.state === State.New) return 0;
 			return engine.get_retrievability(card, at, false);
 		}

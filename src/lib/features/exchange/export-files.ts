@@ -8,6 +8,7 @@ import { CARRIES_PROGRESS, type ExportFormat } from '$lib/core/exchange/formats'
 import { articlesOf } from '$lib/db/articles-repo';
 import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
 import type { KartotekaDB } from '$lib/db';
+import { t } from '$lib/i18n/i18n.svelte';
 
 export type { ExportFormat } from '$lib/core/exchange/formats';
 
@@ -41,8 +42,9 @@ export async function exportDecks(
 	withProgress: boolean,
 	now: Date
 ): Promise<ExportFile> {
-	const decks = await readDeckFiles(db, ids);
-	if (!decks.length) throw new Error('no decks to export');
+	// A deck without cards is not a deck file (an import would refuse it): it is left out.
+	const decks = (await readDeckFiles(db, ids)).filter((d) => d.cards.length > 0);
+	if (!decks.length) throw new Error(t('ex.emptyDeck'));
 	const progress =
 		withProgress && CARRIES_PROGRESS[format] ? await readProgress(db, decks) : undefined;
 	const name = fileName(decks, format, !!progress, now);

@@ -2,7 +2,7 @@
 // and write it only on confirmation, in one transaction. Nothing is written before `confirm()`.
 import { describeProblems } from '$lib/core/deck/validate';
 import type { BundleResult, DeckBundle } from '$lib/core/exchange/bundle';
-import { readImportFile } from '$lib/core/exchange/import-file';
+import { tooLargeToImport } from '$lib/core/exchange/text-file';
 import {
 	applyImport,
 	previewImport,
@@ -11,7 +11,11 @@ import {
 	type ImportSummary
 } from '$lib/db/exchange-repo';
 import type { KartotekaDB } from '$lib/db';
+import type { SpaceEstimate } from '$lib/core/storage/space';
+import { estimateSpace, markDatabase } from '../storage-notices';
+import { ensureSpace, NoSpaceError } from '../storage-space';
 import { placeArticles } from './bundle-articles';
+import { parseImport } from './parse-import';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'rejected';
 
@@ -23,7 +27,14 @@ export class ImportFlow {
 	#preview = $state.raw<DeckImportPreview[]>([]);
 	#summary = $state.raw<ImportSummary | null>(null);
 
-	constructor(private readonly db: () => KartotekaDB) {}
+	constructor(
+		private readonly db: () => KartotekaDB,
+		/** For tests: how a file is read, and the room the device reports. */
+		private readonly options: {
+			parse?: typeof parseImport;
+			estimate?: () => Promise<SpaceEstimate | null>;
+		} = {}
+	) {}
 
 	get phase(): ImportPhase {
 		return this.#phase;
@@ -32,7 +43,7 @@ export class ImportFlow {
 	get source(): string {
 		return this.#source;
 	}
-	/** Why the file was rejected: field or line, and the problem. */
+	/** Why the file was rejected (field or line, and the problem), or why confirming failed. */
 	get problem(): string {
 		return this.#problem;
 	}
@@ -48,8 +59,17 @@ export class ImportFlow {
 
 	async readFile(file: File): Promise<void> {
 		this.#start(file.name);
-		const bytes = new Uint8Array(await file.arrayBuffer());
-		await this.useResult(readImportFile(file.name, bytes), file.name);
+		try {
+			// A file over the limit is refused by its size: a 2 GB video is not read into memory.
+			const tooLarge = tooLargeToImport(file.size);
+			if (tooLarge) return await this.useResult(tooLarge, file.name);
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			const parse = this.options.parse ?? parseImport;
+			await this.useResult(await parse(file.name, bytes, new Date()), file.name);
+		} catch (e) {
+			// Whatever went wrong, the page must not stay on "Checking the file…".
+			this.#reject(e);
+		}
 	}
 
 	/** Takes an already parsed result (a share link's). */
@@ -60,28 +80,42 @@ export class ImportFlow {
 			this.#phase = 'rejected';
 			return;
 		}
-		const placed = await placeArticles(this.db(), result.bundle);
-		if (!placed.ok) {
-			this.#problem = placed.problem;
-			this.#phase = 'rejected';
-			return;
+		try {
+			const placed = await placeArticles(this.db(), result.bundle);
+			if (!placed.ok) {
+				this.#problem = placed.problem;
+				this.#phase = 'rejected';
+				return;
+			}
+			const bundle = await resolveBundle(this.db(), placed.bundle, !!result.fromText);
+			this.#preview = await previewImport(this.db(), bundle);
+			this.#bundle = bundle;
+			this.#phase = 'preview';
+		} catch (e) {
+			this.#reject(e);
 		}
-		const bundle = await resolveBundle(this.db(), placed.bundle, !!result.fromText);
-		this.#preview = await previewImport(this.db(), bundle);
-		this.#bundle = bundle;
-		this.#phase = 'preview';
 	}
 
+	/**
+	 * Writes the previewed import. A file that would not fit on the device is refused before
+	 * anything is written (NoSpaceError): the preview stays, with the reason as `problem`.
+	 */
 	async confirm(now: Date): Promise<void> {
 		const bundle = this.#bundle;
 		if (!bundle || this.#phase !== 'preview') return;
 		this.#phase = 'saving';
+		this.#problem = '';
 		try {
+			await ensureSpace(JSON.stringify(bundle).length, this.options.estimate ?? estimateSpace);
 			this.#summary = await applyImport(this.db(), bundle, now);
+			// From now on there is something to lose: the marker notices if it goes (issue 9, item 1).
+			await markDatabase(this.db(), now).catch((e) => console.error('storage marker', e));
 			this.#phase = 'done';
 		} catch (e) {
+			// The transaction wrote nothing; the page shows why next to the preview.
+			if (!(e instanceof NoSpaceError)) console.error('import failed', e);
 			this.#phase = 'preview';
-			throw e;
+			this.#problem = e instanceof Error ? e.message : String(e);
 		}
 	}
 
@@ -91,6 +125,11 @@ export class ImportFlow {
 		this.#preview = [];
 		this.#problem = '';
 		this.#summary = null;
+	}
+
+	#reject(e: unknown) {
+		this.#problem = e instanceof Error ? e.message : String(e);
+		this.#phase = 'rejected';
 	}
 
 	#start(source: string) {

@@ -2,7 +2,9 @@
 import type { BundleResult } from '$lib/core/exchange/bundle';
 import type { ShareLinkResult } from '$lib/core/exchange/share-link';
 import { readDeckFiles } from '$lib/db/exchange-repo';
+import { parseShareLink } from './parse-import';
 import type { KartotekaDB } from '$lib/db';
+import { t } from '$lib/i18n/i18n.svelte';
 
 export async function createShareLink(
 	db: KartotekaDB,
@@ -14,12 +16,12 @@ export async function createShareLink(
 		import('$lib/core/exchange/share-link')
 	]);
 	if (!deck) throw new Error(`no deck "${deckId}"`);
+	if (!deck.cards.length) throw new Error(t('ex.emptyDeck'));
 	return { ...makeShareLink(deck, `${origin}/share`), title: deck.title };
 }
 
-export async function openShareLink(hash: string): Promise<BundleResult> {
-	const { readShareFragment } = await import('$lib/core/exchange/share-link');
-	return readShareFragment(hash);
+export function openShareLink(hash: string): Promise<BundleResult> {
+	return parseShareLink(hash, new Date());
 }
 
 /** Copies text with the Clipboard API; false when the browser refuses (no permission, old browser). */

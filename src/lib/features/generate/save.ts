@@ -5,6 +5,8 @@ import type { DeckFile } from '$lib/core/deck/types';
 import { listDecks, type ArticleRow, type DeckOrigin, type KartotekaDB } from '$lib/db';
 import { putArticle } from '$lib/db/articles-repo';
 import { installDeck } from '$lib/db/deck-install';
+import { estimateSpace, markDatabase } from '../storage-notices';
+import { ensureSpace } from '../storage-space';
 
 export class InvalidDeckError extends Error {
 	constructor(deckId: string, problems: string) {
@@ -20,12 +22,16 @@ export async function existingDecks(
 	return new Map(rows.map((d) => [d.id, { title: d.title, origin: d.origin }]));
 }
 
-/** Installs the decks, and stores `article` (the text their cards' offsets point into) with them. */
+/**
+ * Installs the decks, and stores `article` (the text their cards' offsets point into) with them.
+ * `estimate` is for tests: the room the device reports.
+ */
 export async function saveUserDecks(
 	db: KartotekaDB,
 	decks: DeckFile[],
 	now: Date,
-	article?: ArticleRow
+	article?: ArticleRow,
+	estimate = estimateSpace
 ): Promise<void> {
 	const valid: DeckFile[] = [];
 	for (const deck of decks) {
@@ -33,6 +39,8 @@ export async function saveUserDecks(
 		if (!result.ok) throw new InvalidDeckError(deck.id, describeProblems(result.problems));
 		valid.push(result.deck);
 	}
+	// Refused before the transaction when it would not fit (NoSpaceError, in the user's language).
+	await ensureSpace(JSON.stringify(valid).length, estimate);
 	// All tables: installDeck's own transaction joins this one whatever tables it touches.
 	await db.transaction('rw', db.tables, async () => {
 		if (article) await putArticle(db, article);
@@ -43,4 +51,6 @@ export async function saveUserDecks(
 				now
 			});
 	});
+	// From now on there is something to lose: the marker notices if it goes (issue 9, item 1).
+	await markDatabase(db, now).catch((e) => console.error('storage marker', e));
 }

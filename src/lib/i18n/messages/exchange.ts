@@ -11,11 +11,14 @@ export const ru = {
 	'ex.reading': 'Проверяем файл…',
 	'ex.rejected': 'Файл «{file}» не импортирован, ничего не записано: {problem}',
 	'ex.linkRejected': 'Ссылка не открыта, ничего не записано: {problem}',
+	'ex.notSaved': 'Не импортировано, ничего не записано. {problem}',
 	'ex.preview': 'Что изменится',
 	'ex.newDeck': 'новая колода',
 	'ex.updates': 'обновит установленную колоду «{title}»',
 	'ex.shippedNote':
-		'Это колода, поставляемая с приложением: её карточки обновятся по id, прогресс сохранится. Следующее обновление приложения может вернуть её поставляемую версию.',
+		'Это колода, поставляемая с приложением: её название и карточки остаются прежними, ни одна карточка не будет убрана. Изменённые в файле карточки сохранятся как ваши правки (их можно отменить кнопкой «Вернуть текст из приложения»), прогресс перенесётся.',
+	'ex.skipped':
+		'Пропущено карточек: {n} — их нет в колоде приложения. Чтобы сохранить их, импортируйте файл как свою колоду с другим id.',
 	'ex.counts':
 		'новых {new}, изменённых {changed}, без изменений {unchanged}, вернувшихся {revived}, убранных {retired}',
 	'ex.cards': '{n} карточек',
@@ -44,6 +47,7 @@ export const ru = {
 	'ex.exported': 'Файл «{file}» готов.',
 	'ex.shared': 'Файл «{file}» отправлен.',
 	'ex.exportFailed': 'Не удалось экспортировать',
+	'ex.emptyDeck': 'В колоде нет карточек: экспортировать нечего.',
 	'ex.linkTitle': 'Ссылка на колоду «{title}»',
 	'ex.linkHint':
 		'Колода упакована в саму ссылку — сервер не нужен. Откройте её на телефоне, чтобы импортировать.',
@@ -78,11 +82,14 @@ export const en: Record<keyof typeof ru, string> = {
 	'ex.reading': 'Checking the file…',
 	'ex.rejected': '“{file}” was not imported, nothing was written: {problem}',
 	'ex.linkRejected': 'The link was not opened, nothing was written: {problem}',
+	'ex.notSaved': 'Not imported, nothing was written. {problem}',
 	'ex.preview': 'What will change',
 	'ex.newDeck': 'new deck',
 	'ex.updates': 'updates the installed deck “{title}”',
 	'ex.shippedNote':
-		'This deck ships with the app: its cards are updated by id and progress is kept. A later app update may bring the shipped version back.',
+		'This deck ships with the app: its title and cards stay, no card is removed. Cards the file changes are kept as your edits (“Restore the app’s text” undoes them), and progress comes along.',
+	'ex.skipped':
+		'{n} cards skipped: they are not in the app’s deck. To keep them, import the file as a deck of your own with another id.',
 	'ex.counts':
 		'{new} new, {changed} changed, {unchanged} unchanged, {revived} returning, {retired} retired',
 	'ex.cards': '{n} cards',
@@ -111,6 +118,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'ex.exported': '“{file}” is ready.',
 	'ex.shared': '“{file}” was shared.',
 	'ex.exportFailed': 'Could not export',
+	'ex.emptyDeck': 'The deck has no cards: there is nothing to export.',
 	'ex.linkTitle': 'Link to “{title}”',
 	'ex.linkHint':
 		'The deck is packed into the link itself, no server involved. Open it on a phone to import it.',

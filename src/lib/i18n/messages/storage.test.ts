@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../messages';
+import { en, ru } from './storage';
+
+describe('storage messages (loaded when there is something to say)', () => {
+	it('Russian and English have the same keys and placeholders', () => {
+		const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		expect(Object.keys(en).sort()).toEqual(Object.keys(ru).sort());
+		for (const key of Object.keys(ru) as (keyof typeof ru)[]) {
+			expect(ph(en[key]), key).toEqual(ph(ru[key]));
+		}
+	});
+	it('do not clash with the always-loaded strings', () => {
+		for (const key of Object.keys(ru)) expect(key in MESSAGES.ru, key).toBe(false);
+	});
+});
