@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkName, initialsOf, isSurnameForm } from './name';
+import { typedTarget } from './typed';
 
 const grade = (typed: string, person: string, surname: string) => {
 	const r = checkName(typed, person, surname);
@@ -117,5 +118,21 @@ describe('checkName', () => {
 	it('an empty answer is no answer', () => {
 		expect(checkName('  ', ...chicherin)).toEqual({ ok: false, error: 'empty' });
 		expect(checkName('...', ...chicherin)).toEqual({ ok: false, error: 'empty' });
+	});
+});
+
+describe('typedTarget', () => {
+	it('types one person, not a list of persons who acted together', () => {
+		const one = {
+			type: 'person',
+			ask: 'person',
+			person: 'В. Л. Копп',
+			surname: 'Копп',
+			role: 'r'
+		} as const;
+		expect(typedTarget(one)).toEqual({ kind: 'name', person: 'В. Л. Копп', surname: 'Копп' });
+		expect(
+			typedTarget({ ...one, person: 'К. Б. Радек, В. Л. Копп и А. Мальцан', surname: 'Радек' })
+		).toBeNull();
 	});
 });

@@ -25,6 +25,8 @@ export type TypedOutcome =
 export function typedTarget(fact: Fact | undefined): TypedTarget | null {
 	if (!fact) return null;
 	if (fact.type === 'date' && fact.ask === 'date') return { kind: 'date', date: fact.date };
+	// "К. Б. Радек, В. Л. Копп и А. Мальцан" (a deed done together) is told, not typed.
+	if (fact.type === 'person' && /,|\sи\s/u.test(fact.person)) return null;
 	if ((fact.type === 'person' || fact.type === 'post') && fact.ask === 'person')
 		return { kind: 'name', person: fact.person, surname: fact.surname };
 	if (fact.type === 'stance' && fact.ask === 'holder') {

@@ -136,52 +136,121 @@ function actorFact(ctx: EventContext, p: Person, m: PersonMention): FactDraft | 
 	const doc = w.doc;
 	const [a, b] = m.tokens;
 	if (!nominative(w, p, m)) return null;
-	const c0 = clauseOf(w, a, b);
+	// A list of names with its verb ("Радек, Копп и Мальцан подписали") is one clause with it.
+	const group = together(ctx, m, doc.sentenceTokens[doc.tokens[a].sentence][1]);
+	const c0 = clauseOf(w, a, group ? group.verb + 1 : b);
 	// "По мнению автора, документы свидетельствуют о том, что Д'Абернон лишь ускорил решение": the
 	// deed is told in the "что" part; the question starts there.
 	let start = c0.from;
 	for (let k = c0.from; k < a; k++) if (/^(?:что|чтобы)$/iu.test(doc.tokens[k].text)) start = k + 1;
 	const c = { from: start, to: c0.to };
+	// "…документы, якобы доказывавшие, что Ленин и Троцкий состояли на службе у Германии": what a
+	// hedged source claims is no deed to learn.
+	const s0 = doc.sentenceTokens[doc.tokens[a].sentence][0];
+	if (start > c0.from && hedged(doc.text.slice(doc.tokens[s0].start, doc.tokens[start].start)))
+		return null;
 	const { brackets, quotes } = groups(doc, c.from, c.to);
 	// "(Троцкий туда не приезжал)": a name in an aside acts only there.
-	if (brackets.some(([x, y]) => a >= x && a < y)) return null;
-	const k = predicateOf(w, p, c.from, c.to, a, b);
+	if (brackets.some(([x, y]) => a >= x && a < y) || laterInList(ctx, a)) return null;
+	const persons = group ? [p, ...group.persons] : [p];
+	const k = group ? group.verb : predicateOf(w, p, c.from, c.to, a, b);
 	if (k < 0 || quotes.some(([x, y]) => k > x && k < y)) return null;
+	c.to = describedUntil(w, k, c.to);
 	const kind = kindOf(w, k, Math.min(c.to, k + 6));
 	// A weighty deed makes an actor even if named once (an assassin); a central person's lesser
 	// deeds count too; a letter or remark never does.
-	const central = p.mentions.length >= 3;
-	if (
-		kind.weight < 1 ||
-		(kind.weight < 2 && !central) ||
-		(kind.weight < 3 && p.mentions.length < 2)
-	)
+	const mentions = Math.max(...persons.map((q) => q.mentions.length));
+	if (kind.weight < 1 || (kind.weight < 2 && mentions < 3) || (kind.weight < 3 && mentions < 2))
 		return null;
 	const d = designatorBefore(w, a, c.from);
-	const [ax, az] = appositions(w, d, b, c.from, c.to);
+	const [ax, az] = group ? [d, group.end] : appositions(w, d, b, c.from, c.to);
 	const skip = (i: number) => (i >= ax && i < az) || brackets.some(([x, y]) => i >= x && i < y);
 	const rest = deedPhrase(ctx, c.from, c.to, k, a, skip);
 	if (!rest || !objectKept(ctx, k, c.from, c.to, skip)) return null;
-	const front = `Кто ${masculine(w, k, rest)}?`;
-	if (front.length > MAX_QUESTION || front.includes(p.surname)) return null;
+	const front = `Кто ${group ? singular(w, k, rest) : masculine(w, k, rest)}?`;
+	if (front.length > MAX_QUESTION || persons.some((q) => front.includes(q.surname))) return null;
 	const clause: [number, number] = [doc.tokens[c.from].start, doc.tokens[c.to - 1].end];
+	const names = listed(persons.map((q) => q.name));
 	return {
 		sentence: doc.tokens[a].sentence,
 		clause,
 		kind: kind.kind,
 		weight: kind.weight,
-		persons: [p],
+		persons,
 		cards: [
 			{
 				deck: 'actors',
 				front,
-				back: p.name,
-				fact: { type: 'person', ask: 'person', person: p.name, surname: p.surname, role: rest }
+				back: names,
+				fact: { type: 'person', ask: 'person', person: names, surname: p.surname, role: rest }
 			}
 		],
-		key: `actor|${clause[0]}|${p.name}`,
+		key: `actor|${clause[0]}|${names}`,
 		hedged: hedged(doc.text.slice(clause[0], clause[1]))
 	};
+}
+
+/**
+ * The clause up to a participle or "который" that describes its object: "подписали договор,
+ * предусматривавший оккупацию…" asks "Кто подписал договор?"; what the treaty provided is another
+ * card's matter, and would make the question too long to read.
+ */
+function describedUntil(w: Words, from: number, to: number): number {
+	const doc = w.doc;
+	for (let i = from + 1; i + 1 < to; i++) {
+		if (doc.tokens[i].text !== ',') continue;
+		const next = w.info(i + 1).analyses.find((x) => x.known);
+		if (/^котор/iu.test(doc.tokens[i + 1].text) || next?.pos === 'PRTF') return i;
+	}
+	return to;
+}
+
+/** "Радек, Копп и Мальцан". */
+const listed = (names: string[]) =>
+	names.length < 2 ? names[0] : `${names.slice(0, -1).join(', ')} и ${names[names.length - 1]}`;
+
+/** Whether the name at `a` follows another in a list ("Копп" in "Радек, Копп и Мальцан"). */
+function laterInList(ctx: EventContext, a: number): boolean {
+	const sep = ctx.w.doc.tokens[a - 1]?.text;
+	return (sep === ',' || sep === 'и') && ctx.people.has(a - 2);
+}
+
+/**
+ * "К.Б. Радек, Копп и Мальцан подписали договор": the persons named after `m` in one list, and the
+ * plural verb they are the subject of; null when the name stands alone. All of them are the answer.
+ */
+function together(
+	ctx: EventContext,
+	m: PersonMention,
+	to: number
+): { persons: Person[]; end: number; verb: number } | null {
+	const { w } = ctx;
+	const persons: Person[] = [];
+	let k = m.tokens[1];
+	while (k + 1 < to) {
+		const sep = w.doc.tokens[k].text;
+		const q = sep === ',' || sep === 'и' ? ctx.people.get(k + 1) : undefined;
+		const next = q?.mentions.find((x) => x.tokens[0] === k + 1);
+		if (!q || !next || persons.includes(q)) break;
+		persons.push(q);
+		k = next.tokens[1];
+		if (sep === 'и') break;
+	}
+	if (!persons.length) return null;
+	// The list must end with "и" before its last name, and a plural verb must follow.
+	const last = ctx.people.get(k - 1);
+	const joined = last && w.doc.tokens[last.mentions.find((x) => x.tokens[1] === k)!.tokens[0] - 1];
+	if (joined?.text !== 'и' || k >= to || !isPredicate(w, k)) return null;
+	const plural = w.info(k).analyses.some((x) => x.known && x.pos === 'VERB' && x.number === 'plur');
+	return plural ? { persons, end: k, verb: k } : null;
+}
+
+/** "Кто" takes a singular verb: "подписали" → "подписал" for a deed done together. */
+function singular(w: Words, k: number, rest: string): string {
+	const t = w.doc.tokens[k].text;
+	const a = w.info(k).analyses.find((x) => x.known && x.pos === 'VERB' && x.number === 'plur');
+	const s = a && w.morph.inflect(a, { number: 'sing', gender: 'masc' });
+	return s ? rest.replace(t, s) : rest;
 }
 
 /**

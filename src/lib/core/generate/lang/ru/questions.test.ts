@@ -67,6 +67,22 @@ describe('actors and offices', () => {
 			cards('Советскую делегацию возглавлял Адольф Абрамович Иоффе. Иоффе вернулся в Москву.')
 		).toContain('Кто возглавлял советскую делегацию? → Адольф Абрамович Иоффе');
 	});
+	it('answers with every name of a list that did the deed together, and cuts what describes its object', () => {
+		const c = cards(
+			'17 июля 1920 г. в Берлине Карл Радек, Виктор Копп и Адольф Мальцан подписали секретный договор, предусматривавший передачу коридора Германии. Копп вернулся в Москву. Радек уехал. Мальцан остался.'
+		);
+		expect(c).toContain(
+			'Кто 17 июля 1920 г. в Берлине подписал секретный договор? → Карл Радек, Виктор Копп и Адольф Мальцан'
+		);
+		// No card gives one of them alone, as if the others had not signed.
+		expect(c.filter((x) => /подписал/u.test(x) && !x.includes(' и '))).toEqual([]);
+	});
+	it('takes no deed from what a hedged source claims', () => {
+		const c = cards(
+			'В 1918 году были опубликованы документы, якобы доказывавшие, что Ленин и Троцкий состояли на службе у Германии. Ленин был в Москве. Троцкий был в Брест-Литовске. Ленин уехал.'
+		);
+		expect(c.filter((x) => /на службе/u.test(x))).toEqual([]);
+	});
 	it('leaves the office out of the actor question and asks it in positions, dated by its clause', () => {
 		const c = cards(
 			'Министр иностранных дел Германии Вальтер Ратенау был убит 24 июня 1922 года. Ратенау был сторонником сближения.'
