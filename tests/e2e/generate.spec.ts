@@ -216,6 +216,17 @@ test('empty, too large, non-UTF-8 and fact-less input get a clear message; nothi
 	await page.getByTestId('generate-run').click();
 	await expect(error).toContainText(/no dates, persons or offices were found/i);
 	await expect(page.getByTestId('generate-card')).toHaveCount(0);
+
+	// An English article is named as such, with the language the generator reads (issue 12, item 6).
+	await page
+		.getByTestId('generate-input')
+		.fill(
+			'The Treaty of Rapallo was signed on 16 April 1922 by Germany and Soviet Russia. Under the treaty, each renounced all territorial and financial claims against the other.'
+		);
+	await page.getByTestId('generate-run').click();
+	await expect(error).toContainText(/in English/);
+	await expect(error).toContainText(/only Russian articles/);
+	await expect(page.getByTestId('generate-progress')).toHaveCount(0);
 });
 
 test('a long article shows progress, the page stays responsive, and Stop cancels', async ({

@@ -12,8 +12,18 @@ describe('checkArticle', () => {
 		// 1.1 million Cyrillic letters are 2.2 MB in UTF-8, though only 1.1 million characters.
 		expect(checkArticle('я'.repeat(1_100_000))).toBe('too-large');
 		expect(checkArticle('a'.repeat(MAX_ARTICLE_BYTES + 1))).toBe('too-large');
-		expect(checkArticle('a'.repeat(MAX_ARTICLE_BYTES))).toBeNull();
+		expect(checkArticle('1'.repeat(MAX_ARTICLE_BYTES))).toBeNull();
 		expect(checkArticle('В 1920 г. Чичерин писал.')).toBeNull();
+	});
+	// Issue 12, item 6: an English article got "No dates, persons or offices were found".
+	it('names the language when the article is not in one the generator reads', () => {
+		const en =
+			'The Treaty of Rapallo was signed on 16 April 1922 by Germany and Soviet Russia, and each renounced all claims against the other.';
+		expect(checkArticle(en)).toBe('english');
+		expect(
+			checkArticle('Der Vertrag von Rapallo wurde am 16. April 1922 in Rapallo unterzeichnet.')
+		).toBe('other-language');
+		expect(checkArticle('16 апреля 1922 г. в Рапалло был подписан договор.')).toBeNull();
 	});
 });
 

@@ -3,16 +3,21 @@
 import type { CardFile, DeckFile, DeckKind } from '$lib/core/deck/types';
 import { transliterate } from '$lib/core/text/normalize';
 import { utf8Length } from '$lib/core/text/utf8';
+import { detectLanguage, GENERATOR_LANGUAGES } from '$lib/core/generate/detect-language';
 
 /** Largest article accepted, in UTF-8 bytes: beyond it the generator would run for many minutes. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-export type ArticleProblem = 'empty' | 'too-large';
+/** 'english', 'other-language': written in a language the generator does not read (yet). */
+export type ArticleProblem = 'empty' | 'too-large' | 'english' | 'other-language';
 
 /** What keeps the text from going to the generator, or null when it may run. */
 export function checkArticle(text: string): ArticleProblem | null {
 	if (!text.trim()) return 'empty';
 	if (text.length > MAX_ARTICLE_BYTES || utf8Length(text) > MAX_ARTICLE_BYTES) return 'too-large';
+	const lang = detectLanguage(text);
+	if (lang && !(GENERATOR_LANGUAGES as readonly string[]).includes(lang))
+		return lang === 'en' ? 'english' : 'other-language';
 	return null;
 }
 

@@ -23,7 +23,17 @@ export type Phase = 'idle' | 'running' | 'review' | 'saving' | 'saved';
 
 /** Why nothing was generated or saved; the page turns it into a message. */
 export type Problem =
-	| { kind: 'empty' | 'too-large' | 'not-utf8' | 'no-facts' | 'cancelled' | 'none-accepted' }
+	| {
+			kind:
+				| 'empty'
+				| 'too-large'
+				| 'english'
+				| 'other-language'
+				| 'not-utf8'
+				| 'no-facts'
+				| 'cancelled'
+				| 'none-accepted';
+	  }
 	| { kind: 'file-too-large'; file: string }
 	| { kind: 'worker-failed' | 'save-failed'; detail: string };
 

@@ -75,6 +75,10 @@ describe('GenerateSession: input', () => {
 		session.text = 'я'.repeat(1_100_000);
 		session.run();
 		expect(session.problem).toEqual({ kind: 'too-large' });
+		session.text =
+			'The Congress of Vienna was held in Vienna from November 1814 to June 1815, and it was chaired by Metternich.';
+		session.run();
+		expect(session.problem).toEqual({ kind: 'english' });
 		expect(workers).toHaveLength(0);
 		expect(session.phase).toBe('idle');
 	});

@@ -36,6 +36,10 @@ export const ru = {
 		'Файл не в кодировке UTF-8. Сохраните его как «Текст (UTF-8)» и откройте снова.',
 	'generate.error.noFacts':
 		'В тексте не найдено ни дат, ни имён, ни должностей — карточки сделать не из чего.',
+	'generate.error.english':
+		'Статья, похоже, на английском, а генератор пока читает только статьи на русском языке. Вставьте русский текст.',
+	'generate.error.otherLanguage':
+		'Статья, похоже, не на русском, а генератор пока читает только статьи на русском языке. Вставьте русский текст.',
 	'generate.error.worker': 'Генератор не сработал: {detail}',
 	'generate.error.workerHint':
 		'Если вы без сети и ни разу не создавали колоды на этом устройстве, подключитесь к интернету один раз: генератор загрузится и потом будет работать без сети.',
@@ -116,6 +120,10 @@ export const en: Record<keyof typeof ru, string> = {
 		'The file is not UTF-8 text. Save it as “Text (UTF-8)” and open it again.',
 	'generate.error.noFacts':
 		'No dates, persons or offices were found in the text: there is nothing to make cards from.',
+	'generate.error.english':
+		'The article seems to be in English, and the generator reads only Russian articles so far. Paste a Russian text.',
+	'generate.error.otherLanguage':
+		'The article seems not to be in Russian, and the generator reads only Russian articles so far. Paste a Russian text.',
 	'generate.error.worker': 'The generator failed: {detail}',
 	'generate.error.workerHint':
 		'If you are offline and have never made decks on this device, go online once: the generator downloads and then works offline.',
