@@ -8,7 +8,7 @@ import type { FactDraft } from '../../facts';
 import type { Person, PersonMention } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
 import { ANAPHORA, kindOf, MAX_QUESTION, type EventContext } from './events';
-import { hedged, stripConnectives } from './lexicon';
+import { hedged, reporting, stripConnectives } from './lexicon';
 import { properAt } from './phrases';
 import { yo, type Words } from './words';
 
@@ -149,6 +149,9 @@ function actorFact(ctx: EventContext, p: Person, m: PersonMention): FactDraft | 
 	const s0 = doc.sentenceTokens[doc.tokens[a].sentence][0];
 	if (start > c0.from && hedged(doc.text.slice(doc.tokens[s0].start, doc.tokens[start].start)))
 		return null;
+	// "…распустили слух …; сообщили, что 17 июля 1920 г. Радек, Копп и Мальцан подписали …": what
+	// someone reports or claims is theirs to vouch for, not a deed the article states.
+	if (reported(w, s0, a)) return null;
 	const { brackets, quotes } = groups(doc, c.from, c.to);
 	// "(Троцкий туда не приезжал)": a name in an aside acts only there.
 	if (brackets.some(([x, y]) => a >= x && a < y) || laterInList(ctx, a)) return null;
@@ -203,6 +206,18 @@ function describedUntil(w: Words, from: number, to: number): number {
 		if (/^котор/iu.test(doc.tokens[i + 1].text) || next?.pos === 'PRTF') return i;
 	}
 	return to;
+}
+
+/** Whether the name at `a` is in a "что" clause after a verb of saying or claiming. */
+function reported(w: Words, s0: number, a: number): boolean {
+	const doc = w.doc;
+	for (let j = a - 1; j > s0; j--) {
+		if (doc.tokens[j].text === ';') return false;
+		if (!/^что$/iu.test(doc.tokens[j].text)) continue;
+		const v = doc.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+		return v >= s0 && w.info(v).analyses.some((x) => x.known && reporting(x.lemma));
+	}
+	return false;
 }
 
 /** "Радек, Копп и Мальцан". */

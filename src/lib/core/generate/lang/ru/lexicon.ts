@@ -1,5 +1,6 @@
 // The Russian pack's lexicons, read once from their JSON files, as the sets the rules ask.
 import events from './lexicon/events.json';
+import speech from './lexicon/speech-verbs.json';
 
 export interface EventKind {
 	kind: string;
@@ -17,6 +18,10 @@ for (const [kind, k] of Object.entries(events.kinds)) {
 
 const NOMINALIZATIONS = new Map<string, string[]>(Object.entries(events.nominalizations));
 /** "подписание" → ["подписан", "подписана", "подписано", "подписаны"]. */
+/** Lemmas before "что" that make what follows a report or a claim ("сообщили, что …"). */
+const REPORTING = new Set([...speech.verbs, ...speech.claims].map((v) => v.replace(/ё/g, 'е')));
+export const reporting = (lemma: string) => REPORTING.has(lemma.replace(/ё/g, 'е'));
+
 export const nominalization = (lemma: string) => NOMINALIZATIONS.get(lemma.replace(/ё/g, 'е'));
 
 export const nounKind = (lemma: string) => NOUN_KIND.get(lemma.replace(/ё/g, 'е'));

@@ -77,6 +77,12 @@ describe('actors and offices', () => {
 		// No card gives one of them alone, as if the others had not signed.
 		expect(c.filter((x) => /подписал/u.test(x) && !x.includes(' и '))).toEqual([]);
 	});
+	it('takes no deed from what someone reports or claims', () => {
+		const c = cards(
+			'Польские круги пытались доказать, что союз Германии и России заключён: сообщили, что 17 июля 1920 г. в Берлине Карл Радек и Виктор Копп подписали секретный договор. Радек уехал. Копп остался. Копп вернулся.'
+		);
+		expect(c.filter((x) => /подписал/u.test(x))).toEqual([]);
+	});
 	it('takes no deed from what a hedged source claims', () => {
 		const c = cards(
 			'В 1918 году были опубликованы документы, якобы доказывавшие, что Ленин и Троцкий состояли на службе у Германии. Ленин был в Москве. Троцкий был в Брест-Литовске. Ленин уехал.'
