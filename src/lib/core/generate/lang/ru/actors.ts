@@ -40,9 +40,20 @@ function nominative(w: Words, p: Person, m: PersonMention): boolean {
  * between commas skipped), or the one right before it ("…возглавил Чичерин"); it must agree with
  * the person, or there is none (the name is then an object or a genitive).
  */
-function predicateOf(w: Words, p: Person, from: number, to: number, a: number, b: number): number {
+function predicateOf(
+	{ w, people }: EventContext,
+	p: Person,
+	[from, to]: [number, number],
+	a: number,
+	b: number
+): number {
 	const doc = w.doc;
-	if (a - 1 >= from && isPredicate(w, a - 1)) return agrees(w, a - 1, p) ? a - 1 : -1;
+	if (a - 1 >= from && isPredicate(w, a - 1)) {
+		// "Хрущёв назначил Громыко министром": a person before the verb is its subject; the name
+		// after it (indeclinable, so it looks nominative) is the object.
+		for (let i = from; i < a - 1; i++) if (w.doc.tokens[i].cap && people.has(i)) return -1;
+		return agrees(w, a - 1, p) ? a - 1 : -1;
+	}
 	for (let k = b; k < to; k++) {
 		if (doc.tokens[k].text === ',' && k === b) {
 			// "Чичерин, нарком иностранных дел, заявил": skip an apposition between commas.
@@ -156,8 +167,9 @@ function actorFact(ctx: EventContext, p: Person, m: PersonMention): FactDraft | 
 	// "(Троцкий туда не приезжал)": a name in an aside acts only there.
 	if (brackets.some(([x, y]) => a >= x && a < y) || laterInList(ctx, a)) return null;
 	const persons = group ? [p, ...group.persons] : [p];
-	const k = group ? group.verb : predicateOf(w, p, c.from, c.to, a, b);
+	const k = group ? group.verb : predicateOf(ctx, p, [c.from, c.to], a, b);
 	if (k < 0 || quotes.some(([x, y]) => k > x && k < y)) return null;
+	const whole = c.to;
 	c.to = describedUntil(w, k, c.to);
 	const kind = kindOf(w, k, Math.min(c.to, k + 6));
 	// A weighty deed makes an actor even if named once (an assassin); a central person's lesser
@@ -168,7 +180,10 @@ function actorFact(ctx: EventContext, p: Person, m: PersonMention): FactDraft | 
 	const d = designatorBefore(w, a, c.from);
 	const [ax, az] = group ? [d, group.end] : appositions(w, d, b, c.from, c.to);
 	const skip = (i: number) => (i >= ax && i < az) || brackets.some(([x, y]) => i >= x && i < y);
-	const rest = deedPhrase(ctx, c.from, c.to, k, a, skip);
+	let rest = deedPhrase(ctx, c.from, c.to, k, a, skip);
+	// "Кто занимал промежуточную позицию?" says too little without what describes it.
+	if (c.to < whole && (rest?.split(' ').length ?? 0) < 5)
+		rest = deedPhrase(ctx, c.from, (c.to = whole), k, a, skip);
 	if (!rest || !objectKept(ctx, k, c.from, c.to, skip)) return null;
 	const front = `Кто ${group ? singular(w, k, rest) : masculine(w, k, rest)}?`;
 	if (front.length > MAX_QUESTION || persons.some((q) => front.includes(q.surname))) return null;

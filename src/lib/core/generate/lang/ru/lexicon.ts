@@ -33,6 +33,9 @@ const CONNECTIVES = [...events.connectives]
 	.map((c) => new RegExp(`^${c}(?:,\\s*|\\s+)`, 'iu'));
 const HEDGE_RES = events.hedges.map((h) => new RegExp(`(?<![а-яё])${h}(?![а-яё])`, 'iu'));
 
+const RELATIVE_LEAD =
+	/^(?:через|спустя|за)\s+(?:[а-яё\d]+\s+){0,2}(?:дн[яейь]+|день|сутки|суток|недел[яиюь]|неделе|месяц[аев]*|год[аы]?|лет)(?:\s+(?:до|после)\s+[^,]+)?(?:,\s*|\s+)/iu;
+
 /** Cuts opening connectives ("Так,", "Вместе с тем,", "Вскоре") from the start of a phrase. */
 export function stripConnectives(s: string): string {
 	let out = s;
@@ -46,9 +49,16 @@ export function stripConnectives(s: string): string {
 			}
 		}
 	}
-	// "двадцать пять лет назад": time counted from the article's writing, not a fact's.
+	// "двадцать пять лет назад": time counted from the article's writing, not a fact's. "Через два
+	// дня", "спустя девять дней", "за два дня до падения стены", "в тот же день": time counted from
+	// another fact, which the answer's date already says.
 	return out
 		.replace(/^(?:[а-яё]+\s+){1,3}(?:лет|года?|месяцев)\s+назад,?\s*/iu, '')
+		.replace(RELATIVE_LEAD, '')
+		.replace(
+			/^(?:в\s+)?(?:тот|том|то)\s+же(?:\s+(?:день|дня|году|год|месяце|время|вечер))?,?\s+/iu,
+			''
+		)
 		.replace(/^[,;:–—\s]+/u, '');
 }
 

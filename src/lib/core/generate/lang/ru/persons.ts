@@ -238,7 +238,7 @@ function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
 		// "в Вашингтоне" is the city even when the article also names George Washington.
 		const prev = toks[i - 1];
 		if (w.info(i).placeOnly && prev && /^(?:в|во|из|под|над|к|у|до)$/iu.test(prev.text)) continue;
-		const p = nearestBefore(list, t.start, named);
+		const p = referent(w, list, i, named);
 		const words = p.surname.split(' ').length;
 		const from = i - (words - 1);
 		if (from < 0 || yo(spanText(w.doc, from, i + 1)).split(' ')[0] !== yo(p.surname).split(' ')[0])
@@ -251,6 +251,26 @@ function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
 		});
 		for (let k = from; k <= i; k++) taken[k] = true;
 	}
+}
+
+/**
+ * Of persons sharing a surname form, whom a bare surname at token i names: one named in full in
+ * the same sentence ("в семье Юлия Фёдоровича Витте, где Витте …"), else the one the article names
+ * most ("Витте окончил …" in a biography of Сергей Юльевич, after his father's one mention), else
+ * the one named last before it.
+ */
+function referent(w: Words, list: Person[], i: number, named: Map<Person, number[]>): Person {
+	const at = w.doc.tokens[i].start;
+	const nearest = nearestBefore(list, at, named);
+	if (list.length === 1) return nearest;
+	const sentence = w.doc.tokens[i].sentence;
+	const here = nearest.mentions.some(
+		(m) => m.start <= at && w.doc.tokens[m.tokens[0]].sentence === sentence
+	);
+	if (here) return nearest;
+	const most = Math.max(...list.map((p) => named.get(p)?.length ?? 0));
+	const leading = list.filter((p) => (named.get(p)?.length ?? 0) === most);
+	return leading.length === 1 ? leading[0] : nearestBefore(leading, at, named);
 }
 
 /** Of persons sharing a surname form, the one named last before `at` (the first one otherwise). */
