@@ -622,6 +622,21 @@ export const DATE_RULES: DateRule[] = [
 		}
 	),
 	rule(
+		'year-part',
+		{ text: 'в начале 1611 г. собралось Первое ополчение', iso: ['1611'] },
+		new RegExp(
+			`(?<![а-яё])(начале|середине|конце|первой\\s+половине|второй\\s+половине)\\s+${YEAR}${YEAR_WORD}`,
+			'giu'
+		),
+		// The card says the part as the text does ("в начале 1611 г."); its date is the year.
+		(m) => ({
+			iso: m[2],
+			label: `${partLabel(m[1])} ${m[2]} г.`,
+			when: `в ${partWhen(m[1])} ${m[2]} г.`,
+			explicitYear: true
+		})
+	),
+	rule(
 		'year-range',
 		{ text: 'в 1971—1982 годах он руководил', iso: ['1971/1982'] },
 		new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}${DASH}${YEAR}(?:${YEARS_WORD}|(?=\\)))`, 'giu'),
@@ -647,7 +662,7 @@ export const DATE_RULES: DateRule[] = [
 
 /** Opening words that belong to the expression: "в ноябре", "с 1982 по 1991 год". */
 const LEAD =
-	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|к\s+утру|утром|вечером|ночью|к|ко|до|не\s+позднее)\s+$/iu;
+	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|в\s+ночь\s+с\s+\d{1,2}\s+на|к\s+утру|утром|вечером|ночью|к|ко|до|не\s+позднее)\s+$/iu;
 
 function inParentheses(text: string, at: number, from: number): boolean {
 	const open = text.lastIndexOf('(', at);
