@@ -628,6 +628,9 @@ function nounEvent(
 	const doc = w.doc;
 	let k = df - 1;
 	while (k >= 0 && doc.tokens[k].text === '(') k--;
+	// "премию мира за 1925 г.": the date's own preposition is no complement of the noun.
+	if (k === df - 1 && /^(?:за|в|во|с|со|до|к|около|после|на)$/iu.test(doc.tokens[k]?.text ?? ''))
+		k--;
 	// The head is the last event noun within four words before the date, in the same sentence.
 	for (let head = k; head >= Math.max(0, k - 3); head--) {
 		const t = doc.tokens[head];

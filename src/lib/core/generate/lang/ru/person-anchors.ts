@@ -429,7 +429,7 @@ function loneSurname(w: Words, i: number): boolean {
 	if (!isCapWord(w, i) || sentenceInitial(w.doc, i)) return false;
 	const info = w.info(i);
 	if (info.initial || info.names.length) return false;
-	if (!surnameLike(w, i, true) || modifiesNext(w, i)) return false;
+	if (!surnameLike(w, i, true) || modifiesNext(w, i) || w.placeElsewhere(i)) return false;
 	const prev = w.token(i - 1);
 	// "Перес де Куэльяр": after a particle the word ends a longer name, read as a whole elsewhere.
 	if (prev && w.info(i - 1).particle) return false;
@@ -511,7 +511,8 @@ export const subjectRule: AnchorRule = {
 		// Sentence-initial only when the dictionary does not know the word ("Уильямс добавил").
 		const initialOk = sentenceInitial(w.doc, i) && !info.known && isCapWord(w, i);
 		if ((!loneSurname(w, i) && !initialOk) || !adjacent(w, i)) return null;
-		if (initialOk && (info.latin || info.placeOnly || info.names.length)) return null;
+		if (initialOk && (info.latin || info.placeOnly || info.names.length || w.placeElsewhere(i)))
+			return null;
 		if (info.known && !info.surnames.some((a) => a.known)) return null;
 		// "Полёт Гагарина был …": after a noun, the word is its genitive, not the subject.
 		const prev = w.token(i - 1);

@@ -47,6 +47,13 @@ describe('dates: questions, not sentences with a hole', () => {
 			'Когда Громыко стал членом Политбюро? → в 1973 г.'
 		);
 	});
+	it('takes no event from a noun whose complement is only the date’s preposition', () => {
+		// Round 4: "Нобелевскую премию мира за 1925 г." gave "Когда был подписан мир за?".
+		const c = cards(
+			'Остин Чемберлен получил Нобелевскую премию мира за 1925 г. Чемберлен был министром.'
+		);
+		expect(c.filter((x) => /подписан мир/u.test(x))).toEqual([]);
+	});
 	it('gives both styles when the text does', () => {
 		expect(
 			cards('В ночь на 12 (24) июня 1812 г. войска Наполеона начали переправу через Неман.')
@@ -76,6 +83,19 @@ describe('actors and offices', () => {
 		);
 		// No card gives one of them alone, as if the others had not signed.
 		expect(c.filter((x) => /подписал/u.test(x) && !x.includes(' и '))).toEqual([]);
+	});
+	it('takes a town the article names as a place for no person', () => {
+		// Round 4: "Кто был для России не капитуляцией?" → "Тильзит".
+		const c = cards(
+			'Автор приходит к выводу, что Тильзит был для России не капитуляцией, а вынужденным компромиссом. В июне 1807 г. в Тильзите встретились императоры. Вместе с тем Тильзит принёс России ощутимые выгоды.'
+		);
+		expect(c.filter((x) => /→ Тильзит$/u.test(x))).toEqual([]);
+	});
+	it('asks no deed whose object is a pronoun left unresolved', () => {
+		const c = cards(
+			'Британский министр иностранных дел Джордж Каннинг знал о тайных статьях. Каннинг ссылался на них, оправдывая бомбардировку Копенгагена 2–5 сентября 1807 г.'
+		);
+		expect(c.filter((x) => /на них/u.test(x))).toEqual([]);
 	});
 	it('takes no deed from what someone reports or claims', () => {
 		const c = cards(

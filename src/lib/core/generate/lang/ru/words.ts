@@ -160,6 +160,32 @@ export class Words {
 		return this.#capitalStems.has(yo(this.#doc.tokens[i].text).slice(0, 5));
 	}
 
+	#placeStems: Set<string> | null = null;
+
+	/**
+	 * Whether the article names this word as a place: "в Тильзите", "под Фридландом", "из Тильзита"
+	 * (then "Тильзит принёс России выгоды" is no person). Only the place cases count: "веру в
+	 * Наполеона" is a person's accusative.
+	 */
+	placeElsewhere(i: number): boolean {
+		if (!this.#placeStems) {
+			const set = new Set<string>();
+			const toks = this.#doc.tokens;
+			for (const t of toks) {
+				const prep = toks[t.i - 1]?.text.toLowerCase();
+				if (t.kind !== 'word' || !t.cap || t.text.length < 4 || !prep) continue;
+				const place =
+					((prep === 'в' || prep === 'во') && /[еи]$/u.test(t.text)) ||
+					(prep === 'под' && /(?:ом|ем|ой)$/u.test(t.text)) ||
+					(prep === 'из' && /[аяи]$/u.test(t.text));
+				if (place) set.add(yo(t.text).slice(0, 5));
+			}
+			this.#placeStems = set;
+		}
+		const t = this.#doc.tokens[i];
+		return t.text.length >= 4 && this.#placeStems.has(yo(t.text).slice(0, 5));
+	}
+
 	token(i: number): Token | undefined {
 		return this.#doc.tokens[i];
 	}
