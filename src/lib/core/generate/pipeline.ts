@@ -51,7 +51,10 @@ export function articleTitle(sentences: Sentence[]): { title: string; paragraph:
 		.filter((s) => s.paragraph === first.paragraph)
 		.map((s) => s.text)
 		.join(' ');
-	if (text.length > 200 || /[.!?]$/.test(text.replace(/\s*\([^)]*\)$/, ''))) return null;
+	// A title may ask ("…: капитуляция или компромисс?") or end on a year ("… 1807 г."); a first
+	// paragraph that ends a sentence otherwise is the text itself.
+	const end = text.replace(/\s*\([^)]*\)$/, '');
+	if (text.length > 200 || /(?<![\s\d](?:г|гг|в|вв))[.!]$/u.test(end)) return null;
 	const letters = text.replace(/[^\p{L}]/gu, '');
 	const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
 	const title =

@@ -108,6 +108,17 @@ function yearSpan(a: number, b: number): Built | null {
 	return { iso: `${a}/${b}`, label: `${a}–${b} гг.`, when: `в ${a}–${b} гг.`, explicitYear: true };
 }
 
+/**
+ * Of a day given in both styles, the new one: the later by 10–13 days. `a` is the bracketed one,
+ * the new style by convention ("19 февраля (3 марта)"); some texts write it first ("7 июля (25
+ * июня)"). Across a new year read without one ("20 декабря (1 января)"), the convention holds.
+ */
+function later(a: Built | null, b: Built | null): Built | null {
+	if (!a || !b) return a ?? b;
+	const days = (Date.parse(b.iso) - Date.parse(a.iso)) / 86_400_000;
+	return days > 0 && days <= 14 ? b : a;
+}
+
 const rule = (
 	id: string,
 	example: { text: string; iso: string[] },
@@ -240,9 +251,10 @@ export const DATE_RULES: DateRule[] = [
 			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s*\\((\\d{1,2})\\s+${GEN}\\)(?:\\s+${YEAR}${YEAR_WORD})?`,
 			'giu'
 		),
+		// The new style is the later day, whichever the text puts in brackets ("7 июля (25 июня)").
 		(m, ctx) =>
 			both(
-				day(m[5], m[4], +m[3], ctx),
+				later(day(m[5], m[4], +m[3], ctx), day(m[5], m[2], +m[1], ctx)),
 				`${m[1]} ${m[2].toLowerCase()} (${m[3]} ${m[4].toLowerCase()})`
 			)
 	),
@@ -266,7 +278,11 @@ export const DATE_RULES: DateRule[] = [
 			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*\\((\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
 			'giu'
 		),
-		(m, ctx) => both(day(m[4], m[3], +m[2], ctx), `${m[1]} (${m[2]}) ${m[3].toLowerCase()}`)
+		(m, ctx) =>
+			both(
+				later(day(m[4], m[3], +m[2], ctx), day(m[4], m[3], +m[1], ctx)),
+				`${m[1]} (${m[2]}) ${m[3].toLowerCase()}`
+			)
 	),
 	rule(
 		'day-range-two-months',
@@ -744,6 +760,14 @@ function advance(ctx: DateContext, d: DateMention, text: string, from: number): 
 		/^\d{4}$/.test(d.iso) &&
 		PARTICIPLE_BEFORE.test(text.slice(Math.max(from, d.start - 40), d.start));
 	if (participle) return;
+	// "Если бы Англия к 1 ноября 1807 г. не согласилась…": a deadline is no step of the story, and
+	// "через два дня" after it counts from the last event, not from the deadline.
+	if (
+		/(?:^|[\s(])(?:к|ко|до|не\s+позднее)\s+$/iu.test(
+			text.slice(Math.max(from, d.start - 14), d.start)
+		)
+	)
+		return;
 	// A date far from the story mid-sentence is a look back or ahead ("Примаков, … а с января
 	// 1996-го глава МИД, …" told in 1998); only at a sentence's start does it move the story there.
 	const opening = d.start - from < 25;

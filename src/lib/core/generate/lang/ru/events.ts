@@ -158,9 +158,12 @@ export function antecedent(ctx: EventContext, i: number): Person | null {
 		if (doc.tokens[from].sentence < sentence - 2) break;
 		if (p.gender !== g) continue;
 		const last = doc.tokens[to - 1].text.toLowerCase();
-		// A subject, then the article's main person (a biography's "он" is its hero), then the latest.
+		// The subject of the pronoun's own sentence ("Шеварднадзе … оказался под огнём критики …; в
+		// декабре 1990-го он ушёл в отставку"), then a subject, then the article's main person (a
+		// biography's "он" is its hero), then the latest.
 		const subject = last === (p.surname.split(' ').pop() ?? '').toLowerCase() ? 1e9 : 0;
-		const score = subject + p.mentions.length * 1e6 + start;
+		const here = subject && doc.tokens[from].sentence === sentence ? 2e9 : 0;
+		const score = here + subject + p.mentions.length * 1e6 + start;
 		if (!best || score > best.score) best = { p, score };
 	}
 	return best?.p ?? null;

@@ -388,9 +388,12 @@ function officeBefore(
 	const { w } = ctx;
 	const doc = w.doc;
 	// Walk back over the complement to the office noun (at most six words, no punctuation).
+	// "Председатель Совета народных комиссаров СССР": an office noun in the genitive belongs to a
+	// larger office before it, if there is one.
+	let inner: Office | null = null;
 	for (let k = a - 1, n = 0; k >= 0 && n < 7; k--, n++) {
 		const t = doc.tokens[k];
-		if (t.kind !== 'word' || t.sentence !== doc.tokens[a].sentence) return null;
+		if (t.kind !== 'word' || t.sentence !== doc.tokens[a].sentence) return inner;
 		const info = w.info(k);
 		const head = postNoun(w, k);
 		// "во главе с Лениным" leads; it names no office.
@@ -401,12 +404,15 @@ function officeBefore(
 			// The complement must reach the name (or a rank before it: "посол … граф Брокдорф").
 			let gap = end;
 			while (gap < a && w.info(gap).designator) gap++;
-			if (gap !== a) return null;
-			return office(ctx, p, k, end, dates, 'before-name');
+			if (gap !== a) return inner;
+			const o = office(ctx, p, k, end, dates, 'before-name');
+			if (!o || (head.case !== 'gent' && head.number !== 'plur')) return o ?? inner;
+			inner ??= o;
+			continue;
 		}
 		if (info.designator && !info.placeOnly) continue; // "генерал", "граф" between office and name
 	}
-	return null;
+	return inner;
 }
 
 /**
