@@ -5,6 +5,7 @@
 // away, and the positions deck asks it.
 
 import type { FactDraft } from '../../facts';
+import type { DateMention } from '../date';
 import type { Person, PersonMention } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
 import { ANAPHORA, kindOf, MAX_QUESTION, type EventContext } from './events';
@@ -128,21 +129,30 @@ function designatorBefore(w: Words, a: number, from: number): number {
 	return d;
 }
 
-export function actorFacts(ctx: EventContext): FactDraft[] {
+export function actorFacts(ctx: EventContext, dates: DateMention[] = []): FactDraft[] {
 	const out: FactDraft[] = [];
 	for (const p of ctx.persons) {
+		// One deed of their own per person is plenty: the weightiest (the first of equals); deeds
+		// done together ("Громыко, Раск и Дуглас-Хьюм подписали …") come besides.
+		let own: FactDraft | null = null;
 		for (const m of p.mentions) {
-			const f = actorFact(ctx, p, m);
+			const f = actorFact(ctx, p, m, dates);
 			if (!f) continue;
-			out.push(f);
-			break; // one card per person is plenty; the best-told deed comes first in the text
+			if (f.persons.length > 1) out.push(f);
+			else if (!own || f.weight > own.weight) own = f;
 		}
+		if (own) out.push(own);
 	}
 	return out;
 }
 
 /** The card for one mention of a person as the subject of a weighty deed, or null. */
-function actorFact(ctx: EventContext, p: Person, m: PersonMention): FactDraft | null {
+function actorFact(
+	ctx: EventContext,
+	p: Person,
+	m: PersonMention,
+	dates: DateMention[]
+): FactDraft | null {
 	const { w } = ctx;
 	const doc = w.doc;
 	const [a, b] = m.tokens;
@@ -165,7 +175,8 @@ function actorFact(ctx: EventContext, p: Person, m: PersonMention): FactDraft | 
 	if (reported(w, s0, a)) return null;
 	const { brackets, quotes } = groups(doc, c.from, c.to);
 	// "(Троцкий туда не приезжал)": a name in an aside acts only there.
-	if (brackets.some(([x, y]) => a >= x && a < y) || laterInList(ctx, a)) return null;
+	if (brackets.some(([x, y]) => a >= x && a < y)) return null;
+	if (laterInList(ctx, a) || laterInList(ctx, designatorBefore(w, a, c.from))) return null;
 	const persons = group ? [p, ...group.persons] : [p];
 	const k = group ? group.verb : predicateOf(ctx, p, [c.from, c.to], a, b);
 	if (k < 0 || quotes.some(([x, y]) => k > x && k < y)) return null;
@@ -179,12 +190,16 @@ function actorFact(ctx: EventContext, p: Person, m: PersonMention): FactDraft | 
 		return null;
 	const d = designatorBefore(w, a, c.from);
 	const [ax, az] = group ? [d, group.end] : appositions(w, d, b, c.from, c.to);
-	const skip = (i: number) => (i >= ax && i < az) || brackets.some(([x, y]) => i >= x && i < y);
+	// "5 августа 1963 года, Громыко, Раск и Дуглас-Хьюм подписали": the comma before the names goes
+	// with them.
+	const cx = ax > c.from && doc.tokens[ax - 1].text === ',' && az === k ? ax - 1 : ax;
+	const skip = (i: number) => (i >= cx && i < az) || brackets.some(([x, y]) => i >= x && i < y);
 	let rest = deedPhrase(ctx, c.from, c.to, k, a, skip);
 	// "Кто занимал промежуточную позицию?" says too little without what describes it.
 	if (c.to < whole && (rest?.split(' ').length ?? 0) < 5)
 		rest = deedPhrase(ctx, c.from, (c.to = whole), k, a, skip);
 	if (!rest || !objectKept(ctx, k, c.from, c.to, skip)) return null;
+	rest = withYears(w, rest, dates, c.from, c.to);
 	const front = `Кто ${group ? singular(w, k, rest) : masculine(w, k, rest)}?`;
 	if (front.length > MAX_QUESTION || persons.some((q) => front.includes(q.surname))) return null;
 	const clause: [number, number] = [doc.tokens[c.from].start, doc.tokens[c.to - 1].end];
@@ -235,6 +250,34 @@ function reported(w: Words, s0: number, a: number): boolean {
 	return false;
 }
 
+/**
+ * "Кто 2–3 декабря встретился на Мальте?" → "Кто 2–3 декабря 1989 г. …": a date the clause gives
+ * without its year (the narrative's) gets it, so the card stands alone.
+ */
+function withYears(w: Words, rest: string, dates: DateMention[], from: number, to: number): string {
+	const doc = w.doc;
+	const [s, e] = [doc.tokens[from].start, doc.tokens[to - 1].end];
+	let lo = 0;
+	let hi = dates.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (dates[mid].start < s) lo = mid + 1;
+		else hi = mid;
+	}
+	let out = rest;
+	for (let k = lo; k < dates.length && dates[k].start < e; k++) {
+		const d = dates[k];
+		if (d.explicitYear || d.end > e || !/^\d{4}/.test(d.iso)) continue;
+		// As the question renders it: the other style's bracket is cut ("21 (9) июня" → "21 июня").
+		const raw = doc.text.slice(d.start, d.end).replace(/\s*\([^)]*\)/gu, '');
+		const at = out.toLowerCase().indexOf(raw.toLowerCase());
+		if (at < 0) continue;
+		const when = d.when.startsWith('в ') && !/^в\s/iu.test(raw) ? d.when.slice(2) : d.when;
+		out = out.slice(0, at) + when.replace(/\s*\([^)]*\)/gu, '') + out.slice(at + raw.length);
+	}
+	return out.replace(/\s+г\.?$/u, ' г.');
+}
+
 /** "Радек, Копп и Мальцан". */
 const listed = (names: string[]) =>
 	names.length < 2 ? names[0] : `${names.slice(0, -1).join(', ')} и ${names[names.length - 1]}`;
@@ -257,22 +300,43 @@ function together(
 	const { w } = ctx;
 	const persons: Person[] = [];
 	let k = m.tokens[1];
+	let lastSep = '';
 	while (k + 1 < to) {
 		const sep = w.doc.tokens[k].text;
-		const q = sep === ',' || sep === 'и' ? ctx.people.get(k + 1) : undefined;
-		const next = q?.mentions.find((x) => x.tokens[0] === k + 1);
-		if (!q || !next || persons.includes(q)) break;
-		persons.push(q);
-		k = next.tokens[1];
+		if (sep !== ',' && sep !== 'и') break;
+		const next = nextMember(ctx, k + 1, to);
+		if (!next || persons.includes(next.p)) break;
+		persons.push(next.p);
+		lastSep = sep;
+		k = next.end;
 		if (sep === 'и') break;
 	}
-	if (!persons.length) return null;
 	// The list must end with "и" before its last name, and a plural verb must follow.
-	const last = ctx.people.get(k - 1);
-	const joined = last && w.doc.tokens[last.mentions.find((x) => x.tokens[1] === k)!.tokens[0] - 1];
-	if (joined?.text !== 'и' || k >= to || !isPredicate(w, k)) return null;
+	if (!persons.length || lastSep !== 'и' || k >= to || !isPredicate(w, k)) return null;
 	const plural = w.info(k).analyses.some((x) => x.known && x.pos === 'VERB' && x.number === 'plur');
 	return plural ? { persons, end: k, verb: k } : null;
+}
+
+/**
+ * The next name of a list, from token `from`: right there, or after its office ("… Дин Раск и
+ * министр иностранных дел Великобритании Алек Дуглас-Хьюм подписали …").
+ */
+function nextMember(
+	ctx: EventContext,
+	from: number,
+	to: number
+): { p: Person; end: number } | null {
+	for (let j = from; j < Math.min(to, from + 8); j++) {
+		const p = ctx.people.get(j);
+		if (!p) {
+			if (ctx.w.doc.tokens[j].kind !== 'word') return null;
+			continue;
+		}
+		const mention = p.mentions.find((x) => x.tokens[0] === j);
+		if (!mention || (j > from && designatorBefore(ctx.w, j, from) !== from)) return null;
+		return { p, end: mention.tokens[1] };
+	}
+	return null;
 }
 
 /** "Кто" takes a singular verb: "подписали" → "подписал" for a deed done together. */
@@ -326,8 +390,14 @@ function deedPhrase(
 		/^(?:ушёл|ушел|подал|вышел)\s+в\s+отставку$/u.test(rest)
 	)
 		return null;
-	// A gap left by the cut, another person's pronoun, an unresolved reference: unreadable.
-	if (/^(?:и|а|но|,|после того как|когда|если|хотя|пока|так как|поскольку)(?:\s|$)/u.test(rest))
+	// A gap left by the cut, another person's pronoun, an unresolved reference, a relative word
+	// whose noun was cut ("Кто которую принял …?", "Кто где добивался …?"): unreadable.
+	if (
+		/^(?:и|а|но|,|после того как|когда|если|хотя|пока|так как|поскольку|где|куда|откуда)(?:\s|$)/u.test(
+			rest
+		) ||
+		danglingRelative(rest)
+	)
 		return null;
 	if (
 		/(?<![а-яё])(?:он|она|они|оно|его|её|ее|их|ему|им|ими|ей|ею|него|неё|нее|них|нему|ней|ним|ними|нём|нем|мы|нас|нам|наш[а-яё]*)(?![а-яё])/iu.test(
@@ -344,6 +414,15 @@ function deedPhrase(
 	)
 		return null;
 	return rest;
+}
+
+/** "которую принял …" with no noun before it; "соглашение, по которому …" is a whole clause. */
+function danglingRelative(rest: string): boolean {
+	for (const m of rest.matchAll(/(?<![а-яё])котор/giu)) {
+		const before = rest.slice(0, m.index).replace(/(?:^|\s)[а-яё]{1,3}\s*$/u, '');
+		if (!/,\s*$/u.test(before)) return true;
+	}
+	return false;
 }
 
 /**

@@ -97,7 +97,7 @@ export function createRussian(morph: Morphology): Language {
 			const ctx = { w, persons: m.persons, people: personIndex(m.persons) };
 			const steps = [
 				() => dateFacts(ctx, m.dates),
-				() => actorFacts(ctx),
+				() => actorFacts(ctx, m.dates),
 				() => officeFacts(ctx, m.dates),
 				() => stanceFacts(ctx),
 				() => thesisFacts(ctx, doc.raw)
