@@ -47,4 +47,13 @@ describe('GradeBar', () => {
 		render(GradeBar, { revealed: true, previews: null, onReveal: vi.fn(), onGrade: vi.fn() });
 		expect(screen.getByTestId('grade-easy').textContent).not.toContain('undefined');
 	});
+
+	it('while the last grade is being written the grades are shown but take no tap', async () => {
+		const onGrade = vi.fn();
+		render(GradeBar, { revealed: true, previews, busy: true, onReveal: vi.fn(), onGrade });
+		const good = screen.getByTestId('grade-good') as HTMLButtonElement;
+		expect(good.disabled).toBe(true);
+		await fireEvent.click(good);
+		expect(onGrade).not.toHaveBeenCalled();
+	});
 });

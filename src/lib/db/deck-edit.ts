@@ -4,6 +4,7 @@
 // bring them back); their cards can be edited.
 import Dexie from 'dexie';
 import type { KartotekaDB } from './database';
+import { eraseDeck } from './deck-erase';
 import type { DeckRow } from './types';
 
 /** How long a deleted deck can be brought back; the Undo toast shows this long. */
@@ -103,21 +104,7 @@ export async function restoreDeck(db: KartotekaDB, id: string): Promise<void> {
 export async function purgeDeletedDecks(db: KartotekaDB, beforeMs: number): Promise<string[]> {
 	return db.transaction('rw', [db.decks, db.cards, db.states, db.reviews, db.notes], async () => {
 		const gone = await db.decks.where('deletedAt').below(beforeMs).toArray();
-		for (const { id } of gone) {
-			const keys = (await db.cards.where('deckId').equals(id).primaryKeys()) as string[];
-			await db.cards.bulkDelete(keys);
-			await db.states.bulkDelete(keys);
-			await db.reviews
-				.where('[deckId+at]')
-				.between([id, Dexie.minKey], [id, Dexie.maxKey])
-				.delete();
-			for (const note of await db.notes.where('deckId').equals(id).toArray()) {
-				const elsewhere = await db.cards.where('noteId').equals(note.id).first();
-				if (elsewhere) await db.notes.update(note.id, { deckId: elsewhere.deckId });
-				else await db.notes.delete(note.id);
-			}
-			await db.decks.delete(id);
-		}
+		for (const { id } of gone) await eraseDeck(db, id);
 		return gone.map((d) => d.id);
 	});
 }

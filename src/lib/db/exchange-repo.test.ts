@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, QUEUE_CODE, dayStart, nextDayStart } from '$lib/core/
 import { makeBundle, parseBundleJson } from '$lib/core/exchange/bundle';
 import { decksToAnkiText } from '$lib/core/exchange/anki-text';
 import { readImportFile } from '$lib/core/exchange/import-file';
+import { softDeleteDeck } from './deck-edit';
 import { cardKey } from './decks-repo';
 import { installDeck } from './deck-install';
 import {
@@ -227,5 +228,27 @@ describe('export and import with progress', () => {
 		const [preview] = await previewImport(db, bundle);
 		expect(preview.counts).toMatchObject({ new: 0, changed: 0, unchanged: 2, retired: 0 });
 		expect(bundle.decks[0]).toEqual(deck);
+	});
+});
+
+describe('regression (issue 9, item 4): importing a deck again after deleting it', () => {
+	it('starts clean: no earlier state or review re-attaches, the preview says so too', async () => {
+		const db = testDb();
+		await installDeck(db, makeDeck('mine', 3), { origin: 'user', version: 'v1', now });
+		await study(db, cardKey('mine', 'c0'), now);
+		const file = await exported(db, ['mine']);
+		// Deleted (its Undo window not over, or never purged), then the deck file imported again.
+		await softDeleteDeck(db, 'mine', now);
+		const withoutProgress = { ...file, progress: undefined };
+		const [preview] = await previewImport(db, withoutProgress);
+		expect(preview).toMatchObject({ existing: null, counts: { new: 3, unchanged: 0 } });
+		await applyImport(db, withoutProgress, now);
+		expect((await db.decks.get('mine'))?.deletedAt).toBeUndefined();
+		expect(await db.reviews.count()).toBe(0);
+		expect((await db.states.get(cardKey('mine', 'c0')))?.card.reps).toBe(0);
+		const day = dayStart(now).getTime();
+		expect(
+			await deckCounts(db, 'mine', DEFAULT_SETTINGS, day, nextDayStart(now).getTime())
+		).toEqual({ new: 3, learning: 0, review: 0 });
 	});
 });

@@ -15,7 +15,8 @@ import {
 } from '$lib/core/exchange/progress';
 import { queueCodeOf } from '$lib/core/schedule/queue';
 import type { KartotekaDB } from './database';
-import { installDeck, plannedContent } from './deck-install';
+import { plannedContent } from './deck-install';
+import { installUserDeck } from './user-deck-install';
 import { overlay } from './cards-edit';
 import { cardKey } from './decks-repo';
 import type { CardRow, DeckOrigin, ReviewRow, StateRow } from './types';
@@ -128,8 +129,10 @@ export async function previewImport(
 ): Promise<DeckImportPreview[]> {
 	const out: DeckImportPreview[] = [];
 	for (const deck of bundle.decks) {
-		const existing = await db.decks.get(deck.id);
-		const installed = await db.cards.where('deckId').equals(deck.id).toArray();
+		// A deleted deck (or rows left under a free id) does not count: the import starts it clean.
+		const stored = await db.decks.get(deck.id);
+		const existing = stored?.deletedAt === undefined ? stored : undefined;
+		const installed = existing ? await db.cards.where('deckId').equals(deck.id).toArray() : [];
 		let counts: DeckUpdatePlan['counts'];
 		let skipped = 0;
 		if (existing?.origin === 'shipped') {
@@ -154,7 +157,9 @@ export async function previewImport(
 			).counts;
 		}
 		const progress = (bundle.progress ?? []).filter((p) => p.deckId === deck.id);
-		const states = await db.states.bulkGet(progress.map((p) => cardKey(deck.id, p.cardId)));
+		const states = existing
+			? await db.states.bulkGet(progress.map((p) => cardKey(deck.id, p.cardId)))
+			: [];
 		const newer = progress.filter((p, i) =>
 			isNewerProgress(cardFromJson(p.card), states[i]?.card)
 		).length;
@@ -224,7 +229,7 @@ export async function applyImport(
 ): Promise<ImportSummary> {
 	return db.transaction(
 		'rw',
-		[db.decks, db.cards, db.states, db.reviews, db.articles],
+		[db.decks, db.cards, db.states, db.reviews, db.notes, db.articles],
 		async () => {
 			// The articles the decks came from, for the reader (their names made free on this device
 			// by features/exchange/bundle-articles.ts).
@@ -250,7 +255,11 @@ async function importDecks(db: KartotekaDB, bundle: DeckBundle, now: Date): Prom
 			cards += edits.length + unchanged;
 			continue;
 		}
-		await installDeck(db, deck, { origin: 'user', version: `import:${now.toISOString()}`, now });
+		await installUserDeck(db, deck, {
+			origin: 'user',
+			version: `import:${now.toISOString()}`,
+			now
+		});
 		cards += deck.cards.length;
 	}
 	return cards;

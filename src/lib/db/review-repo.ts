@@ -8,7 +8,12 @@ import {
 	type DeckCandidates,
 	type QueueCard
 } from '$lib/core/schedule/queue';
-import { stateBefore, type Review } from '$lib/core/schedule/review';
+import {
+	reviewRefusal,
+	stateBefore,
+	type Review,
+	type ReviewRefusal
+} from '$lib/core/schedule/review';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import type { KartotekaDB } from './database';
 import { dayProgress, range } from './study-repo';
@@ -90,15 +95,56 @@ export interface ReviewWrite {
 	/** The review as core/schedule/review.ts computed it: the row after it and its log. */
 	review: Review;
 	durationMs: number;
+	/** The day's new-card limit per deck, checked against the reviews stored (any tab's). */
+	newLimit?: { dayStartMs: number; perDay: number };
 }
 
-/** A review is one transaction: the new card state and its log entry, or neither. */
+/** A review that was not written: what is stored changed since the session read the card. */
+export class ReviewRefused extends Error {
+	constructor(
+		readonly reason: ReviewRefusal,
+		readonly key: string
+	) {
+		super(`review of ${key} not written: ${reason}`);
+		this.name = 'ReviewRefused';
+	}
+}
+
+/**
+ * A review is one transaction: the new card state and its log entry, or neither. Inside it, what
+ * is stored is checked first (core/schedule/review.ts: reviewRefusal): a grade computed from a
+ * state another tab has since changed, for a card or deck deleted meanwhile, or for a new card
+ * past the day's limit is refused with ReviewRefused and nothing is written. The database is
+ * opened with strict durability (database.ts): the returned promise resolves once the review is
+ * on disk.
+ */
 export async function recordReview(
 	db: KartotekaDB,
-	{ before, review, durationMs }: ReviewWrite
+	{ before, review, durationMs, newLimit }: ReviewWrite
 ): Promise<number> {
 	const { state, log } = review;
-	return db.transaction('rw', db.states, db.reviews, async () => {
+	return db.transaction('rw', [db.decks, db.cards, db.states, db.reviews], async () => {
+		const [deck, card, stored] = await Promise.all([
+			db.decks.get(before.deckId),
+			db.cards.get(before.key),
+			db.states.get(before.key)
+		]);
+		const live =
+			!!deck &&
+			deck.deletedAt === undefined &&
+			!!card &&
+			card.deckId === before.deckId &&
+			card.retired !== 1 &&
+			card.removed !== 1;
+		const newCards =
+			newLimit && before.queue === QUEUE_CODE.new
+				? {
+						done: (await dayProgress(db, before.deckId, newLimit.dayStartMs)).newDone,
+						perDay: newLimit.perDay
+					}
+				: undefined;
+		const refusal = reviewRefusal(before, { stored, live, newCards });
+		if (refusal) throw new ReviewRefused(refusal, before.key);
 		await db.states.put(state);
 		return db.reviews.add({
 			key: before.key,
@@ -115,7 +161,8 @@ export async function recordReview(
 
 /**
  * Undoes one review atomically: the previous card state comes back, the log entry goes. Returns
- * the review and the restored row, or null when either is gone.
+ * the review and the restored row, or null when either is gone or the card has been reviewed
+ * again since (in another tab): undoing that older review would throw the newer one away.
  */
 export async function undoReview(
 	db: KartotekaDB,
@@ -126,6 +173,8 @@ export async function undoReview(
 		if (!review) return null;
 		const current = await db.states.get(review.key);
 		if (!current) return null;
+		const latest = await db.reviews.where('key').equals(review.key).last();
+		if (latest?.id !== reviewId) return null;
 		const state = stateBefore(current, review);
 		await db.states.put(state);
 		await db.reviews.delete(reviewId);
@@ -144,4 +193,10 @@ export async function lastReview(
 		.reverse()
 		.filter((r) => set.has(r.deckId))
 		.first();
+}
+
+/** The decks among `deckIds` that exist and are not deleted: a session studies only those. */
+export async function liveDeckIds(db: KartotekaDB, deckIds: string[]): Promise<string[]> {
+	const decks = await db.decks.bulkGet(deckIds);
+	return deckIds.filter((_, i) => decks[i] && decks[i].deletedAt === undefined);
 }

@@ -1,7 +1,10 @@
 // A study session over one or more decks. The queue is kept in memory so that revealing and
-// grading respond within a frame; every grade is written to IndexedDB (state + log in one
-// transaction) in the background, in order. Closing the tab loses nothing that was graded:
-// the next session rebuilds the same queue from the database.
+// grading respond within a frame: the next card is shown at once. Every grade is written to
+// IndexedDB (state + log in one transaction, strict durability) in order, and the next grade is
+// taken only once the previous one is on disk (`saving`), so that a crash, a kill or a closed tab
+// loses no grade the student could go on from: the next session rebuilds the same queue from the
+// database. A grade another tab made stale (or gave for a deck deleted meanwhile) is refused by
+// the repository; the session says so and shows what is stored.
 //
 // What a grade or an undo does (the new row, the log, the queue and progress change) is computed
 // once, in core/schedule/review.ts: the session applies it to its queue, the repository stores it.
@@ -28,13 +31,15 @@ import {
 	getCardsWithStates,
 	getCardWithState,
 	lastReview,
+	liveDeckIds,
 	queueCandidates,
 	recordReview,
+	ReviewRefused,
 	undoReview,
 	type CardWithState
 } from '$lib/db/review-repo';
 import { t } from '$lib/i18n/i18n.svelte';
-import { handleError } from './errors.svelte';
+import { handleError, notices } from './errors.svelte';
 import { addCramCards, loadExamPlans } from './exam-session';
 import { loadSettings, persistenceAsked, requestPersistence } from './settings';
 
@@ -67,6 +72,8 @@ interface Undoable {
 export class ReviewSession {
 	#db: KartotekaDB;
 	#deckIds: string[];
+	/** The decks of #deckIds that exist and are not deleted, as of the last load. */
+	#live: string[] = [];
 	#clock: SessionClock;
 	#settings!: StudySettings;
 	#scheduler!: Scheduler;
@@ -74,6 +81,7 @@ export class ReviewSession {
 	#schedulers = new Map<string, Scheduler>();
 	#candidates: DeckCandidates[] = [];
 	#entries = new Map<string, CardWithState>();
+	#dayStart = 0;
 	#dayEnd = 0;
 	#shownAt = 0;
 	#writes: Promise<unknown> = Promise.resolve();
@@ -88,6 +96,7 @@ export class ReviewSession {
 	#waitUntil = $state<number | null>(null);
 	#loading = $state(true);
 	#canUndo = $state(false);
+	#saving = $state(false);
 
 	constructor(db: KartotekaDB, deckIds: string[], clock: SessionClock = SYSTEM_CLOCK) {
 		this.#db = db;
@@ -116,6 +125,10 @@ export class ReviewSession {
 	get canUndo(): boolean {
 		return this.#canUndo;
 	}
+	/** True while the last grade is being written: the next grade waits for it. */
+	get saving(): boolean {
+		return this.#saving;
+	}
 	get done(): boolean {
 		return !this.#loading && this.#current === null;
 	}
@@ -126,14 +139,13 @@ export class ReviewSession {
 		const now = this.#clock.now();
 		const settings = await loadSettings(db);
 		const hour = settings.dayStartHour;
+		const start = dayStart(now, hour).getTime();
 		const dayEnd = nextDayStart(now, hour).getTime();
+		// A deck deleted (in another tab, say) is not studied: its cards take no grade.
+		const live = await liveDeckIds(db, this.#deckIds);
 		const [candidates, plans, asked] = await Promise.all([
-			Promise.all(
-				this.#deckIds.map((id) =>
-					queueCandidates(db, id, settings, dayStart(now, hour).getTime(), dayEnd)
-				)
-			),
-			loadExamPlans(db, this.#deckIds),
+			Promise.all(live.map((id) => queueCandidates(db, id, settings, start, dayEnd))),
+			loadExamPlans(db, live),
 			persistenceAsked(db)
 		]);
 		// Exam mode: at-risk cards join the reviews in the last days before an exam.
@@ -144,15 +156,15 @@ export class ReviewSession {
 		const entries = await getCardsWithStates(db, keys);
 		const base = createScheduler(settings, { fuzz: true });
 		this.#settings = settings;
+		this.#live = live;
+		this.#dayStart = start;
 		this.#dayEnd = dayEnd;
 		this.#candidates = candidates;
 		this.#persistAsked = asked;
 		this.#scheduler = base;
-		this.#schedulers = new Map(
-			this.#deckIds.map((id) => [id, withExamPlan(base, plans.get(id), hour)])
-		);
+		this.#schedulers = new Map(live.map((id) => [id, withExamPlan(base, plans.get(id), hour)]));
 		this.#entries = new Map(entries.map((e) => [e.card.key, e]));
-		if (!this.#undo.length) this.#canUndo = (await lastReview(db, this.#deckIds)) !== undefined;
+		if (!this.#undo.length) this.#canUndo = (await lastReview(db, live)) !== undefined;
 		this.#loading = false;
 		this.#advance(now, prefer);
 	}
@@ -161,15 +173,18 @@ export class ReviewSession {
 		if (this.#current) this.#revealed = true;
 	}
 
-	/** Grades the shown card: the next card appears at once, the write follows in order. */
-	grade(grade: GradeName): void {
+	/**
+	 * Grades the shown card. The next card appears at once (it may be read and revealed), but no
+	 * grade is taken while this one is being written (`saving`). Resolves once the grade is on disk,
+	 * or was refused (then the session has said so and reloaded what is stored).
+	 */
+	grade(grade: GradeName): Promise<void> {
 		const entry = this.#current;
-		if (!entry || !this.#revealed) return;
+		if (!entry || !this.#revealed || this.#saving) return Promise.resolve();
 		const now = this.#clock.now();
 		if (now.getTime() >= this.#dayEnd) {
 			// A new study day began during the session: fresh limits, fresh queue.
-			void this.#enqueue(() => this.load());
-			return;
+			return this.#enqueue(() => this.load());
 		}
 		const before = entry.state;
 		const from = listHolding(this.#candidates, before.key);
@@ -178,13 +193,30 @@ export class ReviewSession {
 		applyQueueChange(this.#candidates, review.change, review.state);
 		this.#entries.set(before.key, { card: entry.card, state: review.state });
 		this.#canUndo = true;
+		this.#saving = true;
 		this.#advance(now);
 
-		void this.#enqueue(async () => {
-			this.#undo.push({ id: await recordReview(this.#db, { before, review, durationMs }), from });
+		const newLimit = { dayStartMs: this.#dayStart, perDay: this.#settings.newPerDay };
+		const written = this.#enqueue(async () => {
+			let id: number;
+			try {
+				id = await recordReview(this.#db, { before, review, durationMs, newLimit });
+			} catch (e) {
+				if (!(e instanceof ReviewRefused)) throw e;
+				// Nothing was written. Say why, and show what the database holds now (the card the
+				// student is looking at stays, if it is still to be studied).
+				notices.push(t(`study.refused.${e.reason}`));
+				await this.load(this.#current?.card.key);
+				return;
+			}
+			this.#undo.push({ id, from });
 			if (this.#persistAsked) return;
 			this.#persistAsked = true;
-			await requestPersistence(this.#db);
+			// Not in the grade's wait: queued after it.
+			void this.#enqueue(() => requestPersistence(this.#db));
+		});
+		return written.finally(() => {
+			this.#saving = false;
 		});
 	}
 
@@ -199,13 +231,20 @@ export class ReviewSession {
 		await this.#enqueue(async () => {
 			const undone = await undoReview(this.#db, last.id);
 			if (undone) await this.#restore(undone.review, undone.state, last.from);
+			// Undone already, or the card was graded again since, in another tab.
+			else notices.push(t('study.undoStale'));
 			this.#canUndo = this.#undo.length > 0 || (await this.#lastInDb()) !== null;
 		});
 	}
 
 	/** Resolves when every grade and undo so far is written. */
 	async whenSaved(): Promise<void> {
-		await this.#writes;
+		// A write may queue another (asking for persistence): wait until none is left.
+		let writes: Promise<unknown>;
+		do {
+			writes = this.#writes;
+			await writes;
+		} while (writes !== this.#writes);
 	}
 
 	dispose(): void {
@@ -214,7 +253,7 @@ export class ReviewSession {
 
 	/** The latest review of these decks in the database (one from before this session, say). */
 	async #lastInDb(): Promise<Undoable | null> {
-		const review = await lastReview(this.#db, this.#deckIds);
+		const review = await lastReview(this.#db, this.#live);
 		return review ? { id: review.id } : null;
 	}
 
@@ -252,12 +291,17 @@ export class ReviewSession {
 		}
 	}
 
-	#enqueue(job: () => Promise<unknown>): Promise<unknown> {
-		this.#writes = this.#writes.then(job).catch((e) => {
-			handleError(e, t('error.saveReview'));
-			// Show what the database really holds.
-			return this.load();
-		});
-		return this.#writes;
+	/** Runs a write after the ones before it; never rejects (errors go to the error path). */
+	#enqueue(job: () => Promise<unknown>): Promise<void> {
+		const next = this.#writes.then(job).then(
+			() => undefined,
+			async (e) => {
+				handleError(e, t('error.saveReview'));
+				// Show what the database really holds.
+				await this.load().catch((e2) => handleError(e2, t('error.load')));
+			}
+		);
+		this.#writes = next;
+		return next;
 	}
 }

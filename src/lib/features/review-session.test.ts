@@ -2,9 +2,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, QUEUE_CODE, State, type Card } from '$lib/core/schedule';
 import { cardKey, getMeta, type KartotekaDB } from '$lib/db';
+import { purgeDeletedDecks, softDeleteDeck } from '$lib/db/deck-edit';
 import { installDeck } from '$lib/db/deck-install';
 import { setExamPlan } from '$lib/db/exam-repo';
+import { installUserDeck } from '$lib/db/user-deck-install';
 import { makeDeck, testDb } from '$lib/testing/db';
+import { notices } from './errors.svelte';
 import { ReviewSession, type SessionClock } from './review-session.svelte';
 import { saveSettings } from './settings';
 
@@ -162,7 +165,7 @@ describe('ReviewSession', () => {
 		expect(s.counts.new).toBe(20);
 		for (let i = 0; i < 20; i++) {
 			s.reveal();
-			s.grade('easy');
+			await s.grade('easy');
 		}
 		expect(s.counts.new).toBe(0);
 		expect(s.done).toBe(true);
@@ -180,7 +183,7 @@ describe('ReviewSession', () => {
 		const get = vi.spyOn(db.meta, 'get');
 		for (let i = 0; i < 3; i++) {
 			s.reveal();
-			s.grade('good');
+			await s.grade('good');
 		}
 		await s.whenSaved();
 		expect(persist).toHaveBeenCalledTimes(1);
@@ -223,5 +226,82 @@ describe('ReviewSession', () => {
 		await planned.s.whenSaved();
 		const due = (await planned.db.states.get('d/c0'))!.due;
 		expect(due).toBeLessThan(new Date(2026, 10, 30, 9).getTime());
+	});
+
+	it('regression (issue 9, item 3): the next card shows at once, but its grade waits until the last is on disk', async () => {
+		const { s, db } = await session();
+		s.reveal();
+		const first = s.grade('good');
+		// The next card is there in the same task, and may be revealed…
+		expect(s.card?.id).toBe('c1');
+		expect(s.saving).toBe(true);
+		s.reveal();
+		expect(s.revealed).toBe(true);
+		// …but a grade given before the first is written is not taken.
+		await s.grade('easy');
+		expect(s.card?.id).toBe('c1');
+		expect(await db.reviews.count()).toBeLessThanOrEqual(1);
+		await first;
+		// Resolved: committed, and only then does the next grade count.
+		expect(s.saving).toBe(false);
+		expect(await db.reviews.count()).toBe(1);
+		expect((await db.states.get('d/c0'))!.card.reps).toBe(1);
+		await s.grade('easy');
+		expect(s.card?.id).toBe('c2');
+		expect((await db.reviews.toArray()).map((r) => [r.key, r.rating])).toEqual([
+			['d/c0', 3],
+			['d/c1', 4]
+		]);
+	});
+
+	it('regression (issue 9, item 2): a grade another tab made stale is refused, and the card reloaded', async () => {
+		notices.items.splice(0);
+		const db = testDb();
+		await installDeck(db, makeDeck('d', 3), { origin: 'shipped', version: 'v1', now: start });
+		// Two tabs, no lock between them (a browser without Web Locks): the same queue.
+		const a = new ReviewSession(db, ['d'], new TestClock(start));
+		const b = new ReviewSession(db, ['d'], new TestClock(start));
+		await a.load();
+		await b.load();
+		a.reveal();
+		await a.grade('good');
+		const stored = await db.states.get('d/c0');
+		b.reveal();
+		await b.grade('easy');
+		expect(await db.states.get('d/c0'), 'the newer state stays').toEqual(stored);
+		expect(await db.reviews.count()).toBe(1);
+		expect(notices.items.map((n) => n.message)).toEqual(['study.refused.stale']);
+		// B shows what is stored: c0 in learning (A's grade), its own current card kept.
+		expect(b.card?.id).toBe('c1');
+		expect(b.counts).toEqual({ new: 2, learning: 1, review: 0 });
+		b.reveal();
+		await b.grade('easy');
+		expect(await db.reviews.count()).toBe(2);
+	});
+
+	it('regression (issue 9, item 4): a deck deleted in another tab takes no grade; imported again it starts clean', async () => {
+		notices.items.splice(0);
+		const db = testDb();
+		await installDeck(db, makeDeck('u', 3), { origin: 'user', version: 'v1', now: start });
+		const s = new ReviewSession(db, ['u'], new TestClock(start));
+		await s.load();
+		s.reveal();
+		await s.grade('good');
+		// Another tab deletes the deck; this one grades on.
+		await softDeleteDeck(db, 'u', start);
+		s.reveal();
+		await s.grade('good');
+		expect(notices.items.map((n) => n.message)).toEqual(['study.refused.gone']);
+		expect(s.done).toBe(true);
+		expect(await db.reviews.count()).toBe(1);
+		await purgeDeletedDecks(db, start.getTime() + 1);
+		expect(await db.states.count()).toBe(0);
+		expect(await db.reviews.count()).toBe(0);
+		// The same deck again: all new, nothing studied today.
+		await installUserDeck(db, makeDeck('u', 3), { origin: 'user', version: 'v2', now: start });
+		const again = new ReviewSession(db, ['u'], new TestClock(start));
+		await again.load();
+		expect(again.counts).toEqual({ new: 3, learning: 0, review: 0 });
+		expect(again.canUndo).toBe(false);
 	});
 });

@@ -158,3 +158,57 @@ export function listHolding(decks: readonly DeckCandidates[], key: string): Queu
 			if (d[list].some((q) => q.key === key)) return list;
 	return null;
 }
+
+/**
+ * Why a review may not be stored, or null when it may. Another tab (or another device's import)
+ * may have written since the session read the card: the repository reads what is stored inside
+ * the review's transaction and this decides.
+ * - `gone`: the card, its state or its deck is no longer there (deleted, moved, retired).
+ * - `stale`: the stored state is not the one the grade was computed from (graded elsewhere).
+ * - `limit`: a new card, but the day's new cards of its deck are used up (introduced elsewhere).
+ */
+export type ReviewRefusal = 'gone' | 'stale' | 'limit';
+
+export interface StoredForReview {
+	/** The state stored now, if any. */
+	stored: ScheduledCard | undefined;
+	/** The card exists, is not retired, and its deck exists and is not deleted. */
+	live: boolean;
+	/** New cards of the deck introduced since the day began, and the day's limit. */
+	newCards?: { done: number; perDay: number };
+}
+
+export function reviewRefusal(graded: ScheduledCard, now: StoredForReview): ReviewRefusal | null {
+	if (!now.live || !now.stored) return 'gone';
+	if (!sameVersion(now.stored, graded)) return 'stale';
+	if (graded.queue === QUEUE_CODE.new && now.newCards && now.newCards.done >= now.newCards.perDay)
+		return 'limit';
+	return null;
+}
+
+const time = (d: Date | string | undefined) =>
+	d === undefined ? undefined : new Date(d).getTime();
+
+/**
+ * Whether a stored row is the one a review was computed from: the same card in the same deck,
+ * with the same scheduling (every review changes reps, due and last_review; an edit that starts a
+ * card over changes them too).
+ */
+export function sameVersion(a: ScheduledCard, b: ScheduledCard): boolean {
+	const x = a.card;
+	const y = b.card;
+	return (
+		a.key === b.key &&
+		a.deckId === b.deckId &&
+		a.queue === b.queue &&
+		a.due === b.due &&
+		x.state === y.state &&
+		x.reps === y.reps &&
+		x.lapses === y.lapses &&
+		x.stability === y.stability &&
+		x.difficulty === y.difficulty &&
+		x.learning_steps === y.learning_steps &&
+		time(x.due) === time(y.due) &&
+		time(x.last_review) === time(y.last_review)
+	);
+}

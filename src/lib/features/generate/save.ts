@@ -4,7 +4,7 @@ import { describeProblems, validateDeck } from '$lib/core/deck/validate';
 import type { DeckFile } from '$lib/core/deck/types';
 import { listDecks, type ArticleRow, type DeckOrigin, type KartotekaDB } from '$lib/db';
 import { putArticle } from '$lib/db/articles-repo';
-import { installDeck } from '$lib/db/deck-install';
+import { installUserDeck } from '$lib/db/user-deck-install';
 import { estimateSpace, markDatabase } from '../storage-notices';
 import { ensureSpace } from '../storage-space';
 
@@ -41,11 +41,11 @@ export async function saveUserDecks(
 	}
 	// Refused before the transaction when it would not fit (NoSpaceError, in the user's language).
 	await ensureSpace(JSON.stringify(valid).length, estimate);
-	// All tables: installDeck's own transaction joins this one whatever tables it touches.
+	// All tables: installUserDeck's own transaction joins this one whatever tables it touches.
 	await db.transaction('rw', db.tables, async () => {
 		if (article) await putArticle(db, article);
 		for (const deck of valid)
-			await installDeck(db, deck, {
+			await installUserDeck(db, deck, {
 				origin: 'user',
 				version: `generated:${now.getTime()}`,
 				now

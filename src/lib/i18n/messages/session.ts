@@ -16,7 +16,19 @@ export const ru = {
 	'study.loading': 'Готовим карточки…',
 	'study.notFound': 'Колода не найдена.',
 	'study.counts': 'Осталось: новых {new}, изучаются {learning}, повторить {review}',
-	'error.saveReview': 'Не удалось сохранить оценку карточки'
+	'error.saveReview': 'Не удалось сохранить оценку карточки',
+	'study.saving': 'Сохраняем оценку…',
+	'study.elsewhere':
+		'Повторение уже открыто в другой вкладке. Чтобы ни одна оценка не потерялась, повторять можно только в одной вкладке за раз. Когда та вкладка закроется, повторение продолжится здесь.',
+	'study.taken':
+		'Повторение продолжили в другой вкладке: оценки, поставленные там, сохранены. Эта вкладка ждёт.',
+	'study.takeOver': 'Повторять в этой вкладке',
+	'study.refused.stale':
+		'Эту карточку тем временем оценили в другой вкладке. Ваша оценка не сохранена; карточки показаны такими, какими они сохранены.',
+	'study.refused.gone': 'Эту карточку или её колоду удалили в другой вкладке. Оценка не сохранена.',
+	'study.refused.limit':
+		'Новые карточки на сегодня уже изучены в другой вкладке. Оценка не сохранена.',
+	'study.undoStale': 'Этот ответ уже изменили в другой вкладке: отменять нечего.'
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -35,5 +47,18 @@ export const en: Record<keyof typeof ru, string> = {
 	'study.loading': 'Preparing cards…',
 	'study.notFound': 'Deck not found.',
 	'study.counts': 'Left: {new} new, {learning} learning, {review} due',
-	'error.saveReview': 'Could not save the grade'
+	'error.saveReview': 'Could not save the grade',
+	'study.saving': 'Saving the grade…',
+	'study.elsewhere':
+		'Study is open in another tab. So that no grade is lost, one tab studies at a time. When that tab is closed, study continues here.',
+	'study.taken':
+		'Study went on in another tab: the grades given there are saved. This tab is waiting.',
+	'study.takeOver': 'Study in this tab',
+	'study.refused.stale':
+		'This card was graded in another tab meanwhile. Your grade was not saved; the cards are shown as they are stored.',
+	'study.refused.gone':
+		'This card or its deck was deleted in another tab. The grade was not saved.',
+	'study.refused.limit':
+		"Today's new cards were already studied in another tab. The grade was not saved.",
+	'study.undoStale': 'That review was already changed in another tab: nothing to undo.'
 };
