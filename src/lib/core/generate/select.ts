@@ -6,6 +6,7 @@
 
 import type { CardDraft, FactDraft } from './facts';
 import type { Person } from './lang/person';
+import { partitionPoint } from '../util/search';
 
 export type Worth = 'core' | 'detail';
 
@@ -39,26 +40,13 @@ const norm = (s: string) =>
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 
-/** Whether ISO date `inner` lies within `outer` ("1918-03-03" within "1918"; spans by their start). */
-/** The first index of a sorted list whose item is ≥ key. */
-function lowerBound(list: string[], key: string): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (list[mid] < key) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 /**
  * Whether the article dates anything else inside `outer` ("1918-03-03" inside "1918"; inside a span
  * by its start). Dates sorted once, each question a binary search: linear in the article.
  */
 function datesInside(sorted: string[], outer: string): boolean {
 	const [o, oz] = outer.split('/');
-	const from = lowerBound(sorted, o);
+	const from = partitionPoint(sorted.length, (i) => sorted[i] < o);
 	for (let k = from; k < sorted.length; k++) {
 		const d = sorted[k];
 		const inside = oz ? d <= oz + '\uffff' : d.startsWith(o);

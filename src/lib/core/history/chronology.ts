@@ -4,6 +4,7 @@
 import { unambiguouslyOrdered } from './history-date';
 import { seededRandom, shuffled } from '../util/random';
 import type { TimelineCard, TimelineEvent } from './timeline';
+import { partitionPoint } from '../util/search';
 
 export const MIN_ITEMS = 4;
 export const MAX_ITEMS = 6;
@@ -67,14 +68,7 @@ export function scoreOrder(ranks: readonly number[]): ChronologyScore {
 export function longestIncreasing(values: readonly number[]): number {
 	const tails: number[] = [];
 	for (const v of values) {
-		let lo = 0;
-		let hi = tails.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (tails[mid] < v) lo = mid + 1;
-			else hi = mid;
-		}
-		tails[lo] = v;
+		tails[partitionPoint(tails.length, (i) => tails[i] < v)] = v;
 	}
 	return tails.length;
 }

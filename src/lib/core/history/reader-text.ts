@@ -9,6 +9,7 @@
 // made with and the ones the reader shows them at come from one piece of code, so they agree.
 import { cleanText } from '$lib/core/generate/clean';
 import { citationRanges } from '../text/citations';
+import { partitionPoint } from '../util/search';
 
 export type Range = [start: number, end: number];
 
@@ -49,14 +50,7 @@ export function readerDoc(raw: string): ReaderDoc {
 
 /** The first display index whose raw index is at least `raw`. */
 export function displayIndex(doc: ReaderDoc, raw: number): number {
-	let lo = 0;
-	let hi = doc.text.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (doc.map[mid] < raw) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+	return partitionPoint(doc.text.length, (i) => doc.map[i] < raw);
 }
 
 /** The display range of the raw range [start, end). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a, fnv1aHex } from './hash';
 import { seededRandom, shuffled } from './random';
+import { partitionPoint } from './search';
 
 describe('seededRandom', () => {
 	it('repeats for a seed, differs between seeds, stays in [0, 1)', () => {
@@ -35,5 +36,16 @@ describe('fnv1a', () => {
 	it('takes another offset basis as a seed', () => {
 		expect(fnv1a('a', 1)).not.toBe(fnv1a('a'));
 		expect(fnv1a('a', 1)).toBe(fnv1a('a', 1));
+	});
+});
+
+describe('partitionPoint', () => {
+	it('finds the first index where the sorted predicate turns false', () => {
+		const xs = [1, 3, 3, 5, 8];
+		expect(partitionPoint(xs.length, (i) => xs[i] < 3)).toBe(1);
+		expect(partitionPoint(xs.length, (i) => xs[i] <= 3)).toBe(3);
+		expect(partitionPoint(xs.length, (i) => xs[i] < 0)).toBe(0);
+		expect(partitionPoint(xs.length, (i) => xs[i] < 100)).toBe(5);
+		expect(partitionPoint(0, () => true)).toBe(0);
 	});
 });

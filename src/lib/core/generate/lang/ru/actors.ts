@@ -12,6 +12,7 @@ import { ANAPHORA, kindOf, MAX_QUESTION, type EventContext } from './events';
 import { hedged, reporting, stripConnectives } from './lexicon';
 import { properAt } from './phrases';
 import { yo, type Words } from './words';
+import { partitionPoint } from '../../../util/search';
 
 /** Whether the mention stands in the nominative (the form of its nominative surname). */
 function nominative(w: Words, p: Person, m: PersonMention): boolean {
@@ -257,13 +258,7 @@ function reported(w: Words, s0: number, a: number): boolean {
 function withYears(w: Words, rest: string, dates: DateMention[], from: number, to: number): string {
 	const doc = w.doc;
 	const [s, e] = [doc.tokens[from].start, doc.tokens[to - 1].end];
-	let lo = 0;
-	let hi = dates.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (dates[mid].start < s) lo = mid + 1;
-		else hi = mid;
-	}
+	const lo = partitionPoint(dates.length, (i) => dates[i].start < s);
 	let out = rest;
 	for (let k = lo; k < dates.length && dates[k].start < e; k++) {
 		const d = dates[k];

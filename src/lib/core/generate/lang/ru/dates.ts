@@ -5,7 +5,12 @@
 // Rules run longest shapes first; a shorter rule never fires inside a longer match. Every
 // pattern is a plain regex over the sentence (no nested quantifiers): linear in the text.
 
-import { MONTH_GENITIVE, MONTH_NOMINATIVE, MONTH_PREPOSITIONAL } from '../../../months-ru';
+import {
+	MONTH_GENITIVE,
+	MONTH_NOMINATIVE,
+	MONTH_PREPOSITIONAL,
+	MONTH_STEMS
+} from '../../../text/months';
 import type { DateMention } from '../date';
 import type { Rule } from '../../rules';
 
@@ -47,22 +52,9 @@ const monthWhen = (y: number, m: number) => `в ${MONTH_PREPOSITIONAL[m]} ${y} �
 
 export function monthIndex(word: string): number {
 	const w = word.toLowerCase();
+	// "ма" alone would take "март"; май's forms are "май", "мая", "мае", "маю", "маем".
 	if (/^ма[йяеюё]/.test(w)) return 4;
-	const stems = [
-		'январ',
-		'феврал',
-		'март',
-		'апрел',
-		'',
-		'июн',
-		'июл',
-		'август',
-		'сентябр',
-		'октябр',
-		'ноябр',
-		'декабр'
-	];
-	return stems.findIndex((s) => s && w.startsWith(s));
+	return MONTH_STEMS.findIndex((s, i) => i !== 4 && w.startsWith(s));
 }
 
 /**

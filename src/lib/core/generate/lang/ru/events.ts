@@ -22,6 +22,7 @@ import {
 import { inflectPhrase, lowerFirst, properAt, tokenRange, upperFirst } from './phrases';
 import { declineSurname } from './surnames';
 import type { Words } from './words';
+import { partitionPoint } from '../../../util/search';
 
 /** The longest front a student takes in at a glance, and the longest answer phrase. */
 export const MAX_QUESTION = 170;
@@ -145,13 +146,7 @@ export function antecedent(ctx: EventContext, i: number): Person | null {
 	const sentence = doc.tokens[i].sentence;
 	const all = mentionIndex(ctx);
 	// The mentions before the clause, back to two sentences before it (a binary search, then a walk).
-	let lo = 0;
-	let hi = all.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (all[mid].start < clauseStart) lo = mid + 1;
-		else hi = mid;
-	}
+	const lo = partitionPoint(all.length, (i) => all[i].start < clauseStart);
 	let best: { p: Person; score: number } | null = null;
 	for (let k = lo - 1; k >= 0; k--) {
 		const { p, start, from, to } = all[k];

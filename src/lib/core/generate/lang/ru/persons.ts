@@ -10,6 +10,7 @@ import type { Person, PersonMention } from '../person';
 import { ANCHOR_RULES, type Anchor } from './person-anchors';
 import { candidates, capitalise, resolveSurname, surnameForms, type Form } from './surnames';
 import { DROP_PARTICLES, Words, yo } from './words';
+import { partitionPoint } from '../../../util/search';
 
 interface Group {
 	anchors: Anchor[];
@@ -280,13 +281,7 @@ function nearestBefore(list: Person[], at: number, named: Map<Person, number[]>)
 	let bestAt = -1;
 	for (const p of list) {
 		const starts = named.get(p) ?? [];
-		let lo = 0;
-		let hi = starts.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (starts[mid] <= at) lo = mid + 1;
-			else hi = mid;
-		}
+		const lo = partitionPoint(starts.length, (i) => starts[i] <= at);
 		const last = lo > 0 ? starts[lo - 1] : -1;
 		if (last > bestAt) {
 			best = p;

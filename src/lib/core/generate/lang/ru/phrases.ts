@@ -6,6 +6,7 @@ import type { Doc } from '../../doc';
 import type { Case } from '../morphology';
 import type { Person } from '../person';
 import type { Words } from './words';
+import { partitionPoint } from '../../../util/search';
 
 /** For each token index, the person whose mention covers it. */
 export function personIndex(persons: Person[]): Map<number, Person> {
@@ -18,13 +19,7 @@ export function personIndex(persons: Person[]): Map<number, Person> {
 /** Token index range [from, to) covering the offsets [start, end). */
 export function tokenRange(doc: Doc, start: number, end: number): [number, number] {
 	const t = doc.tokens;
-	let lo = 0;
-	let hi = t.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (t[mid].end <= start) lo = mid + 1;
-		else hi = mid;
-	}
+	const lo = partitionPoint(t.length, (i) => t[i].end <= start);
 	let z = lo;
 	while (z < t.length && t[z].start < end) z++;
 	return [lo, z];
