@@ -19,12 +19,13 @@ const SENTENCE_OPENER =
 	/^(?:\d|(?:Так|Но|Однако|В|Во|На|После|Затем|Это|Эта|Этот|Эти|Вместе|Тем|Уже|Кстати|По|С|К|О|Об|Для|Из|При|Ещё|Еще|Он|Она|Они|Мы|Его|Их|Когда|Хотя|Если|Лишь|Только|Тогда|Позднее|Вскоре|Накануне|Летом|Весной|Осенью|Зимой|Поэтому|Между|Как|А|И|Все|Всё)[\s,])/u;
 
 /**
- * `opensSentence(word)` (from the language pack's dictionary) tells whether a capitalised word
- * after "1698 гг." starts a new sentence: a common word does ("Целью", "Крымская"), a name may not.
+ * `opensSentence(word, following, preceding)` (from the language pack's dictionary) tells whether a
+ * capitalised word after "1698 гг." starts a new sentence: a common word does ("Целью",
+ * "Крымская"); a name does when what precedes had its verb and the name has one of its own.
  */
 export function splitSentences(
 	text: string,
-	opensSentence: (word: string, following: string) => boolean = () => false
+	opensSentence: (word: string, following: string, preceding: string) => boolean = () => false
 ): Sentence[] {
 	const out: Sentence[] = [];
 	let paragraph = 0;
@@ -78,7 +79,12 @@ export function splitSentences(
 			const yearEnd =
 				/\d\s*гг?\.$/.test(before) &&
 				(SENTENCE_OPENER.test(text.slice(j + 2, j + 30)) ||
-					(!!nextWord && opensSentence(nextWord, text.slice(j + 1, j + 160))));
+					(!!nextWord &&
+						opensSentence(
+							nextWord,
+							text.slice(j + 1, j + 160),
+							text.slice(Math.max(start, i - 300), i)
+						)));
 			if (!yearEnd && (/(?:^|[\s:;])\d{1,2}\.$/.test(before) || ABBREVIATIONS.test(before))) {
 				i = j;
 				continue;

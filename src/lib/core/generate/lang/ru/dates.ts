@@ -728,9 +728,15 @@ export function sentenceDates(
 		const d: DateMention = { start: from + f.start, end: from + f.end, rule: f.r.id, ...built };
 		// "К 1608 г. положение стало отчаянным": the card answers as the text says it, "к 1608 г.".
 		const by = /^(к|ко|до|не\s+позднее)\s/iu.exec(s.slice(f.start, f.end));
-		// (A month would need its own case: "до октября", "к октябрю"; it keeps "в октябре".)
 		if (by && /^\d{4}(?:-\d\d-\d\d)?$/.test(built.iso))
 			d.when = `${by[1].toLowerCase()} ${built.label}`;
+		else if (by && /^\d{4}-\d\d$/.test(built.iso)) {
+			// "до апреля 1907 г.", "к октябрю": a month in the case its preposition asks, as written.
+			const raw = s.slice(f.start, f.end).replace(/\s+/gu, ' ');
+			d.when = /\d{4}/.test(raw)
+				? raw.charAt(0).toLowerCase() + raw.slice(1)
+				: `${raw.toLowerCase()} ${built.iso.slice(0, 4)} г.`;
+		}
 		out.push(d);
 		advance(ctx, d, text, from);
 	}
@@ -757,7 +763,16 @@ function advance(ctx: DateContext, d: DateMention, text: string, from: number): 
 	if (
 		/(?:^|[\s(])(?:к|ко|до|не\s+позднее)\s+$/iu.test(
 			text.slice(Math.max(from, d.start - 14), d.start)
-		)
+		) ||
+		/^(?:к|ко|до|не\s+позднее)\s/iu.test(text.slice(d.start, d.end))
+	)
+		return;
+	// "после неудачной высадки в заливе Свиней в апреле 1961 года в Москве не сомневались" (told in
+	// 1962): an earlier date inside "после …" is what came before the story, not a step of it.
+	if (
+		ctx.year &&
+		y < ctx.year &&
+		/(?:^|[\s,(])после\s+[^,;.:()]*$/iu.test(text.slice(Math.max(from, d.start - 80), d.start))
 	)
 		return;
 	// A date far from the story mid-sentence is a look back or ahead ("Примаков, … а с января

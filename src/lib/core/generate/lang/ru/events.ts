@@ -197,6 +197,14 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	const aside = (i: number) => brackets.some(([a, b]) => i >= a && i < b);
 	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
 	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times');
+	// "после неудачной высадки в заливе Свиней в апреле 1961 года в Москве не сомневались": the
+	// date times what "после" names, not the clause's verb.
+	if (
+		/(?:^|[\s,(])после\s+[^,;.:()]*$/iu.test(
+			doc.text.slice(doc.tokens[c.from].start, doc.tokens[df].start)
+		)
+	)
+		return why('after');
 	// "Назовите причины войны", "Запомните даты": exercises and headings addressed to the reader,
 	// not events (a past form that is also an imperative, "перешли", is a past form).
 	for (let i = c.from; i < c.to; i++)
@@ -1009,7 +1017,8 @@ function dateFact(ctx: EventContext, dates: DateMention[], d: DateMention): Fact
 			fact: { type: 'date', ask: 'date', date: d.iso, event }
 		}
 	];
-	if (event.length <= MAX_ANSWER)
+	// "Что произошло до апреля 1907 г.?" asks nothing: a bound dates no event.
+	if (event.length <= MAX_ANSWER && !/^(?:до|к|ко|не\s+позднее)\s/iu.test(d.when))
 		cards.push({
 			deck: 'dates',
 			front: `Что произошло ${d.when}?`,

@@ -36,7 +36,28 @@ function findDates(doc: Doc): DateMention[] {
  * the subject the year's sentence goes on with ("Целью", "Крымская" yes; "Президиум" in
  * "пришёл в феврале 1920 г. Президиум Рады" no, nor a name or a place).
  */
-function commonWord(morph: Morphology, word: string, following: string): boolean {
+const finiteVerb = (morph: Morphology, x: string) =>
+	morph
+		.analyse(x)
+		.some((a) => a.known && a.pos === 'VERB' && (a.tags.has('past') || a.tags.has('pres')));
+
+/** The words of `s` up to its first stop or comma, the first one left out. */
+const clauseWords = (s: string) =>
+	s
+		.split(/[.,;:!?]/u)[0]
+		.split(/\s+/u)
+		.slice(1);
+
+function commonWord(morph: Morphology, word: string, following: string, preceding = ''): boolean {
+	// "Суды действовали до апреля 1907 г. Столыпин был премьером": the sentence had its verb
+	// before the year, and the name has a verb of its own. ("В 1907 г. Столыпин распустил Думу"
+	// had none before: one sentence.)
+	const said = preceding
+		.split(/[.;!?]/u)
+		.pop()!
+		.split(/[\s,]+/u)
+		.some((x) => finiteVerb(morph, x));
+	if (said && clauseWords(following).some((x) => finiteVerb(morph, x))) return true;
 	const known = morph.analyse(word).filter((a) => a.known);
 	const name = known.some(
 		(a) =>
@@ -50,15 +71,7 @@ function commonWord(morph: Morphology, word: string, following: string): boolean
 	if (!known.some((a) => a.pos === 'NOUN' && a.case === 'nomn')) return true;
 	// A nominative noun opens a sentence when a verb of its own follows before the next stop or
 	// comma ("1924 г. Урегулирование репараций не сняло, …").
-	const words = following
-		.split(/[.,;:!?]/u)[0]
-		.split(/\s+/u)
-		.slice(1);
-	return words.some((x) =>
-		morph
-			.analyse(x)
-			.some((a) => a.known && a.pos === 'VERB' && (a.tags.has('past') || a.tags.has('pres')))
-	);
+	return clauseWords(following).some((x) => finiteVerb(morph, x));
 }
 
 function titles(article: string): DeckTitles {
@@ -88,7 +101,9 @@ export function createRussian(morph: Morphology): Language {
 	return {
 		code: 'ru',
 		sentences: (text: string) =>
-			splitSentences(text, (word, following) => commonWord(morph, word, following)),
+			splitSentences(text, (word, following, preceding) =>
+				commonWord(morph, word, following, preceding)
+			),
 		mentions(doc: Doc): Mentions {
 			return { dates: findDates(doc), persons: findPersons(doc, morph) };
 		},

@@ -54,6 +54,25 @@ describe('dates: questions, not sentences with a hole', () => {
 		);
 		expect(c.filter((x) => /подписан мир/u.test(x))).toEqual([]);
 	});
+	it('keeps a bound as the text says it, asks it one way, and splits the sentence after it', () => {
+		// Round 5: "Когда военно-полевые суды действовали?" → "в апреле 1907 г." (it was "до"), and
+		// the next sentence glued on after "1907 г.".
+		const c = cards(
+			'В августе 1906 г. было издано положение о военно-полевых судах. Военно-полевые суды действовали до апреля 1907 г. Столыпин был премьером.'
+		);
+		expect(c).toContain('Когда военно-полевые суды действовали? → до апреля 1907 г.');
+		expect(c.filter((x) => /Что произошло до/u.test(x))).toEqual([]);
+	});
+	it('reads an earlier date after "после" as what came before the story, not a step of it', () => {
+		// Round 5: the Bay of Pigs year (1961) was carried into the crisis of October 1962.
+		const c = cards(
+			'Утром 14 октября 1962 года самолёт U-2 прошёл над Кубой. Хрущёв принял решение весной 1962 года. После неудачной высадки в заливе Свиней в апреле 1961 года в Москве не сомневались, что вторжение — вопрос времени. 20 ноября в Москве было подписано соглашение о выводе бомбардировщиков.'
+		);
+		expect(c).toContain(
+			'Когда в Москве было подписано соглашение о выводе бомбардировщиков? → 20 ноября 1962 г.'
+		);
+		expect(c.filter((x) => /не сомневались/u.test(x))).toEqual([]);
+	});
 	it('gives both styles when the text does', () => {
 		expect(
 			cards('В ночь на 12 (24) июня 1812 г. войска Наполеона начали переправу через Неман.')
