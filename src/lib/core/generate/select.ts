@@ -95,9 +95,49 @@ function unnamedTwins(facts: FactDraft[]): Set<FactDraft> {
 	return out;
 }
 
+/** Content-word stems of an event's text: words of four letters and more, cut to five. */
+const stems = (s: string) =>
+	new Set(
+		norm(s)
+			.split(' ')
+			.filter((x) => x.length >= 4)
+			.map((x) => x.slice(0, 5))
+	);
+
+/**
+ * A textbook's "Основные даты" list repeats its chapter: "Когда произошло положение о
+ * военно-полевых судах?" beside "Когда было издано положение о военно-полевых судах?", on the same
+ * date. Of two events on one date whose words mostly agree, the weightier (else the longer) stays.
+ */
+function toldTwice(facts: FactDraft[]): Set<FactDraft> {
+	const byDate = new Map<string, { f: FactDraft; words: Set<string> }[]>();
+	for (const f of facts) {
+		const c = f.cards[0]?.fact;
+		if (c?.type !== 'date') continue;
+		const list = byDate.get(c.date) ?? [];
+		list.push({ f, words: stems(c.event) });
+		byDate.set(c.date, list);
+	}
+	const out = new Set<FactDraft>();
+	for (const list of byDate.values()) {
+		if (list.length < 2 || list.length > 12) continue; // a busy date is compared no further
+		for (let i = 0; i < list.length; i++)
+			for (let j = i + 1; j < list.length; j++) {
+				const [a, b] = [list[i], list[j]];
+				const shared = [...a.words].filter((x) => b.words.has(x)).length;
+				if (shared < 2 || shared < 0.6 * Math.min(a.words.size, b.words.size)) continue;
+				const keepA =
+					a.f.weight > b.f.weight || (a.f.weight === b.f.weight && a.words.size >= b.words.size);
+				out.add(keepA ? b.f : a.f);
+			}
+	}
+	return out;
+}
+
 export function select(facts: FactDraft[]): Selected[] {
 	const twins = unnamedTwins(facts);
-	facts = facts.filter((f) => !twins.has(f));
+	const twice = toldTwice(facts);
+	facts = facts.filter((f) => !twins.has(f) && !twice.has(f));
 	const vague = ambiguousByDate(facts);
 	const scored = facts
 		.map((f) => ({ f, s: score(f) }))

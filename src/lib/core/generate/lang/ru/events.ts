@@ -998,11 +998,24 @@ function eventOf(
 	};
 }
 
+/**
+ * "4. Почему события называют переворотом?": a question of the text (an exercise, a rhetorical
+ * one) states nothing; "Даты приводятся по старому стилю" is the editor's note, not history.
+ */
+function editorial(doc: Doc, df: number): boolean {
+	const [sFrom, sEnd] = doc.sentenceTokens[doc.tokens[df].sentence];
+	const text = doc.text.slice(doc.tokens[sFrom].start, doc.tokens[sEnd - 1].end);
+	return (
+		/\?[»"]?$/u.test(text) ||
+		/(?:^|\s)дат[аыу]?\s(?:[^!?]{0,80}\s)?(?:по\s+)?(?:старому|новому)\s+стилю/iu.test(text)
+	);
+}
+
 /** The cards of one date: "Когда …?" and, when short enough, "Что произошло …?". */
 function dateFact(ctx: EventContext, dates: DateMention[], d: DateMention): FactDraft | null {
 	const doc: Doc = ctx.w.doc;
 	const [df, dt] = tokenRange(doc, d.start, d.end);
-	if (df >= dt) return null;
+	if (df >= dt || editorial(doc, df)) return null;
 	const e = eventOf(ctx, dates, d, df, dt);
 	if (!e) return null;
 	const question = `Когда ${e.text}?`;

@@ -73,6 +73,21 @@ describe('dates: questions, not sentences with a hole', () => {
 		);
 		expect(c.filter((x) => /не сомневались/u.test(x))).toEqual([]);
 	});
+	it('asks nothing of the editor’s note on calendar styles, nor of a question in the text', () => {
+		const c = cards(
+			'Даты в параграфе до 1918 г. приводятся по старому стилю. Почему события 3 июня 1907 г. называют переворотом? 3 июня 1907 г. была распущена Вторая Государственная дума.'
+		);
+		expect(c.filter((x) => /стил|Почему/u.test(x))).toEqual([]);
+		expect(c).toContain('Когда была распущена Вторая Государственная дума? → 3 июня 1907 г.');
+	});
+	it('keeps one of two tellings of an event on one date (a textbook’s list of dates)', () => {
+		const c = cards(
+			'19 августа 1906 г. было издано положение о военно-полевых судах. Основные даты. 19 августа 1906 г. — положение о военно-полевых судах.'
+		);
+		expect(c.filter((x) => /^Когда/u.test(x))).toEqual([
+			'Когда было издано положение о военно-полевых судах? → 19 августа 1906 г.'
+		]);
+	});
 	it('gives both styles when the text does', () => {
 		expect(
 			cards('В ночь на 12 (24) июня 1812 г. войска Наполеона начали переправу через Неман.')
