@@ -83,7 +83,9 @@ function complementEnd(w: Words, k: number, stop: number, ctx: EventContext | nu
 		if (t.cap && !t.acronym && !info.placeOnly && ctxPerson(ctx, end)) break;
 		if (t.cap && !t.acronym && !info.placeOnly && !info.analyses.some((a) => a.case === 'gent'))
 			break;
-		if (info.designator && !info.placeOnly && !t.acronym) break;
+		// A title in the nominative begins the name ("посол … граф Брокдорф"); one in the genitive
+		// continues the office ("заместитель председателя Совета министров").
+		if (info.designator?.includes('nomn') && !info.placeOnly && !t.acronym) break;
 		if (/^(?:и|или|а)$/iu.test(t.text)) break;
 		// Only places and bodies continue an office ("в Берлине", "при ООН", "по военным делам");
 		// "вместо Шепилова", "после смерти" begin something else.
@@ -407,7 +409,8 @@ function officeBefore(
 			if (gap !== a) return inner;
 			const o = office(ctx, p, k, end, dates, 'before-name');
 			if (!o || (head.case !== 'gent' && head.number !== 'plur')) return o ?? inner;
-			inner ??= o;
+			// One person holds no office in the plural ("министры СССР" is part of a larger one).
+			if (head.number !== 'plur') inner ??= o;
 			continue;
 		}
 		if (info.designator && !info.placeOnly) continue; // "генерал", "граф" between office and name
@@ -462,6 +465,9 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 		// A person named once holds no office worth a card (a letter's addressee), unless the office
 		// is a state's top one with its country ("министр иностранных дел СССР").
 		if (o.person.mentions.length < 2 && !(o.where && TOP.test(o.post) && !o.inReport)) continue;
+		// "Какую должность занимал Александр I?" → "император", "Фридрих Вильгельм III" → "король":
+		// a bare title names no country, and the article has other emperors; no card.
+		if (!o.where && !o.post.includes(' ')) continue;
 		const years = o.date ? ` ${yearsOf(o.date)}` : '';
 		const fact = (ask: 'person' | 'post') => ({
 			type: 'post' as const,
