@@ -164,6 +164,41 @@ export function antecedent(ctx: EventContext, i: number): Person | null {
 	return best?.p ?? null;
 }
 
+/**
+ * "…начались переговоры о перемирии; оно было подписано 2 (15) декабря": "оно", "она" opening a
+ * clause whose verb is done to it stands for the last event noun of its gender before it in the
+ * sentence (a treaty, an armistice, a conference), written in the nominative; null when there is
+ * none, or when a person of that gender could be meant.
+ */
+function eventAntecedent(ctx: EventContext, i: number, from: number): string | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const gender = doc.tokens[i].text.toLowerCase() === 'оно' ? 'neut' : 'femn';
+	// Done to it: a short passive participle or a reflexive verb follows ("было подписано").
+	const passive = range(i + 1, Math.min(i + 4, doc.tokens.length)).some((k) =>
+		w.info(k).analyses.some((a) => a.known && a.pos === 'PRTS')
+	);
+	if (!passive || (gender === 'femn' && antecedent(ctx, i))) return null;
+	const [sFrom] = doc.sentenceTokens[doc.tokens[i].sentence];
+	for (let k = from - 1; k >= sFrom; k--) {
+		const a = w
+			.info(k)
+			.analyses.find(
+				(x) =>
+					x.known &&
+					x.pos === 'NOUN' &&
+					x.gender === gender &&
+					x.number !== 'plur' &&
+					nounKind(x.lemma)
+			);
+		if (!a) continue;
+		let start = k;
+		while (start > sFrom && agreesWith(w, start - 1, a)) start--;
+		return inflectPhrase(w, start, k, k + 1, 'nomn');
+	}
+	return null;
+}
+
 interface Statement {
 	/** The clause without its date, as a phrase (no final stop), first letter as in a question. */
 	text: string;
@@ -191,10 +226,15 @@ function why(reason: string): null {
 export function statement(ctx: EventContext, df: number, dt: number): Statement | null {
 	const { w } = ctx;
 	const doc = w.doc;
-	const c = clauseOf(w, df, dt);
+	let c = clauseOf(w, df, dt);
+	// "20 ноября 1917 года в Брест-Литовске, где находилась ставка …, начались переговоры": a
+	// relative clause between the date and its verb is an aside; the clause goes on after it.
+	const rel = relativeGap(w, c.from, c.to);
+	if (rel) c = { from: c.from, to: clauseOf(w, rel[1], rel[1] + 1).to };
 	const { brackets, quotes } = groups(doc, c.from, c.to);
 	if (quotes.some(([a, b]) => df > a && dt < b)) return why('quote'); // a date inside a quotation
-	const aside = (i: number) => brackets.some(([a, b]) => i >= a && i < b);
+	const aside = (i: number) =>
+		brackets.some(([a, b]) => i >= a && i < b) || (!!rel && i >= rel[0] && i < rel[1]);
 	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
 	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times');
 	// "после неудачной высадки в заливе Свиней в апреле 1961 года в Москве не сомневались": the
@@ -243,8 +283,10 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		if (!named) return why('pronoun-in');
 		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s|$)`, 'iu'), `$1${named}`);
 	}
-	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
-	if (word in PRONOUNS) {
+	const thing = /^(?:оно|она)$/u.test(word) ? eventAntecedent(ctx, first, from) : null;
+	if (thing) text = thing + text.slice(doc.tokens[first].text.length);
+	else if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
+	else if (word in PRONOUNS) {
 		const p = antecedent(ctx, first);
 		if (!p) return why('antecedent');
 		text = p.name + text.slice(doc.tokens[first].text.length);
@@ -549,6 +591,35 @@ const OBLIQUE_PRONOUN = /^(?:её|ее|его|их|ей|ему|им|ней|не�
  * predicate of its own, or is an adverbial of the clause ("В 1921 г., после долгих переговоров,
  * …"). "…, датированных 20 января 1918 г., …" times a participle, not the clause.
  */
+/**
+ * The relative clause right after a clause that has no verb of its own (", где …," ", который
+ * …,"), as [its opening comma, the token after its closing comma); null otherwise.
+ */
+function relativeGap(w: Words, from: number, to: number): [number, number] | null {
+	const doc = w.doc;
+	if (
+		doc.tokens[to]?.text !== ',' ||
+		!/^(?:где|куда|откуда|котор[а-яё]*)$/iu.test(doc.tokens[to + 1]?.text ?? '')
+	)
+		return null;
+	for (let i = from; i < to; i++) if (isPredicate(w, i)) return null;
+	const end = doc.sentenceTokens[doc.tokens[to].sentence][1];
+	let depth = 0;
+	for (let j = to + 2; j < end; j++) {
+		const t = doc.tokens[j].text;
+		if (t === '«' || t === '(') depth++;
+		else if (t === '»' || t === ')') depth = Math.max(0, depth - 1);
+		else if (t === ',' && depth === 0) {
+			if (j + 1 >= end) return null;
+			// "съезд, заседавший в Москве, куда …, ратифицировал": the closing comma also closes the
+			// participle phrase opened before the gap, and stays.
+			const opened = range(from, to).filter((k) => doc.tokens[k].text === ',').length % 2 === 1;
+			return [to, opened ? j : j + 1];
+		}
+	}
+	return null;
+}
+
 function timesPredicate(
 	w: Words,
 	from: number,
