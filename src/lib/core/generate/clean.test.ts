@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growth, LINEAR } from '$lib/testing/timing';
 import { cleanText, toRaw } from './clean';
 import { splitSentences } from './sentences';
 
@@ -45,5 +46,20 @@ describe('splitSentences', () => {
 			'Г. В. Чичерин ответил.',
 			'Второе.'
 		]);
+	});
+});
+
+describe('cleanText on long texts', () => {
+	// Issue 9, item 13: each hyphen at a line break rescanned the whole text (480 KB: 51 s).
+	it('joins hyphenated line breaks in linear time', () => {
+		const letters = 'абвгдежзиклмнопрстуфхцчшщэюя';
+		const word = (i: number) =>
+			Array.from(
+				{ length: 6 },
+				(_, k) => letters[(i * 7 + k * 13 + ((i >> k) & 7)) % letters.length]
+			).join('');
+		const text = (n: number) =>
+			Array.from({ length: n }, (_, i) => `${word(i)}-\n${word(i + 1)} текст`).join(' ');
+		expect(growth((n) => cleanText(text(n)), 2_000, 3)).toBeLessThan(LINEAR);
 	});
 });

@@ -3,6 +3,8 @@
 // cleaned text remembers the index of the raw character it came from, so that cards can point
 // back into the untouched source file.
 
+import { partitionPoint } from '../util/search';
+
 export interface CleanText {
 	/** The cleaned text. */
 	text: string;
@@ -37,21 +39,50 @@ function isCitation(inner: string): boolean {
 	return /^\s*(?:\d|Цит\.|См\.|Ibid|Там же)/.test(inner);
 }
 
+/**
+ * The article's words, once: each maximal run of letters not after a hyphen ("whole"), and each
+ * "a-b" pair of runs ("hyphen"), lower case and sorted. Every hyphen at a line break is then a few
+ * binary searches, not a scan of the whole text (480 KB of hyphenated lines took 51 s: issue 9,
+ * item 13).
+ */
+export interface WordIndex {
+	whole: string[];
+	hyphen: string[];
+}
+
+export function wordIndex(text: string): WordIndex {
+	const lower = text.toLowerCase();
+	const whole: string[] = [];
+	const hyphen: string[] = [];
+	for (const m of lower.matchAll(/[а-яё]+(?:-[а-яё]+)*/gu)) {
+		const parts = m[0].split('-');
+		if (lower[m.index - 1] !== '-') whole.push(parts[0]);
+		for (let k = 1; k < parts.length; k++) hyphen.push(`${parts[k - 1]}-${parts[k]}`);
+	}
+	return { whole: [...new Set(whole)].sort(), hyphen: [...new Set(hyphen)].sort() };
+}
+
+/** Whether a sorted list holds `s` (exact) or an item starting with it (prefix). */
+function holds(sorted: string[], s: string, prefix: boolean): boolean {
+	const k = partitionPoint(sorted.length, (i) => sorted[i] < s);
+	return k < sorted.length && (prefix ? sorted[k].startsWith(s) : sorted[k] === s);
+}
+
 /** Whether "left-\nright" is a word broken by the typesetter rather than a real compound. */
-export function joinsHyphenation(left: string, right: string, wholeText: string): boolean {
+export function joinsHyphenation(left: string, right: string, words: WordIndex | string): boolean {
 	if (!/^[а-яё]/.test(right)) return false; // "Леттов-\nФорбек", "-\n1923"
 	const l = left.toLowerCase();
 	if (COMPOUND_PREFIXES.has(l)) return false;
-	const joined = left + right;
-	const hyphenated = left + '-' + right;
+	const index = typeof words === 'string' ? wordIndex(words) : words;
+	const joined = (left + right).toLowerCase();
 	// The article itself is the best dictionary: a form seen elsewhere decides.
-	const seenJoined = new RegExp(`(?<![а-яё-])${escapeRe(joined)}(?![а-яё])`, 'iu').test(wholeText);
-	const seenHyphen = new RegExp(`(?<![а-яё])${escapeRe(hyphenated)}`, 'iu').test(wholeText);
+	const seenJoined = holds(index.whole, joined, false);
+	const seenHyphen = holds(index.hyphen, `${l}-${right.toLowerCase()}`, true);
 	if (seenHyphen && !seenJoined) return false;
 	if (seenJoined) return true;
 	// The same word split elsewhere or in another form: "благо-\nприятных" vs "благоприятного".
 	const stem = joined.slice(0, left.length + Math.min(right.length, 4));
-	if (new RegExp(`(?<![а-яё-])${escapeRe(stem)}`, 'iu').test(wholeText)) return true;
+	if (holds(index.whole, stem, true)) return true;
 	// "по-прежнему", "по-русски".
 	if (l === 'по' && /(?:ему|ски)$/.test(right)) return false;
 	// "германо-большевистский", "советско-польский": a stem in -о/-е before an adjective.
@@ -60,11 +91,8 @@ export function joinsHyphenation(left: string, right: string, wholeText: string)
 	return true;
 }
 
-function escapeRe(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function cleanText(raw: string): CleanText {
+	let words: WordIndex | undefined; // built at the first hyphen at a line break
 	const out: string[] = [];
 	const map: number[] = [];
 	const push = (ch: string, at: number) => {
@@ -95,7 +123,8 @@ export function cleanText(raw: string): CleanText {
 				const leftMatch = /[А-Яа-яЁё]+$/.exec(out.slice(-40).join('').slice(-40));
 				const rightMatch = /^[А-Яа-яЁё]+/.exec(raw.slice(i + m[0].length, i + m[0].length + 40));
 				if (leftMatch && rightMatch) {
-					const join = joinsHyphenation(leftMatch[0], rightMatch[0], raw);
+					words ??= wordIndex(raw);
+					const join = joinsHyphenation(leftMatch[0], rightMatch[0], words);
 					if (!join) push('-', i);
 					i += m[0].length;
 					continue;
