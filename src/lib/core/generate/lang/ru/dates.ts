@@ -111,6 +111,16 @@ function later(a: Built | null, b: Built | null): Built | null {
 	return days > 0 && days <= 14 ? b : a;
 }
 
+/** A span of days, [year, month, day] to [year, month, day], said as `label`. */
+function daySpan(
+	[y1, m1, d1]: [number, number, number],
+	[y2, m2, d2]: [number, number, number],
+	label: string,
+	explicitYear: boolean
+): Built {
+	return { iso: `${isoDay(y1, m1, d1)}/${isoDay(y2, m2, d2)}`, label, when: label, explicitYear };
+}
+
 const rule = (
 	id: string,
 	example: { text: string; iso: string[] },
@@ -290,12 +300,7 @@ export const DATE_RULES: DateRule[] = [
 			const y1 = m[3] ? +m[3] : a > b ? y2 - 1 : y2;
 			if (!y2 || a < 0 || b < 0) return null;
 			const label = `${m[1]} ${MONTH_GENITIVE[a]}${y1 !== y2 ? ` ${y1} г.` : ''} – ${m[4]} ${MONTH_GENITIVE[b]} ${y2} г.`;
-			return {
-				iso: `${isoDay(y1, a, +m[1])}/${isoDay(y2, b, +m[4])}`,
-				label,
-				when: label,
-				explicitYear: !!m[6]
-			};
+			return daySpan([y1, a, +m[1]], [y2, b, +m[4]], label, !!m[6]);
 		}
 	),
 	rule(
@@ -310,12 +315,7 @@ export const DATE_RULES: DateRule[] = [
 			const y = m[6] ? +m[6] : yearFor(mo, ctx);
 			if (!y || mo < 0) return null;
 			const label = `${m[1]}–${m[2]} (${m[3]}–${m[4]}) ${MONTH_GENITIVE[mo]} ${y} г.`;
-			return {
-				iso: `${isoDay(y, mo, +m[3])}/${isoDay(y, mo, +m[4])}`,
-				label,
-				when: label,
-				explicitYear: !!m[6]
-			};
+			return daySpan([y, mo, +m[3]], [y, mo, +m[4]], label, !!m[6]);
 		}
 	),
 	rule(
@@ -335,12 +335,8 @@ export const DATE_RULES: DateRule[] = [
 			if (!y || a < 0 || b < 0) return null;
 			const y1 = a > b ? y - 1 : y;
 			const label = `${m[1]}${a !== b ? ' ' + MONTH_GENITIVE[a] : ''} – ${m[3]} ${MONTH_GENITIVE[b]} ${y} г.`;
-			return {
-				iso: `${isoDay(y1, a, +m[1])}/${isoDay(y, b, +m[3])}`,
-				label,
-				when: `с ${m[1]}${a !== b ? ' ' + MONTH_GENITIVE[a] : ''} по ${m[3]} ${MONTH_GENITIVE[b]} ${y} г.`,
-				explicitYear: !!m[5]
-			};
+			const when = `с ${m[1]}${a !== b ? ' ' + MONTH_GENITIVE[a] : ''} по ${m[3]} ${MONTH_GENITIVE[b]} ${y} г.`;
+			return { ...daySpan([y1, a, +m[1]], [y, b, +m[3]], label, !!m[5]), when };
 		}
 	),
 	rule(
@@ -355,12 +351,7 @@ export const DATE_RULES: DateRule[] = [
 			const mo = monthIndex(m[3]);
 			if (!y || mo < 0 || +m[1] >= +m[2]) return null;
 			const label = `${m[1]}–${m[2]} ${MONTH_GENITIVE[mo]} ${y} г.`;
-			return {
-				iso: `${isoDay(y, mo, +m[1])}/${isoDay(y, mo, +m[2])}`,
-				label,
-				when: label,
-				explicitYear: !!m[4]
-			};
+			return daySpan([y, mo, +m[1]], [y, mo, +m[2]], label, !!m[4]);
 		}
 	),
 	rule(

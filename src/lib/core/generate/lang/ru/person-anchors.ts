@@ -394,19 +394,7 @@ export const foreignSubjectRule: AnchorRule = {
 		const a = w.info(i);
 		const b = w.info(i + 1);
 		if (a.known || b.known || a.latin || b.latin) return null;
-		const v = w.token(i + 2);
-		if (!v || v.kind !== 'word' || v.cap || !adjacent(w, i + 1)) return null;
-		const verb = w
-			.info(i + 2)
-			.analyses.some(
-				(x) =>
-					x.known &&
-					x.pos === 'VERB' &&
-					x.tags.has('past') &&
-					x.number !== 'plur' &&
-					x.gender !== 'neut'
-			);
-		if (!verb) return null;
+		if (!adjacent(w, i + 1) || !pastOfOne(w, i + 2)) return null;
 		return {
 			rule: this.id,
 			start: i,
@@ -423,6 +411,22 @@ const SPEECH_VERBS = new Set(speech.verbs.map((v) => v.replace(/ё/g, 'е')));
 const SPEECH_NOUNS = new Set(speech.nouns.map((v) => v.replace(/ё/g, 'е')));
 const lemmaIn = (w: Words, i: number, set: Set<string>) =>
 	w.info(i).analyses.some((a) => a.known && set.has(a.lemma.replace(/ё/g, 'е')));
+
+/** Whether token k is a lowercase verb in the past of one person ("отметил", "заявила"). */
+function pastOfOne(w: Words, k: number): boolean {
+	const v = w.token(k);
+	if (!v || v.kind !== 'word' || v.cap) return false;
+	return w
+		.info(k)
+		.analyses.some(
+			(x) =>
+				x.known &&
+				x.pos === 'VERB' &&
+				x.tags.has('past') &&
+				x.number !== 'plur' &&
+				(x.gender === 'masc' || x.gender === 'femn')
+		);
+}
 
 /** A single capitalised word that may be a surname with no other evidence than its place. */
 function loneSurname(w: Words, i: number): boolean {
@@ -520,19 +524,7 @@ export const subjectRule: AnchorRule = {
 			const nounBefore = w.info(i - 1).analyses.some((a) => a.known && a.pos === 'NOUN');
 			if (nounBefore) return null;
 		}
-		const v = w.token(i + 1);
-		if (!v || v.kind !== 'word' || v.cap) return null;
-		const verb = w
-			.info(i + 1)
-			.analyses.some(
-				(x) =>
-					x.known &&
-					x.pos === 'VERB' &&
-					x.tags.has('past') &&
-					x.number !== 'plur' &&
-					(x.gender === 'masc' || x.gender === 'femn')
-			);
-		if (!verb) return null;
+		if (!pastOfOne(w, i + 1)) return null;
 		return {
 			rule: this.id,
 			start: i,
