@@ -71,6 +71,10 @@ export function kindOf(w: Words, from: number, to: number): EventKind {
 	let best: EventKind = { kind: 'other', weight: 1 };
 	for (let i = from; i < to; i++) {
 		if (doc.tokens[i].kind !== 'word' || quoted(i)) continue;
+		// "в Киеве проходили торжества": "проходить", "состояться" name no kind of their own here
+		// either ("стать" does: "стал канцлером" is an appointment).
+		const lemma = w.info(i).analyses.find((a) => a.known)?.lemma ?? '';
+		if (LIGHT.test(lemma) && !/^(?:стать|быть)$/u.test(lemma)) continue;
 		const k = kindAt(i);
 		if (k && (best.kind === 'other' || k.weight > best.weight)) best = k;
 	}
