@@ -10,6 +10,7 @@ import {
 	buildQueue,
 	createScheduler,
 	dayStart,
+	heldBack,
 	listHolding,
 	nextDayStart,
 	previewLabels,
@@ -21,9 +22,18 @@ import {
 	type QueueCounts,
 	type QueueList,
 	type Scheduler,
-	type StudySettings
+	type StudySettings,
+	type Ties
 } from '$lib/core/schedule';
-import type { CardRow, KartotekaDB, ReviewRow, StateRow } from '$lib/db';
+import { inCramWindow } from '$lib/core/schedule/exam';
+import {
+	siblingsToday,
+	type CardRow,
+	type DeckRow,
+	type KartotekaDB,
+	type ReviewRow,
+	type StateRow
+} from '$lib/db';
 import {
 	getCardsWithStates,
 	getCardWithState,
@@ -74,12 +84,19 @@ export class ReviewSession {
 	#schedulers = new Map<string, Scheduler>();
 	#candidates: DeckCandidates[] = [];
 	#entries = new Map<string, CardWithState>();
+	#dayStart = 0;
 	#dayEnd = 0;
 	#shownAt = 0;
 	#writes: Promise<unknown> = Promise.resolve();
 	#undo: Undoable[] = [];
 	#timer: unknown;
 	#persistAsked = true;
+	/** Holding back related cards (null when the setting is off): their relations … */
+	#ties: Map<string, Ties> | null = null;
+	/** … the cards of their articles reviewed today, with how many times … */
+	#reviewedToday = new Map<string, number>();
+	/** … and the decks whose exam is so near that nothing of them may wait. */
+	#noHold = new Set<string>();
 
 	#current = $state.raw<CardWithState | null>(null);
 	#revealed = $state(false);
@@ -88,6 +105,9 @@ export class ReviewSession {
 	#waitUntil = $state<number | null>(null);
 	#loading = $state(true);
 	#canUndo = $state(false);
+	#held = $state(0);
+	#showHeld = $state(false);
+	#decks = $state.raw<{ id: string; origin: string; cardCount: number }[]>([]);
 
 	constructor(db: KartotekaDB, deckIds: string[], clock: SessionClock = SYSTEM_CLOCK) {
 		this.#db = db;
@@ -116,6 +136,14 @@ export class ReviewSession {
 	get canUndo(): boolean {
 		return this.#canUndo;
 	}
+	/** The session's decks that exist (a link may name a deck deleted or never installed). */
+	get decks(): readonly { id: string; origin: string; cardCount: number }[] {
+		return this.#decks;
+	}
+	/** Cards held back until tomorrow because a related card was studied today. */
+	get held(): number {
+		return this.#held;
+	}
 	get done(): boolean {
 		return !this.#loading && this.#current === null;
 	}
@@ -126,12 +154,22 @@ export class ReviewSession {
 		const now = this.#clock.now();
 		const settings = await loadSettings(db);
 		const hour = settings.dayStartHour;
+		const start = dayStart(now, hour).getTime();
 		const dayEnd = nextDayStart(now, hour).getTime();
-		const [candidates, plans, asked] = await Promise.all([
+		// Related cards: every card of the decks' articles, and which of them were studied today.
+		const siblings = settings.burySiblings
+			? await siblingsToday(db, this.#deckIds, start, true)
+			: null;
+		const heldNow = siblings
+			? heldBack(siblings.ties, siblings.reviewed, siblings.keys)
+			: new Set<string>();
+		// Read as many more cards as are held back, and a day's new cards more: cards held back
+		// during the session leave their places to the next ones.
+		const extra = siblings ? heldNow.size + settings.newPerDay : 0;
+		const [decks, candidates, plans, asked] = await Promise.all([
+			db.decks.bulkGet(this.#deckIds),
 			Promise.all(
-				this.#deckIds.map((id) =>
-					queueCandidates(db, id, settings, dayStart(now, hour).getTime(), dayEnd)
-				)
+				this.#deckIds.map((id) => queueCandidates(db, id, settings, start, dayEnd, extra))
 			),
 			loadExamPlans(db, this.#deckIds),
 			persistenceAsked(db)
@@ -144,6 +182,7 @@ export class ReviewSession {
 		const entries = await getCardsWithStates(db, keys);
 		const base = createScheduler(settings, { fuzz: true });
 		this.#settings = settings;
+		this.#dayStart = start;
 		this.#dayEnd = dayEnd;
 		this.#candidates = candidates;
 		this.#persistAsked = asked;
@@ -152,6 +191,13 @@ export class ReviewSession {
 			this.#deckIds.map((id) => [id, withExamPlan(base, plans.get(id), hour)])
 		);
 		this.#entries = new Map(entries.map((e) => [e.card.key, e]));
+		this.#decks = decks.filter((d) => d !== undefined && d.deletedAt === undefined) as DeckRow[];
+		this.#ties = siblings?.ties ?? null;
+		this.#reviewedToday = new Map();
+		for (const key of siblings?.reviewed ?? []) this.#countReview(key, 1);
+		this.#noHold = new Set(
+			[...plans].filter(([, p]) => inCramWindow(p, now, hour)).map(([id]) => id)
+		);
 		if (!this.#undo.length) this.#canUndo = (await lastReview(db, this.#deckIds)) !== undefined;
 		this.#loading = false;
 		this.#advance(now, prefer);
@@ -159,6 +205,12 @@ export class ReviewSession {
 
 	reveal(): void {
 		if (this.#current) this.#revealed = true;
+	}
+
+	/** Shows the cards held back today after all (for this session). */
+	showHeld(): void {
+		this.#showHeld = true;
+		this.#advance(this.#clock.now());
 	}
 
 	/** Grades the shown card: the next card appears at once, the write follows in order. */
@@ -177,6 +229,7 @@ export class ReviewSession {
 		const durationMs = Math.min(MAX_ANSWER_MS, now.getTime() - this.#shownAt);
 		applyQueueChange(this.#candidates, review.change, review.state);
 		this.#entries.set(before.key, { card: entry.card, state: review.state });
+		this.#countReview(before.key, 1);
 		this.#canUndo = true;
 		this.#advance(now);
 
@@ -225,6 +278,7 @@ export class ReviewSession {
 		if (!card) return;
 		applyQueueChange(this.#candidates, undoChange(state, review.log, this.#dayEnd, from), state);
 		this.#entries.set(state.key, { card, state });
+		if (review.at >= this.#dayStart) this.#countReview(review.key, -1);
 		this.#advance(this.#clock.now(), state.key);
 	}
 
@@ -232,10 +286,26 @@ export class ReviewSession {
 		return this.#schedulers.get(row.deckId) ?? this.#scheduler;
 	}
 
+	#countReview(key: string, by: 1 | -1): void {
+		const n = (this.#reviewedToday.get(key) ?? 0) + by;
+		if (n > 0) this.#reviewedToday.set(key, n);
+		else this.#reviewedToday.delete(key);
+	}
+
+	/** The candidates related to a card studied today, except those of a deck cramming for its exam. */
+	#heldKeys(): Set<string> {
+		if (!this.#ties || this.#showHeld) return new Set();
+		const keys = this.#candidates
+			.filter((d) => !this.#noHold.has(d.deckId))
+			.flatMap((d) => [...d.reviews, ...d.fresh].map((q) => q.key));
+		return heldBack(this.#ties, this.#reviewedToday.keys(), keys);
+	}
+
 	#advance(now: Date, prefer?: string): void {
 		this.#clock.clearTimeout(this.#timer);
-		const queue = buildQueue(this.#candidates, this.#settings, now);
+		const queue = buildQueue(this.#candidates, this.#settings, now, this.#heldKeys());
 		this.#counts = queue.counts;
+		this.#held = queue.held;
 		const key = prefer && this.#entries.has(prefer) ? prefer : queue.next?.key;
 		const entry = key ? (this.#entries.get(key) ?? null) : null;
 		this.#current = entry;

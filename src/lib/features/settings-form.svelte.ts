@@ -11,6 +11,7 @@ export class SettingsForm {
 	reviewsPerDay = $state(DEFAULT_SETTINGS.reviewsPerDay);
 	learningSteps = $state(DEFAULT_SETTINGS.learningSteps.join(' '));
 	relearningSteps = $state(DEFAULT_SETTINGS.relearningSteps.join(' '));
+	burySiblings = $state(DEFAULT_SETTINGS.burySiblings);
 	/** Settings the form does not show (the rollover hour, the maximum interval) are kept. */
 	#stored: StudySettings = DEFAULT_SETTINGS;
 
@@ -30,7 +31,8 @@ export class SettingsForm {
 			newPerDay: Number(this.newPerDay),
 			reviewsPerDay: Number(this.reviewsPerDay),
 			learningSteps: learning,
-			relearningSteps: relearning
+			relearningSteps: relearning,
+			burySiblings: this.burySiblings
 		});
 		this.#stored = saved;
 		this.retention = saved.retention;
@@ -46,5 +48,6 @@ export class SettingsForm {
 		this.reviewsPerDay = stored.reviewsPerDay;
 		this.learningSteps = stored.learningSteps.join(' ');
 		this.relearningSteps = stored.relearningSteps.join(' ');
+		this.burySiblings = stored.burySiblings;
 	}
 }

@@ -100,9 +100,12 @@ export const ru = {
 	'author.field.back': 'ответ',
 	'author.field.context': 'источник',
 	'author.field.tags': 'теги',
+	'author.field.title': 'название',
+	'author.field.description': 'описание',
 	'author.problem.empty': 'Заполните поле «{field}».',
 	'author.problem.tooLong': 'Поле «{field}» длиннее {max} знаков.',
-	'author.problem.html': 'Поле «{field}» содержит HTML-разметку; карточки — простой текст.',
+	'author.problem.html':
+		'Поле «{field}» содержит HTML-разметку (например, <b>): здесь нужен простой текст, иначе колоду не откроют при импорте.',
 	'author.problem.unclosed': 'Пропуск, начатый на {at}-м знаке («{snippet}»), не закрыт: нужно }}.',
 	'author.problem.unopened': 'Лишние }} на {at}-м знаке («{snippet}»): пропуск не был открыт {{.',
 	'author.problem.nested':
@@ -169,7 +172,8 @@ export const en: Record<keyof typeof ru, string> = {
 	'author.keep.same': 'Nothing has changed.',
 	'author.keep.reworded':
 		'Progress is kept: the wording, the source or the tags changed, not the answer.',
-	'author.keep.answer': 'The answer changes on {n} card(s): they now ask something else.',
+	'author.keep.answer':
+		'The answer changes on {n, plural, one {# card} other {# cards}}: they now ask something else.',
 	'author.keep.reset': 'Start these cards over (reset their progress)',
 	'author.keep.resetOn': 'These cards will start over as new cards.',
 	'author.keep.resetOff': 'Their progress is kept although the answer changed.',
@@ -203,19 +207,22 @@ export const en: Record<keyof typeof ru, string> = {
 	'author.move': 'Move',
 	'author.deleteCards': 'Delete selected',
 	'author.deleteCardsConfirm':
-		'Delete {n} card(s) with their progress? This cannot be undone. Cards of two-way and cloze notes are deleted with their whole note.',
+		'Delete {n, plural, one {# card} other {# cards}} with their progress? This cannot be undone. Cards of two-way and cloze notes are deleted with their whole note.',
 	'author.deleteCard': 'Delete card',
 	'author.deleteCardConfirm': 'Delete this card with its progress? This cannot be undone.',
-	'author.tagged': 'Tag added to {n} card(s).',
-	'author.movedN': 'Moved {n} card(s). Progress kept.',
-	'author.deletedN': 'Deleted {n} card(s).',
+	'author.tagged': 'Tag added to {n, plural, one {# card} other {# cards}}.',
+	'author.movedN': 'Moved {n, plural, one {# card} other {# cards}}. Progress kept.',
+	'author.deletedN': 'Deleted {n, plural, one {# card} other {# cards}}.',
 	'author.field.front': 'front',
 	'author.field.back': 'back',
 	'author.field.context': 'source',
 	'author.field.tags': 'tags',
+	'author.field.title': 'title',
+	'author.field.description': 'description',
 	'author.problem.empty': 'Fill in the “{field}” field.',
 	'author.problem.tooLong': 'The “{field}” field is longer than {max} characters.',
-	'author.problem.html': 'The “{field}” field contains HTML markup; cards are plain text.',
+	'author.problem.html':
+		'The “{field}” field contains HTML markup (such as <b>): it must be plain text, or the deck would not import elsewhere.',
 	'author.problem.unclosed':
 		'The gap opened at character {at} (“{snippet}”) is not closed: it needs }}.',
 	'author.problem.unopened': 'Stray }} at character {at} (“{snippet}”): no gap was opened with {{.',

@@ -21,8 +21,9 @@ export const ru = {
 		'Пропущено карточек: {n} — их нет в колоде приложения. Чтобы сохранить их, импортируйте файл как свою колоду с другим id.',
 	'ex.counts':
 		'новых {new}, изменённых {changed}, без изменений {unchanged}, вернувшихся {revived}, убранных {retired}',
-	'ex.cards': '{n} карточек',
-	'ex.progress': 'С прогрессом: {included} карточек (новее, чем на этом устройстве: {newer})',
+	'ex.cards': '{n, plural, one {# карточка} few {# карточки} many {# карточек} other {# карточки}}',
+	'ex.progress':
+		'С прогрессом: {included, plural, one {# карточка} few {# карточки} many {# карточек} other {# карточки}} (новее, чем на этом устройстве: {newer})',
 	'ex.noProgress': 'Без прогресса изучения',
 	'ex.confirm': 'Импортировать',
 	'ex.cancel': 'Отмена',
@@ -55,7 +56,7 @@ export const ru = {
 	'ex.copied': 'Скопировано.',
 	'ex.copyManually': 'Не удалось скопировать автоматически: выделите ссылку и скопируйте.',
 	'ex.tooLong':
-		'Колода «{title}» слишком велика для ссылки ({length} символов, можно до {max}): длинные ссылки обрезают мессенджеры и телефоны. Отправьте файл.',
+		'Колода «{title}» слишком велика для ссылки ({length, plural, one {# символ} few {# символа} many {# символов} other {# символа}}, можно до {max}): длинные ссылки обрезают мессенджеры и телефоны. Отправьте файл.',
 	'ex.sendFile': 'Отправить файл',
 	'ex.close': 'Закрыть',
 	'share.title': 'Колода по ссылке',
@@ -89,16 +90,18 @@ export const en: Record<keyof typeof ru, string> = {
 	'ex.shippedNote':
 		'This deck ships with the app: its title and cards stay, no card is removed. Cards the file changes are kept as your edits (“Restore the app’s text” undoes them), and progress comes along.',
 	'ex.skipped':
-		'{n} cards skipped: they are not in the app’s deck. To keep them, import the file as a deck of your own with another id.',
+		'{n, plural, one {# card} other {# cards}} skipped: they are not in the app’s deck. To keep them, import the file as a deck of your own with another id.',
 	'ex.counts':
 		'{new} new, {changed} changed, {unchanged} unchanged, {revived} returning, {retired} retired',
-	'ex.cards': '{n} cards',
-	'ex.progress': 'With progress: {included} cards ({newer} newer than on this device)',
+	'ex.cards': '{n, plural, one {# card} other {# cards}}',
+	'ex.progress':
+		'With progress: {included, plural, one {# card} other {# cards}} ({newer} newer than on this device)',
 	'ex.noProgress': 'No study progress',
 	'ex.confirm': 'Import',
 	'ex.cancel': 'Cancel',
 	'ex.saving': 'Saving…',
-	'ex.done': 'Imported {decks} decks, {cards} cards, {progress} with progress.',
+	'ex.done':
+		'Imported {decks, plural, one {# deck} other {# decks}}, {cards, plural, one {# card} other {# cards}}, {progress} with progress.',
 	'ex.toDecks': 'To the decks',
 	'ex.export': 'Export',
 	'ex.noDecks': 'No decks.',

@@ -10,6 +10,9 @@ export const ru = {
 	'settings.relearningSteps': 'Шаги переучивания',
 	'settings.stepsHint': 'Интервалы через пробел: 1m 10m (m — минуты, h — часы, d — дни).',
 	'settings.stepsInvalid': 'Не удалось разобрать шаги: «{value}». Пример: 1m 10m.',
+	'settings.bury': 'Откладывать связанные карточки до завтра',
+	'settings.buryHint':
+		'Когда вы ответили на карточку, её обратная сторона, другие пропуски той же записи и вопросы о том же факте или человеке во всех колодах статьи ждут до следующего дня: сразу после неё они подсказали бы ответ.',
 	'settings.language': 'Язык интерфейса',
 	'settings.save': 'Сохранить',
 	'settings.saved': 'Настройки сохранены.',
@@ -32,6 +35,9 @@ export const en: Record<keyof typeof ru, string> = {
 	'settings.relearningSteps': 'Relearning steps',
 	'settings.stepsHint': 'Intervals separated by spaces: 1m 10m (m minutes, h hours, d days).',
 	'settings.stepsInvalid': 'Could not read the steps “{value}”. Example: 1m 10m.',
+	'settings.bury': 'Hold related cards back until tomorrow',
+	'settings.buryHint':
+		'Once you answer a card, its reverse, the other gaps of its cloze and the questions on the same fact or person in all decks of the article wait until the next day: right after it they would give the answer away.',
 	'settings.language': 'Interface language',
 	'settings.save': 'Save',
 	'settings.saved': 'Settings saved.',

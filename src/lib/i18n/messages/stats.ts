@@ -20,14 +20,15 @@ export const ru = {
 	'stats.day': 'День',
 	'stats.reviews.title': 'Повторения по дням',
 	'stats.reviews.period': 'Период',
-	'stats.reviews.days': '{n} дней',
+	'stats.reviews.days': '{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}',
 	'stats.reviews.split': 'Цвет',
 	'stats.reviews.byKind': 'По типу',
 	'stats.reviews.byGrade': 'По оценке',
 	'stats.reviews.axis': 'повторений',
 	'stats.reviews.summary':
-		'Повторения по дням за {n} дней: всего {total}, в среднем за день {avg}, больше всего за день {max}. Сегодня: {today}.',
-	'stats.reviews.caption': 'Повторения по дням за последние {n} дней',
+		'Повторения по дням за {n, plural, one {# день} few {# дня} many {# дней} other {# дня}}: всего {total}, в среднем за день {avg}, больше всего за день {max}. Сегодня: {today}.',
+	'stats.reviews.caption':
+		'Повторения по дням за последние {n, plural, one {# день} few {# дня} many {# дней} other {# дня}}',
 	'stats.kind.learning': 'Изучение',
 	'stats.kind.review': 'Повторение',
 	'stats.kind.relearn': 'Переучивание',
@@ -63,13 +64,14 @@ export const ru = {
 	'stats.forecast.due': 'К повторению',
 	'stats.forecast.axis': 'карточек',
 	'stats.forecast.summary':
-		'Прогноз на {n} дней: сегодня {today} (просрочено {overdue}), всего {total}, больше всего за день {max}.',
-	'stats.forecast.caption': 'Карточки к повторению по дням, следующие {n} дней',
+		'Прогноз на {n, plural, one {# день} few {# дня} many {# дней} other {# дня}}: сегодня {today} (просрочено {overdue}), всего {total}, больше всего за день {max}.',
+	'stats.forecast.caption':
+		'Карточки к повторению по дням, следующие {n, plural, one {# день} few {# дня} many {# дней} other {# дня}}',
 	'stats.forecast.later': 'Позже этих 30 дней: {n}',
 	'stats.forecast.none': 'В ближайшие 30 дней повторять нечего.',
 	'stats.heat.title': 'Календарь занятий',
 	'stats.heat.summary':
-		'Календарь повторений за {weeks} недель: всего {total}, дней занятий: {days}, больше всего за день: {max}, дней подряд: {streak}.',
+		'Календарь повторений за {weeks, plural, one {# неделю} few {# недели} many {# недель} other {# недели}}: всего {total}, дней занятий: {days}, больше всего за день: {max}, дней подряд: {streak}.',
 	'stats.heat.caption': 'Повторения по дням, по неделям',
 	'stats.heat.week': 'Неделя с',
 	'stats.heat.less': 'Меньше',
@@ -104,14 +106,14 @@ export const en: Record<keyof typeof ru, string> = {
 	'stats.day': 'Day',
 	'stats.reviews.title': 'Reviews per day',
 	'stats.reviews.period': 'Period',
-	'stats.reviews.days': '{n} days',
+	'stats.reviews.days': '{n, plural, one {# day} other {# days}}',
 	'stats.reviews.split': 'Colour',
 	'stats.reviews.byKind': 'By kind',
 	'stats.reviews.byGrade': 'By grade',
 	'stats.reviews.axis': 'reviews',
 	'stats.reviews.summary':
-		'Reviews per day over {n} days: {total} in all, {avg} a day on average, at most {max} in a day. Today {today}.',
-	'stats.reviews.caption': 'Reviews per day over the last {n} days',
+		'Reviews per day over {n, plural, one {# day} other {# days}}: {total} in all, {avg} a day on average, at most {max} in a day. Today {today}.',
+	'stats.reviews.caption': 'Reviews per day over the last {n, plural, one {# day} other {# days}}',
 	'stats.kind.learning': 'Learning',
 	'stats.kind.review': 'Review',
 	'stats.kind.relearn': 'Relearning',
@@ -147,13 +149,14 @@ export const en: Record<keyof typeof ru, string> = {
 	'stats.forecast.due': 'Due',
 	'stats.forecast.axis': 'cards',
 	'stats.forecast.summary':
-		'Forecast for {n} days: {today} today ({overdue} of them overdue), {total} in all, at most {max} in a day.',
-	'stats.forecast.caption': 'Cards due per day over the next {n} days',
+		'Forecast for {n, plural, one {# day} other {# days}}: {today} today ({overdue} of them overdue), {total} in all, at most {max} in a day.',
+	'stats.forecast.caption':
+		'Cards due per day over the next {n, plural, one {# day} other {# days}}',
 	'stats.forecast.later': 'Due after these 30 days: {n}',
 	'stats.forecast.none': 'Nothing comes due in the next 30 days.',
 	'stats.heat.title': 'Study calendar',
 	'stats.heat.summary':
-		'Calendar of reviews over {weeks} weeks: {total} in all, study days: {days}, at most {max} in a day, days in a row: {streak}.',
+		'Calendar of reviews over {weeks, plural, one {# week} other {# weeks}}: {total} in all, study days: {days}, at most {max} in a day, days in a row: {streak}.',
 	'stats.heat.caption': 'Reviews per day, by week',
 	'stats.heat.week': 'Week of',
 	'stats.heat.less': 'Less',
@@ -165,6 +168,6 @@ export const en: Record<keyof typeof ru, string> = {
 	'stats.time.last30': '30 days',
 	'stats.time.total': 'All time',
 	'stats.time.average': 'Per card on average: {time}',
-	'stats.time.reviews': '{n} reviews',
+	'stats.time.reviews': '{n, plural, one {# review} other {# reviews}}',
 	'error.loadStats': 'Could not load the statistics'
 };
