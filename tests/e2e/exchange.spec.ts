@@ -226,7 +226,8 @@ test('CSV round trip through the UI: export as Anki text, edit, import updates i
 	const decksBefore = await homeDeckIds(page);
 	const deckId = decksBefore[0];
 	const file = await exportDeck(page, deckId, 'csv', false);
-	expect(file.name).toBe(`${deckId}.csv`);
+	// Issue 12: named after the deck's title, not its id.
+	expect(file.name).toMatch(/^Даты - Советско-германские [^/\\:]*\.csv$/);
 	const lines = file.text.split('\r\n');
 	expect(lines[0]).toBe('#separator:comma');
 	expect(lines).toContain('#html:false');
@@ -258,7 +259,7 @@ test('CSV round trip through the UI: export as Anki text, edit, import updates i
 test('Anki .apkg export downloads a zip; the print view lists the cards', async ({ page }) => {
 	const deckId = (await homeDeckIds(page))[0];
 	const file = await exportDeck(page, deckId, 'apkg', false);
-	expect(file.name).toBe(`${deckId}.apkg`);
+	expect(file.name).toMatch(/^Даты - Советско-германские [^/\\:]*\.apkg$/);
 	const bytes = await readFile(file.path);
 	expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
 

@@ -3,7 +3,8 @@ import { byKindThenTitle } from '$lib/core/deck/order';
 import { canTest } from '$lib/core/quiz/offer';
 import { dayStart, nextDayStart } from '$lib/core/schedule/day';
 import type { QueueCounts } from '$lib/core/schedule/queue';
-import { deckCounts, heldToday, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
+import { deckCounts, listDecks, studiedSince, type DeckRow, type KartotekaDB } from '$lib/db';
+import type { StudySettings } from '$lib/core/schedule/settings';
 import { loadSettings } from './settings';
 
 export interface DeckSummary {
@@ -33,36 +34,58 @@ export interface DeckGroup {
 	testable: boolean;
 }
 
+/** The cards of some decks held back today (db/siblings-repo.ts: heldToday). */
+export type HeldReader = (
+	db: KartotekaDB,
+	deckIds: readonly string[],
+	settings: StudySettings,
+	dayStartMs: number
+) => Promise<Set<string>>;
+
+export interface DeckList {
+	groups: DeckGroup[];
+	/** Something was studied today: with `held` the counts leave out the cards held back. */
+	studiedToday: boolean;
+}
+
 /**
- * The decks in use grouped by article, each with today's counts (limited as the queue is, and
- * without the cards held back because a related card of the article was studied today).
+ * The decks in use grouped by article, each with today's counts (limited as the queue is, and,
+ * given `held`, without the cards held back because a related card was studied today).
  */
-export async function readDeckGroups(db: KartotekaDB, now: Date): Promise<DeckGroup[]> {
+export async function readDeckGroups(
+	db: KartotekaDB,
+	now: Date,
+	held?: HeldReader
+): Promise<DeckList> {
 	const settings = await loadSettings(db);
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = nextDayStart(now, settings.dayStartHour).getTime();
+	const studiedToday = await studiedSince(db, start);
 	const groups = new Map<string, DeckRow[]>();
 	for (const deck of await listDecks(db))
 		groups.set(deck.sourceKey, [...(groups.get(deck.sourceKey) ?? []), deck]);
 	const out = await Promise.all(
 		[...groups.entries()].map(async ([sourceKey, decks]) => {
-			const held = await heldToday(
-				db,
-				decks.map((d) => d.id),
-				settings,
-				start
-			);
+			const waiting =
+				held && studiedToday
+					? await held(
+							db,
+							decks.map((d) => d.id),
+							settings,
+							start
+						)
+					: undefined;
 			const total = decks.reduce((n, d) => n + d.cardCount, 0);
 			const summaries = await Promise.all(
 				decks.sort(byKindThenTitle).map(async (deck) => ({
 					deck,
 					label: shortTitle(deck.title, deck.sourceKey),
-					counts: await deckCounts(db, deck.id, settings, start, end, held),
+					counts: await deckCounts(db, deck.id, settings, start, end, waiting),
 					testable: canTest(deck, total)
 				}))
 			);
 			return { sourceKey, decks: summaries, testable: summaries.some((s) => s.testable) };
 		})
 	);
-	return out.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey));
+	return { groups: out.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey)), studiedToday };
 }

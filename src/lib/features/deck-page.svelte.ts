@@ -19,7 +19,8 @@ import {
 } from '$lib/core/schedule/exam';
 import { canTest } from '$lib/core/quiz/offer';
 import type { QueueCounts } from '$lib/core/schedule/queue';
-import { deckCounts, getDeck, heldToday, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
+import { deckCounts, getDeck, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
+import { heldToday } from '$lib/db/siblings-repo';
 import { activeStates, getExamPlan, setExamPlan } from '$lib/db/exam-repo';
 import type { StateRow } from '$lib/db';
 import { loadSettings } from './settings';

@@ -26,8 +26,8 @@ import {
 	type Ties
 } from '$lib/core/schedule';
 import { inCramWindow } from '$lib/core/schedule/exam';
+import { siblingsToday } from '$lib/db/siblings-repo';
 import {
-	siblingsToday,
 	type CardRow,
 	type DeckRow,
 	type KartotekaDB,

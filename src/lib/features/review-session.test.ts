@@ -370,9 +370,13 @@ describe('ReviewSession holds related cards back until tomorrow', () => {
 	it('the home screen counts leave held cards out', async () => {
 		const { db, clock } = await article();
 		const { readDeckGroups } = await import('./deck-list');
+		const { heldToday } = await import('./held-cards');
 		const counts = async () =>
 			Object.fromEntries(
-				(await readDeckGroups(db, clock.now()))[0].decks.map((d) => [d.deck.id, d.counts.new])
+				(await readDeckGroups(db, clock.now(), heldToday)).groups[0].decks.map((d) => [
+					d.deck.id,
+					d.counts.new
+				])
 			);
 		expect(await counts()).toEqual({ dates: 3, people: 2 });
 		const s = new ReviewSession(db, ['people'], clock);

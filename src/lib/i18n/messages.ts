@@ -15,6 +15,7 @@ import type * as settings from './messages/settings';
 import type * as author from './messages/author';
 import type * as stats from './messages/stats';
 import type * as storage from './messages/storage';
+import type * as notFound from './messages/notfound';
 import * as study from './messages/study';
 
 const ru = { ...study.ru };
@@ -32,7 +33,8 @@ export type LazyKey =
 	| keyof typeof history.ru
 	| keyof typeof author.ru
 	| keyof typeof generate.ru
-	| keyof typeof storage.ru;
+	| keyof typeof storage.ru
+	| keyof typeof notFound.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

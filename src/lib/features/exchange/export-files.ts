@@ -4,6 +4,7 @@ import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { DeckFile } from '$lib/core/deck/types';
 import { decksToAnkiText } from '$lib/core/exchange/anki-text';
 import { makeBundle } from '$lib/core/exchange/bundle';
+import { fileBase } from '$lib/core/exchange/file-name';
 import { CARRIES_PROGRESS, type ExportFormat } from '$lib/core/exchange/formats';
 import { articlesOf } from '$lib/db/articles-repo';
 import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
@@ -31,7 +32,15 @@ function fileName(
 	now: Date
 ): string {
 	const day = now.toISOString().slice(0, 10);
-	const base = decks.length === 1 ? decks[0].id : `kartoteka-${decks.length}-decks`;
+	// After the deck's title, or the article all the decks come from.
+	const articles = new Set(decks.map((d) => d.source?.title));
+	const [article] = articles;
+	const base =
+		decks.length === 1
+			? fileBase(decks[0].title, decks[0].id)
+			: articles.size === 1 && article
+				? fileBase(article, `kartoteka-${decks.length}-decks`)
+				: `kartoteka-${decks.length}-decks`;
 	return `${base}${withProgress ? `-progress-${day}` : ''}.${format}`;
 }
 
