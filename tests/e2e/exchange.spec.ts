@@ -271,3 +271,20 @@ test('Anki .apkg export downloads a zip; the print view lists the cards', async 
 	await expect(page.getByTestId('print-row').first()).toBeVisible();
 	expect(await page.getByTestId('print-row').count()).toBeGreaterThan(5);
 });
+
+test('bug: the .apkg export offline on first use said “both async and sync fetching of the wasm failed”', async ({
+	page,
+	context
+}) => {
+	const deckId = (await homeDeckIds(page))[0];
+	await page.goto('/import');
+	const row = page.locator(`[data-testid="export-item"][data-deck-id="${deckId}"]`);
+	await expect(row).toBeVisible();
+	await context.setOffline(true);
+	await page.getByTestId('export-format').selectOption('apkg');
+	await row.getByTestId('export-deck').click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(/needs the internet once/);
+	await expect(alert).not.toContainText(/wasm/);
+	await context.setOffline(false);
+});

@@ -43,7 +43,7 @@ import {
 	undoReview,
 	type CardWithState
 } from '$lib/db/review-repo';
-import { t } from '$lib/i18n/i18n.svelte';
+import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { handleError } from './errors.svelte';
 import { addCramCards, loadExamPlans } from './exam-session';
 import { loadSettings, persistenceAsked, requestPersistence } from './settings';
@@ -313,7 +313,7 @@ export class ReviewSession {
 		this.#waitUntil = entry ? null : queue.waitUntil;
 		this.#shownAt = now.getTime();
 		this.#previews = entry
-			? previewLabels(this.#schedulerOf(entry.state), entry.state.card, now)
+			? previewLabels(this.#schedulerOf(entry.state), entry.state.card, now, i18n.lang)
 			: null;
 		if (!entry && queue.waitUntil !== null) {
 			// Wake up when the next learning card can be shown (20 minutes early at most).

@@ -75,11 +75,25 @@ export async function exportDecks(
 		const text = decksToAnkiText(decks, format === 'csv' ? 'comma' : 'tab');
 		return { name, blob: new Blob([text], { type: `${type};charset=utf-8` }) };
 	}
+	let sqlite: Awaited<ReturnType<typeof loadSqlite>>;
+	try {
+		sqlite = await loadSqlite();
+	} catch (e) {
+		// Offline before the first .apkg export: sql.js says "both async and sync fetching of the
+		// wasm failed" (or its script is not there): say what to do instead.
+		console.warn('sql.js did not load', e);
+		throw new Error(t('ex.apkgOffline'));
+	}
+	const { SQL, buildApkg } = sqlite;
+	const bytes = buildApkg(SQL, decks, { now, progress });
+	return { name, blob: new Blob([bytes as BlobPart], { type }) };
+}
+
+/** sql.js, its wasm and the .apkg builder: fetched on the first .apkg export, then cached. */
+async function loadSqlite() {
 	const [{ default: initSqlJs }, { buildApkg }] = await Promise.all([
 		import('sql.js'),
 		import('$lib/core/exchange/apkg')
 	]);
-	const SQL = await initSqlJs({ locateFile: () => wasmUrl });
-	const bytes = buildApkg(SQL, decks, { now, progress });
-	return { name, blob: new Blob([bytes as BlobPart], { type }) };
+	return { SQL: await initSqlJs({ locateFile: () => wasmUrl }), buildApkg };
 }

@@ -30,6 +30,7 @@ export const ru = {
 	'update.available': 'Доступна новая версия.',
 	'update.reload': 'Обновить',
 	'update.later': 'Позже',
+	'update.swFailed': 'Не удалось включить работу без сети',
 	'storage.title': 'Нет доступа к хранилищу',
 	'storage.body':
 		'Браузер не дал приложению сохранить данные ({reason}). Карточки и прогресс хранятся только на этом устройстве, в IndexedDB.',
@@ -74,6 +75,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'update.available': 'A new version is available.',
 	'update.reload': 'Update',
 	'update.later': 'Later',
+	'update.swFailed': 'Could not set up offline use',
 	'storage.title': 'Storage is not available',
 	'storage.body':
 		'The browser did not let the app store data ({reason}). Cards and progress live only on this device, in IndexedDB.',
