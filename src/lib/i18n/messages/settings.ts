@@ -21,6 +21,8 @@ export const ru = {
 	'settings.notPersisted':
 		'Браузер может удалить данные при нехватке места. Разрешение попросим после первого повторения.',
 	'settings.persistUnknown': 'Браузер не сообщает, защищены ли данные.',
+	'settings.persistRefused':
+		'Браузер не стал защищать данные от очистки (так бывает, пока приложение не установлено на главный экран). Установите его или время от времени сохраняйте резервную копию: «Импорт и экспорт» → JSON с прогрессом.',
 	'settings.version': 'Версия {version}',
 	'error.saveSettings': 'Не удалось сохранить настройки'
 } as const;
@@ -46,6 +48,8 @@ export const en: Record<keyof typeof ru, string> = {
 	'settings.notPersisted':
 		'The browser may clear your data when space runs low. We ask for protection after your first review.',
 	'settings.persistUnknown': 'The browser does not say whether your data is protected.',
+	'settings.persistRefused':
+		'The browser did not protect your data from clean-up (common until the app is installed to the home screen). Install it, or now and then save a backup: Import and export → JSON with progress.',
 	'settings.version': 'Version {version}',
 	'error.saveSettings': 'Could not save the settings'
 };
