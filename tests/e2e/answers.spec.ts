@@ -221,3 +221,33 @@ test('bug: an empty own deck offered Study and Test; it offers to add cards', as
 	await expect(item.getByTestId('study-start')).toHaveCount(0);
 	await expect(item.getByTestId('deck-add-cards')).toBeVisible();
 });
+
+test('bug: after Enter graded a typed answer, Z typed a “z” in the next field; Ctrl+Z there undoes', async ({
+	page
+}) => {
+	const dates = deckOf('dates');
+	await openHome(page);
+	await startStudy(page, dates.id);
+	const first = await frontText(page);
+	const card = cardsByFront(dates, first)[0];
+	const input = page.getByTestId('typed-answer');
+	await input.fill(card.back);
+	await input.press('Enter');
+	await expect(page.getByTestId('card-back')).toBeVisible();
+	await input.press('Enter');
+	await expect(page.getByTestId('card-front')).not.toHaveText(first);
+	// The next card's field has the focus, empty: Ctrl+Z undoes the grade.
+	await expect(input).toBeFocused();
+	await page.keyboard.press('Control+z');
+	await expect(page.getByTestId('card-front')).toHaveText(first);
+	await expect(input).toHaveValue('');
+	// Escape leaves the field; then plain Z is the page's undo again (nothing typed).
+	await input.fill(card.back);
+	await input.press('Enter');
+	await input.press('Enter');
+	await expect(page.getByTestId('card-front')).not.toHaveText(first);
+	await page.keyboard.press('Escape');
+	await expect(input).not.toBeFocused();
+	await page.keyboard.press('z');
+	await expect(page.getByTestId('card-front')).toHaveText(first);
+});

@@ -12,7 +12,8 @@ export const ru = {
 	'study.context': 'Источник',
 	'study.done': 'На сегодня всё! Новые карточки и повторения появятся завтра.',
 	'study.waiting': 'Следующая карточка будет готова в {time}.',
-	'study.keys': 'Пробел — ответ, 1–4 — оценка, Z — отменить',
+	'study.keys':
+		'Пробел — ответ, 1–4 — оценка, Z — отменить (в поле ответа Ctrl+Z, Esc — выйти из поля)',
 	'study.loading': 'Готовим карточки…',
 	'study.notFound': 'Колода не найдена.',
 	'study.notFoundHint':
@@ -37,7 +38,8 @@ export const en: Record<keyof typeof ru, string> = {
 	'study.context': 'Source',
 	'study.done': 'All done for today! New cards and reviews will be back tomorrow.',
 	'study.waiting': 'The next card will be ready in {time}.',
-	'study.keys': 'Space shows the answer, 1–4 grade, Z undoes',
+	'study.keys':
+		'Space shows the answer, 1–4 grade, Z undoes (in the answer field Ctrl+Z; Esc leaves it)',
 	'study.loading': 'Preparing cards…',
 	'study.notFound': 'Deck not found.',
 	'study.notFoundHint':
