@@ -24,6 +24,8 @@ export type TypedOutcome =
 			parts: { name: TypedPart; state: PartState }[];
 			/** A single date inside the asked interval. */
 			inside: boolean;
+			/** A surname one letter off: what was typed, and the surname it was taken for. */
+			slip?: { typed: string; meant: string };
 	  }
 	/** Why nothing was checked: the interface says it as `typed.<error>`. */
 	| { ok: false; error: DateReadError };
@@ -64,7 +66,8 @@ export function checkTyped(target: TypedTarget, text: string): TypedOutcome {
 			{ name: 'surname', state: r.surname },
 			{ name: 'initials', state: r.initials }
 		],
-		inside: false
+		inside: false,
+		...(r.slip ? { slip: r.slip } : {})
 	};
 }
 
