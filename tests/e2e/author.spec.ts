@@ -179,3 +179,18 @@ test('search with ё/е and any case; bulk tag and filter by tag', async ({ page
 		'Атаман Семёнов действовал в…'
 	);
 });
+
+test('bug: deleting a card could not be undone; Undo brings it back', async ({ page }) => {
+	await createDeck(page, 'Удаление');
+	await addNote(page, 'basic', 'Кто возглавлял НКИД в 1922 г.?', 'Г. В. Чичерин');
+	await addNote(page, 'basic', 'Где подписан договор 1922 г.?', 'Рапалло');
+	const cards = page.getByTestId('card-item');
+	await cards.first().getByTestId('card-edit').click();
+	const dialog = page.getByTestId('edit-dialog');
+	await dialog.getByTestId('card-delete').click();
+	await dialog.getByTestId('card-delete-confirm').click();
+	await expect(cards).toHaveCount(1);
+	await page.getByTestId('undo-toast').getByTestId('undo-delete').click();
+	await expect(cards).toHaveCount(2);
+	await expect(page.getByTestId('undo-toast')).toHaveCount(0);
+});
