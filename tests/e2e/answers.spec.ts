@@ -228,8 +228,13 @@ test('bug: after Enter graded a typed answer, Z typed a “z” in the next fiel
 	const dates = deckOf('dates');
 	await openHome(page);
 	await startStudy(page, dates.id);
+	// A date card whose answer reads as a date ("в 1920 г.").
+	const card = await studyUntil(
+		page,
+		dates,
+		(c) => c.fact?.ask === 'date' && /^\d{4}(-\d\d){0,2}$/.test(c.fact.date ?? '')
+	);
 	const first = await frontText(page);
-	const card = cardsByFront(dates, first)[0];
 	const input = page.getByTestId('typed-answer');
 	await input.fill(card.back);
 	await input.press('Enter');
