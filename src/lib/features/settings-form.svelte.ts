@@ -1,11 +1,7 @@
 // The settings page's form, apart from settings.ts: the home screen reads settings too, and
 // this form's code need not come with it.
-import {
-	DEFAULT_SETTINGS,
-	formatSteps,
-	parseSteps,
-	type StudySettings
-} from '$lib/core/schedule/settings';
+import { DEFAULT_SETTINGS, type StudySettings } from '$lib/core/schedule/settings';
+import { formatSteps, parseSteps } from '$lib/core/schedule/steps';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import type { KartotekaDB } from '$lib/db';
 import { loadSettings, saveSettings } from './settings';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, formatSteps, normalizeSettings, parseSteps } from './settings';
+import { DEFAULT_SETTINGS, normalizeSettings } from './settings';
+import { formatSteps, parseSteps } from './steps';
 import { formatInterval } from './interval';
 
 describe('settings', () => {
