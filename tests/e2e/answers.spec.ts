@@ -174,3 +174,89 @@ test('a test of 10 questions: half right, scored, mistakes listed', async ({ pag
 	await expect(page.getByTestId('test-progress')).toContainText('1');
 	await expect(page.getByTestId('test-progress')).toContainText('5');
 });
+
+test('bug: “Test” on an own deck led only to “no cards for a test”; four cards make one', async ({
+	page
+}) => {
+	await page.goto('/author');
+	await page.getByTestId('new-deck-title').fill('Столицы');
+	await page.getByTestId('new-deck-create').click();
+	await expect(page).toHaveURL(/\/author\/deck\?id=u-/);
+	const id = new URL(page.url()).searchParams.get('id') ?? '';
+	const capitals = ['Берлин', 'Москва', 'Варшава', 'Париж'];
+	const form = page.getByTestId('add-card');
+	for (const [i, city] of capitals.entries()) {
+		await form.getByTestId('note-kind-basic').check();
+		await form.getByTestId('note-front').fill(`Столица страны ${i + 1}`);
+		await form.getByTestId('note-back').fill(city);
+		await form.getByTestId('note-save').click();
+		await expect(page.getByTestId('card-item')).toHaveCount(i + 1);
+	}
+	await openHome(page);
+	await page
+		.locator(`[data-testid="deck-item"][data-deck-id="${id}"]`)
+		.getByTestId('deck-test')
+		.click();
+	await page.getByTestId('test-start').click();
+	for (let i = 0; i < 4; i++) {
+		await expect(page.getByTestId('test-progress')).toContainText(`${i + 1}`);
+		const options = (await page.getByTestId('test-option').allTextContents()).map((o) =>
+			normalize(o).replace(/^\d\s*/, '')
+		);
+		expect([...options].sort()).toEqual([...capitals].sort());
+		// Bug: after a click, Enter chose the clicked option again instead of going on.
+		await page.getByTestId('test-option').first().click();
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByTestId('test-score')).toBeVisible();
+});
+
+test('bug: an empty own deck offered Study and Test; it offers to add cards', async ({ page }) => {
+	await page.goto('/author');
+	await page.getByTestId('new-deck-title').fill('Мало');
+	await page.getByTestId('new-deck-create').click();
+	await expect(page).toHaveURL(/\/author\/deck\?id=u-/);
+	const id = new URL(page.url()).searchParams.get('id') ?? '';
+	await openHome(page);
+	const item = page.locator(`[data-testid="deck-item"][data-deck-id="${id}"]`);
+	await expect(item).toBeVisible();
+	// Empty: neither Study nor Test, but a way to add cards.
+	await expect(item.getByTestId('deck-test')).toHaveCount(0);
+	await expect(item.getByTestId('study-start')).toHaveCount(0);
+	await expect(item.getByTestId('deck-add-cards')).toBeVisible();
+});
+
+test('bug: after Enter graded a typed answer, Z typed a “z” in the next field; Ctrl+Z there undoes', async ({
+	page
+}) => {
+	const dates = deckOf('dates');
+	await openHome(page);
+	await startStudy(page, dates.id);
+	// A date card whose answer reads as a date ("в 1920 г.").
+	const card = await studyUntil(
+		page,
+		dates,
+		(c) => c.fact?.ask === 'date' && /^\d{4}(-\d\d){0,2}$/.test(c.fact.date ?? '')
+	);
+	const first = await frontText(page);
+	const input = page.getByTestId('typed-answer');
+	await input.fill(card.back);
+	await input.press('Enter');
+	await expect(page.getByTestId('card-back')).toBeVisible();
+	await input.press('Enter');
+	await expect(page.getByTestId('card-front')).not.toHaveText(first);
+	// The next card's field has the focus, empty: Ctrl+Z undoes the grade.
+	await expect(input).toBeFocused();
+	await page.keyboard.press('Control+z');
+	await expect(page.getByTestId('card-front')).toHaveText(first);
+	await expect(input).toHaveValue('');
+	// Escape leaves the field; then plain Z is the page's undo again (nothing typed).
+	await input.fill(card.back);
+	await input.press('Enter');
+	await input.press('Enter');
+	await expect(page.getByTestId('card-front')).not.toHaveText(first);
+	await page.keyboard.press('Escape');
+	await expect(input).not.toBeFocused();
+	await page.keyboard.press('z');
+	await expect(page.getByTestId('card-front')).toHaveText(first);
+});

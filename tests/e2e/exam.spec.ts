@@ -136,3 +136,27 @@ test('the deck page on a phone', async ({ page }) => {
 	mkdirSync(SCREENS, { recursive: true });
 	await page.screenshot({ path: `${SCREENS}/deck-exam-390.png`, fullPage: true });
 });
+
+test('bug: changing or clearing the target % made “Set exam” do nothing, with no message', async ({
+	page
+}) => {
+	await openDeckPage(page);
+	await page.getByTestId('exam-date').fill(await dayAhead(page, 6));
+	await page.getByTestId('exam-target').fill('85');
+	await page.getByTestId('exam-save').click();
+	await expect(page.getByTestId('exam-countdown')).toHaveAttribute('data-days-left', '6');
+	await expect(page.getByTestId('exam-saved')).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('exam-target')).toHaveValue('85');
+
+	// Cleared: the default target, as the hint says.
+	await page.getByTestId('exam-target').fill('');
+	await page.getByTestId('exam-save').click();
+	await expect(page.getByTestId('exam-target')).toHaveValue('90');
+	await expect(page.getByTestId('exam-error')).toHaveCount(0);
+
+	// Out of range: said next to the button, naming the value.
+	await page.getByTestId('exam-target').fill('120');
+	await page.getByTestId('exam-save').click();
+	await expect(page.getByTestId('exam-error')).toContainText('120');
+});

@@ -226,7 +226,8 @@ test('CSV round trip through the UI: export as Anki text, edit, import updates i
 	const decksBefore = await homeDeckIds(page);
 	const deckId = decksBefore[0];
 	const file = await exportDeck(page, deckId, 'csv', false);
-	expect(file.name).toBe(`${deckId}.csv`);
+	// Issue 12: named after the deck's title, not its id.
+	expect(file.name).toMatch(/^Даты - Советско-германские [^/\\:]*\.csv$/);
 	const lines = file.text.split('\r\n');
 	expect(lines[0]).toBe('#separator:comma');
 	expect(lines).toContain('#html:false');
@@ -258,7 +259,7 @@ test('CSV round trip through the UI: export as Anki text, edit, import updates i
 test('Anki .apkg export downloads a zip; the print view lists the cards', async ({ page }) => {
 	const deckId = (await homeDeckIds(page))[0];
 	const file = await exportDeck(page, deckId, 'apkg', false);
-	expect(file.name).toBe(`${deckId}.apkg`);
+	expect(file.name).toMatch(/^Даты - Советско-германские [^/\\:]*\.apkg$/);
 	const bytes = await readFile(file.path);
 	expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
 
@@ -269,4 +270,21 @@ test('Anki .apkg export downloads a zip; the print view lists the cards', async 
 		.click();
 	await expect(page.getByTestId('print-row').first()).toBeVisible();
 	expect(await page.getByTestId('print-row').count()).toBeGreaterThan(5);
+});
+
+test('bug: the .apkg export offline on first use said “both async and sync fetching of the wasm failed”', async ({
+	page,
+	context
+}) => {
+	const deckId = (await homeDeckIds(page))[0];
+	await page.goto('/import');
+	const row = page.locator(`[data-testid="export-item"][data-deck-id="${deckId}"]`);
+	await expect(row).toBeVisible();
+	await context.setOffline(true);
+	await page.getByTestId('export-format').selectOption('apkg');
+	await row.getByTestId('export-deck').click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(/needs the internet once/);
+	await expect(alert).not.toContainText(/wasm/);
+	await context.setOffline(false);
 });

@@ -226,6 +226,11 @@ test('from a card’s back, “Open in the article” shows its sentence highlig
 	await expect(dialog).toContainText(front.slice(0, 20));
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
+	// Bug (issue 12): back in the session, the card was shown unrevealed again.
+	await page.goBack();
+	await expect(page.getByTestId('card-front')).toHaveText(front);
+	await expect(page.getByTestId('card-back')).toBeVisible();
+	await expect(page.getByTestId('grade-good')).toBeVisible();
 });
 
 test('the reader works offline after a first visit', async ({ page, context }) => {

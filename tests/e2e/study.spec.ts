@@ -86,3 +86,37 @@ test('a reload mid-session keeps the review and continues the session', async ({
 	await page.goto('/');
 	expect((await deckCounts(page, deckId)).newCount).toBe(before.newCount - 1);
 });
+
+test.describe('in Russian', () => {
+	test.use({ locale: 'ru-RU' });
+
+	test('bug: the same fact asked the other way came right after; it waits, with Russian intervals', async ({
+		page
+	}) => {
+		await openHome(page);
+		await startStudy(page, 'soviet-german-relations-1920-1923.dates');
+		const first = await frontText(page);
+		expect(first).toMatch(/^Когда российские и белорусские историки/);
+		await reveal(page);
+		// Bug: the buttons read "1m 6m 10m 6d" in the Russian interface.
+		await expect(page.getByTestId('grade-again')).toHaveText(/1\sмин/);
+		await expect(page.getByTestId('grade-easy')).toHaveText(/\d+\sдн\./);
+		await grade(page, 'good', first);
+		// "Что произошло в конце XX – начале XXI вв.?" is the same fact: held back until tomorrow.
+		const next = await frontText(page);
+		expect(next).not.toMatch(/^Что произошло в конце XX/);
+		expect(next).toMatch(/^Когда события поставили под сомнение/);
+	});
+
+	test('bug: an unknown deck and an unknown page said “all done” and a bare English 404', async ({
+		page
+	}) => {
+		await page.goto('/study?deck=no-such-deck');
+		await expect(page.getByTestId('study-not-found')).toContainText('Колода не найдена');
+		await expect(page.getByTestId('study-done')).toHaveCount(0);
+		await page.goto('/no/such/page');
+		await expect(page.getByTestId('not-found')).toHaveAttribute('data-status', '404');
+		await expect(page.getByTestId('not-found')).toContainText('Такой страницы нет');
+		await expect(page.getByRole('link', { name: 'К колодам' })).toBeVisible();
+	});
+});

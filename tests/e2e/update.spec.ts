@@ -3,6 +3,7 @@
 // version in. v1 is `build/`; v2 is built here with another KARTOTEKA_VERSION and served from the
 // same origin by swapping the server's root.
 import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { startServer } from '../support/serve.js';
 import { buildVersion } from '../support/build';
 import { frontText, reveal, startStudy, waitForServiceWorkerControl } from '../support/app';
@@ -36,12 +37,15 @@ test('update prompt after a second build; no reload until the student agrees', a
 	await page.goto(`${base}/settings`);
 	await expect(page.locator('body')).not.toContainText(V2);
 
-	// A review in progress: a card on screen, its answer revealed.
+	// A review in progress on a phone: a card on screen, its answer revealed.
+	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto(`${base}/`);
 	await expect(page.getByTestId('deck-item').first()).toBeVisible();
 	await startStudy(page);
 	const front = await frontText(page);
 	await reveal(page);
+	const top = async () => (await page.getByTestId('card-front').boundingBox())!.y;
+	const before = await top();
 	// A marker that a reload would wipe.
 	await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
 
@@ -53,6 +57,10 @@ test('update prompt after a second build; no reload until the student agrees', a
 
 	await expect(page.getByTestId('update-available')).toBeVisible({ timeout: 30_000 });
 	await expect(page.getByTestId('update-reload')).toBeVisible();
+	// Bug (issue 12): the banner pushed the card ~96 px down in the middle of a review.
+	expect(await top(), 'the card does not move when the banner appears').toBe(before);
+	mkdirSync('test-results/screens', { recursive: true });
+	await page.screenshot({ path: 'test-results/screens/update-banner-390x844.png' });
 
 	// The app waits for the student: same page, same card, answer still shown.
 	await page.waitForTimeout(2_000);

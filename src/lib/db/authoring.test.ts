@@ -1,8 +1,17 @@
 // The editor's writes on fake-indexeddb: decks, notes, edits of shipped cards, move, tag, delete.
 import { describe, expect, it } from 'vitest';
 import { noteCards, type NoteContent } from '$lib/core/author/notes';
+import { validateDeck } from '$lib/core/deck/validate';
 import { QUEUE_CODE, State } from '$lib/core/schedule';
-import { deleteCards, editCardText, moveCards, revertCard, tagCards } from './cards-edit';
+import {
+	deleteCards,
+	deleteCardsWithUndo,
+	editCardText,
+	moveCards,
+	restoreCards,
+	revertCard,
+	tagCards
+} from './cards-edit';
 import {
 	createDeck,
 	DeckEditError,
@@ -97,6 +106,30 @@ describe('decks', () => {
 		expect(await db.reviews.count()).toBe(0);
 		expect(await getNote(db, 'n2')).toBeUndefined();
 		expect((await getNote(db, 'n1'))?.deckId).toBe('u-2');
+	});
+});
+
+describe('deck titles: one validation for every way in', () => {
+	it('bug: the editor took titles its own import refuses (markup, over 300 characters)', async () => {
+		const db = testDb();
+		const refused = ['<b>Рапалло</b>', 'x'.repeat(301), '<img src=x onerror=alert(1)>'];
+		for (const title of refused) {
+			await expect(createDeck(db, 'a', { title }, now)).rejects.toMatchObject({
+				code: 'deck.invalid',
+				problem: { field: 'title' }
+			});
+			expect(validateDeck({ ...makeDeck('a', 1), title }).ok).toBe(false);
+		}
+		expect(await db.decks.count()).toBe(0);
+		const accepted = ['x < y > z', 'Даты <1920>', 'a'.repeat(300)];
+		for (const [i, title] of accepted.entries()) {
+			await createDeck(db, `ok${i}`, { title }, now);
+			expect(validateDeck({ ...makeDeck('a', 1), title }).ok).toBe(true);
+		}
+		await expect(
+			updateDeckInfo(db, 'ok0', { title: 'ok', description: '<script>x</script>' }, now)
+		).rejects.toMatchObject({ code: 'deck.invalid', problem: { field: 'description' } });
+		expect((await getDeck(db, 'ok0'))?.title).toBe('x < y > z');
 	});
 });
 
@@ -204,6 +237,31 @@ describe('editing a shipped card', () => {
 		await expect(
 			editCardText(db, 'u/a.1', { front: 'x', back: 'y' }, { reset: false, now })
 		).rejects.toThrow(/edit the note/);
+	});
+});
+
+describe('undoing a deletion of cards', () => {
+	it('bug: deleting cards could not be undone; the cards, progress, history and notes come back', async () => {
+		const db = testDb();
+		await installDeck(db, makeDeck('s', 3), { origin: 'shipped', version: 'v1', now });
+		await createDeck(db, 'u', { title: 'Моя' }, now);
+		await save(db, note('b', 'u', { kind: 'reverse' }));
+		await review(db, 's/c1');
+		await review(db, 'u/b.1');
+		const snapshot = async () => ({
+			cards: await db.cards.orderBy('key').toArray(),
+			states: await db.states.orderBy('key').toArray(),
+			reviews: await db.reviews.orderBy('id').toArray(),
+			notes: await db.notes.toArray(),
+			counts: (await listDecks(db)).map((d) => [d.id, d.cardCount])
+		});
+		const before = await snapshot();
+		const { n, removed } = await deleteCardsWithUndo(db, ['s/c1', 'u/b.2']);
+		expect(n).toBe(3);
+		expect((await getDeck(db, 'u'))?.cardCount).toBe(0);
+		expect(await db.reviews.count()).toBe(0);
+		await restoreCards(db, removed);
+		expect(await snapshot()).toEqual(before);
 	});
 });
 

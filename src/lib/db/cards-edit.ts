@@ -11,7 +11,7 @@ import type { KartotekaDB } from './database';
 import { cardKey } from './decks-repo';
 import { nextOrd, recountDecks } from './deck-edit';
 import { newState } from './notes-repo';
-import type { CardRow } from './types';
+import type { CardRow, NoteRow, ReviewRow, StateRow } from './types';
 
 export interface EditOptions {
 	/** Start the card over as new (its answer changed). */
@@ -152,6 +152,47 @@ export async function deleteCards(db: KartotekaDB, keys: string[]): Promise<numb
 		await db.notes.bulkDelete(noteIds);
 		await recountDecks(db, decks.keys());
 		return rows.filter((r) => r.retired !== 1).length;
+	});
+}
+
+/** What a deletion took away, whole, so that restoreCards can put it back (its Undo). */
+export interface DeletedCards {
+	cards: CardRow[];
+	states: StateRow[];
+	reviews: ReviewRow[];
+	notes: NoteRow[];
+}
+
+/** Deletes as deleteCards does, and returns what was there: the deletion can be undone. */
+export async function deleteCardsWithUndo(
+	db: KartotekaDB,
+	keys: string[]
+): Promise<{ n: number; removed: DeletedCards }> {
+	return db.transaction('rw', [db.cards, db.states, db.reviews, db.notes, db.decks], async () => {
+		const cards = await expandToNotes(db, keys);
+		const all = cards.map((r) => r.key);
+		const noteIds = [...new Set(cards.map((r) => r.noteId).filter((n): n is string => !!n))];
+		const removed: DeletedCards = {
+			cards,
+			states: (await db.states.bulkGet(all)).filter((s): s is StateRow => !!s),
+			reviews: await db.reviews.where('key').anyOf(all).toArray(),
+			notes: (await db.notes.bulkGet(noteIds)).filter((n): n is NoteRow => !!n)
+		};
+		return { n: await deleteCards(db, keys), removed };
+	});
+}
+
+/** Undoes a deletion: the cards (over their tombstones), progress, history and notes come back. */
+export async function restoreCards(db: KartotekaDB, removed: DeletedCards): Promise<void> {
+	await db.transaction('rw', [db.cards, db.states, db.reviews, db.notes, db.decks], async () => {
+		await db.cards.bulkPut(removed.cards);
+		await db.states.bulkPut(removed.states);
+		await db.reviews.bulkPut(removed.reviews);
+		await db.notes.bulkPut(removed.notes);
+		await recountDecks(
+			db,
+			removed.cards.map((c) => c.deckId)
+		);
 	});
 }
 

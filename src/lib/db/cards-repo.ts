@@ -15,11 +15,11 @@ export async function decksWithArticles(
 	return { decks, article };
 }
 
-/** Active (not retired) cards of the decks that carry a structured fact, in deck order. */
-export async function factCards(db: KartotekaDB, deckIds: string[]): Promise<CardRow[]> {
+/** Active (not retired) cards of the decks, in deck order. */
+export async function activeCards(db: KartotekaDB, deckIds: string[]): Promise<CardRow[]> {
 	if (!deckIds.length) return [];
 	const rows = await db.cards.where('deckId').anyOf(deckIds).toArray();
 	return rows
-		.filter((c) => c.retired === 0 && c.fact !== undefined)
+		.filter((c) => c.retired === 0)
 		.sort((a, b) => deckIds.indexOf(a.deckId) - deckIds.indexOf(b.deckId) || a.ord - b.ord);
 }

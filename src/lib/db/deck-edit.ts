@@ -3,6 +3,7 @@
 // their title and description are the file's, and they cannot be deleted (an update would
 // bring them back); their cards can be edited.
 import Dexie from 'dexie';
+import { checkDeckInfo, type DeckInfoProblem } from '$lib/core/deck/validate';
 import type { KartotekaDB } from './database';
 import { eraseDeck } from './deck-erase';
 import type { DeckRow } from './types';
@@ -12,12 +13,23 @@ export const UNDO_DELETE_MS = 10_000;
 
 export class DeckEditError extends Error {
 	constructor(
-		readonly code: 'deck.notFound' | 'deck.shipped' | 'deck.emptyTitle',
-		readonly deckId: string
+		readonly code: 'deck.notFound' | 'deck.shipped' | 'deck.emptyTitle' | 'deck.invalid',
+		readonly deckId: string,
+		/** For deck.invalid: what the deck file's rules say of the title or description. */
+		readonly problem?: DeckInfoProblem
 	) {
-		super(`${code}: ${deckId}`);
+		super(`${code}: ${deckId}${problem ? ` (${problem.field}: ${problem.code})` : ''}`);
 		this.name = 'DeckEditError';
 	}
+}
+
+/** The title and description as stored, or the error: one check for every way in. */
+function checkedInfo(id: string, info: DeckInfo): { title: string; description?: string } {
+	const title = info.title.trim();
+	if (!title) throw new DeckEditError('deck.emptyTitle', id);
+	const problem = checkDeckInfo(info);
+	if (problem) throw new DeckEditError('deck.invalid', id, problem);
+	return { title, description: info.description?.trim() || undefined };
 }
 
 export interface DeckInfo {
@@ -31,12 +43,11 @@ export async function createDeck(
 	info: DeckInfo,
 	now: Date
 ): Promise<DeckRow> {
-	const title = info.title.trim();
-	if (!title) throw new DeckEditError('deck.emptyTitle', id);
+	const { title, description } = checkedInfo(id, info);
 	const row: DeckRow = {
 		id,
 		title,
-		description: info.description?.trim() || undefined,
+		description,
 		lang: 'ru',
 		kind: 'custom',
 		// A deck of one's own is its own group on the home screen.
@@ -66,12 +77,11 @@ export async function updateDeckInfo(
 ): Promise<DeckRow> {
 	return db.transaction('rw', db.decks, async () => {
 		const deck = await ownDeck(db, id);
-		const title = info.title.trim();
-		if (!title) throw new DeckEditError('deck.emptyTitle', id);
+		const { title, description } = checkedInfo(id, info);
 		const next: DeckRow = {
 			...deck,
 			title,
-			description: info.description?.trim() || undefined,
+			description,
 			sourceKey: deck.source?.title ?? title,
 			updatedAt: now.getTime()
 		};

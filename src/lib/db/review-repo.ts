@@ -26,13 +26,17 @@ const toQueueCard = (s: StateRow): QueueCard => ({
 	ord: s.ord
 });
 
-/** The candidates the core queue chooses from: only as many as today's limits can use. */
+/**
+ * The candidates the core queue chooses from: only as many as today's limits can use, and
+ * `extra` more new and review cards to take the places of cards held back (see core siblings.ts).
+ */
 export async function queueCandidates(
 	db: KartotekaDB,
 	deckId: string,
 	settings: StudySettings,
 	dayStartMs: number,
-	dayEndMs: number
+	dayEndMs: number,
+	extra = 0
 ): Promise<DeckCandidates> {
 	const progress = await dayProgress(db, deckId, dayStartMs);
 	const { newLeft, reviewsLeft } = remainingLimits(settings, progress);
@@ -44,12 +48,12 @@ export async function queueCandidates(
 		db.states
 			.where('[deckId+queue+due]')
 			.between(...range(deckId, QUEUE_CODE.review, Dexie.minKey, dayEndMs))
-			.limit(reviewsLeft)
+			.limit(reviewsLeft + (reviewsLeft > 0 ? extra : 0))
 			.toArray(),
 		db.states
 			.where('[deckId+queue+ord]')
 			.between(...range(deckId, QUEUE_CODE.new, Dexie.minKey, Dexie.maxKey))
-			.limit(newLeft)
+			.limit(newLeft + (newLeft > 0 ? extra : 0))
 			.toArray()
 	]);
 	return {

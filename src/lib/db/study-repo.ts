@@ -36,22 +36,28 @@ export const range = (deckId: string, queue: number, lo: unknown, hi: unknown) =
 		[deckId, queue, hi]
 	] as const;
 
-/** Counts for the home screen: limited by what the day has left, like the queue itself. */
+/**
+ * Counts for the home screen: limited by what the day has left, like the queue itself; cards
+ * `held` back today (related to a card studied today, see heldToday) are not counted.
+ */
 export async function deckCounts(
 	db: KartotekaDB,
 	deckId: string,
 	settings: StudySettings,
 	dayStartMs: number,
-	dayEndMs: number
+	dayEndMs: number,
+	held: ReadonlySet<string> = new Set()
 ): Promise<QueueCounts> {
 	const { newLeft, reviewsLeft } = remainingLimits(
 		settings,
 		await dayProgress(db, deckId, dayStartMs)
 	);
+	const free = (s: { key: string }) => !held.has(s.key);
 	const [fresh, learning, review] = await Promise.all([
 		db.states
 			.where('[deckId+queue+ord]')
 			.between(...range(deckId, QUEUE_CODE.new, Dexie.minKey, Dexie.maxKey))
+			.filter(free)
 			.count(),
 		db.states
 			.where('[deckId+queue+due]')
@@ -60,7 +66,13 @@ export async function deckCounts(
 		db.states
 			.where('[deckId+queue+due]')
 			.between(...range(deckId, QUEUE_CODE.review, Dexie.minKey, dayEndMs))
+			.filter(free)
 			.count()
 	]);
 	return { new: Math.min(fresh, newLeft), learning, review: Math.min(review, reviewsLeft) };
+}
+
+/** Whether any card was reviewed since `dayStartMs` (then some cards may be held back). */
+export async function studiedSince(db: KartotekaDB, dayStartMs: number): Promise<boolean> {
+	return (await db.reviews.where('at').aboveOrEqual(dayStartMs).limit(1).count()) > 0;
 }

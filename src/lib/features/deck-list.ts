@@ -1,8 +1,10 @@
 // The home screen's data: decks grouped by their source article, with today's counts.
 import { byKindThenTitle } from '$lib/core/deck/order';
+import { canTest } from '$lib/core/quiz/offer';
 import { dayStart, nextDayStart } from '$lib/core/schedule/day';
 import type { QueueCounts } from '$lib/core/schedule/queue';
-import { deckCounts, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
+import { deckCounts, listDecks, studiedSince, type DeckRow, type KartotekaDB } from '$lib/db';
+import type { StudySettings } from '$lib/core/schedule/settings';
 import { loadSettings } from './settings';
 
 export interface DeckSummary {
@@ -10,6 +12,8 @@ export interface DeckSummary {
 	/** The title without the article's name, which the group heading already shows. */
 	label: string;
 	counts: QueueCounts;
+	/** Whether a test can be made of the deck (core/quiz/offer.ts). */
+	testable: boolean;
 }
 
 /** "Даты: <article title>" under the article's heading reads as just "Даты". */
@@ -26,28 +30,62 @@ export function shortTitle(title: string, sourceKey: string): string {
 export interface DeckGroup {
 	sourceKey: string;
 	decks: DeckSummary[];
+	/** Whether a test of the whole article can be made. */
+	testable: boolean;
 }
 
-/** The decks in use grouped by article, each with today's counts (limited as the queue is). */
-export async function readDeckGroups(db: KartotekaDB, now: Date): Promise<DeckGroup[]> {
+/** The cards of some decks held back today (db/siblings-repo.ts: heldToday). */
+export type HeldReader = (
+	db: KartotekaDB,
+	deckIds: readonly string[],
+	settings: StudySettings,
+	dayStartMs: number
+) => Promise<Set<string>>;
+
+export interface DeckList {
+	groups: DeckGroup[];
+	/** Something was studied today: with `held` the counts leave out the cards held back. */
+	studiedToday: boolean;
+}
+
+/**
+ * The decks in use grouped by article, each with today's counts (limited as the queue is, and,
+ * given `held`, without the cards held back because a related card was studied today).
+ */
+export async function readDeckGroups(
+	db: KartotekaDB,
+	now: Date,
+	held?: HeldReader
+): Promise<DeckList> {
 	const settings = await loadSettings(db);
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = nextDayStart(now, settings.dayStartHour).getTime();
-	const decks = await listDecks(db);
-	const summaries = await Promise.all(
-		decks.map(async (deck) => ({
-			deck,
-			label: shortTitle(deck.title, deck.sourceKey),
-			counts: await deckCounts(db, deck.id, settings, start, end)
-		}))
+	const studiedToday = await studiedSince(db, start);
+	const groups = new Map<string, DeckRow[]>();
+	for (const deck of await listDecks(db))
+		groups.set(deck.sourceKey, [...(groups.get(deck.sourceKey) ?? []), deck]);
+	const out = await Promise.all(
+		[...groups.entries()].map(async ([sourceKey, decks]) => {
+			const waiting =
+				held && studiedToday
+					? await held(
+							db,
+							decks.map((d) => d.id),
+							settings,
+							start
+						)
+					: undefined;
+			const total = decks.reduce((n, d) => n + d.cardCount, 0);
+			const summaries = await Promise.all(
+				decks.sort(byKindThenTitle).map(async (deck) => ({
+					deck,
+					label: shortTitle(deck.title, deck.sourceKey),
+					counts: await deckCounts(db, deck.id, settings, start, end, waiting),
+					testable: canTest(deck, total)
+				}))
+			);
+			return { sourceKey, decks: summaries, testable: summaries.some((s) => s.testable) };
+		})
 	);
-	const groups = new Map<string, DeckSummary[]>();
-	for (const s of summaries)
-		groups.set(s.deck.sourceKey, [...(groups.get(s.deck.sourceKey) ?? []), s]);
-	return [...groups.entries()]
-		.map(([sourceKey, list]) => ({
-			sourceKey,
-			decks: list.sort((a, b) => byKindThenTitle(a.deck, b.deck))
-		}))
-		.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey));
+	return { groups: out.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey)), studiedToday };
 }

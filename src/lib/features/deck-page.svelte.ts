@@ -17,8 +17,10 @@ import {
 	type ExamPlan,
 	type ForecastDay
 } from '$lib/core/schedule/exam';
+import { canTest } from '$lib/core/quiz/offer';
 import type { QueueCounts } from '$lib/core/schedule/queue';
 import { deckCounts, getDeck, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
+import { heldToday } from '$lib/db/siblings-repo';
 import { activeStates, getExamPlan, setExamPlan } from '$lib/db/exam-repo';
 import type { StateRow } from '$lib/db';
 import { loadSettings } from './settings';
@@ -39,20 +41,34 @@ export interface ExamSummary {
 export type ExamInputProblem =
 	{ kind: 'missing' | 'invalid' | 'past'; date: string } | { kind: 'target'; value: string };
 
-/** Checks the form: the date (not past) and the target in whole percent. */
+/**
+ * What the target field holds: a number input bound with `bind:value` gives a number, or null
+ * when it is cleared; text when set from code.
+ */
+export type TargetInput = string | number | null | undefined;
+
+/**
+ * Checks the form: the date (not past) and the target in whole percent. An empty target is the
+ * default (the field says the target is optional).
+ */
 export function checkExamInput(
 	date: string,
-	targetPct: string,
+	targetPct: TargetInput,
 	now: Date,
 	rolloverHour: number
 ): { plan: ExamPlan } | { problem: ExamInputProblem } {
 	const dateProblem = examDateProblem(date, now, rolloverHour);
 	if (dateProblem) return { problem: { kind: dateProblem, date } };
-	const pct = Number(targetPct);
+	const text = String(targetPct ?? '')
+		.trim()
+		.replace(/\s*%$/, '')
+		.replace(',', '.');
+	if (!text) return { plan: { examDate: date, target: EXAM_TARGET_DEFAULT } };
+	const pct = Number(text);
 	const lo = Math.round(EXAM_TARGET_MIN * 100);
 	const hi = Math.round(EXAM_TARGET_MAX * 100);
-	if (!targetPct.trim() || !Number.isInteger(pct) || pct < lo || pct > hi)
-		return { problem: { kind: 'target', value: targetPct } };
+	if (!Number.isInteger(pct) || pct < lo || pct > hi)
+		return { problem: { kind: 'target', value: String(targetPct) } };
 	return { plan: { examDate: date, target: pct / 100 } };
 }
 
@@ -60,6 +76,8 @@ export interface DeckPageData {
 	deck: DeckRow;
 	/** Ids of the decks of the same article, this one included. */
 	siblings: string[];
+	/** Whether a test can be made of the deck (core/quiz/offer.ts). */
+	testable: boolean;
 	counts: QueueCounts;
 	plan: ExamPlan | null;
 	/** What the plan predicts, when there is one. */
@@ -79,23 +97,22 @@ export async function readDeckPage(
 	if (!deck) return null;
 	const settings = await loadSettings(db);
 	const hour = settings.dayStartHour;
-	const siblings = (await listDecks(db))
-		.filter((d) => d.sourceKey === deck.sourceKey)
-		.map((d) => d.id);
+	const article = (await listDecks(db)).filter((d) => d.sourceKey === deck.sourceKey);
+	const siblings = article.map((d) => d.id);
+	const start = dayStart(now, hour).getTime();
+	const held = await heldToday(db, [deckId], settings, start);
 	const [counts, plan, states] = await Promise.all([
-		deckCounts(
-			db,
-			deckId,
-			settings,
-			dayStart(now, hour).getTime(),
-			nextDayStart(now, hour).getTime()
-		),
+		deckCounts(db, deckId, settings, start, nextDayStart(now, hour).getTime(), held),
 		getExamPlan(db, deckId),
 		activeStates(db, deckId)
 	]);
 	return {
 		deck,
 		siblings,
+		testable: canTest(
+			deck,
+			article.reduce((n, d) => n + d.cardCount, 0)
+		),
 		counts,
 		plan,
 		summary: plan && examSummary(plan, states, now, hour),
@@ -125,7 +142,8 @@ export class ExamForm {
 	readonly deckId: string;
 	readonly siblings: string[];
 	date = $state('');
-	target = $state('');
+	/** Whole percent; the number field gives a number (null when cleared). */
+	target = $state<TargetInput>('');
 	all = $state(false);
 
 	constructor(deckId: string, siblings: string[], plan: ExamPlan | null, shared: boolean) {

@@ -54,10 +54,25 @@ describe('liveRead', () => {
 	it('the home screen counts follow a review', async () => {
 		const db = await setup();
 		const home = follow(liveRead(() => readDeckGroups(db, now)));
-		expect((await home.next(1))[0].decks[0].counts).toEqual({ new: 3, learning: 0, review: 0 });
+		expect((await home.next(1)).groups[0].decks[0].counts).toEqual({
+			new: 3,
+			learning: 0,
+			review: 0
+		});
 		await studyCard(db, cardKey('d', 'c0'), { grade: 'again', at: now });
-		expect((await home.next(2))[0].decks[0].counts).toEqual({ new: 2, learning: 1, review: 0 });
+		expect((await home.next(2)).groups[0].decks[0].counts).toEqual({
+			new: 2,
+			learning: 1,
+			review: 0
+		});
 		home.stop();
+		// With the held-back reader (loaded once something was studied today), still live.
+		const { heldToday } = await import('./held-cards');
+		const withHeld = follow(liveRead(() => readDeckGroups(db, now, heldToday)));
+		expect((await withHeld.next(1)).studiedToday).toBe(true);
+		await studyCard(db, cardKey('d', 'c1'), { grade: 'again', at: now });
+		expect((await withHeld.next(2)).groups[0].decks[0].counts.learning).toBe(2);
+		withHeld.stop();
 	});
 
 	it('the card browser shows a tag without reloading by hand', async () => {

@@ -1,6 +1,7 @@
 // Service worker registration and the update prompt (workbox-window). A new version waits
 // until the student chooses to reload: the app never reloads itself in the middle of a review.
 import type { Workbox } from 'workbox-window';
+import { t } from '$lib/i18n/i18n.svelte';
 import { handleError } from './errors.svelte';
 
 class PwaUpdate {
@@ -28,7 +29,7 @@ class PwaUpdate {
 		try {
 			await wb.register();
 		} catch (e) {
-			handleError(e, 'Service worker registration failed: the app will not work offline');
+			handleError(e, t('update.swFailed'));
 		}
 	}
 

@@ -1,20 +1,27 @@
 // The multiple-choice test over one or more decks: not scheduled (nothing is written), like an
-// exam paper. Questions come from the decks' fact cards, distractors from every deck of their
+// exam paper. Questions come from the decks' cards, distractors from every deck of their
 // articles. Answers are checked only at the end: a score and the mistakes to review.
-import type { Fact } from '$lib/core/deck';
-import type { QuizCard } from '$lib/core/quiz/distractors';
-import { buildQuiz, scoreQuiz, type Question, type QuizResult } from '$lib/core/quiz/questions';
-import { decksWithArticles, factCards } from '$lib/db/cards-repo';
+import {
+	askable,
+	buildQuiz,
+	scoreQuiz,
+	type Question,
+	type QuizResult,
+	type TestCard
+} from '$lib/core/quiz/questions';
+import { activeCards, decksWithArticles } from '$lib/db/cards-repo';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
 
 export type QuizPhase = 'loading' | 'setup' | 'question' | 'done';
 
-const toQuizCard = (c: CardRow): QuizCard => ({
+const toQuizCard = (c: CardRow): TestCard => ({
 	key: c.key,
 	front: c.front,
 	back: c.back,
 	context: c.context,
-	fact: c.fact as Fact
+	fact: c.fact,
+	noteId: c.noteId,
+	deckId: c.deckId
 });
 
 /** A study link for the decks of some cards (a test's mistakes). */
@@ -34,7 +41,7 @@ export async function openQuiz(db: KartotekaDB, deckIds: string[]): Promise<Quiz
 
 export class Quiz {
 	#cards: CardRow[] = [];
-	#pool: QuizCard[] = [];
+	#pool: TestCard[] = [];
 	#decks = $state.raw<DeckRow[]>([]);
 	#available = $state(0);
 	#phase = $state<QuizPhase>('loading');
@@ -79,16 +86,16 @@ export class Quiz {
 	async load(db: KartotekaDB, deckIds: string[]): Promise<void> {
 		const { decks, article } = await decksWithArticles(db, deckIds);
 		const ids = decks.map((d) => d.id);
-		this.#cards = await factCards(db, ids);
+		this.#cards = await activeCards(db, ids);
 		this.#pool = (
-			await factCards(
+			await activeCards(
 				db,
 				article.map((d) => d.id)
 			)
 		).map(toQuizCard);
 		this.#decks = decks;
-		// Every fact card makes a question when its article has anything to set beside it.
-		this.#available = this.#pool.length > 1 ? this.#cards.length : 0;
+		// A card makes a question when its article has enough to set beside it.
+		this.#available = askable(this.#cards.map(toQuizCard), this.#pool);
 		this.#phase = 'setup';
 	}
 

@@ -69,4 +69,28 @@ describe('Quiz', () => {
 		];
 		expect(studyHref(['y/1', 'x/1', 'y/1'], cards)).toBe('/study?deck=y&deck=x');
 	});
+
+	it('bug: “Test” on an own or imported deck found no questions; four plain cards make a test', async () => {
+		const db = testDb();
+		const capitals = ['Берлин', 'Москва', 'Варшава', 'Париж', 'Рим'];
+		await installDeck(
+			db,
+			makeDeck('own', 5, {
+				title: 'Столицы',
+				source: undefined,
+				cards: capitals.map((c, i) => makeCard(i, { front: `Столица ${i}`, back: c }))
+			}),
+			{ origin: 'user', version: '1', now: new Date(0) }
+		);
+		const quiz = new Quiz();
+		await quiz.load(db, ['own']);
+		expect(quiz.available).toBe(5);
+		quiz.start(null, 3);
+		expect(quiz.phase).toBe('question');
+		expect(quiz.questions).toHaveLength(5);
+		for (const q of quiz.questions) {
+			expect(q.options).toHaveLength(4);
+			for (const o of q.options) expect(capitals).toContain(o);
+		}
+	});
 });

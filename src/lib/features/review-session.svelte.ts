@@ -13,6 +13,7 @@ import {
 	buildQueue,
 	createScheduler,
 	dayStart,
+	heldBack,
 	listHolding,
 	nextDayStart,
 	previewLabels,
@@ -24,9 +25,18 @@ import {
 	type QueueCounts,
 	type QueueList,
 	type Scheduler,
-	type StudySettings
+	type StudySettings,
+	type Ties
 } from '$lib/core/schedule';
-import type { CardRow, KartotekaDB, ReviewRow, StateRow } from '$lib/db';
+import { inCramWindow } from '$lib/core/schedule/exam';
+import { siblingsToday } from '$lib/db/siblings-repo';
+import {
+	type CardRow,
+	type DeckRow,
+	type KartotekaDB,
+	type ReviewRow,
+	type StateRow
+} from '$lib/db';
 import {
 	getCardsWithStates,
 	getCardWithState,
@@ -38,7 +48,7 @@ import {
 	undoReview,
 	type CardWithState
 } from '$lib/db/review-repo';
-import { t } from '$lib/i18n/i18n.svelte';
+import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { handleError, notices } from './errors.svelte';
 import { addCramCards, loadExamPlans } from './exam-session';
 import { loadSettings, persistenceAsked, requestPersistence } from './settings';
@@ -88,6 +98,12 @@ export class ReviewSession {
 	#undo: Undoable[] = [];
 	#timer: unknown;
 	#persistAsked = true;
+	/** Holding back related cards (null when the setting is off): their relations … */
+	#ties: Map<string, Ties> | null = null;
+	/** … the cards of their articles reviewed today, with how many times … */
+	#reviewedToday = new Map<string, number>();
+	/** … and the decks whose exam is so near that nothing of them may wait. */
+	#noHold = new Set<string>();
 
 	#current = $state.raw<CardWithState | null>(null);
 	#revealed = $state(false);
@@ -97,6 +113,9 @@ export class ReviewSession {
 	#loading = $state(true);
 	#canUndo = $state(false);
 	#saving = $state(false);
+	#held = $state(0);
+	#showHeld = $state(false);
+	#decks = $state.raw<{ id: string; origin: string; cardCount: number }[]>([]);
 
 	constructor(db: KartotekaDB, deckIds: string[], clock: SessionClock = SYSTEM_CLOCK) {
 		this.#db = db;
@@ -129,6 +148,14 @@ export class ReviewSession {
 	get saving(): boolean {
 		return this.#saving;
 	}
+	/** The session's decks that exist (a link may name a deck deleted or never installed). */
+	get decks(): readonly { id: string; origin: string; cardCount: number }[] {
+		return this.#decks;
+	}
+	/** Cards held back until tomorrow because a related card was studied today. */
+	get held(): number {
+		return this.#held;
+	}
 	get done(): boolean {
 		return !this.#loading && this.#current === null;
 	}
@@ -143,8 +170,17 @@ export class ReviewSession {
 		const dayEnd = nextDayStart(now, hour).getTime();
 		// A deck deleted (in another tab, say) is not studied: its cards take no grade.
 		const live = await liveDeckIds(db, this.#deckIds);
-		const [candidates, plans, asked] = await Promise.all([
-			Promise.all(live.map((id) => queueCandidates(db, id, settings, start, dayEnd))),
+		// Related cards: every card of the decks' articles, and which of them were studied today.
+		const siblings = settings.burySiblings ? await siblingsToday(db, live, start, true) : null;
+		const heldNow = siblings
+			? heldBack(siblings.ties, siblings.reviewed, siblings.keys)
+			: new Set<string>();
+		// Read as many more cards as are held back, and a day's new cards more: cards held back
+		// during the session leave their places to the next ones.
+		const extra = siblings ? heldNow.size + settings.newPerDay : 0;
+		const [decks, candidates, plans, asked] = await Promise.all([
+			db.decks.bulkGet(live),
+			Promise.all(live.map((id) => queueCandidates(db, id, settings, start, dayEnd, extra))),
 			loadExamPlans(db, live),
 			persistenceAsked(db)
 		]);
@@ -164,6 +200,13 @@ export class ReviewSession {
 		this.#scheduler = base;
 		this.#schedulers = new Map(live.map((id) => [id, withExamPlan(base, plans.get(id), hour)]));
 		this.#entries = new Map(entries.map((e) => [e.card.key, e]));
+		this.#decks = decks.filter((d) => d !== undefined && d.deletedAt === undefined) as DeckRow[];
+		this.#ties = siblings?.ties ?? null;
+		this.#reviewedToday = new Map();
+		for (const key of siblings?.reviewed ?? []) this.#countReview(key, 1);
+		this.#noHold = new Set(
+			[...plans].filter(([, p]) => inCramWindow(p, now, hour)).map(([id]) => id)
+		);
 		if (!this.#undo.length) this.#canUndo = (await lastReview(db, live)) !== undefined;
 		this.#loading = false;
 		this.#advance(now, prefer);
@@ -171,6 +214,12 @@ export class ReviewSession {
 
 	reveal(): void {
 		if (this.#current) this.#revealed = true;
+	}
+
+	/** Shows the cards held back today after all (for this session). */
+	showHeld(): void {
+		this.#showHeld = true;
+		this.#advance(this.#clock.now());
 	}
 
 	/**
@@ -192,6 +241,7 @@ export class ReviewSession {
 		const durationMs = Math.min(MAX_ANSWER_MS, now.getTime() - this.#shownAt);
 		applyQueueChange(this.#candidates, review.change, review.state);
 		this.#entries.set(before.key, { card: entry.card, state: review.state });
+		this.#countReview(before.key, 1);
 		this.#canUndo = true;
 		this.#saving = true;
 		this.#advance(now);
@@ -264,6 +314,7 @@ export class ReviewSession {
 		if (!card) return;
 		applyQueueChange(this.#candidates, undoChange(state, review.log, this.#dayEnd, from), state);
 		this.#entries.set(state.key, { card, state });
+		if (review.at >= this.#dayStart) this.#countReview(review.key, -1);
 		this.#advance(this.#clock.now(), state.key);
 	}
 
@@ -271,10 +322,26 @@ export class ReviewSession {
 		return this.#schedulers.get(row.deckId) ?? this.#scheduler;
 	}
 
+	#countReview(key: string, by: 1 | -1): void {
+		const n = (this.#reviewedToday.get(key) ?? 0) + by;
+		if (n > 0) this.#reviewedToday.set(key, n);
+		else this.#reviewedToday.delete(key);
+	}
+
+	/** The candidates related to a card studied today, except those of a deck cramming for its exam. */
+	#heldKeys(): Set<string> {
+		if (!this.#ties || this.#showHeld) return new Set();
+		const keys = this.#candidates
+			.filter((d) => !this.#noHold.has(d.deckId))
+			.flatMap((d) => [...d.reviews, ...d.fresh].map((q) => q.key));
+		return heldBack(this.#ties, this.#reviewedToday.keys(), keys);
+	}
+
 	#advance(now: Date, prefer?: string): void {
 		this.#clock.clearTimeout(this.#timer);
-		const queue = buildQueue(this.#candidates, this.#settings, now);
+		const queue = buildQueue(this.#candidates, this.#settings, now, this.#heldKeys());
 		this.#counts = queue.counts;
+		this.#held = queue.held;
 		const key = prefer && this.#entries.has(prefer) ? prefer : queue.next?.key;
 		const entry = key ? (this.#entries.get(key) ?? null) : null;
 		this.#current = entry;
@@ -282,7 +349,7 @@ export class ReviewSession {
 		this.#waitUntil = entry ? null : queue.waitUntil;
 		this.#shownAt = now.getTime();
 		this.#previews = entry
-			? previewLabels(this.#schedulerOf(entry.state), entry.state.card, now)
+			? previewLabels(this.#schedulerOf(entry.state), entry.state.card, now, i18n.lang)
 			: null;
 		if (!entry && queue.waitUntil !== null) {
 			// Wake up when the next learning card can be shown (20 minutes early at most).

@@ -1,6 +1,8 @@
 // The settings page's form, apart from settings.ts: the home screen reads settings too, and
 // this form's code need not come with it.
-import { DEFAULT_SETTINGS, parseSteps, type StudySettings } from '$lib/core/schedule/settings';
+import { DEFAULT_SETTINGS, type StudySettings } from '$lib/core/schedule/settings';
+import { formatSteps, parseSteps } from '$lib/core/schedule/steps';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import type { KartotekaDB } from '$lib/db';
 import { loadSettings, saveSettings } from './settings';
 
@@ -9,8 +11,9 @@ export class SettingsForm {
 	retention = $state(DEFAULT_SETTINGS.retention);
 	newPerDay = $state(DEFAULT_SETTINGS.newPerDay);
 	reviewsPerDay = $state(DEFAULT_SETTINGS.reviewsPerDay);
-	learningSteps = $state(DEFAULT_SETTINGS.learningSteps.join(' '));
-	relearningSteps = $state(DEFAULT_SETTINGS.relearningSteps.join(' '));
+	learningSteps = $state(formatSteps(DEFAULT_SETTINGS.learningSteps, i18n.lang));
+	relearningSteps = $state(formatSteps(DEFAULT_SETTINGS.relearningSteps, i18n.lang));
+	burySiblings = $state(DEFAULT_SETTINGS.burySiblings);
 	/** Settings the form does not show (the rollover hour, the maximum interval) are kept. */
 	#stored: StudySettings = DEFAULT_SETTINGS;
 
@@ -30,7 +33,8 @@ export class SettingsForm {
 			newPerDay: Number(this.newPerDay),
 			reviewsPerDay: Number(this.reviewsPerDay),
 			learningSteps: learning,
-			relearningSteps: relearning
+			relearningSteps: relearning,
+			burySiblings: this.burySiblings
 		});
 		this.#stored = saved;
 		this.retention = saved.retention;
@@ -44,7 +48,8 @@ export class SettingsForm {
 		this.retention = stored.retention;
 		this.newPerDay = stored.newPerDay;
 		this.reviewsPerDay = stored.reviewsPerDay;
-		this.learningSteps = stored.learningSteps.join(' ');
-		this.relearningSteps = stored.relearningSteps.join(' ');
+		this.learningSteps = formatSteps(stored.learningSteps, i18n.lang);
+		this.relearningSteps = formatSteps(stored.relearningSteps, i18n.lang);
+		this.burySiblings = stored.burySiblings;
 	}
 }

@@ -5,7 +5,8 @@ import { getMeta, setMeta, type KartotekaDB } from '$lib/db';
 const KEY = 'settings';
 const ASKED = 'persist-asked';
 
-export type PersistStatus = 'granted' | 'not-granted' | 'unsupported';
+/** 'refused': asked already (after the first review), and the browser said no. */
+export type PersistStatus = 'granted' | 'not-granted' | 'refused' | 'unsupported';
 
 export async function loadSettings(db: KartotekaDB): Promise<StudySettings> {
 	return normalizeSettings(await getMeta<Partial<StudySettings>>(db, KEY));
@@ -20,9 +21,10 @@ export async function saveSettings(
 	return clean;
 }
 
-export async function persistStatus(): Promise<PersistStatus> {
+export async function persistStatus(db?: KartotekaDB): Promise<PersistStatus> {
 	if (!navigator.storage?.persisted) return 'unsupported';
-	return (await navigator.storage.persisted()) ? 'granted' : 'not-granted';
+	if (await navigator.storage.persisted()) return 'granted';
+	return db && (await getMeta<boolean>(db, ASKED)) === true ? 'refused' : 'not-granted';
 }
 
 /** Whether the browser was already asked to keep the data (read once per session, not per grade). */

@@ -57,7 +57,8 @@ class I18n {
 			(MESSAGES[this.#lang] as Record<string, string>)[key] ??
 				this.#registered[this.#lang][key] ??
 				key,
-			params
+			params,
+			this.#lang
 		);
 }
 

@@ -15,6 +15,7 @@ import type * as settings from './messages/settings';
 import type * as author from './messages/author';
 import type * as stats from './messages/stats';
 import type * as storage from './messages/storage';
+import type * as notFound from './messages/notfound';
 import * as study from './messages/study';
 
 const ru = { ...study.ru };
@@ -32,7 +33,8 @@ export type LazyKey =
 	| keyof typeof history.ru
 	| keyof typeof author.ru
 	| keyof typeof generate.ru
-	| keyof typeof storage.ru;
+	| keyof typeof storage.ru
+	| keyof typeof notFound.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };
@@ -47,10 +49,32 @@ export interface MessageArea {
 	en: Record<string, string>;
 }
 
-/** Replaces {name} placeholders; values are inserted as text by the caller's template. */
-export function format(template: string, params?: Record<string, string | number>): string {
+const PLURALS = new Map<string, Intl.PluralRules>();
+
+/**
+ * Replaces {name} placeholders; values are inserted as text by the caller's template. A count
+ * takes its word's form from the language's plural rules (Intl.PluralRules), in ICU's syntax:
+ * "{n, plural, one {# карточка} few {# карточки} many {# карточек} other {# карточки}}", where
+ * # is the number.
+ */
+export function format(
+	template: string,
+	params?: Record<string, string | number>,
+	lang: Lang = 'en'
+): string {
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+	return template.replace(
+		/\{(\w+)(, plural, ((?:\w+ \{[^{}]*\} ?)+))?\}/g,
+		(m, k: string, plural?: string, forms?: string) => {
+			if (!(k in params)) return m;
+			if (!plural) return String(params[k]);
+			let rules = PLURALS.get(lang);
+			if (!rules) PLURALS.set(lang, (rules = new Intl.PluralRules(lang)));
+			const n = Number(params[k]);
+			const pick = (cat: string) => new RegExp(`(?:^| )${cat} \\{([^{}]*)\\}`).exec(forms!)?.[1];
+			return (pick(rules.select(n)) ?? pick('other') ?? '').replace(/#/g, String(params[k]));
+		}
+	);
 }
 
 /** The browser's preferred language if we speak it, else English. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkName, initialsOf, isSurnameForm } from './name';
+import { checkName, initialsOf, isSurnameForm, oneSlip } from './name';
 import { typedTarget } from './typed';
 
 const grade = (typed: string, person: string, surname: string) => {
@@ -134,5 +134,36 @@ describe('typedTarget', () => {
 		expect(
 			typedTarget({ ...one, person: 'К. Б. Радек, В. Л. Копп и А. Мальцан', surname: 'Радек' })
 		).toBeNull();
+	});
+});
+
+describe('slips in typed names (issue 12)', () => {
+	it('bug: "Кoпп" with a Latin o got Again; a look-alike Latin letter is the Cyrillic one', () => {
+		expect(checkName('Кoпп', 'В. Л. Копп', 'Копп')).toMatchObject({
+			surname: 'right',
+			grade: 'good'
+		});
+		expect(checkName('Чичeрин', 'Г. В. Чичерин', 'Чичерин')).toMatchObject({ grade: 'good' });
+	});
+	it('bug: "Гилерсон" got Again with no diff; one letter off is Hard, and the slip is named', () => {
+		const r = checkName('Гилерсон', 'С. И. Гиллерсон', 'Гиллерсон');
+		expect(r).toMatchObject({ grade: 'hard', slip: { typed: 'гилерсон', meant: 'гиллерсон' } });
+		expect(checkName('Гилерсоном', 'С. И. Гиллерсон', 'Гиллерсон')).toMatchObject({
+			grade: 'hard'
+		});
+		expect(checkName('Чичреин', 'Г. В. Чичерин', 'Чичерин')).toMatchObject({ grade: 'hard' });
+		expect(checkName('Чичерином', 'Г. В. Чичерин', 'Чичерин')).toMatchObject({ grade: 'good' });
+		// Short surnames and other names are no slips.
+		expect(checkName('Радек', 'К. Б. Радек', 'Радек')).toMatchObject({ grade: 'good' });
+		expect(checkName('Ленин', 'К. Б. Радек', 'Радек')).toMatchObject({ grade: 'again' });
+		expect(checkName('Кап', 'В. Л. Копп', 'Копп')).toMatchObject({ grade: 'again' });
+	});
+	it('one slip: changed, added, dropped or swapped letters', () => {
+		expect(oneSlip('копп', 'кспп')).toBe(true);
+		expect(oneSlip('копп', 'коп')).toBe(true);
+		expect(oneSlip('копп', 'коппа')).toBe(true);
+		expect(oneSlip('чичерин', 'чичреин')).toBe(true);
+		expect(oneSlip('чичерин', 'чичерин')).toBe(false);
+		expect(oneSlip('чичерин', 'чечирен')).toBe(false);
 	});
 });

@@ -5,13 +5,18 @@
 // word that merely starts the same ("Сект": "Секта" yes, "Секретарь" no).
 //
 // Grading (a suggestion): surname right and initials right or left out → good; surname right but
-// initials wrong → hard (the person was recalled, the details slipped); surname wrong → again.
+// initials wrong → hard (the person was recalled, the details slipped); a surname one letter off a
+// form of it ("Гилерсон" for "Гильзерсон", letters swapped) → hard, with the slip shown; another
+// surname → again. A Latin letter that looks like a Cyrillic one ("Кoпп" with a Latin o, as phone
+// keyboards mix them) is read as that letter.
 import { surnameForms } from '../generate/lang/ru/surnames';
 import { normalizeAnswer, type PartState, type SuggestedGrade } from './text';
 
 export interface NameCheck {
 	ok: true;
 	surname: 'right' | 'wrong';
+	/** The surname was one letter off: what was typed and the form it was taken for. */
+	slip?: { typed: string; meant: string };
 	/** Initials (or given names) typed: right, wrong, or missing when none were typed. */
 	initials: PartState;
 	grade: SuggestedGrade;
@@ -54,13 +59,54 @@ export function isSurnameForm(word: string, surname: string): boolean {
 	return parts.every((p, i) => partForms(p).has(typed[i]));
 }
 
+// Latin letters that look like Cyrillic ones (lower case, after normalising).
+const LOOKALIKE: Record<string, string> = {
+	a: 'а',
+	b: 'в',
+	c: 'с',
+	e: 'е',
+	h: 'н',
+	k: 'к',
+	m: 'м',
+	o: 'о',
+	p: 'р',
+	t: 'т',
+	x: 'х',
+	y: 'у'
+};
+
+/** In a word with Cyrillic letters, Latin look-alikes are the Cyrillic letters they look like. */
+function oneScript(word: string): string {
+	return /[а-я]/.test(word) ? word.replace(/[abcehkmoptxy]/g, (c) => LOOKALIKE[c]) : word;
+}
+
 /** Lower-case words of a name, initials split off ("Г.В.Чичерин" → г, в, чичерин). */
 function words(text: string): string[] {
 	return normalizeAnswer(text)
 		.replace(/[.,;:!?«»"“”()]/g, ' ')
 		.split(' ')
-		.map((w) => w.replace(/^-+|-+$/g, ''))
+		.map((w) => oneScript(w.replace(/^-+|-+$/g, '')))
 		.filter((w) => w && !PARTICLES.has(w));
+}
+
+/** One letter changed, added, dropped, or two neighbours swapped. */
+export function oneSlip(a: string, b: string): boolean {
+	if (a === b || Math.abs(a.length - b.length) > 1) return false;
+	let i = 0;
+	while (i < a.length && a[i] === b[i]) i++;
+	if (a.length === b.length) {
+		if (a.slice(i + 1) === b.slice(i + 1)) return true;
+		return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+	}
+	const [long, short] = a.length > b.length ? [a, b] : [b, a];
+	return long.slice(i + 1) === short.slice(i);
+}
+
+/** The form of a one-word surname a typed word is one slip from (surnames of 4 letters or more). */
+function slipOf(word: string, surname: string): string | null {
+	if (surname.includes('-') || normalizeAnswer(surname).length < 4) return null;
+	for (const form of partForms(surname)) if (oneSlip(word, form)) return form;
+	return null;
 }
 
 /** The initials of the canonical name: first letters of everything but the surname. */
@@ -80,7 +126,20 @@ export function checkName(typed: string, person: string, surname: string): NameC
 	const at = typedWords.findIndex(
 		(w, i) => isSurnameForm(w, head) && tail.every((t, j) => typedWords[i + 1 + j] === t)
 	);
-	if (at < 0) return { ok: true, surname: 'wrong', initials: 'missing', grade: 'again' };
+	if (at < 0) {
+		const slip = tail.length
+			? null
+			: typedWords.map((w) => ({ typed: w, meant: slipOf(w, head) })).find((x) => x.meant);
+		return slip?.meant
+			? {
+					ok: true,
+					surname: 'wrong',
+					initials: 'missing',
+					grade: 'hard',
+					slip: { typed: slip.typed, meant: slip.meant }
+				}
+			: { ok: true, surname: 'wrong', initials: 'missing', grade: 'again' };
+	}
 
 	const others = [...typedWords.slice(0, at), ...typedWords.slice(at + 1 + tail.length)];
 	const expected = initialsOf(person, surname);

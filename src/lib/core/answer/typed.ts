@@ -2,12 +2,18 @@
 // date.ts and name.ts. Dates are typed for date cards that hide the date; names
 // for cards that hide a person (an actor, an office's holder, a stance's holder named by initials).
 import type { Fact } from '../deck';
-import { checkDate, type DateReadError } from './date';
+import { checkDate, readTypedDate, type DateReadError, type PartialDate } from './date';
 import { checkName, personOf } from './name';
 import type { PartState, SuggestedGrade } from './text';
 
 export type TypedTarget =
-	{ kind: 'date'; date: string } | { kind: 'name'; person: string; surname: string };
+	| {
+			kind: 'date';
+			date: string;
+			/** The card's back ("9 и 14 августа 1920 г."): typed as it reads, it is right. */
+			answer?: string;
+	  }
+	| { kind: 'name'; person: string; surname: string };
 
 export type TypedPart = 'year' | 'month' | 'day' | 'surname' | 'initials';
 
@@ -18,13 +24,18 @@ export type TypedOutcome =
 			parts: { name: TypedPart; state: PartState }[];
 			/** A single date inside the asked interval. */
 			inside: boolean;
+			/** A surname one letter off: what was typed, and the surname it was taken for. */
+			slip?: { typed: string; meant: string };
 	  }
 	/** Why nothing was checked: the interface says it as `typed.<error>`. */
 	| { ok: false; error: DateReadError };
 
-export function typedTarget(fact: Fact | undefined): TypedTarget | null {
+export function typedTarget(fact: Fact | undefined, back?: string): TypedTarget | null {
 	if (!fact) return null;
-	if (fact.type === 'date' && fact.ask === 'date') return { kind: 'date', date: fact.date };
+	if (fact.type === 'date' && fact.ask === 'date')
+		return back
+			? { kind: 'date', date: fact.date, answer: back }
+			: { kind: 'date', date: fact.date };
 	// "К. Б. Радек, В. Л. Копп и А. Мальцан" (a deed done together) is told, not typed.
 	if (fact.type === 'person' && /,|\sи\s/u.test(fact.person)) return null;
 	if ((fact.type === 'person' || fact.type === 'post') && fact.ask === 'person')
@@ -40,10 +51,13 @@ export function checkTyped(target: TypedTarget, text: string): TypedOutcome {
 	if (target.kind === 'date') {
 		const r = checkDate(text, target.date);
 		if (!r.ok) return { ok: false, error: r.error };
+		// The card's own answer, in any wording: a list ("9 и 14 августа") names more than the fact's
+		// one date, and is still exactly right.
+		const same = target.answer !== undefined && sameDates(text, target.answer);
 		const parts = (['year', 'month', 'day'] as const)
 			.filter((p) => r.parts[p] !== undefined)
-			.map((name) => ({ name, state: r.parts[name]! }));
-		return { ok: true, grade: r.grade, parts, inside: r.inside };
+			.map((name) => ({ name, state: same ? 'right' : r.parts[name]! }));
+		return { ok: true, grade: same ? 'good' : r.grade, parts, inside: same ? false : r.inside };
 	}
 	const r = checkName(text, target.person, target.surname);
 	if (!r.ok) return { ok: false, error: 'empty' };
@@ -54,6 +68,17 @@ export function checkTyped(target: TypedTarget, text: string): TypedOutcome {
 			{ name: 'surname', state: r.surname },
 			{ name: 'initials', state: r.initials }
 		],
-		inside: false
+		inside: false,
+		...(r.slip ? { slip: r.slip } : {})
 	};
+}
+
+const samePart = (a: PartialDate | undefined, b: PartialDate | undefined) =>
+	a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
+
+/** Whether two texts read as the same date, range or pair of dates. */
+function sameDates(typed: string, answer: string): boolean {
+	const a = readTypedDate(typed);
+	const b = readTypedDate(answer);
+	return a.ok && b.ok && samePart(a.value.from, b.value.from) && samePart(a.value.to, b.value.to);
 }

@@ -6,6 +6,9 @@ import { DECK_FORMAT, DECK_VERSION } from './types';
 /** Longest text we accept in one card field: a card is a card, not an article. */
 export const MAX_FIELD = 2000;
 export const MAX_CARDS = 20000;
+/** Longest deck title and description. */
+export const MAX_TITLE = 300;
+export const MAX_DESCRIPTION = 2000;
 
 const text = (max = MAX_FIELD) =>
 	v.pipe(
@@ -82,6 +85,15 @@ const card = v.object({
 	fact: v.optional(fact)
 });
 
+/**
+ * A deck's title and description: the deck file's rules, and the editor's (db/deck-edit.ts), so
+ * that a deck made or renamed in the app always exports and imports again.
+ */
+export const deckInfoSchema = v.object({
+	title: text(MAX_TITLE),
+	description: optText(MAX_DESCRIPTION)
+});
+
 export const deckSchema = v.object({
 	format: v.literal(DECK_FORMAT, `expected "${DECK_FORMAT}"`),
 	version: v.literal(DECK_VERSION, `expected ${DECK_VERSION} (this app reads version 1)`),
@@ -89,8 +101,8 @@ export const deckSchema = v.object({
 		text(100),
 		v.regex(/^[a-z0-9][a-z0-9._-]*$/, 'expected a slug: lower-case letters, digits, ".", "_", "-"')
 	),
-	title: text(300),
-	description: optText(2000),
+	title: deckInfoSchema.entries.title,
+	description: deckInfoSchema.entries.description,
 	lang: v.pipe(text(35), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a BCP 47 tag')),
 	kind: v.picklist(
 		['dates', 'actors', 'positions', 'custom'],

@@ -48,7 +48,8 @@ describe('Anki text export', () => {
 			'#deck column:2',
 			'#tags column:6'
 		]);
-		expect(lines[6]).toMatch(/^#kartoteka deck:\{"id":"rapallo.dates"/);
+		// No quote, separator or line break in it: a spreadsheet keeps the line as one cell.
+		expect(lines[6]).toMatch(/^#kartoteka deck:\{%22id%22:%22rapallo.dates%22%2C/);
 		expect(lines[7]).toBe(
 			'rapallo.dates:0001\tДаты: Рапалло\tКогда подписан договор в Рапалло?\t16 апреля 1922 г.\tДоговор подписан 16 апреля 1922 г.\t1922 договоры'
 		);
@@ -81,6 +82,92 @@ describe('Anki text export', () => {
 		const a = deck({ id: 'a', cards: [{ id: 'x', front: 'a', back: 'b' }] });
 		const b = deck({ id: 'b', cards: [{ id: 'x', front: 'c', back: 'd' }] });
 		expect(ok(ankiTextToDecks(decksToAnkiText([a, b]), 'f')).map((d) => d.id)).toEqual(['a', 'b']);
+	});
+});
+
+/**
+ * What a spreadsheet (LibreOffice, Excel) does to a CSV it opens and saves unchanged: every line
+ * is a row (our # lines too); a field is quoted only when it starts with a quote, and a quote in
+ * the middle of an unquoted field is kept as a character; on saving, a field is quoted when it
+ * holds the separator, a quote or a line break, and (Excel) every row is padded to the widest.
+ */
+function resaveAsSpreadsheet(text: string, sep: string, pad: boolean): string {
+	const rows: string[][] = [];
+	let i = 0;
+	while (i < text.length) {
+		const row: string[] = [];
+		for (;;) {
+			let v = '';
+			if (text[i] === '"') {
+				i++;
+				while (i < text.length) {
+					if (text[i] === '"' && text[i + 1] === '"') {
+						v += '"';
+						i += 2;
+					} else if (text[i] === '"') {
+						i++;
+						break;
+					} else v += text[i++];
+				}
+			}
+			while (i < text.length && text[i] !== sep && text[i] !== '\r' && text[i] !== '\n')
+				v += text[i++];
+			row.push(v);
+			if (text[i] === sep) {
+				i++;
+				continue;
+			}
+			break;
+		}
+		if (text[i] === '\r') i++;
+		if (text[i] === '\n') i++;
+		rows.push(row);
+	}
+	const width = Math.max(...rows.map((r) => r.length));
+	const quote = (v: string) =>
+		v.includes(sep) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+	return rows
+		.map((r) => [...r, ...Array(pad ? width - r.length : 0).fill('')].map(quote).join(sep))
+		.join('\r\n');
+}
+
+describe('Anki text export survives a spreadsheet', () => {
+	const rapallo = deck({
+		title: 'Рапалло 1922',
+		description: 'Договор, конференция и "последствия"',
+		source: { title: 'Рапалло, Генуя; 1922', file: 'rapallo.txt' },
+		cards: Array.from({ length: 9 }, (_, i) => ({
+			id: `rapallo.dates:${i}`,
+			front: `Вопрос ${i}, с запятой; и "кавычками"?`,
+			back: `ответ ${i}`,
+			...(i < 6 ? { context: `Предложение ${i}, из статьи.` } : {}),
+			tags: ['1922']
+		}))
+	});
+
+	it.each([
+		['comma', ',', false],
+		['comma', ',', true],
+		['semicolon', ';', true],
+		['tab', '\t', true]
+	] as const)(
+		'bug: re-saved as %s CSV (separator %j, padded %s), the import made a junk deck and changed cards',
+		(name, sep, pad) => {
+			const text = resaveAsSpreadsheet(decksToAnkiText([rapallo], name), sep, pad);
+			const decks = ok(ankiTextToDecks(text, 'file'));
+			expect(decks.map((d) => d.title)).toEqual(['Рапалло 1922']);
+			expect(decks[0]).toEqual(rapallo);
+		}
+	);
+
+	it('reads a meta line of an earlier export that a spreadsheet quoted, without a junk deck', () => {
+		const old =
+			'#separator:comma\r\n#html:false\r\n#guid column:1\r\n#deck column:2\r\n#tags column:6\r\n' +
+			'#kartoteka deck:{"id":"rapallo.dates","name":"Рапалло 1922","kind":"dates"}\r\n' +
+			'rapallo.dates:0,Рапалло 1922,Вопрос,ответ,Контекст,\r\n';
+		const decks = ok(ankiTextToDecks(resaveAsSpreadsheet(old, ',', true), 'file'));
+		expect(decks.map((d) => [d.id, d.title])).toEqual([['rapallo.dates', 'Рапалло 1922']]);
+		expect(decks[0].cards.map((c) => [c.front, c.back])).toEqual([['Вопрос', 'ответ']]);
 	});
 });
 

@@ -7,6 +7,11 @@
 // Anki ignores header keys it does not know. Columns: guid, deck, front, back, context, tags; with
 // no `#columns:` line Anki maps the first two free columns to Front and Back.
 //
+// A file may go through a spreadsheet (Excel, LibreOffice) between export and import: it reads the
+// # lines as rows too, quotes what holds a separator or a quote, and pads rows with empty cells.
+// So no header line holds a separator or a quote (the JSON has %-escapes for them, metaLine), and
+// the import takes header lines back from that treatment (trailing empty cells, quoted lines).
+//
 // Import: Anki's own exports (any of its headers, `tags:` first line, guessed separator, HTML
 // fields, Basic/reversed/Cloze note types) and plain two-column CSV/TSV without headers.
 import type { CardFile, DeckFile, DeckKind } from '$lib/core/deck/types';
@@ -52,6 +57,27 @@ function ankiNames(decks: DeckFile[]): string[] {
 	});
 }
 
+/** The characters a spreadsheet would quote or split a cell at, and % itself. */
+const UNSAFE = /[%,;|"\t\r\n]/g;
+
+/** The deck's JSON with every separator, quote and line break %-escaped (decodeURIComponent reads it). */
+function metaLine(meta: DeckMeta): string {
+	return JSON.stringify(meta).replace(
+		UNSAFE,
+		(c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')
+	);
+}
+
+/** A meta line's JSON: %-escaped as metaLine writes it, or plain (exports before the escaping). */
+function readMeta(value: string): unknown {
+	const text = value.trim();
+	try {
+		return JSON.parse(text);
+	} catch {
+		return JSON.parse(decodeURIComponent(text));
+	}
+}
+
 export function decksToAnkiText(decks: DeckFile[], separator: SeparatorName = 'tab'): string {
 	const sep = SEPARATORS[separator];
 	const names = ankiNames(decks);
@@ -72,7 +98,7 @@ export function decksToAnkiText(decks: DeckFile[], separator: SeparatorName = 't
 				kind: d.kind,
 				source: d.source
 			};
-			return `#${META_KEY}:${JSON.stringify(meta).replace(/[\r\n]/g, ' ')}`;
+			return `#${META_KEY}:${metaLine(meta)}`;
 		})
 	];
 	decks.forEach((d, i) => {
@@ -132,19 +158,52 @@ export function readHeaders(text: string): { headers: AnkiHeaders; offset: numbe
 	let first = true;
 	while (offset < text.length) {
 		const end = text.indexOf('\n', offset);
-		const raw = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+		let raw = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+		// A header line a spreadsheet quoted ("#kartoteka deck:{""id"":…}",,,): its cells again.
+		if (raw.startsWith('"#')) raw = unquotedHeader(raw, headers.separator) ?? raw;
 		if (first && raw.startsWith('tags:')) headers.tags = raw.slice(5).split(/\s+/).filter(Boolean);
 		else if (!raw.startsWith('#')) break;
 		else {
 			const colon = raw.indexOf(':');
 			if (colon > 0)
-				readHeader(headers, raw.slice(1, colon).trim().toLowerCase(), raw.slice(colon + 1));
+				readHeader(
+					headers,
+					raw.slice(1, colon).trim().toLowerCase(),
+					// The empty cells a spreadsheet pads a row with ("#html:false,,,,").
+					raw.slice(colon + 1).replace(/(?<=.)[\t,;|]+$/, '')
+				);
 		}
 		first = false;
 		offset = end < 0 ? text.length : end + 1;
 		line++;
 	}
 	return { headers, offset, line };
+}
+
+const HEADER_KEYS = new Set([
+	'separator',
+	'html',
+	'tags',
+	'columns',
+	'notetype',
+	'deck',
+	'notetype column',
+	'deck column',
+	'tags column',
+	'guid column',
+	META_KEY
+]);
+
+/**
+ * A header line that a spreadsheet saved as a row of quoted cells, joined back; null when it is
+ * not a header (a card whose front starts with "#" is quoted too).
+ */
+function unquotedHeader(raw: string, separator = ','): string | null {
+	const parsed = parseRecords(raw, separator);
+	if (!parsed.ok || parsed.records.length !== 1) return null;
+	const line = parsed.records[0].fields.join(separator).replace(/[\t,;|]+$/, '');
+	const key = /^#([^:]*):/.exec(line)?.[1].trim().toLowerCase();
+	return key && HEADER_KEYS.has(key) ? line : null;
 }
 
 function readHeader(h: AnkiHeaders, key: string, value: string) {
@@ -188,7 +247,7 @@ function readHeader(h: AnkiHeaders, key: string, value: string) {
 			break;
 		case META_KEY:
 			try {
-				const meta = JSON.parse(value) as Partial<DeckMeta>;
+				const meta = readMeta(value) as Partial<DeckMeta>;
 				if (meta && typeof meta.id === 'string' && typeof meta.name === 'string')
 					h.decks.push(meta as DeckMeta);
 			} catch {

@@ -30,12 +30,20 @@ export function withExamPlan(
 	};
 }
 
-/** The grade buttons' interval labels ("10m", "3d"). */
+/** The grade buttons' interval labels ("10m", "3d"; "10 мин", "3 дн." in Russian). */
 export function previewLabels(
 	scheduler: Scheduler,
 	card: Parameters<Scheduler['preview']>[0],
-	now: Date
+	now: Date,
+	lang: 'ru' | 'en' = 'en'
 ): Record<GradeName, string> {
 	const preview = scheduler.preview(card, now);
-	return Object.fromEntries(GRADES.map((g) => [g, preview[g].label])) as Record<GradeName, string>;
+	return Object.fromEntries(
+		GRADES.map((g) => [
+			g,
+			lang === 'en'
+				? preview[g].label
+				: formatInterval(preview[g].due.getTime() - now.getTime(), lang)
+		])
+	) as Record<GradeName, string>;
 }

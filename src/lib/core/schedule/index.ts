@@ -7,3 +7,4 @@ export * from './state';
 export * from './review';
 export * from './exam-scheduler';
 export * from './next-card';
+export * from './siblings';

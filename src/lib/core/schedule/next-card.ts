@@ -9,6 +9,8 @@ export interface Queue {
 	next: QueueCard | null;
 	/** When nothing is due now but learning cards wait later today: the earliest of them. */
 	waitUntil: number | null;
+	/** New and review cards held back until tomorrow because a related card was studied today. */
+	held: number;
 }
 
 /** Anki shows learning cards up to 20 minutes early when nothing else is left. */
@@ -18,16 +20,31 @@ const byDue = (a: QueueCard, b: QueueCard) => a.due - b.due || a.ord - b.ord || 
 const byOrd = (a: QueueCard, b: QueueCard) => a.ord - b.ord || cmp(a.key, b.key);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildQueue(decks: DeckCandidates[], settings: StudySettings, now: Date): Queue {
+/**
+ * Today's queue. `held` (see siblings.ts) are new and review cards that wait until tomorrow: they
+ * are left out before the day's limits are applied, so the next new cards take their places.
+ */
+export function buildQueue(
+	decks: DeckCandidates[],
+	settings: StudySettings,
+	now: Date,
+	held: ReadonlySet<string> = new Set()
+): Queue {
 	const t = now.getTime();
 	const learning: QueueCard[] = [];
 	const reviews: QueueCard[] = [];
 	const fresh: QueueCard[] = [];
+	let heldCount = 0;
+	const keep = (list: QueueCard[]) => {
+		const kept = list.filter((c) => !held.has(c.key));
+		heldCount += list.length - kept.length;
+		return kept;
+	};
 	for (const d of decks) {
 		const { newLeft, reviewsLeft } = remainingLimits(settings, d.progress);
 		learning.push(...d.learning);
-		reviews.push(...[...d.reviews].sort(byDue).slice(0, reviewsLeft));
-		fresh.push(...[...d.fresh].sort(byOrd).slice(0, newLeft));
+		reviews.push(...keep(d.reviews).sort(byDue).slice(0, reviewsLeft));
+		fresh.push(...keep(d.fresh).sort(byOrd).slice(0, newLeft));
 	}
 	learning.sort(byDue);
 	reviews.sort(byDue);
@@ -44,5 +61,5 @@ export function buildQueue(decks: DeckCandidates[], settings: StudySettings, now
 		learning.find((c) => c.due <= t + LEARN_AHEAD_MS) ??
 		null;
 	const waitUntil = next === null && learning.length > 0 ? learning[0].due : null;
-	return { counts, next, waitUntil };
+	return { counts, next, waitUntil, held: heldCount };
 }

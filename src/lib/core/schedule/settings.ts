@@ -12,6 +12,12 @@ export interface StudySettings {
 	/** Local hour at which a new study day begins (Anki: 4). */
 	dayStartHour: number;
 	maximumIntervalDays: number;
+	/**
+	 * Hold back related cards (the other side of a two-way note, the other gaps of a cloze, the same
+	 * fact asked the other way, in any deck of the article) until the next day, as Anki buries
+	 * siblings. See siblings.ts.
+	 */
+	burySiblings: boolean;
 }
 
 export const DEFAULT_SETTINGS: StudySettings = {
@@ -21,28 +27,12 @@ export const DEFAULT_SETTINGS: StudySettings = {
 	learningSteps: ['1m', '10m'],
 	relearningSteps: ['10m'],
 	dayStartHour: 4,
-	maximumIntervalDays: 36500
+	maximumIntervalDays: 36500,
+	burySiblings: true
 };
 
 export const RETENTION_MIN = 0.7;
 export const RETENTION_MAX = 0.99;
-
-const STEP = /^(\d+(?:\.\d+)?)(m|h|d)$/;
-
-/** Parses "1m 10m" or "1m, 10m" into steps; returns null when any token is not a step. */
-export function parseSteps(text: string): StepUnit[] | null {
-	const tokens = text
-		.split(/[\s,;]+/)
-		.map((t) => t.trim())
-		.filter(Boolean);
-	const steps: StepUnit[] = [];
-	for (const token of tokens) {
-		const m = STEP.exec(token);
-		if (!m || Number(m[1]) <= 0) return null;
-		steps.push(token as StepUnit);
-	}
-	return steps;
-}
 
 /** Clamps and fills a partial settings object read from storage or a form. */
 export function normalizeSettings(input: Partial<StudySettings> | undefined): StudySettings {
@@ -62,6 +52,8 @@ export function normalizeSettings(input: Partial<StudySettings> | undefined): St
 			? [...s.relearningSteps]
 			: DEFAULT_SETTINGS.relearningSteps,
 		dayStartHour: int(s.dayStartHour, 0, 23, DEFAULT_SETTINGS.dayStartHour),
-		maximumIntervalDays: int(s.maximumIntervalDays, 1, 36500, DEFAULT_SETTINGS.maximumIntervalDays)
+		maximumIntervalDays: int(s.maximumIntervalDays, 1, 36500, DEFAULT_SETTINGS.maximumIntervalDays),
+		burySiblings:
+			typeof s.burySiblings === 'boolean' ? s.burySiblings : DEFAULT_SETTINGS.burySiblings
 	};
 }

@@ -24,8 +24,9 @@ export function checkSpace(estimate: SpaceEstimate | null, bytes: number): Space
 	return needed <= free ? { ok: true } : { ok: false, needed, free };
 }
 
-/** "12 MB", "850 KB", "1.2 GB" (decimal separator of the language). */
+/** "12 MB", "850 KB", "1.2 GB", "0 B" (decimal separator and units of the language). */
 export function formatBytes(bytes: number, lang: 'ru' | 'en'): string {
+	if (bytes < 1024) return `${Math.max(0, Math.round(bytes))} ${lang === 'ru' ? 'Б' : 'B'}`;
 	const [value, unit] =
 		bytes >= 1024 * MB
 			? [bytes / (1024 * MB), lang === 'ru' ? 'ГБ' : 'GB']

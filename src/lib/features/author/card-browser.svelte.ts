@@ -13,7 +13,13 @@ import {
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
 import { readSearchableCards, type SearchableRow } from '$lib/db/card-search-repo';
-import { deleteCards, moveCards, tagCards } from '$lib/db/cards-edit';
+import {
+	deleteCardsWithUndo,
+	moveCards,
+	restoreCards,
+	tagCards,
+	type DeletedCards
+} from '$lib/db/cards-edit';
 
 export interface BrowserCard extends SearchableCard {
 	key: string;
@@ -62,6 +68,7 @@ export class CardBrowser {
 	#all = $derived.by(() => this.#source()?.cards ?? []);
 	#selected = $state.raw<ReadonlySet<string>>(new Set());
 	#shown = $state(PAGE);
+	#deleted = $state.raw<{ n: number; removed: DeletedCards } | null>(null);
 
 	text = $state('');
 	deckId = $state('');
@@ -151,9 +158,28 @@ export class CardBrowser {
 	}
 
 	async delete(db: KartotekaDB, keys: string[]): Promise<number> {
-		const n = await deleteCards(db, keys);
+		const { n, removed } = await deleteCardsWithUndo(db, keys);
 		this.#selected = new Set();
+		this.#deleted = { n, removed };
 		return n;
+	}
+
+	/** The last deletion, while it can be undone (until undone or dismissed). */
+	get deleted(): { n: number } | null {
+		return this.#deleted;
+	}
+
+	/** Puts the last deleted cards back, with their progress and history. */
+	async undoDelete(db: KartotekaDB): Promise<number> {
+		const last = this.#deleted;
+		if (!last) return 0;
+		this.#deleted = null;
+		await restoreCards(db, last.removed);
+		return last.n;
+	}
+
+	dismissDeleted(): void {
+		this.#deleted = null;
 	}
 }
 

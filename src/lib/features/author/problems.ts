@@ -1,9 +1,13 @@
 // A note's problem as a sentence for the teacher, naming the field or the place in the text.
 import type { NoteProblem } from '$lib/core/author/notes';
+import { checkDeckInfo, type DeckInfoProblem } from '$lib/core/deck/validate';
 import { t } from '$lib/i18n/i18n.svelte';
 import './strings';
 
-export function describeProblem(p: NoteProblem, kind: 'cloze' | 'other' = 'other'): string {
+export function describeProblem(
+	p: NoteProblem | DeckInfoProblem,
+	kind: 'cloze' | 'other' = 'other'
+): string {
 	switch (p.code) {
 		case 'note.empty':
 		case 'note.tooLong':
@@ -23,4 +27,17 @@ export function describeProblem(p: NoteProblem, kind: 'cloze' | 'other' = 'other
 				snippet: p.snippet
 			});
 	}
+}
+
+/**
+ * What is wrong with a deck's title or description by the deck file's own rules (the ones an
+ * import of its export applies), as a sentence; '' when nothing is, or when the title is only empty
+ * and `allowEmpty` (the form says that by itself).
+ */
+export function deckInfoMessage(
+	info: { title: string; description?: string },
+	allowEmpty = false
+): string {
+	const p = checkDeckInfo(info);
+	return p && !(allowEmpty && p.code === 'note.empty') ? describeProblem(p) : '';
 }

@@ -4,6 +4,7 @@ import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { DeckFile } from '$lib/core/deck/types';
 import { decksToAnkiText } from '$lib/core/exchange/anki-text';
 import { makeBundle } from '$lib/core/exchange/bundle';
+import { fileBase } from '$lib/core/exchange/file-name';
 import { CARRIES_PROGRESS, type ExportFormat } from '$lib/core/exchange/formats';
 import { articlesOf } from '$lib/db/articles-repo';
 import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
@@ -31,7 +32,15 @@ function fileName(
 	now: Date
 ): string {
 	const day = now.toISOString().slice(0, 10);
-	const base = decks.length === 1 ? decks[0].id : `kartoteka-${decks.length}-decks`;
+	// After the deck's title, or the article all the decks come from.
+	const articles = new Set(decks.map((d) => d.source?.title));
+	const [article] = articles;
+	const base =
+		decks.length === 1
+			? fileBase(decks[0].title, decks[0].id)
+			: articles.size === 1 && article
+				? fileBase(article, `kartoteka-${decks.length}-decks`)
+				: `kartoteka-${decks.length}-decks`;
 	return `${base}${withProgress ? `-progress-${day}` : ''}.${format}`;
 }
 
@@ -66,11 +75,25 @@ export async function exportDecks(
 		const text = decksToAnkiText(decks, format === 'csv' ? 'comma' : 'tab');
 		return { name, blob: new Blob([text], { type: `${type};charset=utf-8` }) };
 	}
+	let sqlite: Awaited<ReturnType<typeof loadSqlite>>;
+	try {
+		sqlite = await loadSqlite();
+	} catch (e) {
+		// Offline before the first .apkg export: sql.js says "both async and sync fetching of the
+		// wasm failed" (or its script is not there): say what to do instead.
+		console.warn('sql.js did not load', e);
+		throw new Error(t('ex.apkgOffline'));
+	}
+	const { SQL, buildApkg } = sqlite;
+	const bytes = buildApkg(SQL, decks, { now, progress });
+	return { name, blob: new Blob([bytes as BlobPart], { type }) };
+}
+
+/** sql.js, its wasm and the .apkg builder: fetched on the first .apkg export, then cached. */
+async function loadSqlite() {
 	const [{ default: initSqlJs }, { buildApkg }] = await Promise.all([
 		import('sql.js'),
 		import('$lib/core/exchange/apkg')
 	]);
-	const SQL = await initSqlJs({ locateFile: () => wasmUrl });
-	const bytes = buildApkg(SQL, decks, { now, progress });
-	return { name, blob: new Blob([bytes as BlobPart], { type }) };
+	return { SQL: await initSqlJs({ locateFile: () => wasmUrl }), buildApkg };
 }

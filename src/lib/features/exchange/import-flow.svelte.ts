@@ -1,6 +1,6 @@
 // The import use case: read and validate a file (or a share link), show what it would change,
 // and write it only on confirmation, in one transaction. Nothing is written before `confirm()`.
-import { describeProblems } from '$lib/core/deck/validate';
+import { describeImportProblems } from './problem-text';
 import type { BundleResult, DeckBundle } from '$lib/core/exchange/bundle';
 import { tooLargeToImport } from '$lib/core/exchange/text-file';
 import {
@@ -76,7 +76,7 @@ export class ImportFlow {
 	async useResult(result: BundleResult, source: string): Promise<void> {
 		this.#start(source);
 		if (!result.ok) {
-			this.#problem = describeProblems(result.problems);
+			this.#problem = describeImportProblems(result.problems);
 			this.#phase = 'rejected';
 			return;
 		}

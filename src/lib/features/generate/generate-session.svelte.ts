@@ -198,7 +198,8 @@ export class GenerateSession {
 		worker.onerror = (e) => {
 			if (this.#worker !== worker) return;
 			e.preventDefault?.();
-			this.#finish({ kind: 'worker-failed', detail: e.message || 'the worker did not start' });
+			// No message when its script could not even be loaded (offline on first use).
+			this.#finish({ kind: 'worker-failed', detail: e.message || '' });
 		};
 		this.#runText = this.#text;
 		worker.postMessage({ text: this.#text, name: this.#slug });

@@ -22,7 +22,8 @@ export const ru = {
 	'exam.errorInvalid': 'Не удалось прочитать дату «{date}». Нужна дата в формате ГГГГ-ММ-ДД.',
 	'exam.errorPast': 'Дата {date} уже прошла: выберите сегодняшний или более поздний день.',
 	'exam.errorTarget': 'Цель должна быть целым числом от 70 до 99 %, а не «{value}».',
-	'exam.daysLeft': 'До экзамена: {n} дн. ({date})',
+	'exam.daysLeft':
+		'До экзамена {n, plural, one {# день} few {# дня} many {# дней} other {# дня}} ({date})',
 	'exam.today': 'Экзамен сегодня. Удачи!',
 	'exam.passed': 'Экзамен прошёл ({date}): снова обычное расписание.',
 	'exam.expected': 'Ожидаемая доля вспомненных в день экзамена: {pct}',
@@ -65,7 +66,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'exam.errorInvalid': 'Could not read the date “{date}”. Use the YYYY-MM-DD form.',
 	'exam.errorPast': 'The date {date} is in the past: choose today or a later day.',
 	'exam.errorTarget': 'The target must be a whole number from 70 to 99 %, not “{value}”.',
-	'exam.daysLeft': 'Days left until the exam: {n} ({date})',
+	'exam.daysLeft': '{n, plural, one {# day} other {# days}} to the exam ({date})',
 	'exam.today': 'The exam is today. Good luck!',
 	'exam.passed': 'The exam has passed ({date}): normal scheduling again.',
 	'exam.expected': 'Expected share recalled on the exam day: {pct}',

@@ -21,8 +21,9 @@ export const ru = {
 		'Пропущено карточек: {n} — их нет в колоде приложения. Чтобы сохранить их, импортируйте файл как свою колоду с другим id.',
 	'ex.counts':
 		'новых {new}, изменённых {changed}, без изменений {unchanged}, вернувшихся {revived}, убранных {retired}',
-	'ex.cards': '{n} карточек',
-	'ex.progress': 'С прогрессом: {included} карточек (новее, чем на этом устройстве: {newer})',
+	'ex.cards': '{n, plural, one {# карточка} few {# карточки} many {# карточек} other {# карточки}}',
+	'ex.progress':
+		'С прогрессом: {included, plural, one {# карточка} few {# карточки} many {# карточек} other {# карточки}} (новее, чем на этом устройстве: {newer})',
 	'ex.noProgress': 'Без прогресса изучения',
 	'ex.confirm': 'Импортировать',
 	'ex.cancel': 'Отмена',
@@ -55,7 +56,7 @@ export const ru = {
 	'ex.copied': 'Скопировано.',
 	'ex.copyManually': 'Не удалось скопировать автоматически: выделите ссылку и скопируйте.',
 	'ex.tooLong':
-		'Колода «{title}» слишком велика для ссылки ({length} символов, можно до {max}): длинные ссылки обрезают мессенджеры и телефоны. Отправьте файл.',
+		'Колода «{title}» слишком велика для ссылки ({length, plural, one {# символ} few {# символа} many {# символов} other {# символа}}, можно до {max}): длинные ссылки обрезают мессенджеры и телефоны. Отправьте файл.',
 	'ex.sendFile': 'Отправить файл',
 	'ex.close': 'Закрыть',
 	'share.title': 'Колода по ссылке',
@@ -69,7 +70,30 @@ export const ru = {
 	'print.back': 'Ответ',
 	'print.notFound': 'Колода не найдена.',
 	'print.back.link': '← Импорт и экспорт',
-	'error.exchange': 'Не удалось прочитать или записать колоды'
+	'error.exchange': 'Не удалось прочитать или записать колоды',
+	'ex.apkgOffline':
+		'Для экспорта в Anki (.apkg) нужен интернет один раз: приложение скачает модуль SQLite и сохранит его. Подключитесь к сети и повторите — потом этот экспорт будет работать и без сети.',
+	'problem.jsonAt': 'это не JSON: ошибка в строке {line}, позиции {column} ({reason})',
+	'problem.json': 'это не JSON ({reason})',
+	'problem.tooLarge': 'файл слишком большой: {size}, можно не больше {max}',
+	'problem.notUtf8':
+		'файл не в кодировке UTF-8 (байт № {at} неверный): сохраните его как UTF-8 (файл в Windows-1251 нужно перекодировать)',
+	'problem.empty': 'файл пуст',
+	'problem.binary': 'в файле двоичные данные, а не текст',
+	'problem.notDeck': 'это не колода ({kind})',
+	'problem.extension':
+		'«{file}» — не файл колоды: нужен {expected} (пакеты Anki .apkg не импортируются: экспортируйте из Anki CSV)',
+	'problem.noCards': 'в файле нет карточек',
+	'problem.linkEmpty': 'в ссылке нет колоды (после «#d=» ничего нет)',
+	'problem.linkCut': 'ссылка повреждена или обрезана: скопируйте её целиком',
+	'problem.linkDamaged': 'ссылка повреждена: в ней знаки, которых в ссылке на колоду не бывает',
+	'problem.linkTooLarge': 'в ссылке больше данных, чем может быть в колоде',
+	'problem.fieldEmpty': 'не должно быть пустым',
+	'problem.fieldMissing': 'отсутствует',
+	'problem.fieldTooLong': 'длиннее {max} знаков',
+	'problem.fieldHtml': 'содержит HTML-разметку, а нужен простой текст',
+	'problem.line': 'строка {line}',
+	'problem.card': 'карточка {n}'
 };
 
 export const en: Record<keyof typeof ru, string> = {
@@ -89,16 +113,18 @@ export const en: Record<keyof typeof ru, string> = {
 	'ex.shippedNote':
 		'This deck ships with the app: its title and cards stay, no card is removed. Cards the file changes are kept as your edits (“Restore the app’s text” undoes them), and progress comes along.',
 	'ex.skipped':
-		'{n} cards skipped: they are not in the app’s deck. To keep them, import the file as a deck of your own with another id.',
+		'{n, plural, one {# card} other {# cards}} skipped: they are not in the app’s deck. To keep them, import the file as a deck of your own with another id.',
 	'ex.counts':
 		'{new} new, {changed} changed, {unchanged} unchanged, {revived} returning, {retired} retired',
-	'ex.cards': '{n} cards',
-	'ex.progress': 'With progress: {included} cards ({newer} newer than on this device)',
+	'ex.cards': '{n, plural, one {# card} other {# cards}}',
+	'ex.progress':
+		'With progress: {included, plural, one {# card} other {# cards}} ({newer} newer than on this device)',
 	'ex.noProgress': 'No study progress',
 	'ex.confirm': 'Import',
 	'ex.cancel': 'Cancel',
 	'ex.saving': 'Saving…',
-	'ex.done': 'Imported {decks} decks, {cards} cards, {progress} with progress.',
+	'ex.done':
+		'Imported {decks, plural, one {# deck} other {# decks}}, {cards, plural, one {# card} other {# cards}}, {progress} with progress.',
 	'ex.toDecks': 'To the decks',
 	'ex.export': 'Export',
 	'ex.noDecks': 'No decks.',
@@ -140,5 +166,28 @@ export const en: Record<keyof typeof ru, string> = {
 	'print.back': 'Answer',
 	'print.notFound': 'Deck not found.',
 	'print.back.link': '← Import and export',
-	'error.exchange': 'Could not read or write the decks'
+	'error.exchange': 'Could not read or write the decks',
+	'ex.apkgOffline':
+		'The Anki export (.apkg) needs the internet once: the app downloads its SQLite module and keeps it. Go online and try again; after that this export works offline too.',
+	'problem.jsonAt': 'not valid JSON at line {line}, column {column} ({reason})',
+	'problem.json': 'not valid JSON ({reason})',
+	'problem.tooLarge': 'the file is too large: {size}, at most {max}',
+	'problem.notUtf8':
+		'the file is not UTF-8 text (byte {at} is invalid); save it as UTF-8 (e.g. Windows-1251 files must be converted)',
+	'problem.empty': 'the file is empty',
+	'problem.binary': 'the file holds binary data, not text',
+	'problem.notDeck': 'the file is not a deck ({kind})',
+	'problem.extension':
+		'“{file}” is not a deck file: expected {expected} (Anki packages are exported, not imported: export CSV from Anki)',
+	'problem.noCards': 'the file holds no cards',
+	'problem.linkEmpty': 'the link holds no deck (nothing after “#d=”)',
+	'problem.linkCut': 'the link is damaged or cut short: copy the whole link',
+	'problem.linkDamaged': 'the link is damaged: it has characters a share link never has',
+	'problem.linkTooLarge': 'the link holds more data than a deck can',
+	'problem.fieldEmpty': 'must not be empty',
+	'problem.fieldMissing': 'is missing',
+	'problem.fieldTooLong': 'longer than {max} characters',
+	'problem.fieldHtml': 'contains HTML markup; it must be plain text',
+	'problem.line': 'line {line}',
+	'problem.card': 'card {n}'
 };

@@ -41,13 +41,14 @@ export const ru = {
 	'generate.error.otherLanguage':
 		'Статья, похоже, не на русском, а генератор пока читает только статьи на русском языке. Вставьте русский текст.',
 	'generate.error.worker': 'Генератор не сработал: {detail}',
+	'generate.error.workerStart': 'Генератор не запустился.',
 	'generate.error.workerHint':
 		'Если вы без сети и ни разу не создавали колоды на этом устройстве, подключитесь к интернету один раз: генератор загрузится и потом будет работать без сети.',
 	'generate.error.noneAccepted': 'Не принята ни одна карточка: сохранять нечего.',
 	'generate.error.save': 'Колоды не сохранены: {detail}',
 	'generate.cancelled': 'Генерация остановлена.',
 	'generate.result':
-		'Найдено {n} карточек за {seconds} с. Просмотрите их: примите, исправьте или отклоните.',
+		'Найдено карточек: {n} (за {seconds}). Просмотрите их: примите, исправьте или отклоните.',
 	'generate.decks': 'Предложенные колоды',
 	'generate.kind.dates': 'Даты',
 	'generate.kind.actors': 'Деятели',
@@ -125,12 +126,14 @@ export const en: Record<keyof typeof ru, string> = {
 	'generate.error.otherLanguage':
 		'The article seems not to be in Russian, and the generator reads only Russian articles so far. Paste a Russian text.',
 	'generate.error.worker': 'The generator failed: {detail}',
+	'generate.error.workerStart': 'The generator did not start.',
 	'generate.error.workerHint':
 		'If you are offline and have never made decks on this device, go online once: the generator downloads and then works offline.',
 	'generate.error.noneAccepted': 'No card is accepted: there is nothing to save.',
 	'generate.error.save': 'The decks were not saved: {detail}',
 	'generate.cancelled': 'Generation stopped.',
-	'generate.result': 'Found {n} cards in {seconds} s. Review them: accept, edit or reject.',
+	'generate.result':
+		'Found {n, plural, one {# card} other {# cards}} in {seconds}. Review them: accept, edit or reject.',
 	'generate.decks': 'Proposed decks',
 	'generate.kind.dates': 'Dates',
 	'generate.kind.actors': 'Actors',

@@ -39,7 +39,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'history.loading': 'Loading…',
 	'history.error': 'Could not load the cards',
 	'timeline.empty': 'No dated events.',
-	'timeline.count': '{n} events',
+	'timeline.count': '{n, plural, one {# event} other {# events}}',
 	'timeline.undated': 'Undated',
 	'timeline.cards': 'Cards',
 	'chronology.intro':

@@ -12,9 +12,16 @@ export const ru = {
 	'study.context': 'Источник',
 	'study.done': 'На сегодня всё! Новые карточки и повторения появятся завтра.',
 	'study.waiting': 'Следующая карточка будет готова в {time}.',
-	'study.keys': 'Пробел — ответ, 1–4 — оценка, Z — отменить',
+	'study.keys':
+		'Пробел — ответ, 1–4 — оценка, Z — отменить (в поле ответа Ctrl+Z, Esc — выйти из поля)',
 	'study.loading': 'Готовим карточки…',
 	'study.notFound': 'Колода не найдена.',
+	'study.notFoundHint':
+		'Возможно, её удалили или ссылка неполная. Все колоды этого устройства — на главной странице.',
+	'study.empty': 'В этой колоде пока нет карточек.',
+	'study.held':
+		'{n, plural, one {# связанная карточка ждёт} few {# связанные карточки ждут} many {# связанных карточек ждут} other {# связанной карточки ждут}} до завтра: сразу после сегодняшних они подсказали бы ответ.',
+	'study.showHeld': 'Показать их сейчас',
 	'study.counts': 'Осталось: новых {new}, изучаются {learning}, повторить {review}',
 	'error.saveReview': 'Не удалось сохранить оценку карточки',
 	'study.saving': 'Сохраняем оценку…',
@@ -43,9 +50,16 @@ export const en: Record<keyof typeof ru, string> = {
 	'study.context': 'Source',
 	'study.done': 'All done for today! New cards and reviews will be back tomorrow.',
 	'study.waiting': 'The next card will be ready in {time}.',
-	'study.keys': 'Space shows the answer, 1–4 grade, Z undoes',
+	'study.keys':
+		'Space shows the answer, 1–4 grade, Z undoes (in the answer field Ctrl+Z; Esc leaves it)',
 	'study.loading': 'Preparing cards…',
 	'study.notFound': 'Deck not found.',
+	'study.notFoundHint':
+		'It may have been deleted, or the link is incomplete. All decks on this device are on the home page.',
+	'study.empty': 'This deck has no cards yet.',
+	'study.held':
+		'{n, plural, one {# related card waits} other {# related cards wait}} until tomorrow: right after today’s cards they would give the answer away.',
+	'study.showHeld': 'Show them now',
 	'study.counts': 'Left: {new} new, {learning} learning, {review} due',
 	'error.saveReview': 'Could not save the grade',
 	'study.saving': 'Saving the grade…',

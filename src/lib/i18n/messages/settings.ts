@@ -8,8 +8,11 @@ export const ru = {
 	'settings.reviewsPerDay': 'Повторений в день',
 	'settings.learningSteps': 'Шаги изучения',
 	'settings.relearningSteps': 'Шаги переучивания',
-	'settings.stepsHint': 'Интервалы через пробел: 1m 10m (m — минуты, h — часы, d — дни).',
-	'settings.stepsInvalid': 'Не удалось разобрать шаги: «{value}». Пример: 1m 10m.',
+	'settings.stepsHint': 'Интервалы через пробел: 1 мин 10 мин (мин — минуты, ч — часы, дн. — дни).',
+	'settings.stepsInvalid': 'Не удалось разобрать шаги: «{value}». Пример: 1 мин 10 мин.',
+	'settings.bury': 'Откладывать связанные карточки до завтра',
+	'settings.buryHint':
+		'Когда вы ответили на карточку, её обратная сторона, другие пропуски той же записи и вопросы о том же факте или человеке во всех колодах статьи ждут до следующего дня: сразу после неё они подсказали бы ответ.',
 	'settings.language': 'Язык интерфейса',
 	'settings.save': 'Сохранить',
 	'settings.saved': 'Настройки сохранены.',
@@ -18,6 +21,8 @@ export const ru = {
 	'settings.notPersisted':
 		'Браузер может удалить данные при нехватке места. Разрешение попросим после первого повторения.',
 	'settings.persistUnknown': 'Браузер не сообщает, защищены ли данные.',
+	'settings.persistRefused':
+		'Браузер не стал защищать данные от очистки (так бывает, пока приложение не установлено на главный экран). Установите его или время от времени сохраняйте резервную копию: «Импорт и экспорт» → JSON с прогрессом.',
 	'settings.version': 'Версия {version}',
 	'error.saveSettings': 'Не удалось сохранить настройки'
 } as const;
@@ -32,6 +37,9 @@ export const en: Record<keyof typeof ru, string> = {
 	'settings.relearningSteps': 'Relearning steps',
 	'settings.stepsHint': 'Intervals separated by spaces: 1m 10m (m minutes, h hours, d days).',
 	'settings.stepsInvalid': 'Could not read the steps “{value}”. Example: 1m 10m.',
+	'settings.bury': 'Hold related cards back until tomorrow',
+	'settings.buryHint':
+		'Once you answer a card, its reverse, the other gaps of its cloze and the questions on the same fact or person in all decks of the article wait until the next day: right after it they would give the answer away.',
 	'settings.language': 'Interface language',
 	'settings.save': 'Save',
 	'settings.saved': 'Settings saved.',
@@ -40,6 +48,8 @@ export const en: Record<keyof typeof ru, string> = {
 	'settings.notPersisted':
 		'The browser may clear your data when space runs low. We ask for protection after your first review.',
 	'settings.persistUnknown': 'The browser does not say whether your data is protected.',
+	'settings.persistRefused':
+		'The browser did not protect your data from clean-up (common until the app is installed to the home screen). Install it, or now and then save a backup: Import and export → JSON with progress.',
 	'settings.version': 'Version {version}',
 	'error.saveSettings': 'Could not save the settings'
 };

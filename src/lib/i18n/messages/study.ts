@@ -19,7 +19,9 @@ export const ru = {
 	'deck.learning': 'изучаются',
 	'deck.due': 'повторить',
 	'deck.study': 'Учить',
-	'deck.cards': '{n} карточек',
+	'deck.addCards': 'Добавить карточки',
+	'deck.cards':
+		'{n, plural, one {# карточка} few {# карточки} many {# карточек} other {# карточки}}',
 	'deck.kind.dates': 'Даты',
 	'deck.kind.actors': 'Деятели',
 	'deck.kind.positions': 'Должности и позиции',
@@ -28,6 +30,7 @@ export const ru = {
 	'update.available': 'Доступна новая версия.',
 	'update.reload': 'Обновить',
 	'update.later': 'Позже',
+	'update.swFailed': 'Не удалось включить работу без сети',
 	'storage.title': 'Нет доступа к хранилищу',
 	'storage.body':
 		'Браузер не дал приложению сохранить данные ({reason}). Карточки и прогресс хранятся только на этом устройстве, в IndexedDB.',
@@ -62,7 +65,8 @@ export const en: Record<keyof typeof ru, string> = {
 	'deck.learning': 'learning',
 	'deck.due': 'due',
 	'deck.study': 'Study',
-	'deck.cards': '{n} cards',
+	'deck.addCards': 'Add cards',
+	'deck.cards': '{n, plural, one {# card} other {# cards}}',
 	'deck.kind.dates': 'Dates',
 	'deck.kind.actors': 'Actors',
 	'deck.kind.positions': 'Offices and positions',
@@ -71,6 +75,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'update.available': 'A new version is available.',
 	'update.reload': 'Update',
 	'update.later': 'Later',
+	'update.swFailed': 'Could not set up offline use',
 	'storage.title': 'Storage is not available',
 	'storage.body':
 		'The browser did not let the app store data ({reason}). Cards and progress live only on this device, in IndexedDB.',

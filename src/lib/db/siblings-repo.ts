@@ -1,0 +1,69 @@
+// Holding back related cards (core/schedule/siblings.ts): the relations of the cards of some decks'
+// articles and what was studied there today. Imported by path: the home screen loads it only once
+// something was studied today (its first load stays small), the study session always.
+import Dexie from 'dexie';
+import type { StudySettings } from '$lib/core/schedule/settings';
+import { heldBack, siblingTies, type Ties } from '$lib/core/schedule/siblings';
+import type { KartotekaDB } from './database';
+
+/** The relations of the cards of some decks' articles, and the cards of them studied today. */
+export interface SiblingsToday {
+	ties: Map<string, Ties>;
+	/** Keys of the articles' cards reviewed today, once per review. */
+	reviewed: string[];
+	/** Keys of the active cards of the decks asked for. */
+	keys: string[];
+}
+
+/**
+ * What holding back related cards needs for some decks: the relations of every card of their
+ * articles (decks with the same source key) and today's reviews there. Null when nothing was
+ * reviewed today and `always` is not set: nothing is held back, nothing else is read.
+ */
+export async function siblingsToday(
+	db: KartotekaDB,
+	deckIds: readonly string[],
+	dayStartMs: number,
+	always = false
+): Promise<SiblingsToday | null> {
+	const asked = (await db.decks.bulkGet([...deckIds])).filter((d) => d !== undefined);
+	const articles = [...new Set(asked.map((d) => d.sourceKey))];
+	const decks = articles.length
+		? (await db.decks.where('sourceKey').anyOf(articles).toArray()).filter((d) => !d.deletedAt)
+		: [];
+	const reviewed: string[] = [];
+	await Promise.all(
+		decks.map((d) =>
+			db.reviews
+				.where('[deckId+at]')
+				.between([d.id, dayStartMs], [d.id, Dexie.maxKey])
+				.each((r) => void reviewed.push(r.key))
+		)
+	);
+	if (!reviewed.length && !always) return null;
+	const article = new Map(decks.map((d) => [d.id, d.sourceKey]));
+	const cards = (
+		await db.cards
+			.where('deckId')
+			.anyOf(decks.map((d) => d.id))
+			.toArray()
+	).filter((c) => c.retired === 0);
+	const wanted = new Set(deckIds);
+	return {
+		ties: siblingTies(cards.map((c) => ({ ...c, article: article.get(c.deckId) ?? '' }))),
+		reviewed,
+		keys: cards.filter((c) => wanted.has(c.deckId)).map((c) => c.key)
+	};
+}
+
+/** The cards of these decks held back today; empty when the setting is off. */
+export async function heldToday(
+	db: KartotekaDB,
+	deckIds: readonly string[],
+	settings: StudySettings,
+	dayStartMs: number
+): Promise<Set<string>> {
+	if (!settings.burySiblings) return new Set();
+	const s = await siblingsToday(db, deckIds, dayStartMs);
+	return s ? heldBack(s.ties, s.reviewed, s.keys) : new Set();
+}
