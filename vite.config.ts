@@ -25,7 +25,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'shell',
-							test: /src[\\/]lib[\\/](?:core[\\/](?:deck[\\/](?:order|plain-text)|schedule[\\/](?:state|day|settings)|util[\\/]random)|db[\\/](?:decks-repo|live-read)|features[\\/](?:settings|deck-list|page-data))/
+							test: /src[\\/]lib[\\/](?:core[\\/](?:deck[\\/](?:order|plain-text)|schedule[\\/](?:state|day|settings)|util[\\/]random)|db[\\/](?:decks-repo|live-read)|features[\\/](?:settings|deck-list|page-data\.svelte))\.ts$/
 						}
 					]
 				}
