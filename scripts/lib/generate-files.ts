@@ -2,6 +2,7 @@
 // atomically (temp files renamed only after all three are written).
 
 import { createHash } from 'node:crypto';
+import { decodeUtf8 } from '../../src/lib/core/text/utf8';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import {
@@ -23,12 +24,8 @@ export function readArticle(path: string): { text: string; sha256: string } {
 	if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(`no such file: ${path}`);
 	const bytes = readFileSync(path);
 	if (bytes.length === 0) throw new InputError(`the file is empty: ${path}`);
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		throw new InputError(`the file is not valid UTF-8: ${path}`);
-	}
+	const text = decodeUtf8(bytes);
+	if (text === null) throw new InputError(`the file is not valid UTF-8: ${path}`);
 	if (!text.trim()) throw new InputError(`the file has no text: ${path}`);
 	return {
 		text: text.replace(/^\uFEFF/, ''),

@@ -21,6 +21,8 @@
 //   person; positions — post cards matching a gold post and stance cards matching a gold stance.
 
 import type { CardFile, DeckFile } from '../deck/types';
+import { yo } from '../text/fold';
+import { collapseSpaces } from '../text/normalize';
 
 export type Worth = 'core' | 'detail' | 'trivial';
 
@@ -60,13 +62,7 @@ export interface Evaluation {
 	precision: { dates: Ratio; actors: Ratio; positions: Ratio };
 }
 
-const norm = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/ё/g, 'е')
-		.replace(/[«»“”"().,;:–—-]/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+const norm = (s: string) => collapseSpaces(yo(s).replace(/[«»“”"().,;:–—-]/g, ' '));
 
 const PARTICLES = /^(?:фон|де|ван|дер|ди|да|дю|ла|ле|аль|эль|ибн|бен|бин)\s+/u;
 

@@ -2,20 +2,11 @@
 // id (and its study history) when the article is edited elsewhere and regenerated.
 
 import type { Fact } from '../deck/types';
+import { yo } from '../text/fold';
+import { collapseSpaces } from '../text/normalize';
+import { fnv1aHex } from '../util/hash';
 
-/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
-export function fnv1a(s: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < s.length; i++) {
-		h ^= s.charCodeAt(i);
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h.toString(16).padStart(8, '0');
-}
-
-function normalise(s: string): string {
-	return s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
-}
+const normalise = (s: string) => collapseSpaces(yo(s));
 
 /** The fact in a canonical string form: type, direction and its normalised fields in order. */
 export function factKey(fact: Fact): string {
@@ -33,7 +24,7 @@ export function factKey(fact: Fact): string {
 
 /** "<deck id>:<hash>"; a second card with the same fact gets a "-2" suffix. */
 export function cardId(deckId: string, fact: Fact, taken: Set<string>): string {
-	const base = `${deckId}:${fnv1a(factKey(fact))}`;
+	const base = `${deckId}:${fnv1aHex(factKey(fact))}`;
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 	taken.add(id);

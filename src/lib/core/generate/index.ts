@@ -6,5 +6,4 @@ export { generateDecks, NoFactsError, articleTitle } from './pipeline';
 export type { GenerateInput, GeneratedDecks, GenerateStage } from './pipeline';
 export { GENERATOR } from './decks';
 export { cleanText } from './clean';
-export { fnv1a } from './ids';
 export type { Language } from './lang/language';

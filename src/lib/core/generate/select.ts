@@ -7,6 +7,7 @@
 import type { CardDraft, FactDraft } from './facts';
 import type { Person } from './lang/person';
 import { partitionPoint } from '../util/search';
+import { yo } from '../text/fold';
 
 export type Worth = 'core' | 'detail';
 
@@ -34,9 +35,7 @@ export const CORE = 3;
 export const DROP = 1;
 
 const norm = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/ё/g, 'е')
+	yo(s)
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 

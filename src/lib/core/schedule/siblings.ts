@@ -14,6 +14,7 @@
 //   in so many of the article's cards (the hero of a biography) that the name gives nothing away.
 // Pure: the caller reads the cards and today's reviews.
 import type { Fact } from '../deck/types';
+import { foldCase } from '../text/normalize';
 
 /** What a card's relations are read from (a stored card row has all of it). */
 export interface SiblingCard {
@@ -38,9 +39,7 @@ export const PERSON_TIE_MAX = 8;
 
 /** Lower case, ё as е, letters and digits only: "В. Л. Копп" and "в.л. копп" compare equal. */
 function fold(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/ё/g, 'е')
+	return foldCase(text)
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 }

@@ -1,10 +1,11 @@
 // Text normalisation shared by search, the typed-answer checks, the test and the editor's "did the
 // answer change": what a student types on a phone differs from a deck's text in case, ё/е and
-// spacing. (The generator in core/generate has its own copies still; see ARCHITECTURE.md.)
+// spacing. The generator folds its own (NFC) text with `yo` (text/fold.ts), this without NFC.
+import { yo } from './fold';
 
 /** Lower case with ё read as е. NFC first: "ё" may arrive as "е" + a combining diaeresis. */
 export function foldCase(text: string): string {
-	return text.normalize('NFC').toLowerCase().replace(/ё/g, 'е');
+	return yo(text.normalize('NFC'));
 }
 
 /** Runs of white space as one space, none at the ends. */

@@ -1,6 +1,7 @@
 // The Russian pack's lexicons, read once from their JSON files, as the sets the rules ask.
 import events from './lexicon/events.json';
 import speech from './lexicon/speech-verbs.json';
+import { yo } from '../../../text/fold';
 
 export interface EventKind {
 	kind: string;
@@ -10,22 +11,20 @@ export interface EventKind {
 const NOUN_KIND = new Map<string, EventKind>();
 const VERB_KIND = new Map<string, EventKind>();
 for (const [kind, k] of Object.entries(events.kinds)) {
-	for (const n of k.nouns)
-		if (!NOUN_KIND.has(n)) NOUN_KIND.set(n.replace(/ё/g, 'е'), { kind, weight: k.weight });
-	for (const v of k.verbs)
-		if (!VERB_KIND.has(v)) VERB_KIND.set(v.replace(/ё/g, 'е'), { kind, weight: k.weight });
+	for (const n of k.nouns) if (!NOUN_KIND.has(n)) NOUN_KIND.set(yo(n), { kind, weight: k.weight });
+	for (const v of k.verbs) if (!VERB_KIND.has(v)) VERB_KIND.set(yo(v), { kind, weight: k.weight });
 }
 
 const NOMINALIZATIONS = new Map<string, string[]>(Object.entries(events.nominalizations));
 /** "подписание" → ["подписан", "подписана", "подписано", "подписаны"]. */
 /** Lemmas before "что" that make what follows a report or a claim ("сообщили, что …"). */
-const REPORTING = new Set([...speech.verbs, ...speech.claims].map((v) => v.replace(/ё/g, 'е')));
-export const reporting = (lemma: string) => REPORTING.has(lemma.replace(/ё/g, 'е'));
+const REPORTING = new Set([...speech.verbs, ...speech.claims].map(yo));
+export const reporting = (lemma: string) => REPORTING.has(yo(lemma));
 
-export const nominalization = (lemma: string) => NOMINALIZATIONS.get(lemma.replace(/ё/g, 'е'));
+export const nominalization = (lemma: string) => NOMINALIZATIONS.get(yo(lemma));
 
-export const nounKind = (lemma: string) => NOUN_KIND.get(lemma.replace(/ё/g, 'е'));
-export const verbKind = (lemma: string) => VERB_KIND.get(lemma.replace(/ё/g, 'е'));
+export const nounKind = (lemma: string) => NOUN_KIND.get(yo(lemma));
+export const verbKind = (lemma: string) => VERB_KIND.get(yo(lemma));
 
 // Compiled once: longest first, so "тем не менее" is cut whole before "тем".
 const CONNECTIVES = [...events.connectives]

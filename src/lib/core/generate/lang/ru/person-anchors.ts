@@ -10,7 +10,7 @@ import type { Rule } from '../../rules';
 import compounds from './lexicon/compound-surnames.json';
 import eastAsian from './lexicon/east-asian-surnames.json';
 import speech from './lexicon/speech-verbs.json';
-import type { Words } from './words';
+import { yo, type Words } from './words';
 
 const EAST_ASIAN = new Set(eastAsian.surnames);
 /** First words of the compound surnames, lowercase: "ллойд" → ["ллойд джордж"]. */
@@ -407,10 +407,10 @@ export const foreignSubjectRule: AnchorRule = {
 	}
 };
 
-const SPEECH_VERBS = new Set(speech.verbs.map((v) => v.replace(/ё/g, 'е')));
-const SPEECH_NOUNS = new Set(speech.nouns.map((v) => v.replace(/ё/g, 'е')));
+const SPEECH_VERBS = new Set(speech.verbs.map(yo));
+const SPEECH_NOUNS = new Set(speech.nouns.map(yo));
 const lemmaIn = (w: Words, i: number, set: Set<string>) =>
-	w.info(i).analyses.some((a) => a.known && set.has(a.lemma.replace(/ё/g, 'е')));
+	w.info(i).analyses.some((a) => a.known && set.has(yo(a.lemma)));
 
 /** Whether token k is a lowercase verb in the past of one person ("отметил", "заявила"). */
 function pastOfOne(w: Words, k: number): boolean {

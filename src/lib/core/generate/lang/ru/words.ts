@@ -15,7 +15,7 @@ const DESIGNATORS = new Set<string>(
 		...designators.title,
 		...designators.address,
 		...designators.profession
-	].map((w) => w.replace(/ё/g, 'е'))
+	].map(yo)
 );
 export const DROP_PARTICLES = new Set(particles.drop);
 
@@ -54,7 +54,7 @@ const POSTS = new Set<string>(
 					'вождь'
 				].includes(w)
 		)
-		.map((w) => w.replace(/ё/g, 'е'))
+		.map(yo)
 );
 export const isPostLemma = (lemma: string) => POSTS.has(yo(lemma));
 const PARTICLES = new Set([...particles.drop, ...particles.keep]);
