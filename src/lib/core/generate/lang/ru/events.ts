@@ -296,8 +296,10 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		text = p.name + text.slice(doc.tokens[first].text.length);
 	} else text = lowerFirst(text, properAt(w, first, ctx.people));
 	if (text.split(' ').length < 3) return why('short');
-	// "объявил об этом", "в это время", "эту политику": a reference the card cannot resolve.
-	if (ANAPHORA.test(` ${text} `)) return why('anaphora');
+	// "объявил об этом", "в это время", "эту политику": a reference the card cannot resolve; "акт
+	// о нём" (a treaty, a union) too.
+	if (ANAPHORA.test(` ${text} `) || /(?<![а-яё])(?:нём|нем)(?![а-яё])/iu.test(text))
+		return why('anaphora');
 	// "мы", "нас": someone's words, not the article's statement.
 	if (/(?:^|\s)(?:мы|нас|нам|нами|наш\S*|я|меня|мне)(?:\s|$)/u.test(text))
 		return why('first-person');

@@ -102,6 +102,13 @@ describe('dates: questions, not sentences with a hole', () => {
 		);
 		expect(c).toContain('Когда перемирие было подписано? → 2 (15) декабря 1917 г.');
 	});
+	it('asks nothing whose object is "о нём" with no name for it', () => {
+		// Round 5: "Когда акт о нём подписали в Париже Александр I, Франц I и Фридрих Вильгельм III?".
+		const c = cards(
+			'Александр I предложил Священный союз. 26 сентября 1815 г. акт о нём подписали в Париже Александр I, Франц I и Фридрих Вильгельм III.'
+		);
+		expect(c.filter((x) => /о нём/u.test(x))).toEqual([]);
+	});
 	it('gives both styles when the text does', () => {
 		expect(
 			cards('В ночь на 12 (24) июня 1812 г. войска Наполеона начали переправу через Неман.')
