@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expandCloze, type ClozeCard } from './cloze';
+import { expandCloze } from './cloze';
+import { clozeReference } from './fuzz/oracles';
 import { seededRandom } from './fuzz/random';
 
-// The regex this module used before (issue 9, item 10: cubic on "{{c1::" repeated), kept as the
-// reference for what a cloze note means: the linear scanner must agree with it on every input.
-const CLOZE = /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g;
-function reference(text: string): ClozeCard[] {
-	const numbers = [...new Set([...text.matchAll(CLOZE)].map((m) => Number(m[1])))].sort(
-		(a, b) => a - b
-	);
-	return numbers.map((n) => {
-		const answers: string[] = [];
-		const front = text.replace(CLOZE, (_m, num: string, answer: string, hint?: string) => {
-			if (Number(num) !== n) return answer;
-			answers.push(answer);
-			return hint ? `[${hint}]` : '[…]';
-		});
-		return { n, front, back: answers.join('; ') };
-	});
-}
+// The regex this module used before (issue 9, item 10: cubic on "{{c1::" repeated) is the
+// reference for what a cloze note means (fuzz/oracles.ts): the linear scanner must agree with it.
+const reference = clozeReference;
 
 describe('cloze notes', () => {
 	it('makes one card per number, hints shown, other gaps filled', () => {

@@ -7,6 +7,7 @@ import type { DeckFile } from '$lib/core/deck/types';
 import { validateDeck } from '$lib/core/deck/validate';
 import { memoryProblem } from '$lib/core/schedule/memory';
 import type { DeckBundle } from '../bundle';
+import type { ClozeCard } from '../cloze';
 import { MAX_DECKS } from '../limits';
 import { FUZZ_NOW } from './decks';
 
@@ -66,7 +67,7 @@ export function htmlProblem(input: string, text: string): string | null {
 
 // The regex the cloze scanner replaced (cubic on hostile input): the reference for small notes.
 const CLOZE = /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g;
-function clozeReference(text: string) {
+export function clozeReference(text: string): ClozeCard[] {
 	const numbers = [...new Set([...text.matchAll(CLOZE)].map((m) => Number(m[1])))].sort(
 		(a, b) => a - b
 	);
