@@ -99,7 +99,10 @@ export function isPredicate(w: Words, i: number): boolean {
 	if (!known.length) return false;
 	const top = known[0];
 	if (top.pos === 'PRTS') return true;
-	if (top.pos !== 'VERB') return known.some((a) => a.pos === 'VERB' && a.score >= top.score * 0.8);
+	// "почти", "три", "мой" are also imperatives (почтить, тереть, мыть): a word that reads as
+	// something else is not an order to the reader in the middle of a narrative.
+	if (top.pos !== 'VERB')
+		return known.some((a) => a.pos === 'VERB' && !a.tags.has('impr') && a.score >= top.score * 0.8);
 	return true;
 }
 
@@ -123,7 +126,21 @@ function boundaryAt(w: Words, i: number, to: number, q: [number, number][]): boo
 	if (t.text !== ',') return false;
 	const word = next.text.toLowerCase();
 	// "X настаивал на сражении, Барклай-де-Толли считал …": a new subject with its own verb.
-	if (next.kind === 'word' && next.cap && !w.info(i + 1).placeOnly) {
+	// Not after a part with no verb of its own: "…, после чего, 20 ноября, Кеннеди объявил" closes
+	// an inserted date, "Англия, Франция подписали" a list.
+	let before = i - 1;
+	while (
+		before >= 0 &&
+		doc.tokens[before].text !== ',' &&
+		doc.tokens[before].sentence === t.sentence
+	)
+		before--;
+	if (
+		next.kind === 'word' &&
+		next.cap &&
+		!w.info(i + 1).placeOnly &&
+		hasFiniteVerb(w, before + 1, i)
+	) {
 		for (let k = i + 2; k < Math.min(to, i + 6) && doc.tokens[k].text !== ','; k++)
 			if (isPredicate(w, k)) return true;
 	}

@@ -218,12 +218,14 @@ interface Statement {
  */
 // Development aid (scripts/diagnose-dates.ts): why a date got no statement. The core stays pure:
 // the hook is set by the caller, never read from the environment.
-let whyHook: ((reason: string) => void) | null = null;
-export function onStatementRejected(hook: ((reason: string) => void) | null): void {
+// The hook is told the offset of the date being read, so a tool can say why each date failed.
+let whyHook: ((reason: string, at: number) => void) | null = null;
+let whyAt = -1;
+export function onStatementRejected(hook: ((reason: string, at: number) => void) | null): void {
 	whyHook = hook;
 }
 function why(reason: string): null {
-	whyHook?.(reason);
+	whyHook?.(reason, whyAt);
 	return null;
 }
 
@@ -364,7 +366,27 @@ function optionalParts(
 		for (let i = a - 1; i < b; i++) cut.add(i); // the comma before it too
 		if (length(cut) <= PRUNE_ABOVE) break;
 	}
+	// "22 октября президент выступил по телевидению и объявил, что …": the date times the first of
+	// two joined predicates; when the whole is too long, the card tells the first one.
+	if (length(cut) > PRUNE_ABOVE) {
+		const and = secondPredicate(w, from, to, dt);
+		if (and >= 0) for (let i = and; i < to; i++) cut.add(i);
+	}
 	return (i) => cut.has(i);
+}
+
+/** The "и" that joins a second predicate to the first, after the date; -1 if none. */
+function secondPredicate(w: Words, from: number, to: number, dt: number): number {
+	const doc = w.doc;
+	let first = -1;
+	for (let i = from; i < to && first < 0; i++) if (isPredicate(w, i)) first = i;
+	if (first < 0) return -1;
+	for (let i = Math.max(first, dt) + 1; i < to - 1; i++) {
+		if (doc.tokens[i].text !== 'и') continue;
+		if (isPredicate(w, i + 1) || (isPredicate(w, i + 2) && doc.tokens[i + 1].kind === 'word'))
+			return i;
+	}
+	return -1;
 }
 
 /**
@@ -1092,7 +1114,9 @@ function editorial(doc: Doc, df: number): boolean {
 function dateFact(ctx: EventContext, dates: DateMention[], d: DateMention): FactDraft | null {
 	const doc: Doc = ctx.w.doc;
 	const [df, dt] = tokenRange(doc, d.start, d.end);
-	if (df >= dt || editorial(doc, df)) return null;
+	whyAt = d.start;
+	if (df >= dt) return null;
+	if (editorial(doc, df)) return why('editorial');
 	const e = eventOf(ctx, dates, d, df, dt);
 	if (!e) return null;
 	const question = `Когда ${e.text}?`;
