@@ -14,6 +14,9 @@ import { properAt } from './phrases';
 import { yo, type Words } from './words';
 import { partitionPoint } from '../../../util/search';
 
+const TIME_NOUN =
+	/^(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|дн[яеи]|день|недел|месяц|год|лет|век|утр|вечер|ноч|сутк|час)[а-яё]*$/iu;
+
 /** Whether the mention stands in the nominative (the form of its nominative surname). */
 function nominative(w: Words, p: Person, m: PersonMention): boolean {
 	const doc = w.doc;
@@ -26,13 +29,17 @@ function nominative(w: Words, p: Person, m: PersonMention): boolean {
 	const before = m.tokens[0] - 1;
 	if (before >= 0 && w.info(before).designator && !w.info(before).designator!.includes('nomn'))
 		return false;
-	// "кабинета В. Куно": a name right after a noun (not a title) is that noun's genitive.
+	// "кабинета В. Куно": a name right after a noun (not a title) is that noun's genitive, unless
+	// the name can only be a nominative ("Через два дня Александр I отправил") or the noun tells
+	// a time ("17 августа Кутузов прибыл").
+	if (first.names.length && first.names.every((a) => a.case === 'nomn')) return true;
 	const prev = doc.tokens[before];
 	const nounBefore =
 		!!prev &&
 		prev.kind === 'word' &&
 		!prev.cap &&
 		!w.info(before).designator &&
+		!TIME_NOUN.test(prev.text) &&
 		w.info(before).analyses.find((a) => a.known)?.pos === 'NOUN';
 	return !nounBefore;
 }
@@ -50,6 +57,9 @@ function predicateOf(
 	b: number
 ): number {
 	const doc = w.doc;
+	// "1-й армией командовал военный министр Барклай-де-Толли": the verb before the title.
+	const d = designatorBefore(w, a, from);
+	if (d < a && d - 1 >= from && isPredicate(w, d - 1)) a = d;
 	if (a - 1 >= from && isPredicate(w, a - 1)) {
 		// "Хрущёв назначил Громыко министром": a person before the verb is its subject; the name
 		// after it (indeclinable, so it looks nominative) is the object.

@@ -125,6 +125,12 @@ function boundaryAt(w: Words, i: number, to: number, q: [number, number][]): boo
 	}
 	if (t.text !== ',') return false;
 	const word = next.text.toLowerCase();
+	// "1-й армией командовал Барклай-де-Толли, 2-й — Багратион": a gapped clause (its verb left
+	// out, a dash in its place) is a clause of its own.
+	for (let k = i + 2; k < Math.min(to, i + 6); k++) {
+		if (/^[–—]$/u.test(doc.tokens[k].text)) return true;
+		if (/^[,;:«»()]$/u.test(doc.tokens[k].text) || isPredicate(w, k)) break;
+	}
 	// "X настаивал на сражении, Барклай-де-Толли считал …": a new subject with its own verb.
 	// Not after a part with no verb of its own: "…, после чего, 20 ноября, Кеннеди объявил" closes
 	// an inserted date, "Англия, Франция подписали" a list.

@@ -223,7 +223,9 @@ function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
 	);
 	const byForm = new Map<string, Person[]>();
 	for (const p of persons) {
-		const last = p.surname.split(' ').pop()!;
+		// A monarch is named later by the name alone: "Наполеон I" … "Наполеон отказал".
+		const last = monarchName(p) ?? p.surname.split(' ').pop()!;
+		if (last.includes(' ')) continue;
 		for (const f of surnameForms(last, p.gender)) {
 			const list = byForm.get(f) ?? [];
 			list.push(p);
@@ -240,9 +242,15 @@ function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
 		const prev = toks[i - 1];
 		if (w.info(i).placeOnly && prev && /^(?:в|во|из|под|над|к|у|до)$/iu.test(prev.text)) continue;
 		const p = referent(w, list, i, named);
-		const words = p.surname.split(' ').length;
+		const monarch = monarchName(p);
+		// A monarch's name is one word here; "Александром I" itself is anchored already.
+		if (monarch && /^[IVXLC]+$/u.test(toks[i + 1]?.text ?? '')) continue;
+		const words = monarch ? 1 : p.surname.split(' ').length;
 		const from = i - (words - 1);
-		if (from < 0 || yo(spanText(w.doc, from, i + 1)).split(' ')[0] !== yo(p.surname).split(' ')[0])
+		if (
+			from < 0 ||
+			(!monarch && yo(spanText(w.doc, from, i + 1)).split(' ')[0] !== yo(p.surname).split(' ')[0])
+		)
 			continue;
 		p.mentions.push({
 			start: toks[from].start,
@@ -252,6 +260,12 @@ function linkBare(w: Words, persons: Person[], taken: boolean[]): void {
 		});
 		for (let k = from; k <= i; k++) taken[k] = true;
 	}
+}
+
+/** "Наполеон" of "Наполеон I"; null for a person who is not a numbered monarch. */
+function monarchName(p: Person): string | null {
+	const m = /^(\S+) [IVXLC]+$/u.exec(p.surname);
+	return m ? m[1] : null;
 }
 
 /**
