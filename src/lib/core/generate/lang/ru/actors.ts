@@ -8,7 +8,7 @@ import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { Person, PersonMention } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
-import { ANAPHORA, kindOf, MAX_QUESTION, type EventContext } from './events';
+import { ANAPHORA, kindOf, MAX_QUESTION, objectKept, type EventContext } from './events';
 import { hedged, reporting, stripConnectives } from './lexicon';
 import { properAt } from './phrases';
 import { yo, type Words } from './words';
@@ -209,7 +209,9 @@ function actorFact(
 	// "Кто занимал промежуточную позицию?" says too little without what describes it.
 	if (c.to < whole && (rest?.split(' ').length ?? 0) < 5)
 		rest = deedPhrase(ctx, c.from, (c.to = whole), k, a, skip);
-	if (!rest || !objectKept(ctx, k, c.from, c.to, skip)) return null;
+	const dated = (i: number) =>
+		dates.some((x) => doc.tokens[i].start >= x.start && doc.tokens[i].end <= x.end);
+	if (!rest || !objectKept(ctx, k, c.from, c.to, (i) => skip(i) || dated(i))) return null;
 	rest = withYears(w, rest, dates, c.from, c.to);
 	const front = `Кто ${group ? singular(w, k, rest) : masculine(w, k, rest)}?`;
 	if (front.length > MAX_QUESTION || persons.some((q) => front.includes(q.surname))) return null;
@@ -459,41 +461,6 @@ function appositions(w: Words, a: number, b: number, from: number, to: number): 
 		if (e >= to || doc.tokens[e].text === ',') z = Math.min(e + (e < to ? 1 : 0), to);
 	}
 	return [a, z];
-}
-
-/**
- * A transitive deed keeps its object in the question: "Кто направил в Лондон?" lost what was sent
- * ("…направил в Лондон, а в Париж — меморандум"), "Кто в ноте потребовал?" what was demanded.
- */
-function objectKept(
-	ctx: EventContext,
-	k: number,
-	from: number,
-	to: number,
-	skip: (i: number) => boolean
-): boolean {
-	const { w } = ctx;
-	if (!w.info(k).analyses.some((a) => a.known && a.pos === 'VERB' && a.tags.has('tran')))
-		return true;
-	for (let i = from; i < to; i++) {
-		if (skip(i) || i === k) continue;
-		const t = w.doc.tokens[i];
-		if (t.text === '«' || t.acronym || ctx.people.has(i)) return true;
-		const prep = /^(?:в|во|на|из|от|до|для|у|с|со|к|по|о|об|при|за|под|над)$/iu.test(
-			w.doc.tokens[i - 1]?.text ?? ''
-		);
-		const object = w
-			.info(i)
-			.analyses.some(
-				(a) =>
-					a.known &&
-					(a.pos === 'NOUN' || a.pos === 'NPRO') &&
-					(a.case === 'accs' || a.case === 'gent')
-			);
-		if (object && !prep) return true;
-		if (w.info(i).analyses.some((a) => a.known && a.pos === 'INFN')) return true;
-	}
-	return false;
 }
 
 function nextKept(

@@ -1171,3 +1171,40 @@ function nearestToPredicate(w: Words, dates: DateMention[], d: DateMention, df: 
 }
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
+
+/**
+ * A transitive deed keeps its object in the question: "Кто направил в Лондон?" lost what was sent
+ * ("…направил в Лондон, а в Париж — меморандум"), "Кто в ноте потребовал?" what was demanded.
+ */
+export function objectKept(
+	ctx: EventContext,
+	k: number,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): boolean {
+	const { w } = ctx;
+	if (!w.info(k).analyses.some((a) => a.known && a.pos === 'VERB' && a.tags.has('tran')))
+		return true;
+	for (let i = from; i < to; i++) {
+		if (skip(i) || i === k) continue;
+		const t = w.doc.tokens[i];
+		if (t.text === '«' || t.acronym || ctx.people.has(i)) return true;
+		// "в", "с", "о" are also letters' names to the dictionary, not objects.
+		if (w.info(i).analyses.some((a) => a.known && (a.pos === 'PREP' || a.pos === 'CONJ'))) continue;
+		const prep = /^(?:в|во|на|из|от|до|для|у|с|со|к|по|о|об|при|за|под|над)$/iu.test(
+			w.doc.tokens[i - 1]?.text ?? ''
+		);
+		const object = w
+			.info(i)
+			.analyses.some(
+				(a) =>
+					a.known &&
+					(a.pos === 'NOUN' || a.pos === 'NPRO') &&
+					(a.case === 'accs' || a.case === 'gent')
+			);
+		if (object && !prep) return true;
+		if (w.info(i).analyses.some((a) => a.known && a.pos === 'INFN')) return true;
+	}
+	return false;
+}

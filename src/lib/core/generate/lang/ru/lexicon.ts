@@ -51,14 +51,21 @@ export function stripConnectives(s: string): string {
 	// "двадцать пять лет назад": time counted from the article's writing, not a fact's. "Через два
 	// дня", "спустя девять дней", "за два дня до падения стены", "в тот же день": time counted from
 	// another fact, which the answer's date already says.
-	return out
-		.replace(/^(?:[а-яё]+\s+){1,3}(?:лет|года?|месяцев)\s+назад,?\s*/iu, '')
-		.replace(RELATIVE_LEAD, '')
-		.replace(
-			/^(?:в\s+)?(?:тот|том|то)\s+же(?:\s+(?:день|дня|году|год|месяце|время|вечер))?,?\s+/iu,
-			''
-		)
-		.replace(/^[,;:–—\s]+/u, '');
+	return (
+		out
+			.replace(/^(?:[а-яё]+\s+){1,3}(?:лет|года?|месяцев)\s+назад,?\s*/iu, '')
+			.replace(RELATIVE_LEAD, '')
+			// "По воспоминаниям коллег, …", "по словам дипломатов, …": the source, not the deed.
+			.replace(
+				/^по\s+(?:(?:позднейшим|его|её|их|собственным)\s+)?(?:воспоминаниям|словам|мнению|данным|оценкам|свидетельству|признанию)(?:\s+[^\s,]+){0,3},\s*/iu,
+				''
+			)
+			.replace(
+				/^(?:в\s+)?(?:тот|том|то)\s+же(?:\s+(?:день|дня|году|год|месяце|время|вечер))?,?\s+/iu,
+				''
+			)
+			.replace(/^[,;:–—\s]+/u, '')
+	);
 }
 
 /** Whether a phrase reports something the text does not vouch for ("якобы", "по слухам", "подложный"). */

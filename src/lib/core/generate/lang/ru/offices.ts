@@ -86,6 +86,14 @@ function complementEnd(w: Words, k: number, stop: number, ctx: EventContext | nu
 		// A title in the nominative begins the name ("посол … граф Брокдорф"); one in the genitive
 		// continues the office ("заместитель председателя Совета министров").
 		if (info.designator?.includes('nomn') && !info.placeOnly && !t.acronym) break;
+		// A rank is no part of an office in any case: "генерал-губернатора графа Ростопчина".
+		if (
+			info.designator &&
+			!info.placeOnly &&
+			!t.acronym &&
+			!info.analyses.some((a) => a.known && isPostLemma(a.lemma))
+		)
+			break;
 		if (/^(?:и|или|а)$/iu.test(t.text)) break;
 		// Only places and bodies continue an office ("в Берлине", "при ООН", "по военным делам");
 		// "вместо Шепилова", "после смерти" begin something else.

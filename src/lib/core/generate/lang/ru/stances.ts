@@ -146,7 +146,13 @@ export function stanceFacts(ctx: EventContext): FactDraft[] {
 				.replace('{holder}', holder.name)
 				.replace(' {topic}', topic ? ` ${topic}` : '')
 		);
-		const answer = p.topic ? (nominative(w, a, stanceTo) ?? stance) : stance;
+		// "На чём настаивал Беннигсен?" → "на новом сражении": a prepositional answer keeps its
+		// preposition, or it is a phrase in no case a student would say.
+		const answer = p.topic
+			? (nominative(w, a, stanceTo) ?? stance)
+			: p.prep
+				? `${p.prep} ${stance}`
+				: stance;
 		// "отвергло его", "гарантий того, что …": a pronoun or a correlative is no answer.
 		if (
 			front.includes(answer) ||
