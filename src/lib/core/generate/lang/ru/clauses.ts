@@ -121,6 +121,8 @@ function boundaryAt(w: Words, i: number, to: number, q: [number, number][]): boo
 		const dateWord =
 			/^(?:[IVXLХ]+|начале|конце|середине|январ\S*|феврал\S*|март\S*|апрел\S*|ма[йяе]|июн\S*|июл\S*|август\S*|сентябр\S*|октябр\S*|ноябр\S*|декабр\S*)$/u;
 		if (dateWord.test(prev?.text ?? '') || dateWord.test(next.text)) return false;
+		// "треугольник Россия — Китай — Индия": a dash between two place names joins them.
+		if (prev?.cap && next.cap && w.info(i - 1).placeOnly && w.info(i + 1).placeOnly) return false;
 		return !!prev && prev.kind === 'word' && next.kind === 'word' && /\s/.test(prev.gap);
 	}
 	if (t.text !== ',') return false;
@@ -168,6 +170,10 @@ function boundaryAt(w: Words, i: number, to: number, q: [number, number][]): boo
 		)
 			return false;
 	}
+	// "…, прежде чем …", "…, после того как …" open a clause; "Кириенко, прежде министр …," and
+	// "…, после подписания …" do not.
+	if (word === 'прежде' || word === 'после')
+		return /^(?:чем|того|чего|этого)$/iu.test(doc.tokens[i + 2]?.text ?? '');
 	return SUBORDINATORS.has(word);
 }
 

@@ -21,7 +21,7 @@ import {
 } from './lexicon';
 import { inflectPhrase, lowerFirst, properAt, tokenRange, upperFirst } from './phrases';
 import { declineSurname } from './surnames';
-import type { Words } from './words';
+import { isPostLemma, type Words } from './words';
 import { partitionPoint } from '../../../util/search';
 
 /** The longest front a student takes in at a glance, and the longest answer phrase. */
@@ -245,12 +245,7 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times');
 	// "после неудачной высадки в заливе Свиней в апреле 1961 года в Москве не сомневались": the
 	// date times what "после" names, not the clause's verb.
-	if (
-		/(?:^|[\s,(])после\s+[^,;.:()]*$/iu.test(
-			doc.text.slice(doc.tokens[c.from].start, doc.tokens[df].start)
-		)
-	)
-		return why('after');
+	if (afterPhrase(w, c.from, df)) return why('after');
 	// "Назовите причины войны", "Запомните даты": exercises and headings addressed to the reader,
 	// not events (a past form that is also an imperative, "перешли", is a past form).
 	for (let i = c.from; i < c.to; i++)
@@ -259,11 +254,14 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	const base = (i: number) =>
 		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
 	const cut = optionalParts(w, from, to, df, dt, quotes, base);
-	const skip = (i: number) => base(i) || cut(i);
-	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip)).replace(
-		/[.,;:!?…–—\s]+$/u,
-		''
-	);
+	// "…предъявил карту новой границы, по которой под контроль Германии —": a relative clause that
+	// lost its verb to a dash goes whole.
+	const dangling = relativeWithoutVerb(w, from, to, df);
+	const skip = (i: number) => base(i) || cut(i) || (dangling >= 0 && i >= dangling);
+	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip))
+		.replace(/[.,;:!?…–—\s]+$/u, '')
+		// "Дубинин подал в отставку ещё 7 сентября": the particle went with the date.
+		.replace(/\s+(?:ещё|еще|уже|лишь|только|именно)$/u, '');
 	let first = subject ? subject[0] : from;
 	while (
 		first < to &&
@@ -364,6 +362,8 @@ function optionalParts(
 	optional.sort((x, y) => y[1] - y[0] - (x[1] - x[0]));
 	for (const [a, b] of optional) {
 		for (let i = a - 1; i < b; i++) cut.add(i); // the comma before it too
+		// "Пальмерстон, входивший в кабинет …, изложил": an inserted phrase takes both its commas.
+		if (b < to && doc.tokens[b].text === ',' && isPredicate(w, b + 1)) cut.add(b);
 		if (length(cut) <= PRUNE_ABOVE) break;
 	}
 	// "22 октября президент выступил по телевидению и объявил, что …": the date times the first of
@@ -381,10 +381,17 @@ function secondPredicate(w: Words, from: number, to: number, dt: number): number
 	let first = -1;
 	for (let i = from; i < to && first < 0; i++) if (isPredicate(w, i)) first = i;
 	if (first < 0) return -1;
+	// Within the first predicate's own part: "…карту границы, по которой Германии и Австро-Венгрии
+	// отходила …" joins two nouns, not two predicates.
 	for (let i = Math.max(first, dt) + 1; i < to - 1; i++) {
+		if (doc.tokens[i].text === ',') return -1;
 		if (doc.tokens[i].text !== 'и') continue;
-		if (isPredicate(w, i + 1) || (isPredicate(w, i + 2) && doc.tokens[i + 1].kind === 'word'))
-			return i;
+		const next = doc.tokens[i + 1];
+		const adverb =
+			next.kind === 'word' &&
+			!next.cap &&
+			w.info(i + 1).analyses.some((a) => a.known && (a.pos === 'ADVB' || a.pos === 'PRCL'));
+		if (isPredicate(w, i + 1) || (adverb && isPredicate(w, i + 2))) return i;
 	}
 	return -1;
 }
@@ -648,6 +655,41 @@ function relativeGap(w: Words, from: number, to: number): [number, number] | nul
 	return null;
 }
 
+/** The comma opening a "(…) который" clause with no verb before `to`, after the date; or -1. */
+function relativeWithoutVerb(w: Words, from: number, to: number, df: number): number {
+	const doc = w.doc;
+	for (let i = Math.max(from, df); i < to - 1; i++) {
+		if (doc.tokens[i].text !== ',') continue;
+		const j = PREPOSITION.test(doc.tokens[i + 1].text) ? i + 2 : i + 1;
+		if (!/^котор/iu.test(doc.tokens[j]?.text ?? '')) continue;
+		let verb = false;
+		for (let k = j + 1; k < to && !verb; k++) verb = isPredicate(w, k);
+		return verb ? -1 : i;
+	}
+	return -1;
+}
+
+/**
+ * "после неудачной высадки в заливе Свиней в апреле 1961 года …": the date belongs to what "после"
+ * names, unless a new subject comes between them ("После революции в Германии ВЦИК 13 ноября
+ * аннулировал …").
+ */
+function afterPhrase(w: Words, from: number, df: number): boolean {
+	const doc = w.doc;
+	let at = -1;
+	for (let i = from; i < df; i++) {
+		const t = doc.tokens[i].text;
+		if (/^[,;.:()]$/u.test(t)) at = -1;
+		else if (/^после$/iu.test(t)) at = i;
+	}
+	if (at < 0) return false;
+	for (let i = at + 1; i < df; i++)
+		if (doc.tokens[i].acronym && !PREPOSITION.test(doc.tokens[i - 1].text)) return false;
+	return true;
+}
+
+const PREPOSITION = /^(?:в|во|на|из|от|до|для|у|с|со|к|ко|по|о|об|при|за|под|над|после|перед)$/iu;
+
 function timesPredicate(
 	w: Words,
 	from: number,
@@ -667,11 +709,20 @@ function timesPredicate(
 	if (!has) return false;
 	for (let i = a; i < z; i++) if ((i < df || i >= dt) && isPredicate(w, i)) return true;
 	// A part with no predicate is an adverbial of the clause ("Менее чем через год, 5 августа
-	// 1963 года, Громыко … подписали"), unless a participle or gerund in it governs the date.
+	// 1963 года, Громыко … подписали"), unless a participle or gerund in it governs the date, or
+	// it describes a person ("…, а с января 1996-го глава МИД, Примаков устраивал …").
 	for (let i = a; i < z; i++) {
 		if (i >= df && i < dt) continue;
 		const top = w.info(i).analyses.find((x) => x.known);
 		if (top && (top.pos === 'PRTF' || top.pos === 'GRND')) return false;
+		if (
+			doc.tokens[from - 1]?.text === ',' &&
+			top?.pos === 'NOUN' &&
+			isPostLemma(top.lemma) &&
+			top.case === 'nomn' &&
+			!PREPOSITION.test(doc.tokens[i - 1]?.text ?? '')
+		)
+			return false;
 	}
 	return true;
 }
