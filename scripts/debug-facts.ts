@@ -3,6 +3,7 @@
 // (development aid, like debug-persons.ts).
 import { readFileSync } from 'node:fs';
 import { cleanText } from '../src/lib/core/generate/clean';
+import { articleTitle } from '../src/lib/core/generate/pipeline';
 import { tokenize } from '../src/lib/core/generate/doc';
 import { onStatementRejected } from '../src/lib/core/generate/lang/ru/events';
 import { score, select } from '../src/lib/core/generate/select';
@@ -16,7 +17,11 @@ const sentences = lang.sentences(clean.text);
 const doc = tokenize(clean, sentences, raw);
 const reasons = new Map<number, string[]>();
 onStatementRejected((r, at) => reasons.set(at, [...(reasons.get(at) ?? []), r]));
-const facts = lang.facts(doc, lang.mentions(doc));
+// As the pipeline does: the title paragraph tells no fact.
+const head = articleTitle(sentences);
+const facts = lang
+	.facts(doc, lang.mentions(doc))
+	.filter((f) => !head || sentences[f.sentence].paragraph !== head.paragraph);
 const kept = new Map(select(facts).map((s) => [s.card, s.worth]));
 const show = (line: string) => (!pattern || line.includes(pattern)) && console.log(line);
 for (const f of facts)

@@ -257,7 +257,9 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	// "…предъявил карту новой границы, по которой под контроль Германии —": a relative clause that
 	// lost its verb to a dash goes whole.
 	const dangling = relativeWithoutVerb(w, from, to, df);
-	const skip = (i: number) => base(i) || cut(i) || (dangling >= 0 && i >= dangling);
+	const lead = gerundLead(w, from, to, df, dt);
+	const skip = (i: number) =>
+		base(i) || cut(i) || (dangling >= 0 && i >= dangling) || (i >= from && i <= lead);
 	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip))
 		.replace(/[.,;:!?…–—\s]+$/u, '')
 		// "Дубинин подал в отставку ещё 7 сентября": the particle went with the date.
@@ -653,6 +655,24 @@ function relativeGap(w: Words, from: number, to: number): [number, number] | nul
 		}
 	}
 	return null;
+}
+
+/**
+ * "Стремясь расколоть противников, Пётр … добился …": a gerund phrase that opens the clause is
+ * the why, not the what; the index of its closing comma, or -1.
+ */
+export function gerundLead(w: Words, from: number, to: number, df: number, dt: number): number {
+	const doc = w.doc;
+	let first = from;
+	while (first < to && (doc.tokens[first].kind === 'punct' || (first >= df && first < dt))) first++;
+	const top = w.info(first).analyses.find((a) => a.known);
+	if (top?.pos !== 'GRND') return -1;
+	for (let i = first + 1; i < to; i++) {
+		if (i >= df && i < dt) return -1; // the date is inside it
+		if (isPredicate(w, i)) return -1;
+		if (doc.tokens[i].text === ',') return i;
+	}
+	return -1;
 }
 
 /** The comma opening a "(…) который" clause with no verb before `to`, after the date; or -1. */

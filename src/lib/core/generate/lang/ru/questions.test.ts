@@ -160,6 +160,15 @@ describe('dates: questions, not sentences with a hole', () => {
 			true
 		);
 	});
+	it('leaves out a gerund phrase that opens the clause', () => {
+		expect(
+			cards(
+				'4 августа 1717 г., стремясь расколоть противников, Пётр добился подписания Амстердамского договора с Францией.'
+			)
+		).toContain(
+			'Когда Пётр добился подписания Амстердамского договора с Францией? → 4 августа 1717 г.'
+		);
+	});
 	it('asks nothing of a date that describes a person in an apposition', () => {
 		const c = cards(
 			'Востоковед, в 1991—1996 годах директор разведки, а с января 1996-го глава МИД, Примаков устраивал и Кремль, и левую оппозицию.'
