@@ -127,6 +127,39 @@ const ALL_PRONOUNS: Record<string, Gender> = {
 const MENTIONS = new WeakMap<Person[], { p: Person; start: number; from: number; to: number }[]>();
 
 /** Every mention of every person, in text order (built once per article). */
+/**
+ * "22 октября президент выступил по телевидению": a bare title as the subject stands for the
+ * person last named with it ("президента Джона Фицджеральда Кеннеди"), within thirty sentences.
+ */
+function titleReferent(ctx: EventContext, i: number): Person | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const t = doc.tokens[i];
+	const title = w
+		.info(i)
+		.analyses.find((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn' && isPostLemma(a.lemma));
+	if (!title || t.cap) return null;
+	// "канцлер Германской империи О. фон Бисмарк": the title has its name.
+	for (let j = i + 1; j < Math.min(doc.tokens.length, i + 7); j++) {
+		if (ctx.people.has(j)) return null;
+		if (doc.tokens[j].kind === 'punct' || isPredicate(w, j)) break;
+	}
+	const all = mentionIndex(ctx);
+	const lo = partitionPoint(all.length, (k) => all[k].start < t.start);
+	for (let k = lo - 1; k >= 0; k--) {
+		const { p, from } = all[k];
+		if (doc.tokens[from].sentence < t.sentence - 30) break;
+		// The title right before the name, or before its adjectives or country ("президента США");
+		// a mention may begin with its title ("президента Кеннеди").
+		for (let j = from; j >= Math.max(0, from - 3); j--) {
+			const lemma = w.info(j).analyses.find((a) => a.known && a.pos === 'NOUN')?.lemma;
+			if (lemma === title.lemma) return p;
+			if (doc.tokens[j].kind !== 'word') break;
+		}
+	}
+	return null;
+}
+
 function mentionIndex(ctx: EventContext) {
 	let all = MENTIONS.get(ctx.persons);
 	if (!all) {
@@ -290,7 +323,9 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s|$)`, 'iu'), `$1${named}`);
 	}
 	const thing = /^(?:оно|она)$/u.test(word) ? eventAntecedent(ctx, first, from) : null;
+	const titled = thing ? null : titleReferent(ctx, first);
 	if (thing) text = thing + text.slice(doc.tokens[first].text.length);
+	else if (titled) text = `${word} ${titled.surname}${text.slice(doc.tokens[first].text.length)}`;
 	else if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
 	else if (word in PRONOUNS) {
 		const p = antecedent(ctx, first);

@@ -160,6 +160,14 @@ describe('dates: questions, not sentences with a hole', () => {
 			true
 		);
 	});
+	it('names the person a bare title stands for, and leaves a title with its name alone', () => {
+		// Round 5 Cuba: "22 октября президент выступил по телевидению" → "Когда президент выступил …?".
+		const c = cards(
+			'16 октября 1962 г. на столе президента Джона Кеннеди лежали снимки. Кеннеди совещался с советниками. 22 октября 1962 г. президент ввёл морскую блокаду Кубы. В декабре 1962 г. канцлер Германии Конрад Аденауэр подписал договор о торговле.'
+		);
+		expect(c).toContain('Когда президент Кеннеди ввёл морскую блокаду Кубы? → 22 октября 1962 г.');
+		expect(c.filter((x) => /канцлер Кеннеди|канцлер Германии Кеннеди/u.test(x))).toEqual([]);
+	});
 	it('leaves out a gerund phrase that opens the clause', () => {
 		expect(
 			cards(
