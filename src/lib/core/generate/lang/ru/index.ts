@@ -14,6 +14,7 @@ import { actorFacts } from './actors';
 import { dateFacts } from './events';
 import { officeFacts } from './offices';
 import { stanceFacts } from './stances';
+import { termsFacts } from './terms';
 import { thesisFacts } from './thesis';
 import { findPersons } from './persons';
 import { personIndex } from './phrases';
@@ -86,7 +87,8 @@ function titles(article: string): DeckTitles {
 		},
 		positions: {
 			title: `Должности и позиции: ${article}`,
-			description: 'Кто какую должность занимал и какую позицию занимали деятели и государства.'
+			description:
+				'Кто какую должность занимал, какую позицию занимали деятели и государства и что предусматривали договоры.'
 		}
 	};
 }
@@ -115,6 +117,7 @@ export function createRussian(morph: Morphology): Language {
 				() => actorFacts(ctx, m.dates),
 				() => officeFacts(ctx, m.dates),
 				() => stanceFacts(ctx),
+				() => termsFacts(ctx, m.dates),
 				() => thesisFacts(ctx, doc.raw)
 			];
 			const out: FactDraft[] = [];
