@@ -26,49 +26,136 @@ export function termsFacts(ctx: EventContext, dates: DateMention[]): FactDraft[]
 	const doc = w.doc;
 	const out: FactDraft[] = [];
 	const seen = new Set<string>();
+	// The last named treaty, for "Он предусматривал …" in the next sentence.
+	let last: Named | null = null;
 	for (let s = 0; s < doc.sentenceTokens.length; s++) {
 		const [from, to] = doc.sentenceTokens[s];
 		const { quotes, brackets } = groups(doc, from, to);
 		const inGroup = (i: number) =>
 			quotes.some(([a, b]) => i >= a && i < b) || brackets.some(([a, b]) => i >= a && i < b);
-		for (let i = from; i < to; i++) {
+		const provided = providedBy(ctx, from, to, last, dates);
+		const found: Named[] = provided ? [provided] : [];
+		for (let i = from; i < to && !provided; i++) {
 			if (inGroup(i)) continue;
-			const head = treatyAt(w, i);
-			if (!head) continue;
-			const name = treatyName(ctx, i, to, dates);
-			if (!name) continue;
-			const start = termsStart(w, name.end, to);
-			if (start < 0) continue;
-			const skip = (k: number) => brackets.some(([a, b]) => k >= a && k < b);
-			const terms = render(doc, start, to, skip).replace(/[.;:\s]+$/u, '');
-			const key = name.text.toLowerCase();
-			if (seen.has(key) || terms.split(' ').length < 3 || terms.length > MAX_ANSWER) continue;
-			// "по которому и сама должна была отказаться …": terms with their subject elsewhere.
-			if (!hasSubject(w, start, to)) continue;
-			seen.add(key);
-			const front = `Что ${PREDICATE[head]} ${name.text}?`;
-			if (front.length > MAX_QUESTION) continue;
-			out.push({
-				sentence: s,
-				clause: [doc.tokens[i].start, doc.tokens[to - 1].end],
-				kind: 'treaty',
-				weight: 3,
-				persons: [],
-				cards: [
-					{
-						deck: 'positions',
-						front,
-						back: upperFirst(terms),
-						fact: { type: 'stance', ask: 'stance', holder: upperFirst(name.text), stance: terms }
-					}
-				],
-				key: `terms|${key}`,
-				hedged: hedged(doc.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end))
-			});
-			break;
+			const number = treatyAt(w, i);
+			const name = number ? treatyName(ctx, i, to, dates) : null;
+			if (!number || !name) continue;
+			last = { text: name.text, number, sentence: s, start: termsStart(w, name.end, to), at: i };
+			if (last.start >= 0) {
+				found.push(last);
+				break;
+			}
+		}
+		for (const n of found) {
+			const f = termsFact(ctx, n, to, brackets, seen);
+			if (f) out.push(f);
 		}
 	}
 	return out;
+}
+
+interface Named {
+	/** The treaty's name, nominative. */
+	text: string;
+	/** Gender or number of its head noun. */
+	number: string;
+	sentence: number;
+	/** Where its terms begin (-1: not in this sentence), and where it is named. */
+	start: number;
+	at: number;
+	/** The terms are the object of "предусматривал" (no subject of their own needed). */
+	object?: boolean;
+}
+
+function termsFact(
+	ctx: EventContext,
+	n: Named,
+	to: number,
+	brackets: [number, number][],
+	seen: Set<string>
+): FactDraft | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const skip = (k: number) => brackets.some(([a, b]) => k >= a && k < b);
+	let terms = render(doc, n.start, to, skip).replace(/[.;:\s]+$/u, '');
+	// Too long for one answer: the terms up to the first ";" ("создание «Большой Болгарии» …;
+	// России возвращалась …").
+	if (terms.length > MAX_ANSWER) terms = terms.split(';')[0].trim();
+	// Then without its purpose (", чтобы …") and participle asides (", участвовавшие в войне,").
+	if (terms.length > MAX_ANSWER)
+		terms = terms
+			.replace(/,\s+чтобы\s[^;]*$/u, '')
+			.replace(/,\s+[а-яё]+(?:вш|ющ|ащ|ящ|ем|им|нн)[а-яё]*\s[^,]*,/gu, '');
+	const key = n.text.toLowerCase();
+	if (seen.has(key) || terms.split(' ').length < 3 || terms.length > MAX_ANSWER) return null;
+	// "по которому и сама должна была отказаться …": terms with their subject elsewhere.
+	if (!n.object && !hasSubject(w, n.start, to)) return null;
+	const front = `Что ${PREDICATE[n.number]} ${n.text}?`;
+	if (front.length > MAX_QUESTION) return null;
+	seen.add(key);
+	const [from] = doc.sentenceTokens[n.sentence];
+	return {
+		sentence: n.sentence,
+		clause: [doc.tokens[from].start, doc.tokens[to - 1].end],
+		kind: 'treaty',
+		weight: 3,
+		persons: [],
+		cards: [
+			{
+				deck: 'positions',
+				front,
+				back: upperFirst(terms),
+				fact: { type: 'stance', ask: 'stance', holder: upperFirst(n.text), stance: terms }
+			}
+		],
+		key: `terms|${key}`,
+		hedged: hedged(doc.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end))
+	};
+}
+
+/**
+ * "Рапалльский договор предусматривал отказ от взаимных претензий", "Он предусматривал создание
+ * «Большой Болгарии» …" (the treaty named in the sentence before): the treaty and where its
+ * terms begin, or null.
+ */
+function providedBy(
+	ctx: EventContext,
+	from: number,
+	to: number,
+	last: Named | null,
+	dates: DateMention[]
+): Named | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	for (let k = from; k < Math.min(to, from + 8); k++) {
+		if (!w.info(k).analyses.some((a) => a.known && a.lemma === 'предусматривать')) continue;
+		let start = k + 1;
+		if (doc.tokens[start]?.text === ',' && /^что$/iu.test(doc.tokens[start + 1]?.text ?? ''))
+			start += 2;
+		if (start >= to) return null;
+		const subject = doc.tokens[k - 1];
+		// "Он предусматривал …", "Договор предусматривал …": the treaty just named.
+		const bare = /^(?:он|она|оно|они)$/iu.test(subject?.text ?? '') || !!treatyAt(w, k - 1);
+		if (k - 1 === from && bare)
+			return last && last.sentence >= doc.tokens[from].sentence - 3
+				? { ...last, sentence: doc.tokens[from].sentence, start, object: true }
+				: null;
+		for (let i = from; i < k; i++) {
+			const number = treatyAt(w, i);
+			const name = number ? treatyName(ctx, i, k, dates) : null;
+			if (number && name && name.end === k)
+				return {
+					text: name.text,
+					number,
+					sentence: doc.tokens[from].sentence,
+					start,
+					at: i,
+					object: true
+				};
+		}
+		return null;
+	}
+	return null;
 }
 
 /** The gender or number of a treaty noun at `i` ("договор", "соглашение", "мир"), or null. */
