@@ -20,8 +20,11 @@ const TIME_NOUN =
 /** Whether the mention stands in the nominative (the form of its nominative surname). */
 function nominative(w: Words, p: Person, m: PersonMention): boolean {
 	const doc = w.doc;
-	const last = doc.tokens[m.tokens[1] - 1].text;
-	if (yo(last) !== yo(p.surname.split(' ').pop() ?? '')) return false;
+	const last = yo(doc.tokens[m.tokens[1] - 1].text);
+	// A monarch named by the name alone ("Наполеон покинул") is in the nominative as "Наполеон I".
+	const monarch = /^(\S+) [IVXLC]+$/u.exec(p.surname)?.[1];
+	if (last !== yo(p.surname.split(' ').pop() ?? '') && !(monarch && last === yo(monarch)))
+		return false;
 	// An indeclinable surname ("Кириенко") shows its case in its first name or title:
 	// "премьер-министра Сергея Кириенко" is a genitive.
 	const first = w.info(m.tokens[0]);
