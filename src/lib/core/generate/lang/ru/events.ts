@@ -652,7 +652,7 @@ function referentBefore(ctx: EventContext, from: number, i: number): boolean {
 }
 
 const ANAPHORA =
-	/\s(?:об этом|в это время|в этот момент|в этот день|этого|этому|этим|этой|эту|этот|эта|эти|этих|этими|такой|такого|таком|такие|указанн\S*|упомянут\S*|вышеупомянут\S*)\s/u;
+	/\s(?:об этом|в это время|в этот момент|в этот день|этого|этому|этим|этой|этом|эту|этот|эта|эти|этих|этими|такой|такого|таком|такие|указанн\S*|упомянут\S*|вышеупомянут\S*)\s/u;
 
 const SUBORDINATE_START =
 	/^(?:что|чтобы|если|хотя|поскольку|когда|пока|где|который|которая|которое|которые|как|ибо|так|это|этот|эта|эти|того|тем)$/u;
@@ -1194,6 +1194,9 @@ function eventOf(
 		nounEvent(ctx, d, df) ??
 		dashEvent(ctx, dt);
 	if (!ne) return why('no-noun-event');
+	// "его присоединение к России, объявленное манифестом …": whose it is stays in the sentence
+	// before.
+	if (/(?:^|\s)(?:его|её|ее|их)\s/u.test(ne.subject)) return why('possessive');
 	const [from, to] = doc.sentenceTokens[doc.tokens[df].sentence];
 	return {
 		text: `${ne.verb} ${ne.subject}`,

@@ -140,6 +140,10 @@ function office(
 	const post = inflectPhrase(w, ph.from, head, ph.to, 'nomn');
 	const postAblt = inflectPhrase(w, ph.from, head, ph.to, 'ablt');
 	if (!post || !postAblt) return null;
+	// "Маленков, его первыми заместителями — Берия, Молотов …": a plural or someone else's post
+	// ("его", "их") is not this person's office.
+	if (/(?:^|\s)(?:его|её|ее|их)(?:\s|$)/u.test(post)) return null;
+	if (rule !== 'before-name' && postNoun(w, head)?.number === 'plur') return null;
 	const c = clauseOf(w, Math.min(ph.from, person.mentions[0].tokens[0]), ph.to);
 	const cStart = doc.tokens[c.from].start;
 	const cEnd = doc.tokens[c.to - 1].end;

@@ -115,6 +115,9 @@ export function inflectPhrase(
 				// keep the word's stem is refused, and the ending is changed by rule instead.
 				if (f && f.slice(0, 3) === t.text.toLowerCase().slice(0, 3)) text = recase(f, t.text);
 				else if (a.case === 'nomn' && c === 'ablt') text = ADJ_ABLT(t.text);
+				// "первым секретарём" → "первый секретарь" (masculine; the ordinal's lemma is "один").
+				else if (a.case === 'ablt' && c === 'nomn' && h.gender === 'masc' && h.number === 'sing')
+					text = t.text.replace(/ым$/u, 'ый').replace(/(?<=[кгхжшчщ])им$/u, 'ий');
 			}
 		}
 		words.push(text);
