@@ -390,22 +390,30 @@ export const DATE_RULES: DateRule[] = [
 	),
 	rule(
 		'month-range',
+		// "в ноябре 1772 — марте 1773 года": the first month may carry its own year.
 		{ text: 'Переписка в январе – мае 1923 г. показала', iso: ['1923-01/1923-05'] },
 		new RegExp(
-			`${NOT_LETTER_BEFORE}${ANY_MONTH}${DASH}${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD})?(?![а-яё])`,
+			`${NOT_LETTER_BEFORE}${ANY_MONTH}(?:\\s+${YEAR}(?:${YEAR_WORD})?)?${DASH}${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD})?(?![а-яё])`,
 			'giu'
 		),
 		(m, ctx) => {
-			const y = m[3] ? +m[3] : ctx.year;
+			const y = m[4] ? +m[4] : ctx.year;
 			const a = monthIndex(m[1]);
-			const b = monthIndex(m[2]);
-			if (!y || a < 0 || b < 0 || a === b) return null;
-			const label = `${MONTH_NOMINATIVE[a]} – ${MONTH_NOMINATIVE[b]} ${y} г.`;
+			const b = monthIndex(m[3]);
+			const y1 = m[2] ? +m[2] : a > b ? y - 1 : y;
+			if (!y || a < 0 || b < 0 || (a === b && y1 === y) || y1 > y) return null;
+			const label =
+				y1 !== y
+					? `${MONTH_NOMINATIVE[a]} ${y1} г. – ${MONTH_NOMINATIVE[b]} ${y} г.`
+					: `${MONTH_NOMINATIVE[a]} – ${MONTH_NOMINATIVE[b]} ${y} г.`;
 			return {
-				iso: `${isoMonth(a > b ? y - 1 : y, a)}/${isoMonth(y, b)}`,
+				iso: `${isoMonth(y1, a)}/${isoMonth(y, b)}`,
 				label,
-				when: `в ${MONTH_PREPOSITIONAL[a]} – ${MONTH_PREPOSITIONAL[b]} ${y} г.`,
-				explicitYear: !!m[3]
+				when:
+					y1 !== y
+						? `в ${MONTH_PREPOSITIONAL[a]} ${y1} – ${MONTH_PREPOSITIONAL[b]} ${y} г.`
+						: `в ${MONTH_PREPOSITIONAL[a]} – ${MONTH_PREPOSITIONAL[b]} ${y} г.`,
+				explicitYear: !!(m[2] || m[4])
 			};
 		}
 	),

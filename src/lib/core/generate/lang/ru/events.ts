@@ -451,8 +451,16 @@ function hasSubject(
 		if (skip(i)) continue;
 		// A name, or an acronym before the verb ("СССР вступил"); "председателя Совета министров
 		// СССР" after it names no subject.
-		if (ctx.people.has(i) || (w.doc.tokens[i].acronym && i < pred)) return true;
+		// After the verb a name is its subject only right after it ("прибыл Копп"), not inside a
+		// noun phrase ("нанёс поражение армии великого визиря Иваззаде Халил-паши").
+		const person = ctx.people.get(i);
+		let start = i;
+		while (person && ctx.people.get(start - 1) === person) start--;
+		if (person && (i < pred || start - 1 === pred)) return true;
+		if (w.doc.tokens[i].acronym && i < pred) return true;
 		const known = w.info(i).analyses.filter((a) => a.known);
+		// "при Кагуле нанёс поражение": a word after a preposition is no subject.
+		if (PREPOSITION.test(w.doc.tokens[i - 1]?.text ?? '')) continue;
 		if (!known.length && w.doc.tokens[i].cap && i < pred) return true;
 		// Before the verb: "таможенный тариф" after "ввела" is its object, not its subject.
 		if (i < pred && known.some((a) => (a.pos === 'NOUN' || a.pos === 'NPRO') && a.case === 'nomn'))
@@ -504,9 +512,14 @@ function sharedSubject(ctx: EventContext, from: number): string | null {
 	}
 	let pred = sFrom;
 	while (pred < from && !isPredicate(w, pred)) pred++;
-	if (pred >= from || pred - sFrom > 6 || pred === sFrom) return null;
+	if (pred >= from || pred === sFrom) return null;
+	// The subject is the words right before the first verb: "7 (18) июля 1770 года Румянцев
+	// разбил …" leaves the date out.
+	let start = pred;
+	while (start > sFrom && doc.tokens[start - 1].kind === 'word' && pred - start < 6) start--;
+	if (start === pred) return null;
 	let nominative = false;
-	for (let i = sFrom; i < pred; i++) {
+	for (let i = start; i < pred; i++) {
 		const t = doc.tokens[i];
 		if (t.kind === 'punct' || t.kind === 'number') return null;
 		if (
@@ -516,8 +529,15 @@ function sharedSubject(ctx: EventContext, from: number): string | null {
 			nominative = true;
 	}
 	if (!nominative) return null;
-	const subject = render(doc, sFrom, pred);
-	return lowerFirst(subject, properAt(w, sFrom, ctx.people));
+	// Not from inside a phrase: "1770 года Румянцев" is a date and a name, "года" is no subject.
+	while (
+		start < pred &&
+		!ctx.people.has(start) &&
+		/^(?:года|г|году|гг)$/iu.test(doc.tokens[start].text)
+	)
+		start++;
+	const subject = render(doc, start, pred);
+	return lowerFirst(subject, properAt(w, start, ctx.people));
 }
 
 function animateObject(
