@@ -212,6 +212,13 @@ describe('dates: questions, not sentences with a hole', () => {
 			c.some((x) => x.startsWith('Когда Румянцев при Кагуле нанёс поражение главной армии'))
 		).toBe(true);
 	});
+	it('declines a man\'s surname in -ия as "армия" ("Берии", "Берию" → Берия)', () => {
+		const c = cards(
+			'26 июня 1953 г. Л. П. Берия был арестован на заседании Президиума ЦК. Пленум осудил Берию. Дело Берии рассматривал суд. Берия был расстрелян.'
+		);
+		expect(c.some((x) => x.includes('Берий'))).toBe(false);
+		expect(c.some((x) => x.includes('Л. П. Берия'))).toBe(true);
+	});
 	it('leaves out a gerund phrase that opens the clause', () => {
 		expect(
 			cards(

@@ -33,13 +33,25 @@ const ALL_CASES: Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 const declined = new Map<string, string>();
 
 /** A surname in one case, for one gender (petrovich; the nominative is the name itself). */
+const IA: Record<Case, string> = {
+	nomn: 'я',
+	gent: 'и',
+	datv: 'и',
+	accs: 'ю',
+	ablt: 'ей',
+	loct: 'и'
+};
+
 export function declineSurname(nominative: string, gender: Gender, c: Case): string {
 	if (c === 'nomn') return nominative;
 	const key = `${nominative}|${gender}|${c}`;
 	let f = declined.get(key);
 	if (f === undefined) {
 		const kind = gender === 'femn' ? petrovich.female : petrovich.male;
-		f = kind.last[PETROVICH_CASE[c]](nominative);
+		// A man's surname in -ия declines as "армия" does (Берия, Берии, Берию; Гамсахурдия);
+		// petrovich leaves it unchanged, and the text's "Берии" then reads as "Берий".
+		const ia = gender === 'masc' && /[^аеёиоуыэюя]ия$/u.test(nominative);
+		f = ia ? nominative.slice(0, -1) + IA[c] : kind.last[PETROVICH_CASE[c]](nominative);
 		if (declined.size > 50_000) declined.clear();
 		declined.set(key, f);
 	}
