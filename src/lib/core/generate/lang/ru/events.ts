@@ -1187,7 +1187,17 @@ function eventOf(
 	// "от 18 января 1923 г." dates a document; "Лето 1998 года кабинет провёл …" names a time as an
 	// object: neither times the clause's verb.
 	// ("премию за 1925 г.": a year something is for, not when it happened.)
+	// "со времён Суэцкого кризиса 1956 года": a year right after an event noun in the genitive
+	// dates that event, not the clause's verb.
+	// ("готовил соглашения 1972 года": a noun that may be the verb's object keeps its date there.)
+	const before = w.info(df - 1).analyses.filter((a) => a.known && a.pos === 'NOUN');
+	const ofEvent =
+		/^\d{4}$/u.test(d.iso) &&
+		before.some((a) => a.case === 'gent' && !!nounKind(a.lemma)) &&
+		before.every((a) => a.case === 'gent') &&
+		doc.tokens[df - 1]?.sentence === doc.tokens[df].sentence;
 	const dated =
+		ofEvent ||
 		/^(?:от|за)$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
 		/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
 	// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.

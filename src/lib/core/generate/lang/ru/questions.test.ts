@@ -219,6 +219,14 @@ describe('dates: questions, not sentences with a hole', () => {
 		expect(c.some((x) => x.includes('Берий'))).toBe(false);
 		expect(c.some((x) => x.includes('Л. П. Берия'))).toBe(true);
 	});
+	it('gives a year after an event noun in the genitive to that event, not to the verb', () => {
+		// Round 6: "Что произошло в 1956 г.? → 3 апреля палата общин … собралась …" (wrong fact).
+		const c = cards(
+			'3 апреля 1982 г. палата общин впервые со времён Суэцкого кризиса 1956 года собралась на заседание в субботу.'
+		);
+		expect(c.filter((x) => /в 1956 г\.\? → .*палата общин/u.test(x))).toEqual([]);
+		expect(c.filter((x) => /палата общин.*→ в 1956 г\./u.test(x))).toEqual([]);
+	});
 	it('leaves out a gerund phrase that opens the clause', () => {
 		expect(
 			cards(
