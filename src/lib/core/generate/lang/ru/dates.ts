@@ -722,6 +722,18 @@ export function sentenceDates(
 	found.sort((a, b) => a.start - b.start);
 	const out: DateMention[] = [];
 	for (const f of found) {
+		// "В 1771 году … 14 (25) июня": a year the same sentence has just given dates what follows
+		// in it, though the last month told was July 1770.
+		const year = out.length ? out[out.length - 1] : null;
+		if (
+			year &&
+			/^\d{4}$/u.test(year.iso) &&
+			ctx.year === Number(year.iso) &&
+			ctx.month?.slice(0, 4) !== year.iso
+		) {
+			ctx.month = undefined;
+			ctx.day = undefined;
+		}
 		const built = f.r.build(f.m, ctx);
 		if (!built) continue;
 		const d: DateMention = { start: from + f.start, end: from + f.end, rule: f.r.id, ...built };

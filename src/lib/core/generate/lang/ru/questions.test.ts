@@ -227,6 +227,13 @@ describe('dates: questions, not sentences with a hole', () => {
 		expect(c.filter((x) => /в 1956 г\.\? → .*палата общин/u.test(x))).toEqual([]);
 		expect(c.filter((x) => /палата общин.*→ в 1956 г\./u.test(x))).toEqual([]);
 	});
+	it('dates a day by the year its own sentence has just given', () => {
+		// Round 6: "В 1771 году … 14 (25) июня взяла штурмом Перекоп" was dated 1770 (the last month told).
+		const c = cards(
+			'21 июля (1 августа) 1770 года Румянцев разбил турок при Кагуле. В 1771 году Вторая армия Долгорукова 14 (25) июня взяла штурмом Перекоп.'
+		);
+		expect(c.some((x) => x.includes('Перекоп') && x.endsWith('14 (25) июня 1771 г.'))).toBe(true);
+	});
 	it('leaves out a gerund phrase that opens the clause', () => {
 		expect(
 			cards(
