@@ -85,7 +85,9 @@ export function splitSentences(
 							text.slice(j + 1, j + 160),
 							text.slice(Math.max(start, i - 300), i)
 						)));
-			if (!yearEnd && (/(?:^|[\s:;])\d{1,2}\.$/.test(before) || ABBREVIATIONS.test(before))) {
+			// ("…на Даунинг-стрит, 10. А 2 мая …": a number after a comma ends its sentence.)
+			const listNumber = /(?:^|[\s:;])\d{1,2}\.$/.test(before) && !/,\s*\d{1,2}\.$/.test(before);
+			if (!yearEnd && (listNumber || ABBREVIATIONS.test(before))) {
 				i = j;
 				continue;
 			}

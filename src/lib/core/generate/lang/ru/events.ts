@@ -281,8 +281,10 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (afterPhrase(w, c.from, df)) return why('after');
 	// "Назовите причины войны", "Запомните даты": exercises and headings addressed to the reader,
 	// not events (a past form that is also an imperative, "перешли", is a past form).
+	// (An order someone gives in a quotation is theirs: "«Просто радуйтесь!» — призвала Тэтчер".)
 	for (let i = c.from; i < c.to; i++)
-		if (isPredicate(w, i) && addressesReader(w, i)) return why('imperative');
+		if (!quotes.some(([a, b]) => i > a && i < b) && isPredicate(w, i) && addressesReader(w, i))
+			return why('imperative');
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
 	const base = (i: number) =>
 		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);

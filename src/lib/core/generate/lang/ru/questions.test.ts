@@ -234,6 +234,15 @@ describe('dates: questions, not sentences with a hole', () => {
 		);
 		expect(c.some((x) => x.includes('Перекоп') && x.endsWith('14 (25) июня 1771 г.'))).toBe(true);
 	});
+	it('ends a sentence after a house number, and takes no quoted order for an exercise', () => {
+		// Round 6: the sinking of the «Генерал Бельграно» got no card.
+		const c = cards(
+			'«Просто радуйтесь этой новости!» — призвала Тэтчер журналистов у дверей на Даунинг-стрит, 10. А 2 мая 1982 г. британская подводная лодка «Конкерор» потопила аргентинский крейсер «Генерал Бельграно».'
+		);
+		expect(c).toContain(
+			'Когда британская подводная лодка «Конкерор» потопила аргентинский крейсер «Генерал Бельграно»? → 2 мая 1982 г.'
+		);
+	});
 	it('leaves out a gerund phrase that opens the clause', () => {
 		expect(
 			cards(
