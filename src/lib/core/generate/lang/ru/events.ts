@@ -36,6 +36,18 @@ export interface EventContext {
 	people: Map<number, Person>;
 }
 
+function titledSpeech(w: Words, from: number, to: number): boolean {
+	for (let i = from; i < to - 1; i++)
+		if (
+			w.doc.tokens[i + 1].text === '«' &&
+			w
+				.info(i)
+				.analyses.some((a) => a.known && /^(?:доклад|речь|послание|обращение)$/u.test(a.lemma))
+		)
+			return true;
+	return false;
+}
+
 /** The strongest event kind among the clause's words (nouns and verbs by their lemma). */
 export function kindOf(w: Words, from: number, to: number): EventKind {
 	const doc = w.doc;
@@ -58,6 +70,9 @@ export function kindOf(w: Words, from: number, to: number): EventKind {
 		if (quoted(i) || !isPredicate(w, i)) continue;
 		const k = kindAt(i);
 		const light = LIGHT.test(w.info(i).analyses.find((a) => a.known)?.lemma ?? '');
+		// "выступил с докладом «О культе личности …»": a speech with a title of its own is a
+		// document that history names, not a remark.
+		if (k?.kind === 'speech' && titledSpeech(w, from, to)) return { kind: 'document', weight: 2 };
 		if (k && !light) return k;
 		// "состоялась беседа" is a conversation, whatever the embassy it took place in.
 		if (light) {
@@ -309,8 +324,14 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	const word = doc.tokens[first].text.toLowerCase();
 	if (SUBORDINATE_START.test(word)) return why('subord');
 	// A possessive ("внёс его кандидатуру") points outside the card: no question.
+	// (Inside a quoted title it is the title's: «О культе личности и его последствиях».)
 	for (let i = first + 1; i < to; i++)
-		if (!skip(i) && /^(?:его|её|ее|их)$/iu.test(doc.tokens[i].text) && possessive(w, i))
+		if (
+			!skip(i) &&
+			!quotes.some(([a, b]) => i > a && i < b) &&
+			/^(?:его|её|ее|их)$/iu.test(doc.tokens[i].text) &&
+			possessive(w, i)
+		)
 			return why('possessive');
 	// An object pronoun stands for the person named before its clause: "его вернули в Москву" →
 	// "Громыко вернули в Москву". One whose person is unknown must find its referent in the card

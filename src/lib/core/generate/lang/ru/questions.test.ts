@@ -243,6 +243,15 @@ describe('dates: questions, not sentences with a hole', () => {
 			'Когда британская подводная лодка «Конкерор» потопила аргентинский крейсер «Генерал Бельграно»? → 2 мая 1982 г.'
 		);
 	});
+	it('keeps a titled report, whose title may hold a possessive', () => {
+		// Round 6: Khrushchev's secret speech of 25 February 1956 got no card.
+		const c = cards(
+			'25 февраля 1956 г. на закрытом заседании Хрущёв выступил с докладом «О культе личности и его последствиях». Хрущёв ушёл.'
+		);
+		expect(c).toContain(
+			'Когда на закрытом заседании Хрущёв выступил с докладом «О культе личности и его последствиях»? → 25 февраля 1956 г.'
+		);
+	});
 	it('leaves out a gerund phrase that opens the clause', () => {
 		expect(
 			cards(
