@@ -186,17 +186,24 @@ export async function undoReview(
 	});
 }
 
-/** The latest review in any of the decks (to undo after a reload). */
+/**
+ * The latest review in any of the decks (to undo after a reload). One index range per deck, read
+ * from its end (issue 11: scanning every log from the newest down took 16 s at 500,000 logs for a
+ * deck studied long ago or never). Within a deck the newest is the last by `[deckId+at]` (equal
+ * times fall in id order); across decks the highest id, the one written last.
+ */
 export async function lastReview(
 	db: KartotekaDB,
 	deckIds: string[]
 ): Promise<ReviewRow | undefined> {
-	const set = new Set(deckIds);
-	return db.reviews
-		.orderBy('id')
-		.reverse()
-		.filter((r) => set.has(r.deckId))
-		.first();
+	const lasts = await Promise.all(
+		[...new Set(deckIds)].map((id) =>
+			db.reviews.where('[deckId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last()
+		)
+	);
+	let latest: ReviewRow | undefined;
+	for (const r of lasts) if (r && (!latest || r.id > latest.id)) latest = r;
+	return latest;
 }
 
 /** The decks among `deckIds` that exist and are not deleted: a session studies only those. */
