@@ -20,6 +20,8 @@ import { installUserDeck } from './user-deck-install';
 import { overlay } from './cards-edit';
 import { cardKey } from './decks-repo';
 import type { CardRow, DeckOrigin, ReviewRow, StateRow } from './types';
+// Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
+import './review-hours';
 
 /** Drops undefined fields so exported JSON holds only what the card has. */
 const defined = <T extends object>(o: T): T =>

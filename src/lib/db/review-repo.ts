@@ -18,6 +18,8 @@ import type { StudySettings } from '$lib/core/schedule/settings';
 import type { KartotekaDB } from './database';
 import { dayProgress, range } from './study-repo';
 import type { CardRow, ReviewRow, StateRow } from './types';
+// Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
+import './review-hours';
 
 const toQueueCard = (s: StateRow): QueueCard => ({
 	key: s.key,
