@@ -7,28 +7,34 @@ import type { KartotekaDB } from '$lib/db/database';
 
 export interface ReadCounter {
 	readonly rows: number;
+	/** Requests made (queries, gets, cursors opened). */
+	readonly queries: number;
 	reset(): void;
 }
 
-function counted(table: DBCoreTable, add: (n: number) => void): DBCoreTable {
+function counted(table: DBCoreTable, add: (n: number, q?: 1) => void): DBCoreTable {
 	return {
 		...table,
 		get: async (req) => {
+			add(0, 1);
 			const row = await table.get(req);
 			add(row === undefined ? 0 : 1);
 			return row;
 		},
 		getMany: async (req) => {
+			add(0, 1);
 			const rows = await table.getMany(req);
 			add(rows.filter((r) => r !== undefined).length);
 			return rows;
 		},
 		query: async (req) => {
+			add(0, 1);
 			const res = await table.query(req);
 			add(res.result.length);
 			return res;
 		},
 		openCursor: async (req) => {
+			add(0, 1);
 			const cursor = await table.openCursor(req);
 			if (cursor) {
 				const start = cursor.start.bind(cursor);
@@ -45,21 +51,31 @@ function counted(table: DBCoreTable, add: (n: number) => void): DBCoreTable {
 
 export function countReads(db: KartotekaDB, tableName: string): ReadCounter {
 	let rows = 0;
+	let queries = 0;
 	db.use({
 		stack: 'dbcore',
 		name: `count-reads-${tableName}`,
 		create: (down: DBCore): DBCore => ({
 			...down,
 			table: (name) =>
-				name === tableName ? counted(down.table(name), (n) => (rows += n)) : down.table(name)
+				name === tableName
+					? counted(down.table(name), (n, q) => {
+							rows += n;
+							queries += q ?? 0;
+						})
+					: down.table(name)
 		})
 	});
 	return {
 		get rows() {
 			return rows;
 		},
+		get queries() {
+			return queries;
+		},
 		reset() {
 			rows = 0;
+			queries = 0;
 		}
 	};
 }
