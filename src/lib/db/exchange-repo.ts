@@ -74,17 +74,19 @@ export async function readProgress(db: KartotekaDB, decks: DeckFile[]): Promise<
 		const keys = deck.cards.map((c) => cardKey(deck.id, c.id));
 		const states = await db.states.bulkGet(keys);
 		const studied = states.filter((s): s is StateRow => !!s && s.card.reps > 0);
-		const reviews = await db.reviews
+		// Grouped by card once (issue 11: a filter of every log of the deck per card was quadratic).
+		const byCard = new Map<string, ReviewRow[]>();
+		for (const r of await db.reviews
 			.where('key')
 			.anyOf(studied.map((s) => s.key))
-			.toArray();
+			.toArray())
+			byCard.set(r.key, [...(byCard.get(r.key) ?? []), r]);
 		for (const s of studied) {
 			out.push({
 				deckId: deck.id,
 				cardId: s.key.slice(deck.id.length + 1),
 				card: cardToJson(s.card),
-				reviews: reviews
-					.filter((r) => r.key === s.key)
+				reviews: (byCard.get(s.key) ?? [])
 					.sort((a, b) => a.at - b.at)
 					.map((r) => reviewToJson(r.log, r.prev, r.durationMs))
 			});
