@@ -136,8 +136,8 @@ describe('review aggregates (issue 11)', () => {
 		).toBe(2);
 		expect(
 			await db.states
-				.where('[deckId+queue+card.scheduled_days]')
-				.between(['d', QUEUE_CODE.review, 21], ['d', QUEUE_CODE.review, Infinity])
+				.where('[queue+card.scheduled_days]')
+				.between([QUEUE_CODE.review, 21], [QUEUE_CODE.review, Infinity])
 				.count()
 		).toBe(2);
 		db.close();
