@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import {
 	remainingLimits,
 	QUEUE_CODE,
+	type DayProgress,
 	type DeckCandidates,
 	type QueueCard
 } from '$lib/core/schedule/queue';
@@ -38,9 +39,10 @@ export async function queueCandidates(
 	settings: StudySettings,
 	dayStartMs: number,
 	dayEndMs: number,
-	extra = 0
+	extra = 0,
+	known?: DayProgress
 ): Promise<DeckCandidates> {
-	const progress = await dayProgress(db, deckId, dayStartMs);
+	const progress = known ?? (await dayProgress(db, deckId, dayStartMs));
 	const { newLeft, reviewsLeft } = remainingLimits(settings, progress);
 	const [learning, reviews, fresh] = await Promise.all([
 		db.states
