@@ -1,6 +1,7 @@
 // Reads decks out for export and writes imported bundles in: the preview (what an import would
 // change) and the import itself, decks and progress, in one transaction. Loaded only by the
 // import/export, share and print pages.
+import Dexie from 'dexie';
 import type { CardFile, DeckFile } from '$lib/core/deck/types';
 import { planDeckUpdate, type DeckUpdatePlan } from '$lib/core/deck/merge';
 import type { DeckBundle } from '$lib/core/exchange/bundle';
@@ -75,12 +76,14 @@ export async function readProgress(db: KartotekaDB, decks: DeckFile[]): Promise<
 		const states = await db.states.bulkGet(keys);
 		const studied = states.filter((s): s is StateRow => !!s && s.card.reps > 0);
 		// Grouped by card once (issue 11: a filter of every log of the deck per card was quadratic).
-		const byCard = new Map<string, ReviewRow[]>();
+		// The deck's logs by one [deckId+at] range read with getAll (anyOf over the card keys walked
+		// a cursor), then only those of its studied cards.
+		const byCard = new Map<string, ReviewRow[]>(studied.map((s) => [s.key, []]));
 		for (const r of await db.reviews
-			.where('key')
-			.anyOf(studied.map((s) => s.key))
+			.where('[deckId+at]')
+			.between([deck.id, Dexie.minKey], [deck.id, Dexie.maxKey])
 			.toArray())
-			byCard.set(r.key, [...(byCard.get(r.key) ?? []), r]);
+			byCard.get(r.key)?.push(r);
 		for (const s of studied) {
 			out.push({
 				deckId: deck.id,

@@ -7,7 +7,9 @@ import { makeDeck, studyCard, testDb } from '$lib/testing/db';
 import { countReads } from '$lib/testing/reads';
 import { installDeck } from './deck-install';
 import { cardKey } from './decks-repo';
+import { readDeckFiles, readProgress } from './exchange-repo';
 import { lastReview } from './review-repo';
+import { siblingsToday } from './siblings-repo';
 import { deckCounts } from './study-repo';
 import type { ReviewRow } from './types';
 
@@ -73,5 +75,32 @@ describe('reads that stay small with a large collection (issue 11)', () => {
 		});
 		expect(reads.rows).toBe(2);
 		expect((await db.states.get(cardKey('big', 'c0')))?.queue).toBe(QUEUE_CODE.review);
+	});
+});
+
+describe('bulk reads by getAll, not by cursor (issue 11)', () => {
+	it("a study session's related cards and an export's logs are read by index ranges, no cursor", async () => {
+		const db = testDb();
+		const cards = countReads(db, 'cards');
+		const reviews = countReads(db, 'reviews');
+		const opts = { origin: 'user' as const, version: 'v1', now };
+		for (const id of ['x1', 'x2', 'x3'])
+			await installDeck(db, makeDeck(id, 20, { source: { title: 'X' } }), opts);
+		await studyCard(db, cardKey('x1', 'c0'), { at: new Date('2026-11-25T10:00:00') });
+		await studyCard(db, cardKey('x1', 'c0'), { at: new Date('2026-11-25T11:00:00') });
+		await studyCard(db, cardKey('x2', 'c3'), { at: new Date('2026-11-25T11:30:00') });
+		cards.reset();
+		const s = await siblingsToday(db, ['x1', 'x2', 'x3'], dayStartMs, true);
+		expect(s?.keys).toHaveLength(60);
+		expect(cards.rows).toBeGreaterThanOrEqual(60);
+		expect(cards.stepped).toBe(0);
+		reviews.reset();
+		const decks = await readDeckFiles(db, ['x1', 'x2']);
+		const progress = await readProgress(db, decks);
+		expect(progress.map((p) => [p.cardId, p.reviews.length])).toEqual([
+			['c0', 2],
+			['c3', 1]
+		]);
+		expect(reviews.stepped).toBe(0);
 	});
 });

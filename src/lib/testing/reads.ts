@@ -9,10 +9,12 @@ export interface ReadCounter {
 	readonly rows: number;
 	/** Requests made (queries, gets, cursors opened). */
 	readonly queries: number;
+	/** Rows stepped over by cursors (one request each, many times slower than a getAll). */
+	readonly stepped: number;
 	reset(): void;
 }
 
-function counted(table: DBCoreTable, add: (n: number, q?: 1) => void): DBCoreTable {
+function counted(table: DBCoreTable, add: (n: number, q?: 1, cursor?: true) => void): DBCoreTable {
 	return {
 		...table,
 		get: async (req) => {
@@ -40,7 +42,7 @@ function counted(table: DBCoreTable, add: (n: number, q?: 1) => void): DBCoreTab
 				const start = cursor.start.bind(cursor);
 				cursor.start = (onNext) =>
 					start(() => {
-						add(1);
+						add(1, undefined, true);
 						onNext();
 					});
 			}
@@ -52,6 +54,7 @@ function counted(table: DBCoreTable, add: (n: number, q?: 1) => void): DBCoreTab
 export function countReads(db: KartotekaDB, tableName: string): ReadCounter {
 	let rows = 0;
 	let queries = 0;
+	let stepped = 0;
 	db.use({
 		stack: 'dbcore',
 		name: `count-reads-${tableName}`,
@@ -59,9 +62,10 @@ export function countReads(db: KartotekaDB, tableName: string): ReadCounter {
 			...down,
 			table: (name) =>
 				name === tableName
-					? counted(down.table(name), (n, q) => {
+					? counted(down.table(name), (n, q, cursor) => {
 							rows += n;
 							queries += q ?? 0;
+							if (cursor) stepped += n;
 						})
 					: down.table(name)
 		})
@@ -73,9 +77,13 @@ export function countReads(db: KartotekaDB, tableName: string): ReadCounter {
 		get queries() {
 			return queries;
 		},
+		get stepped() {
+			return stepped;
+		},
 		reset() {
 			rows = 0;
 			queries = 0;
+			stepped = 0;
 		}
 	};
 }
