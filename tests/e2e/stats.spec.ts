@@ -105,7 +105,10 @@ async function seedHistory(page: Page): Promise<void> {
 			r.onsuccess = () => ok(r.result);
 			r.onerror = () => fail(r.error);
 		});
-		const tx = db.transaction(['states', 'reviews'], 'readwrite');
+		const tx = db.transaction(['states', 'reviews', 'meta'], 'readwrite');
+		// Written past the app, so past its review aggregates (db/review-hours.ts): marked stale, as
+		// after the upgrade to schema v4, so that /stats builds them from these logs.
+		tx.objectStore('meta').put({ key: 'review-hours-stale', value: true });
 		const states = tx.objectStore('states');
 		const reviews = tx.objectStore('reviews');
 		const all: { key: string; deckId: string; card: Record<string, unknown> }[] = await new Promise(

@@ -12,6 +12,8 @@ import { cardKey } from './decks-repo';
 import { nextOrd, recountDecks } from './deck-edit';
 import { newState } from './notes-repo';
 import type { CardRow, NoteRow, ReviewRow, StateRow } from './types';
+// Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
+import './review-hours';
 
 export interface EditOptions {
 	/** Start the card over as new (its answer changed). */

@@ -3,6 +3,8 @@
 // first visit's path, and must not bring the deck editor along.
 import Dexie from 'dexie';
 import type { KartotekaDB } from './database';
+// Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
+import './review-hours';
 
 /**
  * Erases a deck and everything stored under its id (call inside a transaction over decks, cards,

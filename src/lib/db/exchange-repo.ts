@@ -1,6 +1,7 @@
 // Reads decks out for export and writes imported bundles in: the preview (what an import would
 // change) and the import itself, decks and progress, in one transaction. Loaded only by the
 // import/export, share and print pages.
+import Dexie from 'dexie';
 import type { CardFile, DeckFile } from '$lib/core/deck/types';
 import { planDeckUpdate, type DeckUpdatePlan } from '$lib/core/deck/merge';
 import type { DeckBundle } from '$lib/core/exchange/bundle';
@@ -20,6 +21,8 @@ import { installUserDeck } from './user-deck-install';
 import { overlay } from './cards-edit';
 import { cardKey } from './decks-repo';
 import type { CardRow, DeckOrigin, ReviewRow, StateRow } from './types';
+// Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
+import './review-hours';
 
 /** Drops undefined fields so exported JSON holds only what the card has. */
 const defined = <T extends object>(o: T): T =>
@@ -72,17 +75,21 @@ export async function readProgress(db: KartotekaDB, decks: DeckFile[]): Promise<
 		const keys = deck.cards.map((c) => cardKey(deck.id, c.id));
 		const states = await db.states.bulkGet(keys);
 		const studied = states.filter((s): s is StateRow => !!s && s.card.reps > 0);
-		const reviews = await db.reviews
-			.where('key')
-			.anyOf(studied.map((s) => s.key))
-			.toArray();
+		// Grouped by card once (issue 11: a filter of every log of the deck per card was quadratic).
+		// The deck's logs by one [deckId+at] range read with getAll (anyOf over the card keys walked
+		// a cursor), then only those of its studied cards.
+		const byCard = new Map<string, ReviewRow[]>(studied.map((s) => [s.key, []]));
+		for (const r of await db.reviews
+			.where('[deckId+at]')
+			.between([deck.id, Dexie.minKey], [deck.id, Dexie.maxKey])
+			.toArray())
+			byCard.get(r.key)?.push(r);
 		for (const s of studied) {
 			out.push({
 				deckId: deck.id,
 				cardId: s.key.slice(deck.id.length + 1),
 				card: cardToJson(s.card),
-				reviews: reviews
-					.filter((r) => r.key === s.key)
+				reviews: (byCard.get(s.key) ?? [])
 					.sort((a, b) => a.at - b.at)
 					.map((r) => reviewToJson(r.log, r.prev, r.durationMs))
 			});

@@ -42,12 +42,13 @@ export async function siblingsToday(
 	);
 	if (!reviewed.length && !always) return null;
 	const article = new Map(decks.map((d) => [d.id, d.sourceKey]));
+	// One index range per deck, read with getAll: anyOf walks a cursor over every card (issue 11:
+	// a session over all decks read 100,000 cards that way).
 	const cards = (
-		await db.cards
-			.where('deckId')
-			.anyOf(decks.map((d) => d.id))
-			.toArray()
-	).filter((c) => c.retired === 0);
+		await Promise.all(decks.map((d) => db.cards.where('deckId').equals(d.id).toArray()))
+	)
+		.flat()
+		.filter((c) => c.retired === 0);
 	const wanted = new Set(deckIds);
 	return {
 		ties: siblingTies(cards.map((c) => ({ ...c, article: article.get(c.deckId) ?? '' }))),

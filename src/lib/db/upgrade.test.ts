@@ -58,7 +58,7 @@ describe('schema upgrades', () => {
 		await v1Database(name);
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 
 		const cards = await db.cards.orderBy('key').toArray();
 		expect(cards.map((c) => [c.key, c.front, c.edited])).toEqual([

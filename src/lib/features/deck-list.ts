@@ -3,7 +3,7 @@ import { byKindThenTitle } from '$lib/core/deck/order';
 import { canTest } from '$lib/core/quiz/offer';
 import { dayStart, nextDayStart } from '$lib/core/schedule/day';
 import type { QueueCounts } from '$lib/core/schedule/queue';
-import { deckCounts, listDecks, studiedSince, type DeckRow, type KartotekaDB } from '$lib/db';
+import { dayProgressByDeck, deckCounts, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import { loadSettings } from './settings';
 
@@ -60,7 +60,10 @@ export async function readDeckGroups(
 	const settings = await loadSettings(db);
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = nextDayStart(now, settings.dayStartHour).getTime();
-	const studiedToday = await studiedSince(db, start);
+	// One read of today's logs for every deck (issue 11: it was one per deck, 103 queries).
+	const progress = await dayProgressByDeck(db, start);
+	const studiedToday = progress.size > 0;
+	const none = { newDone: 0, reviewsDone: 0 };
 	const groups = new Map<string, DeckRow[]>();
 	for (const deck of await listDecks(db))
 		groups.set(deck.sourceKey, [...(groups.get(deck.sourceKey) ?? []), deck]);
@@ -80,7 +83,15 @@ export async function readDeckGroups(
 				decks.sort(byKindThenTitle).map(async (deck) => ({
 					deck,
 					label: shortTitle(deck.title, deck.sourceKey),
-					counts: await deckCounts(db, deck.id, settings, start, end, waiting),
+					counts: await deckCounts(
+						db,
+						deck.id,
+						settings,
+						start,
+						end,
+						waiting,
+						progress.get(deck.id) ?? none
+					),
 					testable: canTest(deck, total)
 				}))
 			);

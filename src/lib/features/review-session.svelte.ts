@@ -31,6 +31,7 @@ import {
 import { inCramWindow } from '$lib/core/schedule/exam';
 import { siblingsToday } from '$lib/db/siblings-repo';
 import {
+	dayProgressByDeck,
 	type CardRow,
 	type DeckRow,
 	type KartotekaDB,
@@ -178,9 +179,16 @@ export class ReviewSession {
 		// Read as many more cards as are held back, and a day's new cards more: cards held back
 		// during the session leave their places to the next ones.
 		const extra = siblings ? heldNow.size + settings.newPerDay : 0;
+		// Today's progress of every deck in one read (issue 11: one per deck over 103 decks).
+		const progress = await dayProgressByDeck(db, start);
+		const none = { newDone: 0, reviewsDone: 0 };
 		const [decks, candidates, plans, asked] = await Promise.all([
 			db.decks.bulkGet(live),
-			Promise.all(live.map((id) => queueCandidates(db, id, settings, start, dayEnd, extra))),
+			Promise.all(
+				live.map((id) =>
+					queueCandidates(db, id, settings, start, dayEnd, extra, progress.get(id) ?? none)
+				)
+			),
 			loadExamPlans(db, live),
 			persistenceAsked(db)
 		]);

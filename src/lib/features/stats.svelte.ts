@@ -1,20 +1,22 @@
 // The statistics page's model: which decks are shown (all, one article's, one deck), the review
 // and card summaries read for them, and every figure derived from those with the pure functions
 // of core/stats. Changing the period or the split recomputes in memory; changing the decks
-// re-reads (index range queries, see db/stats-repo.ts).
+// re-reads (hourly review aggregates and index counts, see db/stats-aggregates.ts: issue 11).
 import {
-	cardCounts,
-	dueForecast,
+	dayStartAt,
 	heatMap,
+	retentionFrom,
 	reviewsPerDay,
-	timeSpent,
-	trueRetention,
-	type CardSummary,
+	timeSpentWithTotal,
+	type CardCounts,
+	type Forecast,
 	type ReviewSummary,
 	type StatsClock
 } from '$lib/core/stats';
+import { RETENTION_RECENT_DAYS } from '$lib/core/stats/retention';
 import { listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
-import { cardSummaries, reviewSummaries } from '$lib/db/stats-repo';
+import { rebuildIfStale } from '$lib/db/review-hours';
+import { readStatsAggregates, type StatsAggregates } from '$lib/db/stats-aggregates';
 import { byKindThenTitle } from '$lib/core/deck/order';
 import { shortTitle } from './deck-list';
 import { loadSettings } from './settings';
@@ -41,14 +43,23 @@ export interface ArticleOption {
 	decks: DeckOption[];
 }
 
-/** What the statistics are computed from: the decks, and the logs and states of the chosen ones. */
-export interface StatsData {
+/** What the statistics are computed from: the decks, and the aggregates of the chosen ones. */
+export interface StatsData extends StatsAggregates {
 	decks: DeckRow[];
 	/** The filter in effect ('all' when the chosen one names no deck or article here). */
 	filter: FilterValue;
-	reviews: ReviewSummary[];
-	cards: CardSummary[];
 	clock: StatsClock;
+}
+
+/** Days of reviews the page draws: the heat map's weeks, and a week for its first column. */
+const DRAWN_DAYS = HEATMAP_WEEKS * 7 + 7;
+
+/**
+ * Once after the upgrade to schema v4, builds the aggregates from every log (issue 11): here, on
+ * the statistics page, the only reader of them; reviews written before only wait for it.
+ */
+export function prepareStats(db: KartotekaDB): Promise<boolean> {
+	return rebuildIfStale(db);
 }
 
 /** Reads the chosen decks' figures (live: a review elsewhere updates them). */
@@ -59,15 +70,15 @@ export async function readStats(
 ): Promise<StatsData> {
 	const [settings, decks] = await Promise.all([loadSettings(db), listDecks(db)]);
 	const effective = validFilter(filter, decks) ? filter : 'all';
-	const ids = effective === 'all' ? null : decksOf(effective, decks).map((d) => d.id);
-	const [reviews, cards] = await Promise.all([reviewSummaries(db, ids), cardSummaries(db, ids)]);
-	return {
-		decks,
-		filter: effective,
-		reviews,
-		cards,
-		clock: { now, rolloverHour: settings.dayStartHour }
-	};
+	const shown = decksOf(effective, decks).map((d) => d.id);
+	const clock = { now, rolloverHour: settings.dayStartHour };
+	const aggregates = await readStatsAggregates(db, effective === 'all' ? null : shown, shown, {
+		clock,
+		fromMs: dayStartAt(clock, 1 - Math.max(DRAWN_DAYS, 90)),
+		recentFromMs: dayStartAt(clock, 1 - RETENTION_RECENT_DAYS),
+		forecastDays: FORECAST_DAYS
+	});
+	return { ...aggregates, decks, filter: effective, clock };
 }
 
 function validFilter(f: FilterValue, decks: DeckRow[]): boolean {
@@ -80,11 +91,18 @@ function decksOf<T extends { id: string; sourceKey: string }>(f: FilterValue, de
 	return decks;
 }
 
+const NO_CARDS: CardCounts = { new: 0, learning: 0, young: 0, mature: 0, relearning: 0, total: 0 };
+const NO_FORECAST: Forecast = { days: [], later: 0 };
 const NO_DATA: StatsData = {
 	decks: [],
 	filter: 'all',
-	reviews: [],
-	cards: [],
+	reviews: [] as ReviewSummary[],
+	deckRecent: [],
+	deckTotals: [],
+	total: { ms: 0, reviews: 0 },
+	cards: NO_CARDS,
+	forecast: NO_FORECAST,
+	stale: false,
 	clock: { now: new Date(0), rolloverHour: 4 }
 };
 
@@ -128,24 +146,25 @@ export class StatsView {
 
 	#perDay = $derived(reviewsPerDay(this.#data.reviews, this.#data.clock, this.#period));
 	#retention = $derived(
-		trueRetention(
-			this.#data.reviews,
+		retentionFrom(
+			this.#data.deckRecent,
+			this.#data.deckTotals,
 			this.#data.clock,
 			this.#shownDecks.map((d) => d.id)
 		)
 	);
-	#counts = $derived(cardCounts(this.#data.cards));
-	#forecast = $derived(dueForecast(this.#data.cards, this.#data.clock, FORECAST_DAYS));
 	#heat = $derived(heatMap(this.#data.reviews, this.#data.clock, HEATMAP_WEEKS));
-	#time = $derived(timeSpent(this.#data.reviews, this.#data.clock));
+	#time = $derived(timeSpentWithTotal(this.#data.reviews, this.#data.total, this.#data.clock));
 
 	/** `source` is the live read of the chosen decks (readStats through page-data's liveData). */
 	constructor(source: () => StatsData | undefined) {
 		this.#source = source;
 	}
 
+	/** False while loading, and while the aggregates are first built after an upgrade. */
 	get loaded() {
-		return this.#source() !== undefined;
+		const data = this.#source();
+		return data !== undefined && !data.stale;
 	}
 	get articles() {
 		return this.#articles;
@@ -177,10 +196,10 @@ export class StatsView {
 	}
 	/** No review at all in the chosen decks: the page explains instead of drawing empty charts. */
 	get empty() {
-		return this.#data.reviews.length === 0;
+		return this.#data.total.reviews === 0;
 	}
 	get reviewCount() {
-		return this.#data.reviews.length;
+		return this.#data.total.reviews;
 	}
 	get perDay() {
 		return this.#perDay;
@@ -189,10 +208,10 @@ export class StatsView {
 		return this.#retention;
 	}
 	get counts() {
-		return this.#counts;
+		return this.#data.cards;
 	}
 	get forecast() {
-		return this.#forecast;
+		return this.#data.forecast;
 	}
 	get heat() {
 		return this.#heat;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardKey } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
 import { makeDeck, studyCard, testDb } from '$lib/testing/db';
+import { countReads } from '$lib/testing/reads';
 import { readStats, StatsView, type FilterValue } from './stats.svelte';
 
 async function viewOf(db: ReturnType<typeof testDb>, filter: FilterValue = 'all') {
@@ -64,5 +65,23 @@ describe('StatsView', () => {
 		const unknown = await viewOf(db, 'deck:nope');
 		expect(unknown.filter).toBe('all');
 		expect(unknown.reviewCount).toBe(3);
+	});
+	it('the statistics page reads no review log, and no card state but the learning ones', async () => {
+		const db = testDb();
+		const reviews = countReads(db, 'reviews');
+		const states = countReads(db, 'states');
+		await installDeck(db, makeDeck('a', 30), { origin: 'user', version: 'v1', now });
+		for (let i = 0; i < 30; i++)
+			await studyCard(db, cardKey('a', `c${i}`), {
+				at: new Date(2026, 10, 10 + (i % 14), 18, 7),
+				grade: 'easy'
+			});
+		reviews.reset();
+		states.reset();
+		const data = await readStats(db, 'all', now);
+		expect(data.total.reviews).toBe(30);
+		expect(data.cards).toMatchObject({ new: 0, total: 30 });
+		expect(reviews.rows).toBe(0);
+		expect(states.rows).toBe(data.cards.learning + data.cards.relearning);
 	});
 });

@@ -45,3 +45,14 @@ export function findCards<T extends SearchableCard>(cards: T[], q: CardQuery): T
 export function tagsIn(cards: CardText[]): string[] {
 	return [...new Set(cards.flatMap((c) => c.tags ?? []))].sort((a, b) => a.localeCompare(b, 'ru'));
 }
+
+/**
+ * Whether every card matching `next` also matches `prev` (each word of `prev` lies within a word
+ * of `next`: "дог" → "договор", "дог" → "дог мир"): then typing on need only search the last
+ * results (issue 11: search as you type over 100,000 cards).
+ */
+export function refines(prev: string, next: string): boolean {
+	const before = normalizeText(prev).split(' ').filter(Boolean);
+	const after = normalizeText(next).split(' ').filter(Boolean);
+	return before.every((w) => after.some((n) => n.includes(w)));
+}

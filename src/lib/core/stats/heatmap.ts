@@ -1,7 +1,7 @@
 // The calendar heat map: reviews per study day over the last weeks, one column per week (as
 // GitHub's contribution graph), today in the last column; days after today are placeholders.
 import { dayIndex, dayStartAt, dayWindow } from './days';
-import type { ReviewSummary, StatsClock } from './types';
+import { weight, type ReviewSummary, type StatsClock } from './types';
 
 export interface HeatCell {
 	day: string;
@@ -36,7 +36,7 @@ export function heatMap(
 	const counts = new Array<number>(window.keys.length).fill(0);
 	for (const r of reviews) {
 		const i = dayIndex(window, r.at);
-		if (i >= 0 && i <= todayIndex) counts[i]++;
+		if (i >= 0 && i <= todayIndex) counts[i] += weight(r);
 	}
 	const cells = window.keys.map((day, i) => ({ day, count: counts[i], future: i > todayIndex }));
 	const columns: HeatCell[][] = [];

@@ -3,7 +3,7 @@
 // memories, not retention. Below a minimum count a share says little, so it is withheld.
 import { CardState } from '../schedule/state';
 import { dayStartAt } from './days';
-import type { ReviewSummary, StatsClock } from './types';
+import { weight, type ReviewSummary, type StatsClock } from './types';
 
 export const RETENTION_MIN_REVIEWS = 10;
 export const RETENTION_RECENT_DAYS = 30;
@@ -45,14 +45,15 @@ export function trueRetention(
 		if (r.state !== CardState.Review || r.rating < 1 || r.rating > 4) continue;
 		const t = tally.get(r.deckId);
 		if (!t) continue;
-		const pass = r.rating > 1 ? 1 : 0;
+		const n = weight(r);
+		const pass = r.rating > 1 ? n : 0;
 		const recent = r.at >= since && r.at <= clock.now.getTime();
 		for (const x of [t, all]) {
 			x[0] += pass;
-			x[1]++;
+			x[1] += n;
 			if (recent) {
 				x[2] += pass;
-				x[3]++;
+				x[3] += n;
 			}
 		}
 	}
@@ -62,4 +63,20 @@ export function trueRetention(
 		allTime: figure(x[0], x[1])
 	});
 	return [...deckIds.map((id) => row(id, tally.get(id)!)), row(null, all)];
+}
+
+/**
+ * The same rows from aggregates (issue 11): `recent` covers at least the last `recentDays` study
+ * days, `allTime` every review (each deck's all-time totals); each figure is taken from its own.
+ */
+export function retentionFrom(
+	recent: readonly ReviewSummary[],
+	allTime: readonly ReviewSummary[],
+	clock: StatsClock,
+	deckIds: readonly string[],
+	recentDays = RETENTION_RECENT_DAYS
+): RetentionRow[] {
+	const r = trueRetention(recent, clock, deckIds, recentDays);
+	const a = trueRetention(allTime, clock, deckIds, recentDays);
+	return r.map((row, i) => ({ ...row, allTime: a[i].allTime }));
 }

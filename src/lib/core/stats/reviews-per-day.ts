@@ -1,7 +1,7 @@
 // Reviews per study day, split by kind (as Anki's "Reviews" graph) and by grade.
 import { CardState } from '../schedule/state';
 import { dayIndex, pastDays } from './days';
-import type { ReviewSummary, StatsClock } from './types';
+import { weight, type ReviewSummary, type StatsClock } from './types';
 
 export type ReviewKind = 'learning' | 'review' | 'relearn';
 export const REVIEW_KINDS: readonly ReviewKind[] = ['learning', 'review', 'relearn'];
@@ -39,10 +39,11 @@ export function reviewsPerDay(
 		const i = dayIndex(window, r.at);
 		if (i < 0) continue;
 		const d = out[i];
-		d.total++;
-		d[reviewKind(r.state)]++;
+		const n = weight(r);
+		d.total += n;
+		d[reviewKind(r.state)] += n;
 		const grade = GRADE_KEYS[r.rating - 1];
-		if (grade) d[grade]++;
+		if (grade) d[grade] += n;
 	}
 	return out;
 }

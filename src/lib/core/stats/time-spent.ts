@@ -1,7 +1,7 @@
 // Time spent studying, from each review's durationMs (the session caps one answer at a minute,
 // as Anki does, so a card left on screen does not count as an hour of study).
 import { dayStartAt } from './days';
-import type { ReviewSummary, StatsClock } from './types';
+import { weight, type ReviewSummary, type StatsClock } from './types';
 
 export interface TimeFigure {
 	ms: number;
@@ -33,16 +33,31 @@ export function timeSpent(reviews: readonly ReviewSummary[], clock: StatsClock):
 	const end = clock.now.getTime();
 	for (const r of reviews) {
 		const ms = Math.max(0, r.durationMs || 0);
+		const n = weight(r);
 		out.total.ms += ms;
-		out.total.reviews++;
+		out.total.reviews += n;
 		if (r.at > end) continue;
 		for (const k of ['today', 'last7', 'last30'] as const) {
 			if (r.at >= since[k]) {
 				out[k].ms += ms;
-				out[k].reviews++;
+				out[k].reviews += n;
 			}
 		}
 	}
 	out.averageMs = out.total.reviews > 0 ? out.total.ms / out.total.reviews : null;
 	return out;
+}
+
+/** Time spent with the all-time figure from totals (issue 11: the page reads no older reviews). */
+export function timeSpentWithTotal(
+	recent: readonly ReviewSummary[],
+	total: TimeFigure,
+	clock: StatsClock
+): TimeSpent {
+	const out = timeSpent(recent, clock);
+	return {
+		...out,
+		total,
+		averageMs: total.reviews > 0 ? total.ms / total.reviews : null
+	};
 }

@@ -12,7 +12,16 @@ export interface ReviewSummary {
 	/** Time from showing the card to grading it. */
 	durationMs: number;
 	deckId: string;
+	/**
+	 * How many reviews this entry stands for (1 when absent). The statistics page reads hourly
+	 * aggregates (db/review-hours.ts), one entry per deck, hour, state and grade: `durationMs` is
+	 * then the sum over them.
+	 */
+	count?: number;
 }
+
+/** How many reviews a summary stands for. */
+export const weight = (r: ReviewSummary): number => r.count ?? 1;
 
 export interface CardSummary {
 	deckId: string;

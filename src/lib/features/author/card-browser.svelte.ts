@@ -5,7 +5,9 @@
 import {
 	findCards,
 	haystackOf,
+	refines,
 	tagsIn,
+	type CardQuery,
 	type CardKind,
 	type SearchableCard,
 	type StudyState
@@ -33,7 +35,12 @@ const STATE_OF: Record<number, StudyState> = {
 	[QUEUE_CODE.review]: 'review'
 };
 
+/**
+ * The haystack is built on the first search, not on load (issue 11: 100,000 of them up front
+ * held the first page back and kept tens of MB for a page that may never be searched).
+ */
 export function toBrowserCard({ card, queue, noteKind }: SearchableRow): BrowserCard {
+	let haystack: string | undefined;
 	return {
 		key: card.key,
 		row: card,
@@ -45,7 +52,9 @@ export function toBrowserCard({ card, queue, noteKind }: SearchableRow): Browser
 		kind: noteKind ?? 'file',
 		state: STATE_OF[queue ?? QUEUE_CODE.new] ?? 'new',
 		edited: card.edited === 1,
-		haystack: haystackOf(card)
+		get haystack() {
+			return (haystack ??= haystackOf(card));
+		}
 	};
 }
 
@@ -54,9 +63,12 @@ export interface BrowserCards {
 	cards: BrowserCard[];
 }
 
-/** Every active card of the decks in use, in deck order, ready to search. */
-export async function readBrowserCards(db: KartotekaDB): Promise<BrowserCards> {
-	const { decks, cards } = await readSearchableCards(db);
+/** Every active card of the decks in use (or of one deck), in deck order, ready to search. */
+export async function readBrowserCards(
+	db: KartotekaDB,
+	deckId?: string | null
+): Promise<BrowserCards> {
+	const { decks, cards } = await readSearchableCards(db, deckId ?? undefined);
 	return { decks, cards: cards.map(toBrowserCard).sort((a, b) => cmpDeckOrder(a.row, b.row)) };
 }
 
@@ -76,15 +88,30 @@ export class CardBrowser {
 	kind = $state<CardKind | ''>('');
 	studyState = $state<StudyState | ''>('');
 
-	#results = $derived(
-		findCards(this.#all, {
+	/** The last search: typing on from it searches its results only (see core refines). */
+	#last: { all: BrowserCard[]; q: CardQuery; results: BrowserCard[] } | null = null;
+	#results = $derived.by(() => {
+		const all = this.#all;
+		const q: CardQuery = {
 			text: this.text,
 			deckId: this.deckId || undefined,
 			tag: this.tag || undefined,
 			kind: this.kind || undefined,
 			state: this.studyState || undefined
-		})
-	);
+		};
+		const last = this.#last;
+		const narrower =
+			last !== null &&
+			last.all === all &&
+			last.q.deckId === q.deckId &&
+			last.q.tag === q.tag &&
+			last.q.kind === q.kind &&
+			last.q.state === q.state &&
+			refines(last.q.text ?? '', q.text ?? '');
+		const results = findCards(narrower ? last.results : all, q);
+		this.#last = { all, q, results };
+		return results;
+	});
 
 	/** `source` is the live read of the cards; `deckId` the deck filter to start with. */
 	constructor(source: () => BrowserCards | undefined, deckId = '') {

@@ -8,6 +8,7 @@ import { fileBase } from '$lib/core/exchange/file-name';
 import { CARRIES_PROGRESS, type ExportFormat } from '$lib/core/exchange/formats';
 import { articlesOf } from '$lib/db/articles-repo';
 import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
+import { streamBundle } from './json-export';
 import type { KartotekaDB } from '$lib/db';
 import { t } from '$lib/i18n/i18n.svelte';
 
@@ -51,6 +52,12 @@ export async function exportDecks(
 	withProgress: boolean,
 	now: Date
 ): Promise<ExportFile> {
+	// Several decks, or progress: a bundle, written deck by deck (json-export.ts, issue 11).
+	if (format === 'json' && (ids.length > 1 || withProgress)) {
+		const streamed = await streamBundle(db, ids, withProgress, now, MIME.json, bundleArticles(db));
+		if (!streamed) throw new Error(t('ex.emptyDeck'));
+		return { name: fileName(streamed.decks, format, withProgress, now), blob: streamed.blob };
+	}
 	// A deck without cards is not a deck file (an import would refuse it): it is left out.
 	const decks = (await readDeckFiles(db, ids)).filter((d) => d.cards.length > 0);
 	if (!decks.length) throw new Error(t('ex.emptyDeck'));
@@ -61,12 +68,7 @@ export async function exportDecks(
 	if (format === 'json') {
 		// One deck without progress or article is a plain deck file (the format of DESIGN.md); else a
 		// bundle, which carries the articles of decks generated here (a shipped one is an asset).
-		const articles = (await articlesOf(db, decks)).map(({ file, title, sha256, text }) => ({
-			file,
-			title,
-			sha256,
-			text
-		}));
+		const articles = await bundleArticles(db)(decks);
 		const plain = decks.length === 1 && !progress && !articles.length;
 		const data = plain ? decks[0] : makeBundle(decks, progress, now, articles);
 		return { name, blob: new Blob([JSON.stringify(data, null, '\t') + '\n'], { type }) };
@@ -88,6 +90,15 @@ export async function exportDecks(
 	const bytes = buildApkg(SQL, decks, { now, progress });
 	return { name, blob: new Blob([bytes as BlobPart], { type }) };
 }
+
+/** The articles of decks generated on this device, as a bundle carries them. */
+const bundleArticles = (db: KartotekaDB) => async (decks: DeckFile[]) =>
+	(await articlesOf(db, decks)).map(({ file, title, sha256, text }) => ({
+		file,
+		title,
+		sha256,
+		text
+	}));
 
 /** sql.js, its wasm and the .apkg builder: fetched on the first .apkg export, then cached. */
 async function loadSqlite() {

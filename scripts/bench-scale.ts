@@ -1,0 +1,310 @@
+// npm run bench:scale [-- --sizes 1000,10000,100000] [--cards 100000] [--runs 3] [--build] [--root dir]
+//
+// How the app copes with a student's whole collection (issue 11): the production build (`build/`,
+// served by tests/support/serve.js as the e2e tests are) in headless Chromium (tests/support/
+// chromium.js), on a collection seeded straight into IndexedDB (scripts/lib/bench-page.js: 13 decks
+// for 1k cards, else 103, three per article, every deck but one studied, five logs per studied card,
+// as schema v3 so that newer builds run their upgrade on it). A seeded profile is kept per size and
+// day under $TMPDIR/kartoteka-bench and copied for each run, so every build is measured on the same
+// data. Prints one table (medians) in the issue's terms. Not a test: it asserts nothing.
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.js';
+import { startServer } from '../tests/support/serve.js';
+
+interface Options {
+	sizes: number[];
+	runs: number;
+	build: boolean;
+	/** The build to serve (default build/): a copy lets the next build run meanwhile. */
+	root: string;
+}
+
+function options(argv: string[]): Options {
+	const get = (name: string) => {
+		const i = argv.indexOf(`--${name}`);
+		return i >= 0 ? argv[i + 1] : undefined;
+	};
+	const sizes = (get('sizes') ?? get('cards') ?? '1000,10000,100000')
+		.split(',')
+		.map((s) => Number(s.trim()))
+		.filter((n) => Number.isInteger(n) && n > 0);
+	if (!sizes.length) throw new Error('--sizes: comma-separated card counts, e.g. 1000,10000');
+	return {
+		sizes,
+		runs: Number(get('runs') ?? 3),
+		build: argv.includes('--build'),
+		root: get('root') ?? 'build'
+	};
+}
+
+const PAGE_SCRIPT = readFileSync(new URL('./lib/bench-page.js', import.meta.url), 'utf8');
+// IndexedDB belongs to an origin: one fixed port, so that a seeded profile can be reused.
+const PORT = Number(process.env.BENCH_PORT ?? 4950);
+const BASE = `http://127.0.0.1:${PORT}`;
+const MB = 1024 * 1024;
+
+const median = (xs: number[]) => {
+	const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+	if (!s.length) return NaN;
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function launch(dir: string): Promise<BrowserContext> {
+	const { executablePath } = findChromium();
+	return chromium.launchPersistentContext(dir, {
+		executablePath,
+		args: CHROMIUM_ARGS,
+		headless: true,
+		acceptDownloads: true,
+		locale: 'en-US',
+		timezoneId: 'Europe/Berlin',
+		viewport: { width: 1280, height: 900 }
+	});
+}
+
+interface Seeded {
+	decks: string[];
+	logs: number;
+	never: string;
+}
+
+/** The seeded profile for `cards` (made once per size and day), copied to a fresh directory. */
+async function seededProfile(cards: number): Promise<{ dir: string; seeded: Seeded }> {
+	const root = join(tmpdir(), 'kartoteka-bench');
+	const day = new Date().toISOString().slice(0, 10);
+	const template = join(root, `${cards}-${day}`);
+	const info = join(root, `${cards}-${day}.json`);
+	if (!existsSync(info)) {
+		rmSync(template, { recursive: true, force: true });
+		mkdirSync(template, { recursive: true });
+		const context = await launch(template);
+		const page = await context.newPage();
+		// Any document of the origin that does not start the app (which would open the database).
+		await page.goto(`${BASE}/manifest.webmanifest`);
+		const decks = cards <= 1000 ? 13 : 103;
+		const t0 = Date.now();
+		const seeded = (await page.evaluate(
+			`${PAGE_SCRIPT}; window.__bench.seed(${JSON.stringify({ cards, decks, seed: 11, now: Date.now() })})`
+		)) as Seeded;
+		await page.evaluate(`localStorage.setItem('bench-decks', '${decks}')`);
+		await context.close();
+		console.error(`seeded ${cards} cards, ${seeded.logs} logs in ${Date.now() - t0} ms`);
+		await import('node:fs').then((fs) => fs.writeFileSync(info, JSON.stringify(seeded)));
+	}
+	const dir = join(root, `run-${cards}`);
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(template, dir, { recursive: true });
+	return { dir, seeded: JSON.parse(readFileSync(info, 'utf8')) as Seeded };
+}
+
+/** JS heap of the page: used now (after a GC when `gc`), and a sampler of the peak meanwhile. */
+async function heapNow(cdp: CDPSession, gc = true): Promise<number> {
+	if (gc) await cdp.send('HeapProfiler.collectGarbage');
+	return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+async function peakWhile<T>(cdp: CDPSession, job: () => Promise<T>): Promise<[T, number]> {
+	let peak = 0;
+	let on = true;
+	const sampler = (async () => {
+		while (on) {
+			peak = Math.max(peak, await heapNow(cdp, false).catch(() => 0));
+			await new Promise((r) => setTimeout(r, 50));
+		}
+	})();
+	try {
+		const value = await job();
+		return [value, peak];
+	} finally {
+		on = false;
+		await sampler;
+	}
+}
+
+/** Navigates and returns the page's own time (ms from navigation start) when `mark` first held. */
+async function timedGoto(page: Page, url: string, mark: string): Promise<number> {
+	await page.goto(url, { waitUntil: 'commit' });
+	return (await page
+		.waitForFunction(
+			(m) =>
+				(window as unknown as { __bench?: { marks: Record<string, number> } }).__bench?.marks[m],
+			mark,
+			{ timeout: 180_000, polling: 100 }
+		)
+		.then((h) => h.jsonValue())) as number;
+}
+
+type Row = Record<string, number | string>;
+
+/** Reveal, grade and undo in a studied deck. */
+async function studyTimes(page: Page, deckId: string, row: Row) {
+	await timedGoto(page, `${BASE}/study?deck=${encodeURIComponent(deckId)}`, 'card');
+	const reveal: number[] = [];
+	const grade: number[] = [];
+	for (let i = 0; i < 10; i++) {
+		await page.waitForSelector('[data-testid="show-answer"]:not([disabled])');
+		reveal.push(
+			(await page.evaluate(`window.__bench.timeUntil(
+				() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true })),
+				() => window.__bench.visible('[data-testid="card-back"]'))`)) as number
+		);
+		await page.waitForSelector('[data-testid="grade-good"]:not([disabled])');
+		grade.push(
+			(await page.evaluate(`(() => { const before = window.__bench.text('[data-testid="card-front"]');
+				return window.__bench.timeUntil(
+				() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '3', bubbles: true })),
+				() => !window.__bench.visible('[data-testid="card-back"]') &&
+					(window.__bench.text('[data-testid="card-front"]') !== before || window.__bench.visible('[data-testid="study-done"]')));
+				})()`)) as number
+		);
+	}
+	const undo: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		await page.waitForSelector('[data-testid="undo"]:not([disabled])');
+		undo.push(
+			(await page.evaluate(`(() => { const before = window.__bench.text('[data-testid="card-front"]');
+				return window.__bench.timeUntil(() => document.querySelector('[data-testid="undo"]').click(),
+				() => window.__bench.visible('[data-testid="card-front"]') && window.__bench.text('[data-testid="card-front"]') !== before);
+				})()`)) as number
+		);
+	}
+	row['grade → next'] = median(grade);
+	row['reveal'] = median(reveal);
+	row['undo'] = median(undo);
+}
+
+/** Search as you type, one keystroke at a time: ms until the next frame has been painted. */
+async function searchTimes(page: Page): Promise<number[]> {
+	const out: number[] = [];
+	const word = 'договор';
+	for (let i = 1; i <= word.length; i++) {
+		out.push(
+			(await page.evaluate(`(async () => {
+				const input = document.querySelector('[data-testid="card-search"]');
+				const t0 = performance.now();
+				input.value = ${JSON.stringify(word.slice(0, i))};
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+				return performance.now() - t0;
+			})()`)) as number
+		);
+	}
+	return out;
+}
+
+async function exportAll(
+	page: Page,
+	cdp: CDPSession
+): Promise<{ ms: number; mb: number; peak: number }> {
+	await timedGoto(page, `${BASE}/import`, 'exportList');
+	await page.getByTestId('export-format').selectOption('json');
+	await page.getByTestId('export-progress').check();
+	await page.evaluate(
+		`document.querySelectorAll('[data-testid="export-item"] .pick input').forEach((i) => { if (!i.checked) i.click(); })`
+	);
+	const [result, peak] = await peakWhile(cdp, async () => {
+		const t0 = Date.now();
+		const download = page.waitForEvent('download', { timeout: 600_000 });
+		await page.getByTestId('export-selected').click();
+		const file = await download;
+		const path = await file.path();
+		return { ms: Date.now() - t0, mb: statSync(path).size / MB };
+	});
+	return { ...result, peak };
+}
+
+async function measure(cards: number, runs: number): Promise<Row> {
+	const { dir, seeded } = await seededProfile(cards);
+	const context = await launch(dir);
+	await context.addInitScript({ content: PAGE_SCRIPT });
+	const page = context.pages()[0] ?? (await context.newPage());
+	page.on('pageerror', (e) => console.error('page error:', e.message));
+	const cdp = await context.newCDPSession(page);
+	const row: Row = { cards, logs: seeded.logs, decks: seeded.decks.length };
+	const times = async (n: number, url: string, mark: string) => {
+		const xs: number[] = [];
+		for (let i = 0; i < n; i++) xs.push(await timedGoto(page, url, mark));
+		return median(xs);
+	};
+	// The first start on this database: any upgrade of the schema runs here.
+	row['first start (upgrade)'] = await timedGoto(page, `${BASE}/`, 'home');
+	const home: number[] = [];
+	const afterShell: number[] = [];
+	for (let i = 0; i < Math.max(5, runs); i++) {
+		home.push(await timedGoto(page, `${BASE}/`, 'home'));
+		afterShell.push(home[i] - ((await page.evaluate('window.__bench.marks.shell')) as number));
+	}
+	row['home, warm reload'] = median(home);
+	row['home: counts after the shell'] = median(afterShell);
+	row['heap home'] = (await heapNow(cdp)) / MB;
+	const all = await page
+		.getByTestId('deck-item')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-deck-id') ?? ''));
+	const studyAll = `${BASE}/study?${all.map((id) => `deck=${encodeURIComponent(id)}`).join('&')}`;
+	row['open study, never-studied deck'] = await times(
+		runs,
+		`${BASE}/study?deck=${encodeURIComponent(seeded.never)}`,
+		'card'
+	);
+	const [allMs, studyPeak] = await peakWhile(cdp, () => times(runs, studyAll, 'card'));
+	row['open study, all decks'] = allMs;
+	row['heap study peak'] = studyPeak / MB;
+	await studyTimes(page, seeded.decks[2], row);
+	row['heap study'] = (await heapNow(cdp)) / MB;
+	// The first visit after an upgrade builds the review aggregates (schema v4): apart.
+	row['statistics, first visit'] = await timedGoto(page, `${BASE}/stats`, 'stats');
+	const [statsMs, statsPeak] = await peakWhile(cdp, () => times(runs, `${BASE}/stats`, 'stats'));
+	row['statistics page'] = statsMs;
+	row['heap stats peak'] = statsPeak / MB;
+	row['heap stats'] = (await heapNow(cdp)) / MB;
+	const [browserMs, browserPeak] = await peakWhile(cdp, () =>
+		times(runs, `${BASE}/author/cards`, 'browser')
+	);
+	row['card browser first page'] = browserMs;
+	row['heap browser peak'] = browserPeak / MB;
+	row['search keystroke'] = median(await searchTimes(page));
+	row['heap browser'] = (await heapNow(cdp)) / MB;
+	const exp = await exportAll(page, cdp);
+	row['export all with progress'] = exp.ms;
+	row['export file MB'] = exp.mb;
+	row['heap export peak'] = exp.peak / MB;
+	await context.close();
+	rmSync(dir, { recursive: true, force: true });
+	return row;
+}
+
+function table(rows: Row[]): string {
+	const keys = Object.keys(rows[0]).filter((k) => !['cards', 'logs', 'decks'].includes(k));
+	const fmt = (k: string, v: number | string) => {
+		if (typeof v === 'string') return v;
+		if (k.startsWith('heap') || k.endsWith('MB')) return `${v.toFixed(0)} MB`;
+		return v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(1)} ms`;
+	};
+	const head = rows.map((r) => `${Number(r.cards) / 1000}k (${r.logs} logs)`);
+	const lines = [`| what | ${head.join(' | ')} |`, `|---|${rows.map(() => '---|').join('')}`];
+	for (const k of keys) lines.push(`| ${k} | ${rows.map((r) => fmt(k, r[k])).join(' | ')} |`);
+	return lines.join('\n');
+}
+
+const opts = options(process.argv.slice(2));
+if (opts.build || (opts.root === 'build' && !existsSync('build/index.html'))) {
+	const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+	if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const server = await startServer({ root: opts.root, port: PORT });
+const rows: Row[] = [];
+try {
+	for (const n of opts.sizes) {
+		const row = await measure(n, opts.runs);
+		console.error(JSON.stringify(row));
+		rows.push(row);
+	}
+} finally {
+	await server.close();
+}
+console.log(table(rows));

@@ -1,0 +1,69 @@
+// Issue 11, item 5: the JSON export is written deck by deck into Blob parts; its text must be the
+// very text the one-string export wrote (JSON.stringify of the whole bundle), and import again.
+import { describe, expect, it, vi } from 'vitest';
+import { makeBundle, parseBundleJson } from '$lib/core/exchange/bundle';
+import { cardKey } from '$lib/db';
+import { installDeck } from '$lib/db/deck-install';
+import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
+import { makeDeck, studyCard, testDb } from '$lib/testing/db';
+import { exportDecks } from './export-files';
+
+const now = new Date('2026-11-25T12:00:00');
+
+async function setup() {
+	const db = testDb();
+	const source = { title: 'Статья', file: 'statya.txt', sha256: 'ab'.repeat(32) };
+	const opts = { origin: 'user' as const, version: 'v1', now };
+	await installDeck(db, makeDeck('a', 3, { source }), opts);
+	await installDeck(db, makeDeck('b', 2, { source }), opts);
+	await installDeck(db, makeDeck('empty', 0), opts);
+	await db.articles.put({ ...source, text: 'Текст статьи.\nВторая строка.', savedAt: 1 });
+	await studyCard(db, cardKey('a', 'c0'), { at: new Date('2026-11-24T10:00:00') });
+	await studyCard(db, cardKey('a', 'c0'), { at: new Date('2026-11-25T10:00:00'), grade: 'easy' });
+	await studyCard(db, cardKey('b', 'c1'), { at: new Date('2026-11-25T11:00:00') });
+	return { db, source };
+}
+
+describe('streamed JSON export (issue 11)', () => {
+	it('writes exactly the text of the whole bundle stringified at once, with progress and articles', async () => {
+		const { db } = await setup();
+		// Never the whole bundle as one value (the old export stringified it at once: 0.8 GB).
+		const stringify = vi.spyOn(JSON, 'stringify');
+		const file = await exportDecks(db, ['a', 'empty', 'b'], 'json', true, now);
+		const wholes = stringify.mock.calls.filter(
+			([v]) => (v as { format?: string } | null)?.format === 'kartoteka-bundle'
+		);
+		stringify.mockRestore();
+		expect(wholes).toHaveLength(0);
+		const decks = await readDeckFiles(db, ['a', 'b']);
+		const articles = (await db.articles.toArray()).map(({ file, title, sha256, text }) => ({
+			file,
+			title,
+			sha256,
+			text
+		}));
+		const whole = makeBundle(decks, await readProgress(db, decks), now, articles);
+		const text = await file.blob.text();
+		expect(text).toBe(JSON.stringify(whole, null, '\t') + '\n');
+		expect(file.name).toMatch(/-progress-2026-11-25\.json$/);
+		expect(file.blob.type).toBe('application/json');
+		const parsed = parseBundleJson(text, now);
+		expect(parsed.ok && parsed.bundle.progress?.length).toBe(2);
+	});
+
+	it('without progress and with no studied card: the same text as before too', async () => {
+		const { db } = await setup();
+		const plain = await exportDecks(db, ['b', 'a'], 'json', false, now);
+		const decks = await readDeckFiles(db, ['b', 'a']);
+		const articles = (await db.articles.toArray()).map(({ file, title, sha256, text }) => ({
+			file,
+			title,
+			sha256,
+			text
+		}));
+		expect(await plain.blob.text()).toBe(
+			JSON.stringify(makeBundle(decks, undefined, now, articles), null, '\t') + '\n'
+		);
+		await expect(exportDecks(db, ['empty', 'nope'], 'json', true, now)).rejects.toThrow();
+	});
+});

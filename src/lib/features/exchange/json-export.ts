@@ -1,0 +1,77 @@
+// A JSON bundle written deck by deck into Blob parts (issue 11: the whole bundle as one string
+// took 46 s and an 0.8 GB heap for 100,000 cards and 470,000 logs). Each deck's cards and
+// progress are read, serialised and handed to a Blob of about a megabyte, then dropped: the page
+// holds one deck at a time, the browser keeps the Blob parts outside the JavaScript heap. The text
+// is exactly JSON.stringify(makeBundle(…), null, '\t') + '\n', as before.
+import type { DeckFile } from '$lib/core/deck/types';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleArticle } from '$lib/core/exchange/bundle';
+import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
+import type { KartotekaDB } from '$lib/db';
+
+const CHUNK = 1 << 20;
+
+/** Text gathered into Blob parts of about CHUNK characters. */
+class BlobSink {
+	readonly parts: Blob[] = [];
+	#text = '';
+	add(text: string): void {
+		this.#text += text;
+		if (this.#text.length >= CHUNK) this.flush();
+	}
+	flush(): void {
+		if (this.#text) this.parts.push(new Blob([this.#text]));
+		this.#text = '';
+	}
+}
+
+/** `value` as an element of an array two levels deep, as JSON.stringify(…, null, '\t') puts it. */
+const element = (value: unknown, first: boolean) =>
+	(first ? '\n' : ',\n') + '\t\t' + JSON.stringify(value, null, '\t').replace(/\n/g, '\n\t\t');
+
+const list = (sink: BlobSink, n: number) =>
+	n ? [new Blob(['[']), ...sink.parts, new Blob(['\n\t]'])] : [new Blob(['[]'])];
+
+export interface StreamedBundle {
+	blob: Blob;
+	/** The decks written (without their cards): for the file's name and the articles. */
+	decks: DeckFile[];
+}
+
+/**
+ * The bundle of decks `ids` (those with cards), with progress if asked, and the articles that
+ * `articlesFor` finds for them; null when no deck has a card.
+ */
+export async function streamBundle(
+	db: KartotekaDB,
+	ids: string[],
+	withProgress: boolean,
+	now: Date,
+	type: string,
+	articlesFor: (decks: DeckFile[]) => Promise<BundleArticle[]>
+): Promise<StreamedBundle | null> {
+	const decks = new BlobSink();
+	const progress = new BlobSink();
+	const written: DeckFile[] = [];
+	let studied = 0;
+	for (const id of ids) {
+		const [deck] = await readDeckFiles(db, [id]);
+		if (!deck || deck.cards.length === 0) continue;
+		decks.add(element(deck, written.length === 0));
+		if (withProgress)
+			for (const p of await readProgress(db, [deck])) progress.add(element(p, studied++ === 0));
+		written.push({ ...deck, cards: [] });
+	}
+	if (!written.length) return null;
+	decks.flush();
+	progress.flush();
+	const articles = await articlesFor(written);
+	const head = `{\n\t"format": ${JSON.stringify(BUNDLE_FORMAT)},\n\t"version": ${BUNDLE_VERSION},\n\t"exportedAt": ${JSON.stringify(now.toISOString())},\n\t"decks": `;
+	const parts: Blob[] = [new Blob([head]), ...list(decks, written.length)];
+	if (withProgress) parts.push(new Blob([',\n\t"progress": ']), ...list(progress, studied));
+	if (articles.length)
+		parts.push(
+			new Blob([',\n\t"articles": ' + JSON.stringify(articles, null, '\t').replace(/\n/g, '\n\t')])
+		);
+	parts.push(new Blob(['\n}\n']));
+	return { blob: new Blob(parts, { type }), decks: written };
+}

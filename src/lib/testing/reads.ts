@@ -1,0 +1,89 @@
+// Counts the rows a piece of code reads from one table (issue 11): every row a query returns, a
+// get finds or a cursor steps over, filtered out or not. Scale regressions show as a count that
+// grows with the whole table where an index range should read a few rows. Install it on a fresh
+// database, before its first use (Dexie builds its middleware stack when the database opens).
+import type { DBCore, DBCoreTable } from 'dexie';
+import type { KartotekaDB } from '$lib/db/database';
+
+export interface ReadCounter {
+	readonly rows: number;
+	/** Requests made (queries, gets, cursors opened). */
+	readonly queries: number;
+	/** Rows stepped over by cursors (one request each, many times slower than a getAll). */
+	readonly stepped: number;
+	reset(): void;
+}
+
+function counted(table: DBCoreTable, add: (n: number, q?: 1, cursor?: true) => void): DBCoreTable {
+	return {
+		...table,
+		get: async (req) => {
+			add(0, 1);
+			const row = await table.get(req);
+			add(row === undefined ? 0 : 1);
+			return row;
+		},
+		getMany: async (req) => {
+			add(0, 1);
+			const rows = await table.getMany(req);
+			add(rows.filter((r) => r !== undefined).length);
+			return rows;
+		},
+		query: async (req) => {
+			add(0, 1);
+			const res = await table.query(req);
+			add(res.result.length);
+			return res;
+		},
+		openCursor: async (req) => {
+			add(0, 1);
+			const cursor = await table.openCursor(req);
+			if (cursor) {
+				const start = cursor.start.bind(cursor);
+				cursor.start = (onNext) =>
+					start(() => {
+						add(1, undefined, true);
+						onNext();
+					});
+			}
+			return cursor;
+		}
+	};
+}
+
+export function countReads(db: KartotekaDB, tableName: string): ReadCounter {
+	let rows = 0;
+	let queries = 0;
+	let stepped = 0;
+	db.use({
+		stack: 'dbcore',
+		name: `count-reads-${tableName}`,
+		create: (down: DBCore): DBCore => ({
+			...down,
+			table: (name) =>
+				name === tableName
+					? counted(down.table(name), (n, q, cursor) => {
+							rows += n;
+							queries += q ?? 0;
+							if (cursor) stepped += n;
+						})
+					: down.table(name)
+		})
+	});
+	return {
+		get rows() {
+			return rows;
+		},
+		get queries() {
+			return queries;
+		},
+		get stepped() {
+			return stepped;
+		},
+		reset() {
+			rows = 0;
+			queries = 0;
+			stepped = 0;
+		}
+	};
+}
