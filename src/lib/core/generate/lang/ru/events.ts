@@ -8,7 +8,7 @@
 import type { Doc } from '../../doc';
 import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
-import type { Case, Gender } from '../morphology';
+import type { Analysis, Case, Gender } from '../morphology';
 import type { Person } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
 import {
@@ -190,7 +190,20 @@ function mentionIndex(ctx: EventContext) {
 /** The person a personal pronoun ("он", "его", "ей") stands for: the latest mention of that gender before it. */
 export function antecedent(ctx: EventContext, i: number): Person | null {
 	const g = ALL_PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
-	if (!g) return null;
+	return g ? latestOfGender(ctx, i, g, false) : null;
+}
+
+/**
+ * The person of gender `g` a word at `i` refers back to: of the mentions before its clause, back to
+ * two sentences before it, a subject first, then the article's main person, then the latest.
+ * `subjectOnly`: only a mention that was a subject counts.
+ */
+function latestOfGender(
+	ctx: EventContext,
+	i: number,
+	g: Gender,
+	subjectOnly: boolean
+): Person | null {
 	const doc = ctx.w.doc;
 	// A pronoun never stands for a name of its own clause ("вместе с Косыгиным он подписал": он is
 	// not Косыгин); of the names before the clause, a subject (a nominative) is the likelier topic.
@@ -209,6 +222,7 @@ export function antecedent(ctx: EventContext, i: number): Person | null {
 		// декабре 1990-го он ушёл в отставку"), then a subject, then the article's main person (a
 		// biography's "он" is its hero), then the latest.
 		const subject = last === (p.surname.split(' ').pop() ?? '').toLowerCase() ? 1e9 : 0;
+		if (subjectOnly && !(subject && inSubjectPlace(ctx.w, from, to))) continue;
 		const here = subject && doc.tokens[from].sentence === sentence ? 2e9 : 0;
 		const score = here + subject + p.mentions.length * 1e6 + start;
 		if (!best || score > best.score) best = { p, score };
@@ -366,7 +380,7 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip)) {
 		// "Англия торговала с Россией, а в 1810 г. ввела таможенный тариф": the clause shares the
 		// sentence's subject, written in front.
-		const shared = sharedSubject(ctx, from);
+		const shared = sharedSubject(ctx, from) ?? elidedSubject(ctx, from, to, skip)?.name;
 		if (!shared) return why('no-subject');
 		text = `${shared} ${text}`;
 	}
@@ -483,11 +497,12 @@ function hasSubject(
 		if (w.doc.tokens[i].acronym && i < pred) return true;
 		const known = w.info(i).analyses.filter((a) => a.known);
 		// "при Кагуле нанёс поражение": a word after a preposition is no subject.
-		if (PREPOSITION.test(w.doc.tokens[i - 1]?.text ?? '')) continue;
+		// Nor a preposition itself: the letter "в" is a noun to the dictionary.
+		if (PREPOSITION.test(w.doc.tokens[i - 1]?.text ?? '') || PREPOSITION.test(w.doc.tokens[i].text))
+			continue;
 		if (!known.length && w.doc.tokens[i].cap && i < pred) return true;
 		// Before the verb: "таможенный тариф" after "ввела" is its object, not its subject.
-		if (i < pred && known.some((a) => (a.pos === 'NOUN' || a.pos === 'NPRO') && a.case === 'nomn'))
-			return true;
+		if (i < pred && nominativeBefore(w, known, pred)) return true;
 		if (i > pred && w.doc.tokens[i].cap && agreesNumber(w, pred, i)) return true;
 		if (
 			i === pred &&
@@ -503,11 +518,17 @@ function hasSubject(
 	// before it is impersonal ("направили советником полпредства …") and has none.
 	const transitive = w
 		.info(pred)
-		.analyses.some((a) => a.known && a.pos === 'VERB' && a.tags.has('tran'));
-	if (transitive) return false;
+		.analyses.some(
+			(a) => a.known && a.pos === 'VERB' && a.tags.has('tran') && !LIGHT.test(a.lemma)
+		);
+	// ("прошли торжества": a verb that says only that something happened takes its subject after it.)
+	if (transitive) return objectThenSubject(w, pred, to, skip);
 	for (let i = pred + 1; i < to; i++)
 		if (
 			!skip(i) &&
+			// "скончался в Пскове": the letter "в" is a noun too, and "Пскове" is no subject.
+			!PREPOSITION.test(w.doc.tokens[i].text) &&
+			!PREPOSITION.test(w.doc.tokens[i - 1].text) &&
 			w
 				.info(i)
 				.analyses.some(
@@ -516,6 +537,36 @@ function hasSubject(
 		)
 			return agreesNumber(w, pred, i);
 	return false;
+}
+
+/**
+ * "в Нюрнберге начал работу Международный военный трибунал": after a transitive verb and its
+ * object (a word that can only be an accusative), a nominative that agrees with the verb is its
+ * subject.
+ */
+function objectThenSubject(w: Words, pred: number, to: number, skip: (i: number) => boolean) {
+	let object = false;
+	for (let i = pred + 1; i < to; i++) {
+		if (skip(i) || w.doc.tokens[i].kind !== 'word') continue;
+		const nouns = w.info(i).analyses.filter((a) => a.known && a.pos === 'NOUN');
+		if (!nouns.length || PREPOSITION.test(w.doc.tokens[i - 1].text)) continue;
+		if (nouns.every((a) => a.case === 'accs')) object = true;
+		else if (object && agreesNumber(w, pred, i)) return true;
+	}
+	return false;
+}
+
+/**
+ * A nominative that may be the subject of the verb at `pred`: "во время Псковского восстания
+ * остался" — "восстания" is nominative only as a plural, and a singular verb has no plural subject.
+ */
+function nominativeBefore(w: Words, known: Analysis[], pred: number): boolean {
+	const nom = known.filter((a) => (a.pos === 'NOUN' || a.pos === 'NPRO') && a.case === 'nomn');
+	if (!nom.length) return false;
+	const singularVerb = w
+		.info(pred)
+		.analyses.some((a) => a.known && a.pos === 'VERB' && a.number === 'sing');
+	return !singularVerb || nom.some((a) => a.number !== 'plur');
 }
 
 /**
@@ -559,8 +610,61 @@ function sharedSubject(ctx: EventContext, from: number): string | null {
 		/^(?:года|г|году|гг)$/iu.test(doc.tokens[start].text)
 	)
 		start++;
+	// "он возглавлял …, а 26 июня 1945 года … поставил подпись": the pronoun's person.
+	const pronoun = PRONOUNS[doc.tokens[start].text.toLowerCase()];
+	if (pred - start === 1 && pronoun) {
+		const main = pronoun === 'plur' ? null : mainPerson(ctx, pronoun);
+		return (antecedent(ctx, start) ?? main)?.name ?? null;
+	}
 	const subject = render(doc, start, pred);
 	return lowerFirst(subject, properAt(w, start, ctx.people));
+}
+
+/**
+ * "Ордин-Нащокин принял постриг … . Скончался в 1680 году в Пскове": a sentence that opens on a
+ * verb in the past singular with no subject goes on about the person who was the subject just
+ * before (of that verb's gender). Only the sentence's first clause, and only a subject antecedent.
+ */
+function elidedSubject(
+	ctx: EventContext,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): Person | null {
+	const { w } = ctx;
+	const [sFrom] = w.doc.sentenceTokens[w.doc.tokens[from].sentence];
+	let pred = sFrom;
+	while (pred < to && (skip(pred) || !isPredicate(w, pred))) pred++;
+	if (pred >= to || pred < from) return null;
+	for (let i = sFrom; i < pred; i++) if (ctx.people.has(i)) return null;
+	const verb = w
+		.info(pred)
+		.analyses.find((a) => a.known && a.pos === 'VERB' && a.number === 'sing' && a.tags.has('past'));
+	if (verb?.gender !== 'masc' && verb?.gender !== 'femn') return null;
+	return latestOfGender(ctx, pred, verb.gender, true) ?? mainPerson(ctx, verb.gender);
+}
+
+/**
+ * A name where a subject stands: before its clause's verb, not after a preposition or a noun it
+ * would complement ("интерес к делам Ливонии"; a title before it, "царь Алексей", is nominative).
+ */
+function inSubjectPlace(w: Words, from: number, to: number): boolean {
+	const before = w.doc.tokens[from - 1];
+	if (before?.kind === 'word') {
+		if (PREPOSITION.test(before.text)) return false;
+		const nouns = w.info(from - 1).analyses.filter((a) => a.known && a.pos === 'NOUN');
+		if (nouns.length && !nouns.some((a) => a.case === 'nomn')) return false;
+	}
+	const { to: end } = clauseOf(w, from, to);
+	for (let i = to; i < end; i++) if (isPredicate(w, i)) return true;
+	return false;
+}
+
+/** A biography's hero: named at least five times and twice as often as anyone else. */
+function mainPerson(ctx: EventContext, g: Gender): Person | null {
+	const [first, second] = [...ctx.persons].sort((a, b) => b.mentions.length - a.mentions.length);
+	if (!first || first.gender !== g || first.mentions.length < 5) return null;
+	return !second || first.mentions.length >= 2 * second.mentions.length ? first : null;
 }
 
 function animateObject(
@@ -974,19 +1078,72 @@ function participleEvent(
 		const { brackets } = groups(doc, sFrom, sFrom + dash);
 		subject = render(doc, sFrom, sFrom + dash, (i) => brackets.some(([a, b]) => i >= a && i < b));
 	}
+	const verb = passivePast(w, pa, ha);
+	if (!subject || !verb) return null;
+	const kind = kindOf(w, from, comma + 2);
+	return {
+		subject: lowerFirst(subject, properAt(w, dash > 0 ? sFrom : from, ctx.people)),
+		verb,
+		kind
+	};
+}
+
+/** "созданные" for "совнархозы" → "были созданы". */
+function passivePast(w: Words, pa: Analysis, ha: Analysis): string | null {
 	const number = ha.number === 'plur' ? 'plur' : (ha.gender ?? 'masc');
 	const short = w.morph.inflect(pa, {
 		pos: 'PRTS',
 		gender: number === 'plur' ? undefined : (number as Gender),
 		number: number === 'plur' ? 'plur' : 'sing'
 	});
-	if (!subject || !short) return null;
-	const kind = kindOf(w, from, comma + 2);
-	return {
-		subject: lowerFirst(subject, properAt(w, dash > 0 ? sFrom : from, ctx.people)),
-		verb: `${AUX[number]} ${short}`,
-		kind
-	};
+	return short ? `${AUX[number]} ${short}` : null;
+}
+
+/**
+ * "упразднялись созданные в 1957 г. совнархозы": a date between a participle and its noun times
+ * the participle ("Когда были созданы совнархозы?"), not the clause's verb.
+ */
+function prenominalParticiple(
+	ctx: EventContext,
+	df: number,
+	dt: number
+): { subject: string; verb: string; kind: EventKind } | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	let p = df - 1;
+	if (PREPOSITION.test(doc.tokens[p]?.text ?? '')) p--;
+	// Before its noun, not after it ("договор, подписанный 3 марта 1918 года в Брест-Литовске").
+	if (
+		p <= 0 ||
+		doc.tokens[p - 1].text === ',' ||
+		doc.tokens[p].sentence !== doc.tokens[df].sentence ||
+		dt >= doc.tokens.length ||
+		PREPOSITION.test(doc.tokens[dt].text)
+	)
+		return null;
+	const head = dt;
+	for (const pa of w.info(p).analyses) {
+		if (!pa.known || pa.pos !== 'PRTF' || !pa.tags.has('pssv')) continue;
+		const ha = w
+			.info(head)
+			.analyses.find(
+				(a) =>
+					a.known &&
+					a.pos === 'NOUN' &&
+					a.case === pa.case &&
+					a.number === pa.number &&
+					(a.number === 'plur' || a.gender === pa.gender)
+			);
+		const subject = ha && inflectPhrase(w, head, head, head + 1, 'nomn');
+		const verb = ha && passivePast(w, pa, ha);
+		if (subject && verb)
+			return {
+				subject: lowerFirst(subject, properAt(w, head, ctx.people)),
+				verb,
+				kind: kindOf(w, p, head + 1)
+			};
+	}
+	return null;
 }
 
 function nounAgreeing(
@@ -1213,19 +1370,22 @@ function eventOf(
 	// ("премию за 1925 г.": a year something is for, not when it happened.)
 	// "со времён Суэцкого кризиса 1956 года": a year right after an event noun in the genitive
 	// dates that event, not the clause's verb.
-	// ("готовил соглашения 1972 года": a noun that may be the verb's object keeps its date there.)
+	// ("готовил соглашения 1972 года": a noun that may be the verb's object keeps its date there;
+	// "русско-польской войны 1654—1667 годов": its adjective says the noun is a genitive.)
 	const before = df > 0 ? w.info(df - 1).analyses.filter((a) => a.known && a.pos === 'NOUN') : [];
 	const ofEvent =
-		/^\d{4}$/u.test(d.iso) &&
+		/^\d{4}(?:\/\d{4})?$/u.test(d.iso) &&
 		before.some((a) => a.case === 'gent' && !!nounKind(a.lemma)) &&
-		before.every((a) => a.case === 'gent') &&
+		(before.every((a) => a.case === 'gent') || genitiveByAdjective(w, df - 2, before)) &&
 		doc.tokens[df - 1]?.sentence === doc.tokens[df].sentence;
 	const dated =
 		ofEvent ||
 		/^(?:от|за)$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
 		/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
 	// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
-	const nominal = touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null;
+	const nominal =
+		(touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null) ??
+		prenominalParticiple(ctx, df, dt);
 	const st =
 		nominal || dated || !nearestToPredicate(w, dates, d, df) ? null : statement(ctx, df, dt);
 	if (st) {
@@ -1258,6 +1418,27 @@ function eventOf(
 		clause: [doc.tokens[from].start, doc.tokens[to - 1].end],
 		persons: []
 	};
+}
+
+/**
+ * The adjective at `i` agrees with the noun after it only as a genitive: "русско-польской войны"
+ * (no plural "войны" takes "-ой"), unlike "новые соглашения".
+ */
+function genitiveByAdjective(w: Words, i: number, noun: readonly Analysis[]): boolean {
+	const adj = i >= 0 ? w.info(i).analyses.filter((a) => a.pos === 'ADJF') : [];
+	const cases = new Set(
+		adj.flatMap((a) =>
+			noun
+				.filter(
+					(n) =>
+						n.case === a.case &&
+						n.number === a.number &&
+						(a.number === 'plur' || n.gender === a.gender)
+				)
+				.map((n) => n.case)
+		)
+	);
+	return cases.size === 1 && cases.has('gent');
 }
 
 /**

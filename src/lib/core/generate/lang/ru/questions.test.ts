@@ -431,4 +431,44 @@ describe('actors and offices', () => {
 		);
 		expect(c.some((x) => x.endsWith('→ Куэльяр'))).toBe(false);
 	});
+	// Round 7 (Ordin-Nashchokin, Kosygin): a biography's sentences without a subject, dates of a
+	// noun or a participle read as the clause's.
+	it('names the person a sentence without a subject goes on about', () => {
+		const c = cards(
+			'Иван Петров служил в Пскове. В 1642 году участвовал в размежевании новой границы со Швецией. Во время восстания в Пскове в 1650 году остался верен правительству.'
+		);
+		expect(c).toContain(
+			'Когда Иван Петров участвовал в размежевании новой границы со Швецией? → в 1642 г.'
+		);
+		expect(c).toContain(
+			'Когда Иван Петров во время восстания в Пскове остался верен правительству? → в 1650 г.'
+		);
+		// No subject to be found (a place after "к делам" is none): no card rather than a headless one.
+		const d = cards(
+			'Службу он начал в Пскове, что определило интерес к делам Ливонии. В 1642 году участвовал в размежевании границы.'
+		);
+		expect(d.filter((x) => /размежевании/u.test(x))).toEqual([]);
+	});
+	it('dates the war a range follows, and the participle a date stands inside', () => {
+		const c = cards(
+			'Иван Петров служил в Пскове. С началом русско-польской войны 1654—1667 годов Петров выполнял поручения на западной границе. С одной стороны, упразднялись созданные в 1957 г. совнархозы.'
+		);
+		expect(c).toContain('Когда шла русско-польская война? → в 1654–1667 гг.');
+		expect(c.filter((x) => /поручения.*1654/u.test(x))).toEqual([]);
+		expect(c).toContain('Когда были созданы совнархозы? → в 1957 г.');
+		expect(c.filter((x) => /упразднялись/u.test(x))).toEqual([]);
+	});
+	it('finds a subject after the verb and its object, and the person of a shared "он"', () => {
+		// Potsdam, the Russo-Turkish war, Gromyko: cards the letter "в" used to keep alive.
+		const c = cards(
+			'Участники договорились судить преступников. 20 ноября 1945 г. в Нюрнберге начал работу Международный военный трибунал. Летом 1775 года в Москве прошли торжества по случаю мира. Андрей Громыко родился в Белоруссии. Громыко учился в Минске. Громыко работал в Москве. Громыко был послом в США. Громыко был послом в ООН. Громыко уехал. Летом 1944 года он возглавлял делегацию на конференции, а 26 июня 1945 года в Сан-Франциско поставил подпись под Уставом ООН.'
+		);
+		expect(c).toContain(
+			'Когда в Нюрнберге начал работу Международный военный трибунал? → 20 ноября 1945 г.'
+		);
+		expect(c).toContain('Когда в Москве прошли торжества по случаю мира? → летом 1775 г.');
+		expect(c).toContain(
+			'Когда Андрей Громыко в Сан-Франциско поставил подпись под Уставом ООН? → 26 июня 1945 г.'
+		);
+	});
 });
