@@ -14,6 +14,8 @@ export interface DeckSummary {
 	counts: QueueCounts;
 	/** Whether a test can be made of the deck (core/quiz/offer.ts). */
 	testable: boolean;
+	/** Study days to the deck's exam (0 on its day), or null: no plan, or it has passed. */
+	examIn: number | null;
 }
 
 /** "Даты: <article title>" under the article's heading reads as just "Даты". */
@@ -58,6 +60,7 @@ export async function readDeckGroups(
 	held?: HeldReader
 ): Promise<DeckList> {
 	const settings = await loadSettings(db);
+	const { examCountdown } = await import('./exam-countdown');
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = nextDayStart(now, settings.dayStartHour).getTime();
 	const studiedToday = await studiedSince(db, start);
@@ -81,7 +84,8 @@ export async function readDeckGroups(
 					deck,
 					label: shortTitle(deck.title, deck.sourceKey),
 					counts: await deckCounts(db, deck.id, settings, start, end, waiting),
-					testable: canTest(deck, total)
+					testable: canTest(deck, total),
+					examIn: await examCountdown(db, deck.id, now, settings.dayStartHour)
 				}))
 			);
 			return { sourceKey, decks: summaries, testable: summaries.some((s) => s.testable) };

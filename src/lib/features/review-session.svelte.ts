@@ -50,7 +50,7 @@ import {
 } from '$lib/db/review-repo';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { handleError, notices } from './errors.svelte';
-import { addCramCards, loadExamPlans } from './exam-session';
+import { addExamCards, loadExamPlans, planExamDecks, type ExamDeck } from './exam-session';
 import { loadSettings, persistenceAsked, requestPersistence } from './settings';
 
 export type { GradeName } from '$lib/core/schedule';
@@ -89,6 +89,8 @@ export class ReviewSession {
 	#scheduler!: Scheduler;
 	/** Per deck: the scheduler with the deck's exam plan around it, if it has one. */
 	#schedulers = new Map<string, Scheduler>();
+	/** Exam mode's plan per deck for today (and its reviews due per day, kept up to date). */
+	#exams = new Map<string, ExamDeck>();
 	#candidates: DeckCandidates[] = [];
 	#entries = new Map<string, CardWithState>();
 	#dayStart = 0;
@@ -184,8 +186,9 @@ export class ReviewSession {
 			loadExamPlans(db, live),
 			persistenceAsked(db)
 		]);
-		// Exam mode: at-risk cards join the reviews in the last days before an exam.
-		await addCramCards(db, candidates, plans, now, hour, dayEnd);
+		// Exam mode: today's plan per deck, its pace for new cards and its catch-up cards.
+		const exams = await planExamDecks(db, candidates, plans, settings.newPerDay, now, hour);
+		await addExamCards(db, candidates, exams, now, hour, dayEnd);
 		const keys = candidates.flatMap((c) =>
 			[...c.learning, ...c.reviews, ...c.fresh].map((q) => q.key)
 		);
@@ -198,7 +201,13 @@ export class ReviewSession {
 		this.#candidates = candidates;
 		this.#persistAsked = asked;
 		this.#scheduler = base;
-		this.#schedulers = new Map(live.map((id) => [id, withExamPlan(base, plans.get(id), hour)]));
+		this.#exams = exams;
+		this.#schedulers = new Map(
+			live.map((id) => {
+				const exam = exams.get(id);
+				return [id, withExamPlan(base, exam?.planned, hour, exam?.due.load)];
+			})
+		);
 		this.#entries = new Map(entries.map((e) => [e.card.key, e]));
 		this.#decks = decks.filter((d) => d !== undefined && d.deletedAt === undefined) as DeckRow[];
 		this.#ties = siblings?.ties ?? null;
@@ -240,6 +249,7 @@ export class ReviewSession {
 		const review = reviewCard(this.#schedulerOf(before), before, grade, now, this.#dayEnd);
 		const durationMs = Math.min(MAX_ANSWER_MS, now.getTime() - this.#shownAt);
 		applyQueueChange(this.#candidates, review.change, review.state);
+		this.#exams.get(before.deckId)?.due.move(before.card, review.state.card);
 		this.#entries.set(before.key, { card: entry.card, state: review.state });
 		this.#countReview(before.key, 1);
 		this.#canUndo = true;
