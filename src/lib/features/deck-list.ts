@@ -1,9 +1,16 @@
 // The home screen's data: decks grouped by their source article, with today's counts.
 import { byKindThenTitle } from '$lib/core/deck/order';
 import { canTest } from '$lib/core/quiz/offer';
-import { dayStart, nextDayStart } from '$lib/core/schedule/day';
+import { dayStart, daysBetween, nextDayStart } from '$lib/core/schedule/day';
 import type { QueueCounts } from '$lib/core/schedule/queue';
-import { deckCounts, listDecks, studiedSince, type DeckRow, type KartotekaDB } from '$lib/db';
+import {
+	deckCounts,
+	getMeta,
+	listDecks,
+	studiedSince,
+	type DeckRow,
+	type KartotekaDB
+} from '$lib/db';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import { loadSettings } from './settings';
 
@@ -27,6 +34,18 @@ export function shortTitle(title: string, sourceKey: string): string {
 		.replace(/^[\s:—–-]+/u, '')
 		.trim();
 	return rest || title;
+}
+
+/**
+ * Study days to the deck's exam (0 on its day), null without a plan or after it. Reads the stored
+ * plan itself instead of through db/exam-repo and core exam-plan.ts: the first page's budget has
+ * no room for them. The exam day's date is enough: the day, not the hour, counts here.
+ */
+async function examCountdown(db: KartotekaDB, deckId: string, now: Date, hour: number) {
+	const plan = await getMeta<{ examDate?: unknown }>(db, `exam:${deckId}`);
+	const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(String(plan?.examDate));
+	const left = m ? daysBetween(now, new Date(+m[1], +m[2] - 1, +m[3], 12), hour) : -1;
+	return left >= 0 ? left : null;
 }
 
 export interface DeckGroup {
@@ -60,7 +79,6 @@ export async function readDeckGroups(
 	held?: HeldReader
 ): Promise<DeckList> {
 	const settings = await loadSettings(db);
-	const { examCountdown } = await import('./exam-countdown');
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = nextDayStart(now, settings.dayStartHour).getTime();
 	const studiedToday = await studiedSince(db, start);
