@@ -1,7 +1,17 @@
 // The one Dexie database. Schema versions are append-only: never edit a shipped version,
 // add a new one with an upgrade.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { ArticleRow, CardRow, DeckRow, MetaRow, NoteRow, ReviewRow, StateRow } from './types';
+import { DEFAULT_PRESET_ID } from '$lib/core/schedule/presets';
+import type {
+	ArticleRow,
+	CardRow,
+	DeckRow,
+	MetaRow,
+	NoteRow,
+	PresetRow,
+	ReviewRow,
+	StateRow
+} from './types';
 
 export class KartotekaDB extends Dexie {
 	decks!: EntityTable<DeckRow, 'id'>;
@@ -11,6 +21,7 @@ export class KartotekaDB extends Dexie {
 	meta!: EntityTable<MetaRow, 'key'>;
 	notes!: EntityTable<NoteRow, 'id'>;
 	articles!: EntityTable<ArticleRow, 'file'>;
+	presets!: EntityTable<PresetRow, 'id'>;
 
 	/**
 	 * `options` lets tests pass fake-indexeddb's factory. Every transaction is strict: it counts as
@@ -50,6 +61,18 @@ export class KartotekaDB extends Dexie {
 		// v3: the articles of decks made on this device (generated from a text), so that the reader
 		// opens them as it opens the shipped ones. Keyed by the file name the decks' source names.
 		this.version(3).stores({ articles: 'file' });
+		// v4 (issue 13): deck option presets (named ones; the default preset is the settings page's
+		// options). Every deck uses the default one: studying goes on exactly as before.
+		this.version(4)
+			.stores({ presets: 'id', decks: 'id, sourceKey, deletedAt, presetId' })
+			.upgrade((tx) =>
+				tx
+					.table<DeckRow, string>('decks')
+					.toCollection()
+					.modify((deck) => {
+						deck.presetId ??= DEFAULT_PRESET_ID;
+					})
+			);
 	}
 }
 
