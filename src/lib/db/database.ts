@@ -1,7 +1,6 @@
 // The one Dexie database. Schema versions are append-only: never edit a shipped version,
 // add a new one with an upgrade.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import { DEFAULT_PRESET_ID } from '$lib/core/schedule/presets';
 import type {
 	ArticleRow,
 	CardRow,
@@ -62,17 +61,9 @@ export class KartotekaDB extends Dexie {
 		// opens them as it opens the shipped ones. Keyed by the file name the decks' source names.
 		this.version(3).stores({ articles: 'file' });
 		// v4 (issue 13): deck option presets (named ones; the default preset is the settings page's
-		// options). Every deck uses the default one: studying goes on exactly as before.
-		this.version(4)
-			.stores({ presets: 'id', decks: 'id, sourceKey, deletedAt, presetId' })
-			.upgrade((tx) =>
-				tx
-					.table<DeckRow, string>('decks')
-					.toCollection()
-					.modify((deck) => {
-						deck.presetId ??= DEFAULT_PRESET_ID;
-					})
-			);
+		// options). A deck without presetId uses the default one, so the existing rows need no
+		// change and studying goes on exactly as before (no upgrade function: first-page bytes).
+		this.version(4).stores({ presets: 'id', decks: 'id, sourceKey, deletedAt, presetId' });
 	}
 }
 

@@ -33,3 +33,18 @@ describe('presets in storage', () => {
 		expect((await db.decks.get('a'))?.presetId).toBe('default');
 	});
 });
+
+describe('a deck’s preset over an update', () => {
+	it('bug guard: installing a new version of a deck keeps the preset it uses', async () => {
+		const db = testDb();
+		await installDeck(db, makeDeck('a', 2), { origin: 'shipped', version: 'v1', now });
+		await savePreset(db, {
+			id: 'light',
+			name: 'Light',
+			options: { ...presetOptionsOf(DEFAULT_SETTINGS), newPerDay: 3 }
+		});
+		await setDeckPreset(db, ['a'], 'light');
+		await installDeck(db, makeDeck('a', 3), { origin: 'shipped', version: 'v2', now });
+		expect((await db.decks.get('a'))?.presetId).toBe('light');
+	});
+});

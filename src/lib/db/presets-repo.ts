@@ -1,7 +1,12 @@
 // Deck option presets: the named ones in their table, the default one being the global settings
 // (meta "settings"), and which preset each deck uses (decks.presetId). Imported by path: only the
 // study session, the deck page and the settings page need it.
-import { DEFAULT_PRESET_ID, settingsWithPreset, type Preset } from '$lib/core/schedule/presets';
+import {
+	DEFAULT_PRESET_ID,
+	presetWeights,
+	settingsWithPreset,
+	type Preset
+} from '$lib/core/schedule/presets';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import type { KartotekaDB } from './database';
 
@@ -47,4 +52,20 @@ export async function deckSettings(
 			return [id, settingsWithPreset(global, preset)];
 		})
 	);
+}
+
+/** The fitted FSRS weights of each deck's preset, for the decks whose preset has them. */
+export async function deckWeights(
+	db: KartotekaDB,
+	deckIds: readonly string[]
+): Promise<Map<string, number[]>> {
+	const decks = await db.decks.bulkGet([...deckIds]);
+	const out = new Map<string, number[]>();
+	for (const [i, id] of deckIds.entries()) {
+		const presetId = decks[i]?.presetId;
+		if (!presetId || presetId === DEFAULT_PRESET_ID) continue;
+		const w = presetWeights(await db.presets.get(presetId));
+		if (w) out.set(id, w);
+	}
+	return out;
 }

@@ -83,10 +83,9 @@ describe('schema upgrades', () => {
 		expect(await db.cards.where('noteId').equals('x').count()).toBe(0);
 		expect(await db.decks.where('deletedAt').below(Infinity).count()).toBe(0);
 		expect(await db.articles.count()).toBe(0);
-		// v4: every deck uses the default preset (the settings as stored), none named yet.
-		expect((await db.decks.get('d'))?.presetId).toBe('default');
+		// v4: every deck keeps using the default preset (the settings as stored), none named yet.
+		expect((await db.decks.get('d'))?.presetId).toBeUndefined();
 		expect(await db.presets.count()).toBe(0);
-		expect(await db.decks.where('presetId').equals('default').count()).toBe(1);
 		const settings = await deckSettings(db, ['d'], normalizeSettings({ newPerDay: 5 }));
 		expect(settings.get('d')?.newPerDay).toBe(5);
 

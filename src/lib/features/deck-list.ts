@@ -79,6 +79,8 @@ export async function readDeckGroups(
 	held?: HeldReader
 ): Promise<DeckList> {
 	const settings = await loadSettings(db);
+	// Named presets (few rows): each deck's counts use its own preset's limits.
+	const presets = new Map((await db.presets.toArray()).map((p) => [p.id, p]));
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = nextDayStart(now, settings.dayStartHour).getTime();
 	const studiedToday = await studiedSince(db, start);
@@ -101,7 +103,15 @@ export async function readDeckGroups(
 				decks.sort(byKindThenTitle).map(async (deck) => ({
 					deck,
 					label: shortTitle(deck.title, deck.sourceKey),
-					counts: await deckCounts(db, deck.id, settings, start, end, waiting),
+					counts: await deckCounts(
+						db,
+						deck.id,
+						// Only the limits count here; spread, not core settingsWithPreset (first-page budget).
+						{ ...settings, ...presets.get(deck.presetId ?? '')?.options },
+						start,
+						end,
+						waiting
+					),
 					testable: canTest(deck, total),
 					examIn: await examCountdown(db, deck.id, now, settings.dayStartHour)
 				}))

@@ -25,6 +25,7 @@ import { deckCounts, getDeck, listDecks, type DeckRow, type KartotekaDB } from '
 import { heldToday } from '$lib/db/siblings-repo';
 import { activeStates, getExamPlan, setExamPlan } from '$lib/db/exam-repo';
 import { dayProgress } from '$lib/db/study-repo';
+import { deckSettings } from '$lib/db/presets-repo';
 import type { StateRow } from '$lib/db';
 import { loadSettings } from './settings';
 
@@ -100,7 +101,8 @@ export async function readDeckPage(
 ): Promise<DeckPageData | null> {
 	const deck = await getDeck(db, deckId);
 	if (!deck) return null;
-	const settings = await loadSettings(db);
+	// The deck's own options: its preset's over the global settings.
+	const settings = (await deckSettings(db, [deckId], await loadSettings(db))).get(deckId)!;
 	const hour = settings.dayStartHour;
 	const article = (await listDecks(db)).filter((d) => d.sourceKey === deck.sourceKey);
 	const siblings = article.map((d) => d.id);

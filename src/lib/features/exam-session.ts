@@ -31,7 +31,7 @@ export async function loadExamPlans(db: KartotekaDB, deckIds: string[]): Promise
 
 /**
  * Today's plan of every deck with one: its cards' aim, today's new cards (the deck's limit
- * `newPerDay` or fewer), and its review cards counted per due day.
+ * `newPerDay`, or its preset's, or fewer), and its review cards counted per due day.
  */
 export async function planExamDecks(
 	db: KartotekaDB,
@@ -48,7 +48,13 @@ export async function planExamDecks(
 		const states = await activeStates(db, deck.deckId);
 		const cards = states.map((s) => s.card);
 		const newLeft = cards.filter((c) => c.state === 0).length + deck.progress.newDone;
-		const today = planToday(plan, now, { cards: cards.length, newLeft, newPerDay }, rolloverHour);
+		const deckNew = deck.limits?.newPerDay ?? newPerDay;
+		const today = planToday(
+			plan,
+			now,
+			{ cards: cards.length, newLeft, newPerDay: deckNew },
+			rolloverHour
+		);
 		out.set(deck.deckId, { ...today, due: new DueCounts(rolloverHour, cards) });
 	}
 	return out;

@@ -52,6 +52,7 @@ import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { handleError, notices } from './errors.svelte';
 import { addExamCards, loadExamPlans, planExamDecks, type ExamDeck } from './exam-session';
 import { loadSettings, persistenceAsked, requestPersistence } from './settings';
+import { deckSettings, deckWeights } from '$lib/db/presets-repo';
 
 export type { GradeName } from '$lib/core/schedule';
 // The study screen's typed answers (which cards take one, checking it) come with the session.
@@ -86,6 +87,8 @@ export class ReviewSession {
 	#live: string[] = [];
 	#clock: SessionClock;
 	#settings!: StudySettings;
+	/** Each deck's settings (its preset's options over the global ones). */
+	#perDeck = new Map<string, StudySettings>();
 	#scheduler!: Scheduler;
 	/** Per deck: the scheduler with the deck's exam plan around it, if it has one. */
 	#schedulers = new Map<string, Scheduler>();
@@ -180,9 +183,17 @@ export class ReviewSession {
 		// Read as many more cards as are held back, and a day's new cards more: cards held back
 		// during the session leave their places to the next ones.
 		const extra = siblings ? heldNow.size + settings.newPerDay : 0;
+		// Each deck studies with its preset's options (limits, steps, retention, FSRS weights).
+		const perDeck = await deckSettings(db, live, settings);
+		const of = (id: string) => perDeck.get(id) ?? settings;
 		const [decks, candidates, plans, asked] = await Promise.all([
 			db.decks.bulkGet(live),
-			Promise.all(live.map((id) => queueCandidates(db, id, settings, start, dayEnd, extra))),
+			Promise.all(
+				live.map(async (id) => ({
+					...(await queueCandidates(db, id, of(id), start, dayEnd, extra)),
+					limits: of(id)
+				}))
+			),
 			loadExamPlans(db, live),
 			persistenceAsked(db)
 		]);
@@ -194,7 +205,11 @@ export class ReviewSession {
 		);
 		const entries = await getCardsWithStates(db, keys);
 		const base = createScheduler(settings, { fuzz: true });
+		const weights = await deckWeights(db, live);
+		const own = (id: string) =>
+			perDeck.has(id) ? createScheduler(of(id), { fuzz: true, w: weights.get(id) }) : base;
 		this.#settings = settings;
+		this.#perDeck = perDeck;
 		this.#live = live;
 		this.#dayStart = start;
 		this.#dayEnd = dayEnd;
@@ -205,7 +220,7 @@ export class ReviewSession {
 		this.#schedulers = new Map(
 			live.map((id) => {
 				const exam = exams.get(id);
-				return [id, withExamPlan(base, exam?.planned, hour, exam?.due.load)];
+				return [id, withExamPlan(own(id), exam?.planned, hour, exam?.due.load)];
 			})
 		);
 		this.#entries = new Map(entries.map((e) => [e.card.key, e]));
@@ -256,7 +271,8 @@ export class ReviewSession {
 		this.#saving = true;
 		this.#advance(now);
 
-		const newLimit = { dayStartMs: this.#dayStart, perDay: this.#settings.newPerDay };
+		const deckOptions = this.#perDeck.get(before.deckId) ?? this.#settings;
+		const newLimit = { dayStartMs: this.#dayStart, perDay: deckOptions.newPerDay };
 		const written = this.#enqueue(async () => {
 			let id: number;
 			try {
