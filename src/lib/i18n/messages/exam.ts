@@ -7,7 +7,7 @@ export const ru = {
 	'deckPage.today': 'Сегодня',
 	'exam.title': 'Экзамен',
 	'exam.intro':
-		'Укажите дату экзамена: расписание подведёт каждую карточку колоды к цели к этому дню с наименьшим числом повторений, а в последние два дня вернёт карточки, которые иначе забудутся.',
+		'Укажите дату экзамена: расписание подведёт каждую карточку колоды к цели к этому дню с наименьшим числом повторений, распределив новые карточки и повторения ровно по дням, без наплыва в последние вечера.',
 	'exam.date': 'Дата экзамена',
 	'exam.target': 'Цель: доля вспомненных, %',
 	'exam.targetHint': 'По умолчанию 90 %. Выше — больше повторений.',
@@ -53,7 +53,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'deckPage.today': 'Today',
 	'exam.title': 'Exam',
 	'exam.intro':
-		'Set the exam date: scheduling brings every card of this deck to the target by that day with as few reviews as it can, and in the last two days brings back the cards you would otherwise forget.',
+		'Set the exam date: scheduling brings every card of this deck to the target by that day with as few reviews as it can, spreading new cards and reviews evenly over the days, without a rush on the last evenings.',
 	'exam.date': 'Exam date',
 	'exam.target': 'Target recall, %',
 	'exam.targetHint': '90 % by default. Higher means more reviews.',
