@@ -95,7 +95,10 @@ export async function installDeck(
 		await db.cards.where('key').anyOf(retiredKeys).modify({ retired: 1 });
 		await db.states.where('key').anyOf(retiredKeys).modify({ queue: QUEUE_CODE.retired });
 
+		// The deck keeps its option preset over an update (issue 13).
+		const presetId = (await db.decks.get(deck.id))?.presetId;
 		await db.decks.put({
+			presetId,
 			id: deck.id,
 			title: deck.title,
 			description: deck.description,

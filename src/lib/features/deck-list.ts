@@ -1,9 +1,16 @@
 // The home screen's data: decks grouped by their source article, with today's counts.
 import { byKindThenTitle } from '$lib/core/deck/order';
 import { canTest } from '$lib/core/quiz/offer';
-import { dayStart, nextDayStart } from '$lib/core/schedule/day';
+import { dayStart, daysBetween, nextDayStart } from '$lib/core/schedule/day';
 import type { QueueCounts } from '$lib/core/schedule/queue';
-import { dayProgressByDeck, deckCounts, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
+import {
+	dayProgressByDeck,
+	deckCounts,
+	getMeta,
+	listDecks,
+	type DeckRow,
+	type KartotekaDB
+} from '$lib/db';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import { loadSettings } from './settings';
 
@@ -14,6 +21,8 @@ export interface DeckSummary {
 	counts: QueueCounts;
 	/** Whether a test can be made of the deck (core/quiz/offer.ts). */
 	testable: boolean;
+	/** Study days to the deck's exam (0 on its day), or null: no plan, or it has passed. */
+	examIn: number | null;
 }
 
 /** "Даты: <article title>" under the article's heading reads as just "Даты". */
@@ -25,6 +34,18 @@ export function shortTitle(title: string, sourceKey: string): string {
 		.replace(/^[\s:—–-]+/u, '')
 		.trim();
 	return rest || title;
+}
+
+/**
+ * Study days to the deck's exam (0 on its day), null without a plan or after it. Reads the stored
+ * plan itself instead of through db/exam-repo and core exam-plan.ts: the first page's budget has
+ * no room for them. The exam day's date is enough: the day, not the hour, counts here.
+ */
+async function examCountdown(db: KartotekaDB, deckId: string, now: Date, hour: number) {
+	const plan = await getMeta<{ examDate?: unknown }>(db, `exam:${deckId}`);
+	const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(String(plan?.examDate));
+	const left = m ? daysBetween(now, new Date(+m[1], +m[2] - 1, +m[3], 12), hour) : -1;
+	return left >= 0 ? left : null;
 }
 
 export interface DeckGroup {
@@ -58,6 +79,8 @@ export async function readDeckGroups(
 	held?: HeldReader
 ): Promise<DeckList> {
 	const settings = await loadSettings(db);
+	// Named presets (few rows): each deck's counts use its own preset's limits.
+	const presets = new Map((await db.presets.toArray()).map((p) => [p.id, p]));
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = nextDayStart(now, settings.dayStartHour).getTime();
 	// One read of today's logs for every deck (issue 11: it was one per deck, 103 queries).
@@ -86,13 +109,15 @@ export async function readDeckGroups(
 					counts: await deckCounts(
 						db,
 						deck.id,
-						settings,
+						// Only the limits count here; spread, not core settingsWithPreset (first-page budget).
+						{ ...settings, ...presets.get(deck.presetId ?? '')?.options },
 						start,
 						end,
 						waiting,
 						progress.get(deck.id) ?? none
 					),
-					testable: canTest(deck, total)
+					testable: canTest(deck, total),
+					examIn: await examCountdown(db, deck.id, now, settings.dayStartHour)
 				}))
 			);
 			return { sourceKey, decks: summaries, testable: summaries.some((s) => s.testable) };

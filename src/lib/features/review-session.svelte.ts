@@ -51,8 +51,9 @@ import {
 } from '$lib/db/review-repo';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { handleError, notices } from './errors.svelte';
-import { addCramCards, loadExamPlans } from './exam-session';
+import { addExamCards, loadExamPlans, planExamDecks, type ExamDeck } from './exam-session';
 import { loadSettings, persistenceAsked, requestPersistence } from './settings';
+import { deckSettings, deckWeights } from '$lib/db/presets-repo';
 
 export type { GradeName } from '$lib/core/schedule';
 // The study screen's typed answers (which cards take one, checking it) come with the session.
@@ -87,9 +88,13 @@ export class ReviewSession {
 	#live: string[] = [];
 	#clock: SessionClock;
 	#settings!: StudySettings;
+	/** Each deck's settings (its preset's options over the global ones). */
+	#perDeck = new Map<string, StudySettings>();
 	#scheduler!: Scheduler;
 	/** Per deck: the scheduler with the deck's exam plan around it, if it has one. */
 	#schedulers = new Map<string, Scheduler>();
+	/** Exam mode's plan per deck for today (and its reviews due per day, kept up to date). */
+	#exams = new Map<string, ExamDeck>();
 	#candidates: DeckCandidates[] = [];
 	#entries = new Map<string, CardWithState>();
 	#dayStart = 0;
@@ -182,31 +187,54 @@ export class ReviewSession {
 		// Today's progress of every deck in one read (issue 11: one per deck over 103 decks).
 		const progress = await dayProgressByDeck(db, start);
 		const none = { newDone: 0, reviewsDone: 0 };
+		// Each deck studies with its preset's options (limits, steps, retention, FSRS weights).
+		const perDeck = await deckSettings(db, live, settings);
+		const of = (id: string) => perDeck.get(id) ?? settings;
 		const [decks, candidates, plans, asked] = await Promise.all([
 			db.decks.bulkGet(live),
 			Promise.all(
-				live.map((id) =>
-					queueCandidates(db, id, settings, start, dayEnd, extra, progress.get(id) ?? none)
-				)
+				live.map(async (id) => ({
+					...(await queueCandidates(
+						db,
+						id,
+						of(id),
+						start,
+						dayEnd,
+						extra,
+						progress.get(id) ?? none
+					)),
+					limits: of(id)
+				}))
 			),
 			loadExamPlans(db, live),
 			persistenceAsked(db)
 		]);
-		// Exam mode: at-risk cards join the reviews in the last days before an exam.
-		await addCramCards(db, candidates, plans, now, hour, dayEnd);
+		// Exam mode: today's plan per deck, its pace for new cards and its catch-up cards.
+		const exams = await planExamDecks(db, candidates, plans, settings.newPerDay, now, hour);
+		await addExamCards(db, candidates, exams, now, hour, dayEnd);
 		const keys = candidates.flatMap((c) =>
 			[...c.learning, ...c.reviews, ...c.fresh].map((q) => q.key)
 		);
 		const entries = await getCardsWithStates(db, keys);
 		const base = createScheduler(settings, { fuzz: true });
+		const weights = await deckWeights(db, live);
+		const own = (id: string) =>
+			perDeck.has(id) ? createScheduler(of(id), { fuzz: true, w: weights.get(id) }) : base;
 		this.#settings = settings;
+		this.#perDeck = perDeck;
 		this.#live = live;
 		this.#dayStart = start;
 		this.#dayEnd = dayEnd;
 		this.#candidates = candidates;
 		this.#persistAsked = asked;
 		this.#scheduler = base;
-		this.#schedulers = new Map(live.map((id) => [id, withExamPlan(base, plans.get(id), hour)]));
+		this.#exams = exams;
+		this.#schedulers = new Map(
+			live.map((id) => {
+				const exam = exams.get(id);
+				return [id, withExamPlan(own(id), exam?.planned, hour, exam?.due.load)];
+			})
+		);
 		this.#entries = new Map(entries.map((e) => [e.card.key, e]));
 		this.#decks = decks.filter((d) => d !== undefined && d.deletedAt === undefined) as DeckRow[];
 		this.#ties = siblings?.ties ?? null;
@@ -248,13 +276,15 @@ export class ReviewSession {
 		const review = reviewCard(this.#schedulerOf(before), before, grade, now, this.#dayEnd);
 		const durationMs = Math.min(MAX_ANSWER_MS, now.getTime() - this.#shownAt);
 		applyQueueChange(this.#candidates, review.change, review.state);
+		this.#exams.get(before.deckId)?.due.move(before.card, review.state.card);
 		this.#entries.set(before.key, { card: entry.card, state: review.state });
 		this.#countReview(before.key, 1);
 		this.#canUndo = true;
 		this.#saving = true;
 		this.#advance(now);
 
-		const newLimit = { dayStartMs: this.#dayStart, perDay: this.#settings.newPerDay };
+		const deckOptions = this.#perDeck.get(before.deckId) ?? this.#settings;
+		const newLimit = { dayStartMs: this.#dayStart, perDay: deckOptions.newPerDay };
 		const written = this.#enqueue(async () => {
 			let id: number;
 			try {

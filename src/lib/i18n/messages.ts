@@ -7,6 +7,7 @@
 // type only (its keys join MessageKey) and have its route call `i18n.register(area)`.
 import type * as answers from './messages/answers';
 import type * as exam from './messages/exam';
+import type * as presets from './messages/presets';
 import type * as exchange from './messages/exchange';
 import type * as generate from './messages/generate';
 import type * as history from './messages/history';
@@ -26,6 +27,7 @@ export type EagerKey = keyof typeof ru;
 export type LazyKey =
 	| keyof typeof stats.ru
 	| keyof typeof exam.ru
+	| keyof typeof presets.ru
 	| keyof typeof answers.ru
 	| keyof typeof exchange.ru
 	| keyof typeof session.ru

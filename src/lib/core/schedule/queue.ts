@@ -46,7 +46,11 @@ export interface DeckCandidates {
 	reviews: QueueCard[];
 	/** New cards, at least as many as the new limit allows, any order. */
 	fresh: QueueCard[];
+	/** The deck's own daily limits (its preset's); absent: the session's settings'. */
+	limits?: DeckLimits;
 }
+
+export type DeckLimits = Pick<StudySettings, 'newPerDay' | 'reviewsPerDay'>;
 
 export interface QueueCounts {
 	new: number;
@@ -54,7 +58,7 @@ export interface QueueCounts {
 	review: number;
 }
 
-export function remainingLimits(settings: StudySettings, progress: DayProgress) {
+export function remainingLimits(settings: DeckLimits, progress: DayProgress) {
 	return {
 		newLeft: Math.max(0, settings.newPerDay - progress.newDone),
 		reviewsLeft: Math.max(0, settings.reviewsPerDay - progress.reviewsDone)
