@@ -7,7 +7,7 @@ import {
 	type CardContent,
 	type DeckUpdatePlan
 } from '$lib/core/deck/merge';
-import { QUEUE_CODE, queueCodeOf } from '$lib/core/schedule/queue';
+import { isSetAside, QUEUE_CODE, queueCodeOf } from '$lib/core/schedule/queue';
 import { emptyCard } from '$lib/core/schedule/state';
 import type { KartotekaDB } from './database';
 import { cardKey } from './decks-repo';
@@ -59,6 +59,8 @@ export async function installDeck(
 				ord,
 				retired: 0,
 				edited: 0,
+				// The student's flag is theirs, as their edits are.
+				...(prev?.flag ? { flag: prev.flag } : {}),
 				...card
 			};
 		});
@@ -88,7 +90,12 @@ export async function installDeck(
 		await db.states.bulkPut(
 			kept
 				.filter((s): s is StateRow => s !== undefined)
-				.map((s) => ({ ...s, queue: queueCodeOf(s.card), ord: ordOf.get(s.key) ?? s.ord }))
+				.map((s) => ({
+					...s,
+					// A suspended or buried card stays so when its deck is updated.
+					queue: isSetAside(s.queue) ? s.queue : queueCodeOf(s.card),
+					ord: ordOf.get(s.key) ?? s.ord
+				}))
 		);
 
 		const retiredKeys = plan.retire.map((id) => cardKey(deck.id, id));

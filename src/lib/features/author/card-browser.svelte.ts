@@ -13,6 +13,7 @@ import {
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
 import { readSearchableCards, type SearchableRow } from '$lib/db/card-search-repo';
+import { unsuspendCards } from '$lib/db/card-marks';
 import {
 	deleteCardsWithUndo,
 	moveCards,
@@ -30,7 +31,9 @@ export interface BrowserCard extends SearchableCard {
 const STATE_OF: Record<number, StudyState> = {
 	[QUEUE_CODE.new]: 'new',
 	[QUEUE_CODE.learning]: 'learning',
-	[QUEUE_CODE.review]: 'review'
+	[QUEUE_CODE.review]: 'review',
+	[QUEUE_CODE.suspended]: 'suspended',
+	[QUEUE_CODE.buried]: 'buried'
 };
 
 export function toBrowserCard({ card, queue, noteKind }: SearchableRow): BrowserCard {
@@ -45,6 +48,7 @@ export function toBrowserCard({ card, queue, noteKind }: SearchableRow): Browser
 		kind: noteKind ?? 'file',
 		state: STATE_OF[queue ?? QUEUE_CODE.new] ?? 'new',
 		edited: card.edited === 1,
+		flagged: card.flag === 1,
 		haystack: haystackOf(card)
 	};
 }
@@ -149,6 +153,13 @@ export class CardBrowser {
 
 	async moveSelected(db: KartotekaDB, toDeckId: string): Promise<number> {
 		const n = await moveCards(db, this.selectedKeys, toDeckId);
+		this.#selected = new Set();
+		return n;
+	}
+
+	/** Suspended and buried cards of the selection back in study (issue 12, study features). */
+	async unsuspendSelected(db: KartotekaDB): Promise<number> {
+		const n = await unsuspendCards(db, this.selectedKeys);
 		this.#selected = new Set();
 		return n;
 	}
