@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import config from '../../../svelte.config.js';
 import { THEME_KEY } from './theme';
 
 const html = readFileSync(new URL('../../app.html', import.meta.url), 'utf8');
@@ -16,8 +15,10 @@ describe('theme before the first paint', () => {
 	});
 	it('the CSP allows exactly that script, by its hash', () => {
 		const hash = `sha256-${createHash('sha256').update(script).digest('base64')}`;
-		const sources = config.kit?.csp?.directives?.['script-src'] ?? [];
-		expect(sources).toContain(hash);
+		// Read as text: the config is no module of the app's layers.
+		const config = readFileSync(new URL('../../../svelte.config.js', import.meta.url), 'utf8');
+		const sources = /'script-src': \[([^\]]*)\]/.exec(config)?.[1] ?? '';
+		expect(sources).toContain(`'${hash}'`);
 	});
 	it('it is a few bytes, not a bundle', () => {
 		expect(script.length).toBeLessThan(200);
