@@ -3,7 +3,8 @@
 // study day, as Anki's bury), flag it. Each is one small write that the session can undo. Only the
 // stored queue code changes: the FSRS card stays as it was, so unsuspending loses no progress.
 import Dexie from 'dexie';
-import { isSetAside, QUEUE_CODE, queueCodeOf, type QueueCode } from '$lib/core/schedule/queue';
+import { QUEUE_CODE, queueCodeOf, type QueueCode } from '$lib/core/schedule/queue';
+import { isSetAside, SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { KartotekaDB } from './database';
 import { recountDecks } from './deck-edit';
 import { range } from './study-repo';
@@ -23,8 +24,8 @@ export async function setAside(
 		if (!row || row.queue === QUEUE_CODE.retired) return null;
 		const next: StateRow =
 			how === 'suspend'
-				? { ...row, queue: QUEUE_CODE.suspended }
-				: { ...row, queue: QUEUE_CODE.buried, buriedAt: now.getTime() };
+				? { ...row, queue: SET_ASIDE.suspended }
+				: { ...row, queue: SET_ASIDE.buried, buriedAt: now.getTime() };
 		if (how === 'suspend') delete next.buriedAt;
 		await db.states.put(next);
 		return row.queue;
@@ -37,7 +38,7 @@ export async function putBack(db: KartotekaDB, key: string, queue?: QueueCode): 
 		const row = await db.states.get(key);
 		if (!row || !isSetAside(row.queue)) return;
 		const next: StateRow = { ...row, queue: queue ?? queueCodeOf(row.card) };
-		if (next.queue !== QUEUE_CODE.buried) delete next.buriedAt;
+		if (next.queue !== SET_ASIDE.buried) delete next.buriedAt;
 		await db.states.put(next);
 	});
 }
@@ -57,7 +58,7 @@ export async function unsuspendCards(db: KartotekaDB, keys: readonly string[]): 
 export async function unsuspendDeck(db: KartotekaDB, deckId: string): Promise<number> {
 	const keys = await db.states
 		.where('[deckId+queue+due]')
-		.between(...range(deckId, QUEUE_CODE.suspended, Dexie.minKey, Dexie.maxKey))
+		.between(...range(deckId, SET_ASIDE.suspended, Dexie.minKey, Dexie.maxKey))
 		.primaryKeys();
 	return unsuspendCards(db, keys as string[]);
 }
@@ -73,8 +74,8 @@ export async function setAsideCounts(
 			.between(...range(deckId, queue, Dexie.minKey, Dexie.maxKey))
 			.count();
 	const [suspended, buried] = await Promise.all([
-		count(QUEUE_CODE.suspended),
-		count(QUEUE_CODE.buried)
+		count(SET_ASIDE.suspended),
+		count(SET_ASIDE.buried)
 	]);
 	return { suspended, buried };
 }
@@ -93,7 +94,7 @@ export async function unburyBefore(
 		for (const deckId of deckIds) {
 			const rows = await db.states
 				.where('[deckId+queue+due]')
-				.between(...range(deckId, QUEUE_CODE.buried, Dexie.minKey, Dexie.maxKey))
+				.between(...range(deckId, SET_ASIDE.buried, Dexie.minKey, Dexie.maxKey))
 				.filter((r) => (r.buriedAt ?? 0) < dayStartMs)
 				.toArray();
 			await db.states.bulkPut(rows.map(back));

@@ -7,7 +7,7 @@ import {
 	type CardContent,
 	type DeckUpdatePlan
 } from '$lib/core/deck/merge';
-import { isSetAside, QUEUE_CODE, queueCodeOf } from '$lib/core/schedule/queue';
+import { QUEUE_CODE, queueCodeOf } from '$lib/core/schedule/queue';
 import { emptyCard } from '$lib/core/schedule/state';
 import type { KartotekaDB } from './database';
 import { cardKey } from './decks-repo';
@@ -60,7 +60,7 @@ export async function installDeck(
 				retired: 0,
 				edited: 0,
 				// The student's flag is theirs, as their edits are.
-				...(prev?.flag ? { flag: prev.flag } : {}),
+				flag: prev?.flag,
 				...card
 			};
 		});
@@ -92,8 +92,9 @@ export async function installDeck(
 				.filter((s): s is StateRow => s !== undefined)
 				.map((s) => ({
 					...s,
-					// A suspended or buried card stays so when its deck is updated.
-					queue: isSetAside(s.queue) ? s.queue : queueCodeOf(s.card),
+					// A suspended or buried card (a negative code, core/schedule/set-aside.ts) stays so
+					// when its deck is updated. Inline: this file is on the first page.
+					queue: s.queue < 0 ? s.queue : queueCodeOf(s.card),
 					ord: ordOf.get(s.key) ?? s.ord
 				}))
 		);

@@ -2,7 +2,8 @@
 // deck starts over as new, in deck order, as Anki's "Forget". The review history is kept (it is
 // what happened, and the statistics show it); the states before are returned for the undo.
 import { emptyCard } from '$lib/core/schedule/state';
-import { isSetAside, QUEUE_CODE } from '$lib/core/schedule/queue';
+import { QUEUE_CODE } from '$lib/core/schedule/queue';
+import { isSetAside, SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { KartotekaDB } from './database';
 import type { StateRow } from './types';
 
@@ -24,7 +25,7 @@ export async function resetDeckStates(
 					card: { ...card, due: new Date(card.due) },
 					due: card.due.getTime(),
 					// A suspended card stays suspended; a buried one comes back now.
-					queue: s.queue === QUEUE_CODE.suspended ? s.queue : QUEUE_CODE.new
+					queue: s.queue === SET_ASIDE.suspended ? s.queue : QUEUE_CODE.new
 				};
 				if (!isSetAside(next.queue)) delete next.buriedAt;
 				return next;

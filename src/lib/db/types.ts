@@ -69,7 +69,7 @@ export interface NoteRow extends NoteContent {
 
 /**
  * The scheduling state of a card (core/schedule/review.ts defines its fields); `buriedAt`: when a
- * buried card (queue QUEUE_CODE.buried) was buried, so that it comes back the next study day.
+ * buried card (queue SET_ASIDE.buried) was buried, so that it comes back the next study day.
  */
 export type StateRow = ScheduledCard & { buriedAt?: number };
 

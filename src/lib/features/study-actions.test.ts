@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardKey, type KartotekaDB } from '$lib/db';
 import { QUEUE_CODE } from '$lib/core/schedule';
+import { SET_ASIDE } from '$lib/core/schedule/set-aside';
 import { unsuspendDeck, setAsideCounts } from '$lib/db/card-marks';
 import { editCardText } from '$lib/db/cards-edit';
 import { installDeck } from '$lib/db/deck-install';
@@ -126,10 +127,24 @@ describe('study actions', () => {
 		expect(after.map((r) => [r.card.state, r.card.reps, r.queue])).toEqual([
 			[0, 0, QUEUE_CODE.new],
 			[0, 0, QUEUE_CODE.new],
-			[0, 0, QUEUE_CODE.suspended]
+			[0, 0, SET_ASIDE.suspended]
 		]);
 		expect(await db.reviews.count()).toBe(2);
 		expect(await undoReset(db, undo)).toBe(3);
 		expect(await db.states.where('deckId').equals('d').sortBy('key')).toEqual(before);
+	});
+
+	it('a shipped deck update keeps a changed card suspended and flagged', async () => {
+		const { db, s } = await setup(3);
+		await s.toggleFlag();
+		await s.setAside('suspend');
+		await s.whenSaved();
+		const v2 = makeDeck('d', 3);
+		v2.cards[0].back = 'Другой ответ';
+		await installDeck(db, v2, { origin: 'shipped', version: 'v2', now: start });
+		const key = cardKey('d', 'c0');
+		expect((await db.cards.get(key))?.back).toBe('Другой ответ');
+		expect((await db.cards.get(key))?.flag).toBe(1);
+		expect((await db.states.get(key))?.queue).toBe(SET_ASIDE.suspended);
 	});
 });

@@ -9,23 +9,13 @@ import type { StudySettings } from './settings';
 export type QueueKind = 'new' | 'learning' | 'review';
 
 /**
- * Stored queue code per card state; retired cards are taken out of every queue. Suspended and
- * buried cards (as Anki's -1 and -2) keep their FSRS card but are in none of today's range
- * queries: suspended until the student unsuspends them, buried until the next study day.
+ * Stored queue code per card state; retired cards are taken out of every queue. Negative codes
+ * (core/schedule/set-aside.ts: suspended -1, buried -2, as Anki's) are cards set aside from the
+ * study screen: in none of today's range queries. Kept out of this object: it is on the first
+ * page, whose budget is nearly spent.
  */
-export const QUEUE_CODE = {
-	new: 0,
-	learning: 1,
-	review: 2,
-	retired: 9,
-	suspended: -1,
-	buried: -2
-} as const;
-export type QueueCode = (typeof QUEUE_CODE)[keyof typeof QUEUE_CODE];
-
-/** Suspended or buried: in none of today's queues, but not retired. */
-export const isSetAside = (queue: number): boolean =>
-	queue === QUEUE_CODE.suspended || queue === QUEUE_CODE.buried;
+export const QUEUE_CODE = { new: 0, learning: 1, review: 2, retired: 9 } as const;
+export type QueueCode = (typeof QUEUE_CODE)[keyof typeof QUEUE_CODE] | -1 | -2;
 
 export function queueOf(card: Card): QueueKind {
 	if (card.state === CardState.New) return 'new';

@@ -11,6 +11,7 @@ import {
 	type StudyState
 } from '$lib/core/author/search';
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
+import { SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
 import { readSearchableCards, type SearchableRow } from '$lib/db/card-search-repo';
 import { unsuspendCards } from '$lib/db/card-marks';
@@ -32,8 +33,8 @@ const STATE_OF: Record<number, StudyState> = {
 	[QUEUE_CODE.new]: 'new',
 	[QUEUE_CODE.learning]: 'learning',
 	[QUEUE_CODE.review]: 'review',
-	[QUEUE_CODE.suspended]: 'suspended',
-	[QUEUE_CODE.buried]: 'buried'
+	[SET_ASIDE.suspended]: 'suspended',
+	[SET_ASIDE.buried]: 'buried'
 };
 
 export function toBrowserCard({ card, queue, noteKind }: SearchableRow): BrowserCard {
