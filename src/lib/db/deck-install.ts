@@ -59,8 +59,6 @@ export async function installDeck(
 				ord,
 				retired: 0,
 				edited: 0,
-				// The student's flag is theirs, as their edits are.
-				flag: prev?.flag,
 				...card
 			};
 		});
