@@ -63,6 +63,8 @@ export interface CardRow {
 	originKey?: string;
 	/** 1 on a card the user deleted from a shipped deck: a tombstone, so updates do not bring it back. */
 	removed?: 0 | 1;
+	/** 1 when the student flagged the card while studying (to look at it again later). */
+	flag?: 0 | 1;
 }
 
 /** One thing the teacher wrote; it makes one or more cards (see core/author/notes.ts). */
@@ -74,8 +76,11 @@ export interface NoteRow extends NoteContent {
 	updatedAt: number;
 }
 
-/** The scheduling state of a card (core/schedule/review.ts defines its fields). */
-export type StateRow = ScheduledCard;
+/**
+ * The scheduling state of a card (core/schedule/review.ts defines its fields); `buriedAt`: when a
+ * buried card (queue SET_ASIDE.buried) was buried, so that it comes back the next study day.
+ */
+export type StateRow = ScheduledCard & { buriedAt?: number };
 
 export interface ReviewRow {
 	id: number;

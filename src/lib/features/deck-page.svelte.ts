@@ -1,6 +1,7 @@
 // The deck page's data: the deck, today's counts, and its exam plan with what the plan predicts
 // (days left, expected share recalled on the exam day, reviews per day until the exam); and the
 // exam form.
+import { setAsideCounts } from '$lib/db/card-marks';
 import { dayKey, dayStart, nextDayStart } from '$lib/core/schedule/day';
 import {
 	catchUpList,
@@ -91,6 +92,8 @@ export interface DeckPageData {
 	rolloverHour: number;
 	/** Today's study day, YYYY-MM-DD (the earliest exam date the form offers). */
 	today: string;
+	/** Cards suspended, and buried until tomorrow, from the study screen. */
+	setAside: { suspended: number; buried: number };
 }
 
 /** The deck page's data (live: it follows a plan saved or a card studied); null for no deck. */
@@ -108,10 +111,11 @@ export async function readDeckPage(
 	const siblings = article.map((d) => d.id);
 	const start = dayStart(now, hour).getTime();
 	const held = await heldToday(db, [deckId], settings, start);
-	const [counts, plan, states] = await Promise.all([
+	const [counts, plan, states, setAside] = await Promise.all([
 		deckCounts(db, deckId, settings, start, nextDayStart(now, hour).getTime(), held),
 		getExamPlan(db, deckId),
-		activeStates(db, deckId)
+		activeStates(db, deckId),
+		setAsideCounts(db, deckId)
 	]);
 	return {
 		deck,
@@ -130,7 +134,8 @@ export async function readDeckPage(
 				firstDayGradings: 1 + settings.learningSteps.length
 			}),
 		rolloverHour: hour,
-		today: dayKey(now, hour)
+		today: dayKey(now, hour),
+		setAside
 	};
 }
 

@@ -31,6 +31,17 @@ import {
 import { inCramWindow } from '$lib/core/schedule/exam';
 import { siblingsToday } from '$lib/db/siblings-repo';
 import {
+	putBack,
+	restoreSnapshot,
+	setAside,
+	setFlag,
+	snapshotCard,
+	unburyBefore,
+	type CardSnapshot,
+	type SetAside
+} from '$lib/db/card-marks';
+import { dropCandidate, returnCandidate } from './study-actions';
+import {
 	dayProgressByDeck,
 	type CardRow,
 	type DeckRow,
@@ -75,11 +86,11 @@ const SYSTEM_CLOCK: SessionClock = {
 	clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)
 };
 
-/** A written review that can be undone, and the list its card was taken from (if known). */
-interface Undoable {
-	id: number;
-	from?: QueueList | null;
-}
+/**
+ * A written review that can be undone, and the list its card was taken from (if known); or
+ * another action of the study screen (suspend, bury, flag, edit) with what undoes it.
+ */
+type Undoable = { id: number; from?: QueueList | null } | { revert: () => Promise<void> };
 
 export class ReviewSession {
 	#db: KartotekaDB;
@@ -122,6 +133,7 @@ export class ReviewSession {
 	#held = $state(0);
 	#showHeld = $state(false);
 	#decks = $state.raw<{ id: string; origin: string; cardCount: number }[]>([]);
+	#beforeEdit: CardSnapshot | null = null;
 
 	constructor(db: KartotekaDB, deckIds: string[], clock: SessionClock = SYSTEM_CLOCK) {
 		this.#db = db;
@@ -176,6 +188,8 @@ export class ReviewSession {
 		const dayEnd = nextDayStart(now, hour).getTime();
 		// A deck deleted (in another tab, say) is not studied: its cards take no grade.
 		const live = await liveDeckIds(db, this.#deckIds);
+		// Cards buried on an earlier study day come back (issue 12, study features).
+		await unburyBefore(db, live, start);
 		// Related cards: every card of the decks' articles, and which of them were studied today.
 		const siblings = settings.burySiblings ? await siblingsToday(db, live, start, true) : null;
 		const heldNow = siblings
@@ -316,6 +330,11 @@ export class ReviewSession {
 			this.#canUndo = false;
 			return;
 		}
+		if ('revert' in last) {
+			await this.#enqueue(last.revert);
+			this.#canUndo = this.#undo.length > 0 || (await this.#lastInDb()) !== null;
+			return;
+		}
 		await this.#enqueue(async () => {
 			const undone = await undoReview(this.#db, last.id);
 			if (undone) await this.#restore(undone.review, undone.state, last.from);
@@ -323,6 +342,82 @@ export class ReviewSession {
 			else notices.push(t('study.undoStale'));
 			this.#canUndo = this.#undo.length > 0 || (await this.#lastInDb()) !== null;
 		});
+	}
+
+	/**
+	 * Suspends or buries the shown card: it leaves the queue at once, the next card shows, and
+	 * Undo puts it back where it was. Returns false when no card is shown or a write is pending.
+	 */
+	setAside(how: SetAside): Promise<boolean> {
+		const entry = this.#current;
+		if (!entry || this.#saving) return Promise.resolve(false);
+		const now = this.#clock.now();
+		const state = entry.state;
+		const from = listHolding(this.#candidates, state.key);
+		dropCandidate(this.#candidates, state.key);
+		this.#canUndo = true;
+		this.#advance(now);
+		return this.#enqueue(async () => {
+			const before = await setAside(this.#db, state.key, how, now);
+			if (before === null) return;
+			this.#undo.push({
+				revert: async () => {
+					await putBack(this.#db, state.key, before);
+					returnCandidate(this.#candidates, state, from);
+					this.#advance(this.#clock.now(), state.key);
+				}
+			});
+		}).then(() => true);
+	}
+
+	/** Flags the shown card, or unflags it; Undo flips it back. */
+	toggleFlag(): Promise<void> {
+		const entry = this.#current;
+		if (!entry) return Promise.resolve();
+		const flag: 0 | 1 = entry.card.flag === 1 ? 0 : 1;
+		const show = (card: CardRow, f: 0 | 1) => {
+			const e = this.#entries.get(card.key);
+			const next = { card: { ...card, flag: f }, state: e?.state ?? entry.state };
+			this.#entries.set(card.key, next);
+			if (this.#current?.card.key === card.key) this.#current = next;
+		};
+		show(entry.card, flag);
+		this.#canUndo = true;
+		return this.#enqueue(async () => {
+			await setFlag(this.#db, entry.card.key, flag);
+			this.#undo.push({
+				revert: async () => {
+					await setFlag(this.#db, entry.card.key, flag === 1 ? 0 : 1);
+					show(entry.card, flag === 1 ? 0 : 1);
+				}
+			});
+		});
+	}
+
+	/** Keeps the shown card as it is before the editor opens, for the undo of its edit. */
+	async beforeEdit(): Promise<void> {
+		const key = this.#current?.card.key;
+		this.#beforeEdit = key ? await snapshotCard(this.#db, key) : null;
+	}
+
+	/**
+	 * After the shown card was edited (the editor wrote it): the session reads it again, showing
+	 * the same card, and Undo puts the text and progress back as `beforeEdit` found them.
+	 */
+	edited(): Promise<void> {
+		const key = this.#current?.card.key;
+		const before = this.#beforeEdit;
+		this.#beforeEdit = null;
+		if (before) {
+			this.#canUndo = true;
+			this.#undo.push({
+				revert: async () => {
+					await restoreSnapshot(this.#db, before);
+					await this.load(key);
+				}
+			});
+		}
+		return this.#enqueue(() => this.load(key));
 	}
 
 	/** Resolves when every grade and undo so far is written. */

@@ -17,6 +17,8 @@ import type * as author from './messages/author';
 import type * as stats from './messages/stats';
 import type * as storage from './messages/storage';
 import type * as notFound from './messages/notfound';
+import type * as studyActions from './messages/study-actions';
+import type * as customStudy from './messages/custom-study';
 import * as study from './messages/study';
 
 const ru = { ...study.ru };
@@ -36,7 +38,9 @@ export type LazyKey =
 	| keyof typeof author.ru
 	| keyof typeof generate.ru
 	| keyof typeof storage.ru
-	| keyof typeof notFound.ru;
+	| keyof typeof notFound.ru
+	| keyof typeof studyActions.ru
+	| keyof typeof customStudy.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

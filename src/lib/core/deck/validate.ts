@@ -1,7 +1,7 @@
 // Deck validation: every load and import goes through here. A rejected deck comes back with a
 // message that names the field and the problem, e.g. `cards[3].front: must not be empty`.
 import * as v from 'valibot';
-import { deckInfoSchema, deckSchema, MAX_DESCRIPTION, MAX_TITLE } from './schema';
+import { cardSchema, deckInfoSchema, deckSchema, MAX_DESCRIPTION, MAX_TITLE } from './schema';
 import type { DeckFile } from './types';
 
 export interface DeckProblem {
@@ -87,13 +87,51 @@ export function checkDeckInfo(info: {
 	const issue = parsed.issues[0];
 	const field: DeckInfoField = issue.path?.[0]?.key === 'description' ? 'description' : 'title';
 	return {
-		code:
-			issue.type === 'max_length'
-				? 'note.tooLong'
-				: issue.type === 'check'
-					? 'note.html'
-					: 'note.empty',
+		code: problemCode(issue) ?? 'note.empty',
 		field,
 		max: field === 'title' ? MAX_TITLE : MAX_DESCRIPTION
 	};
 }
+
+/** Which rule of a text field a valibot issue broke, or null when it is none of the three. */
+function problemCode(issue: v.BaseIssue<unknown>): DeckInfoProblem['code'] | null {
+	if (issue.type === 'max_length') return 'note.tooLong';
+	if (issue.type === 'check') return 'note.html';
+	if (issue.type === 'non_empty' || issue.received === 'undefined') return 'note.empty';
+	return null;
+}
+
+/** The card's field a problem is in: a side, its context, its tags, or the fact it teaches. */
+export type CardField = 'front' | 'back' | 'context' | 'tags' | 'fact' | 'id' | 'source';
+
+/** What keeps one card out of a deck file; `other`: a rule no person editing text can break. */
+export interface CardProblem {
+	code: DeckInfoProblem['code'] | 'card.other';
+	field: CardField;
+	/** The longest text the field takes (for `note.tooLong`). */
+	max: number;
+}
+
+/**
+ * Checks one card with the deck file's own rules (schema.ts), so that a card accepted in the
+ * generator's review is one the save and any later import accept. Null when it is fine.
+ */
+export function checkCard(card: unknown): CardProblem | null {
+	const parsed = v.safeParse(cardSchema, card, { abortPipeEarly: true });
+	if (parsed.success) return null;
+	const issue = parsed.issues[0];
+	const key = String(issue.path?.[0]?.key ?? 'id');
+	const field = (CARD_FIELDS as readonly string[]).includes(key) ? (key as CardField) : 'id';
+	const max = typeof issue.requirement === 'number' ? issue.requirement : 0;
+	return { code: problemCode(issue) ?? 'card.other', field, max };
+}
+
+const CARD_FIELDS: readonly CardField[] = [
+	'front',
+	'back',
+	'context',
+	'tags',
+	'fact',
+	'id',
+	'source'
+];
