@@ -743,6 +743,7 @@ export function gerundLead(w: Words, from: number, to: number, df: number, dt: n
 	const doc = w.doc;
 	let first = from;
 	while (first < to && (doc.tokens[first].kind === 'punct' || (first >= df && first < dt))) first++;
+	if (first >= to) return -1;
 	const top = w.info(first).analyses.find((a) => a.known);
 	if (top?.pos !== 'GRND') return -1;
 	for (let i = first + 1; i < to; i++) {
@@ -1213,7 +1214,7 @@ function eventOf(
 	// "со времён Суэцкого кризиса 1956 года": a year right after an event noun in the genitive
 	// dates that event, not the clause's verb.
 	// ("готовил соглашения 1972 года": a noun that may be the verb's object keeps its date there.)
-	const before = w.info(df - 1).analyses.filter((a) => a.known && a.pos === 'NOUN');
+	const before = df > 0 ? w.info(df - 1).analyses.filter((a) => a.known && a.pos === 'NOUN') : [];
 	const ofEvent =
 		/^\d{4}$/u.test(d.iso) &&
 		before.some((a) => a.case === 'gent' && !!nounKind(a.lemma)) &&

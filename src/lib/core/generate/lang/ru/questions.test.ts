@@ -23,6 +23,21 @@ function cards(body: string): string[] {
 	);
 }
 
+describe('a text that opens on a date (no title)', () => {
+	it('is read, not crashed on (the first token has nothing before it)', () => {
+		// e2e csp.spec: "В 1853 г. началась Крымская война." pasted alone threw in eventOf.
+		const d = generateDecks({
+			text: 'В 1853 г. началась Крымская война. 30 марта 1856 г. был подписан Парижский мир.',
+			name: 't',
+			language
+		});
+		expect(d.dates.cards.map((c) => c.back)).toContain('30 марта 1856 г.');
+		expect(() =>
+			generateDecks({ text: 'Договор предусматривал мир. 1918 г.', name: 't', language })
+		).toThrow(NoFactsError);
+	});
+});
+
 describe('dates: questions, not sentences with a hole', () => {
 	it('asks the clause the date times', () => {
 		expect(

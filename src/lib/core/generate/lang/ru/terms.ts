@@ -135,7 +135,8 @@ function providedBy(
 		if (start >= to) return null;
 		const subject = doc.tokens[k - 1];
 		// "Он предусматривал …", "Договор предусматривал …": the treaty just named.
-		const bare = /^(?:он|она|оно|они)$/iu.test(subject?.text ?? '') || !!treatyAt(w, k - 1);
+		const bare =
+			/^(?:он|она|оно|они)$/iu.test(subject?.text ?? '') || (k > 0 && !!treatyAt(w, k - 1));
 		if (k - 1 === from && bare)
 			return last && last.sentence >= doc.tokens[from].sentence - 3
 				? { ...last, sentence: doc.tokens[from].sentence, start, object: true }
