@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCard, describeProblems, parseDeckJson, validateDeck } from './validate';
+import { checkCard } from './field-check';
+import { describeProblems, parseDeckJson, validateDeck } from './validate';
 
 const good = () => ({
 	format: 'kartoteka-deck',

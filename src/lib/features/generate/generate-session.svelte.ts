@@ -2,7 +2,7 @@
 // a Web Worker with its progress, the review of the proposed decks, and saving them.
 import type { GenerateStage } from '$lib/core/generate';
 import type { DeckFile, DeckKind } from '$lib/core/deck/types';
-import { checkDeckInfo, type DeckInfoProblem } from '$lib/core/deck/validate';
+import { checkDeckInfo, type DeckInfoProblem } from '$lib/core/deck/field-check';
 import { decodeUtf8 } from '$lib/core/text/utf8';
 import { sha256Hex } from '$lib/core/util/hash';
 import type { ArticleRow, KartotekaDB } from '$lib/db';

@@ -1,6 +1,6 @@
 // The review's and the save's problems as sentences for the teacher, in the interface's language
 // (issue 12, item 7: the save used to show the validator's English dump).
-import type { CardProblem } from '$lib/core/deck/validate';
+import type { CardProblem } from '$lib/core/deck/field-check';
 import { t } from '$lib/i18n/i18n.svelte';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Problem } from './generate-session.svelte';

@@ -3,7 +3,7 @@
 // checked with the deck file's own rules (core/deck/validate.ts: checkCard), so the review says
 // next to a card what the save would refuse (issue 12, item 7).
 import type { CardFile, DeckFile } from '$lib/core/deck/types';
-import { checkCard, type CardProblem } from '$lib/core/deck/validate';
+import { checkCard, type CardProblem } from '$lib/core/deck/field-check';
 
 export type Verdict = 'pending' | 'accepted' | 'rejected';
 
