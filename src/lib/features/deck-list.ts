@@ -1,16 +1,9 @@
 // The home screen's data: decks grouped by their source article, with today's counts.
 import { byKindThenTitle } from '$lib/core/deck/order';
 import { canTest } from '$lib/core/quiz/offer';
-import { dayStart, daysBetween, nextDayStart } from '$lib/core/schedule/day';
+import { dayStart, nextDayStart } from '$lib/core/schedule/day';
 import type { QueueCounts } from '$lib/core/schedule/queue';
-import {
-	dayProgressByDeck,
-	deckCounts,
-	getMeta,
-	listDecks,
-	type DeckRow,
-	type KartotekaDB
-} from '$lib/db';
+import { dayProgressByDeck, deckCounts, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import { loadSettings } from './settings';
 
@@ -34,18 +27,6 @@ export function shortTitle(title: string, sourceKey: string): string {
 		.replace(/^[\s:—–-]+/u, '')
 		.trim();
 	return rest || title;
-}
-
-/**
- * Study days to the deck's exam (0 on its day), null without a plan or after it. Reads the stored
- * plan itself instead of through db/exam-repo and core exam-plan.ts: the first page's budget has
- * no room for them. The exam day's date is enough: the day, not the hour, counts here.
- */
-async function examCountdown(db: KartotekaDB, deckId: string, now: Date, hour: number) {
-	const plan = await getMeta<{ examDate?: unknown }>(db, `exam:${deckId}`);
-	const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(String(plan?.examDate));
-	const left = m ? daysBetween(now, new Date(+m[1], +m[2] - 1, +m[3], 12), hour) : -1;
-	return left >= 0 ? left : null;
 }
 
 export interface DeckGroup {
@@ -85,6 +66,7 @@ export async function readDeckGroups(
 	const end = nextDayStart(now, settings.dayStartHour).getTime();
 	// One read of today's logs for every deck (issue 11: it was one per deck, 103 queries).
 	const progress = await dayProgressByDeck(db, start);
+	const exams = await examDays(db, now, settings.dayStartHour);
 	const studiedToday = progress.size > 0;
 	const none = { newDone: 0, reviewsDone: 0 };
 	const groups = new Map<string, DeckRow[]>();
@@ -117,11 +99,24 @@ export async function readDeckGroups(
 						progress.get(deck.id) ?? none
 					),
 					testable: canTest(deck, total),
-					examIn: await examCountdown(db, deck.id, now, settings.dayStartHour)
+					examIn: exams.get(deck.id) ?? null
 				}))
 			);
 			return { sourceKey, decks: summaries, testable: summaries.some((s) => s.testable) };
 		})
 	);
 	return { groups: out.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey)), studiedToday };
+}
+
+/** Days to each deck's exam; the countdown's code loads only when a plan exists (exam-countdown.ts). */
+async function examDays(db: KartotekaDB, now: Date, hour: number): Promise<Map<string, number>> {
+	const keys = await db.meta.where(':id').startsWith('exam:').primaryKeys();
+	if (!keys.length) return new Map();
+	const { examCountdowns } = await import('./exam-countdown');
+	return examCountdowns(
+		db,
+		keys.map((k) => String(k).slice('exam:'.length)),
+		now,
+		hour
+	);
 }
