@@ -28,7 +28,12 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				// The hash: app.html's one-line theme script (src/lib/features/theme.ts keeps it).
+				'script-src': [
+					'self',
+					'wasm-unsafe-eval',
+					'sha256-GvZefmruuoYZCgKq8PGhSJ624q6lrYRmLz0UQT95A44='
+				],
 				'worker-src': ['self'],
 				'connect-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],

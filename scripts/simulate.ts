@@ -59,8 +59,16 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
 if (json) {
 	console.log(
 		JSON.stringify({
-			plain: { recall: round(result.plain.recall), reviews: result.plain.reviews },
-			exam: { recall: round(result.exam.recall), reviews: result.exam.reviews }
+			plain: {
+				recall: round(result.plain.recall),
+				reviews: result.plain.reviews,
+				peak: result.plain.peak
+			},
+			exam: {
+				recall: round(result.exam.recall),
+				reviews: result.exam.reviews,
+				peak: result.exam.peak
+			}
 		})
 	);
 } else {
@@ -69,13 +77,14 @@ if (json) {
 		`${cards} cards, ${newPerDay} new per day, exam on day ${days}, seed ${seed}` +
 			(target ? `, target ${target}` : '')
 	);
-	console.log('              expected recall on the exam day   reviews');
+	console.log('              expected recall on the exam day   reviews  busiest day');
 	for (const [name, r] of [
 		['plain FSRS', result.plain],
 		['exam mode', result.exam]
 	] as const)
 		console.log(
-			`  ${name.padEnd(12)}${pct(r.recall).padStart(33)}${String(r.reviews).padStart(10)}`
+			`  ${name.padEnd(12)}${pct(r.recall).padStart(33)}${String(r.reviews).padStart(10)}` +
+				String(r.peak).padStart(13)
 		);
 	const dr = (result.exam.recall - result.plain.recall) * 100;
 	const dn = ((result.exam.reviews - result.plain.reviews) / result.plain.reviews) * 100;

@@ -3,7 +3,16 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ReviewHourRow } from './review-hours';
 import { REVIEW_HOURS_STALE, reviewHoursMiddleware } from './review-hours-hook';
-import type { ArticleRow, CardRow, DeckRow, MetaRow, NoteRow, ReviewRow, StateRow } from './types';
+import type {
+	ArticleRow,
+	CardRow,
+	DeckRow,
+	MetaRow,
+	NoteRow,
+	PresetRow,
+	ReviewRow,
+	StateRow
+} from './types';
 
 export class KartotekaDB extends Dexie {
 	decks!: EntityTable<DeckRow, 'id'>;
@@ -14,6 +23,7 @@ export class KartotekaDB extends Dexie {
 	notes!: EntityTable<NoteRow, 'id'>;
 	articles!: EntityTable<ArticleRow, 'file'>;
 	reviewHours!: Dexie.Table<ReviewHourRow, [string, number]>;
+	presets!: EntityTable<PresetRow, 'id'>;
 
 	/**
 	 * `options` lets tests pass fake-indexeddb's factory. Every transaction is strict: it counts as
@@ -67,6 +77,10 @@ export class KartotekaDB extends Dexie {
 			// The aggregates are built at the first start (review-hours.ts: rebuildIfStale), not here:
 			// that code is not in the first page's bundle, and an upgrade may not wait for an import.
 			.upgrade((tx) => tx.table('meta').put({ key: REVIEW_HOURS_STALE, value: true }));
+		// v5 (issue 13): deck option presets (named ones; the default preset is the settings page's
+		// options). A deck without presetId uses the default one, so the existing rows need no
+		// change and studying goes on exactly as before (no upgrade function: first-page bytes).
+		this.version(5).stores({ presets: 'id', decks: 'id, sourceKey, deletedAt, presetId' });
 		this.use(reviewHoursMiddleware);
 	}
 }

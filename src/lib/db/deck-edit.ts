@@ -3,7 +3,7 @@
 // their title and description are the file's, and they cannot be deleted (an update would
 // bring them back); their cards can be edited.
 import Dexie from 'dexie';
-import { checkDeckInfo, type DeckInfoProblem } from '$lib/core/deck/validate';
+import { checkDeckInfo, type DeckInfoProblem } from '$lib/core/deck/field-check';
 import type { KartotekaDB } from './database';
 import { eraseDeck } from './deck-erase';
 import type { DeckRow } from './types';

@@ -88,14 +88,23 @@ export async function installDeck(
 		await db.states.bulkPut(
 			kept
 				.filter((s): s is StateRow => s !== undefined)
-				.map((s) => ({ ...s, queue: queueCodeOf(s.card), ord: ordOf.get(s.key) ?? s.ord }))
+				.map((s) => ({
+					...s,
+					// A suspended or buried card (a negative code, core/schedule/set-aside.ts) stays so
+					// when its deck is updated. Inline: this file is on the first page.
+					queue: s.queue < 0 ? s.queue : queueCodeOf(s.card),
+					ord: ordOf.get(s.key) ?? s.ord
+				}))
 		);
 
 		const retiredKeys = plan.retire.map((id) => cardKey(deck.id, id));
 		await db.cards.where('key').anyOf(retiredKeys).modify({ retired: 1 });
 		await db.states.where('key').anyOf(retiredKeys).modify({ queue: QUEUE_CODE.retired });
 
+		// The deck keeps its option preset over an update (issue 13).
+		const presetId = (await db.decks.get(deck.id))?.presetId;
 		await db.decks.put({
+			presetId,
 			id: deck.id,
 			title: deck.title,
 			description: deck.description,

@@ -1,6 +1,7 @@
 // Row types of the IndexedDB tables. The scheduling state stores the whole ts-fsrs card
 // (learning_steps and last_review included): ts-fsrs resets missing fields.
 import type { NoteContent } from '$lib/core/author/notes';
+import type { Preset } from '$lib/core/schedule/presets';
 import type { CardContent, CardFile, DeckFile, DeckKind, Fact } from '$lib/core/deck';
 import type { Card, QueueCode, ReviewLog, ScheduledCard } from '$lib/core/schedule';
 
@@ -24,7 +25,15 @@ export interface DeckRow {
 	updatedAt: number;
 	/** Set when the user deleted the deck: hidden everywhere, purged once the undo window is over. */
 	deletedAt?: number;
+	/** The option preset the deck studies with (absent: the default preset). */
+	presetId?: string;
 }
+
+/**
+ * A deck option preset (core/schedule/presets.ts). The default preset is not a row: it is the
+ * settings page's options (meta "settings"), so that editing them changes it.
+ */
+export type PresetRow = Preset;
 
 export interface CardRow {
 	/** `${deckId}/${id}`: card ids are unique per deck only. */
@@ -54,6 +63,8 @@ export interface CardRow {
 	originKey?: string;
 	/** 1 on a card the user deleted from a shipped deck: a tombstone, so updates do not bring it back. */
 	removed?: 0 | 1;
+	/** 1 when the student flagged the card while studying (to look at it again later). */
+	flag?: 0 | 1;
 }
 
 /** One thing the teacher wrote; it makes one or more cards (see core/author/notes.ts). */
@@ -65,8 +76,11 @@ export interface NoteRow extends NoteContent {
 	updatedAt: number;
 }
 
-/** The scheduling state of a card (core/schedule/review.ts defines its fields). */
-export type StateRow = ScheduledCard;
+/**
+ * The scheduling state of a card (core/schedule/review.ts defines its fields); `buriedAt`: when a
+ * buried card (queue SET_ASIDE.buried) was buried, so that it comes back the next study day.
+ */
+export type StateRow = ScheduledCard & { buriedAt?: number };
 
 export interface ReviewRow {
 	id: number;

@@ -1,4 +1,4 @@
-// Schema v1 → v2 on data a student already has: nothing lost, new fields filled in.
+// Schema v1 → the latest on data a student already has: nothing lost, new fields filled in.
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { cardKey, listDecks } from './decks-repo';
 import { installDeck } from './deck-install';
 import { deckCounts } from './study-repo';
 import { makeDeck } from '$lib/testing/db';
+import { deckSettings } from './presets-repo';
+import { normalizeSettings } from '$lib/core/schedule/settings';
 
 const now = new Date('2026-11-25T12:00:00');
 
@@ -58,7 +60,7 @@ describe('schema upgrades', () => {
 		await v1Database(name);
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(5);
 
 		const cards = await db.cards.orderBy('key').toArray();
 		expect(cards.map((c) => [c.key, c.front, c.edited])).toEqual([
@@ -81,6 +83,11 @@ describe('schema upgrades', () => {
 		expect(await db.cards.where('noteId').equals('x').count()).toBe(0);
 		expect(await db.decks.where('deletedAt').below(Infinity).count()).toBe(0);
 		expect(await db.articles.count()).toBe(0);
+		// v4: every deck keeps using the default preset (the settings as stored), none named yet.
+		expect((await db.decks.get('d'))?.presetId).toBeUndefined();
+		expect(await db.presets.count()).toBe(0);
+		const settings = await deckSettings(db, ['d'], normalizeSettings({ newPerDay: 5 }));
+		expect(settings.get('d')?.newPerDay).toBe(5);
 
 		// And the shipped deck still updates in place.
 		const plan = await installDeck(db, makeDeck('d', 3), { origin: 'shipped', version: 'v2', now });

@@ -3,6 +3,7 @@ import { cardKey } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
 import { makeDeck, studyCard, testDb } from '$lib/testing/db';
 import { countReads } from '$lib/testing/reads';
+import { setExamPlan } from '$lib/db/exam-repo';
 import { readDeckGroups, shortTitle } from './deck-list';
 
 describe('shortTitle', () => {
@@ -37,5 +38,27 @@ describe('readDeckGroups with many decks (issue 11)', () => {
 		const counts = new Map(list.groups.flatMap((g) => g.decks.map((d) => [d.deck.id, d.counts])));
 		expect(counts.get('d3')).toEqual({ new: 3, learning: 2, review: 0 });
 		expect(counts.get('d0')).toEqual({ new: 5, learning: 0, review: 0 });
+	});
+});
+
+describe('the home screen’s exam countdown', () => {
+	it('shows the study days to each deck’s exam, 0 on its day, nothing without one or after it', async () => {
+		const db = testDb();
+		const now = new Date(2026, 10, 20, 18, 0);
+		await installDeck(db, makeDeck('a', 2), { origin: 'shipped', version: 'v1', now });
+		await installDeck(db, makeDeck('b', 2), { origin: 'shipped', version: 'v1', now });
+		const examIn = async (at: Date) =>
+			Object.fromEntries(
+				(await readDeckGroups(db, at)).groups.flatMap((g) =>
+					g.decks.map((d) => [d.deck.id, d.examIn])
+				)
+			);
+		expect(await examIn(now)).toEqual({ a: null, b: null });
+		await setExamPlan(db, ['a'], { examDate: '2026-11-30', target: 0.9 });
+		expect(await examIn(now)).toEqual({ a: 10, b: null });
+		// Before the 4:00 rollover the exam morning still belongs to the day before.
+		expect((await examIn(new Date(2026, 10, 30, 3, 0))).a).toBe(1);
+		expect((await examIn(new Date(2026, 10, 30, 10, 0))).a).toBe(0);
+		expect((await examIn(new Date(2026, 11, 1, 10, 0))).a).toBeNull();
 	});
 });

@@ -14,6 +14,8 @@ export interface DeckSummary {
 	counts: QueueCounts;
 	/** Whether a test can be made of the deck (core/quiz/offer.ts). */
 	testable: boolean;
+	/** Study days to the deck's exam (0 on its day), or null: no plan, or it has passed. */
+	examIn: number | null;
 }
 
 /** "Даты: <article title>" under the article's heading reads as just "Даты". */
@@ -58,10 +60,13 @@ export async function readDeckGroups(
 	held?: HeldReader
 ): Promise<DeckList> {
 	const settings = await loadSettings(db);
+	// Named presets (few rows): each deck's counts use its own preset's limits.
+	const presets = new Map((await db.presets.toArray()).map((p) => [p.id, p]));
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = nextDayStart(now, settings.dayStartHour).getTime();
 	// One read of today's logs for every deck (issue 11: it was one per deck, 103 queries).
 	const progress = await dayProgressByDeck(db, start);
+	const exams = await examDays(db, now, settings.dayStartHour);
 	const studiedToday = progress.size > 0;
 	const none = { newDone: 0, reviewsDone: 0 };
 	const groups = new Map<string, DeckRow[]>();
@@ -86,17 +91,32 @@ export async function readDeckGroups(
 					counts: await deckCounts(
 						db,
 						deck.id,
-						settings,
+						// Only the limits count here; spread, not core settingsWithPreset (first-page budget).
+						{ ...settings, ...presets.get(deck.presetId ?? '')?.options },
 						start,
 						end,
 						waiting,
 						progress.get(deck.id) ?? none
 					),
-					testable: canTest(deck, total)
+					testable: canTest(deck, total),
+					examIn: exams.get(deck.id) ?? null
 				}))
 			);
 			return { sourceKey, decks: summaries, testable: summaries.some((s) => s.testable) };
 		})
 	);
 	return { groups: out.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey)), studiedToday };
+}
+
+/** Days to each deck's exam; the countdown's code loads only when a plan exists (exam-countdown.ts). */
+async function examDays(db: KartotekaDB, now: Date, hour: number): Promise<Map<string, number>> {
+	const keys = await db.meta.where(':id').startsWith('exam:').primaryKeys();
+	if (!keys.length) return new Map();
+	const { examCountdowns } = await import('./exam-countdown');
+	return examCountdowns(
+		db,
+		keys.map((k) => String(k).slice('exam:'.length)),
+		now,
+		hour
+	);
 }

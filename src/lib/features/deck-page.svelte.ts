@@ -1,9 +1,10 @@
 // The deck page's data: the deck, today's counts, and its exam plan with what the plan predicts
 // (days left, expected share recalled on the exam day, reviews per day until the exam); and the
 // exam form.
+import { setAsideCounts } from '$lib/db/card-marks';
 import { dayKey, dayStart, nextDayStart } from '$lib/core/schedule/day';
 import {
-	cramList,
+	catchUpList,
 	daysLeft,
 	examDateProblem,
 	examPhase,
@@ -12,16 +13,20 @@ import {
 	EXAM_TARGET_MAX,
 	EXAM_TARGET_MIN,
 	normalizeExamPlan,
+	planToday,
 	reviewForecast,
 	type ExamPhase,
 	type ExamPlan,
-	type ForecastDay
+	type ForecastDay,
+	type NewCardPace
 } from '$lib/core/schedule/exam';
 import { canTest } from '$lib/core/quiz/offer';
 import type { QueueCounts } from '$lib/core/schedule/queue';
 import { deckCounts, getDeck, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
 import { heldToday } from '$lib/db/siblings-repo';
 import { activeStates, getExamPlan, setExamPlan } from '$lib/db/exam-repo';
+import { dayProgress } from '$lib/db/study-repo';
+import { deckSettings } from '$lib/db/presets-repo';
 import type { StateRow } from '$lib/db';
 import { loadSettings } from './settings';
 
@@ -34,8 +39,10 @@ export interface ExamSummary {
 	/** Cards not studied yet. */
 	newCards: number;
 	forecast: ForecastDay[];
-	/** At-risk cards that join today's reviews (in the last days only). */
+	/** At-risk cards the plan has not scheduled that join today's reviews (a share a day). */
 	cramToday: number;
+	/** New cards the plan introduces today (the deck's limit or fewer, spread to the exam). */
+	newToday: number;
 }
 
 export type ExamInputProblem =
@@ -85,6 +92,8 @@ export interface DeckPageData {
 	rolloverHour: number;
 	/** Today's study day, YYYY-MM-DD (the earliest exam date the form offers). */
 	today: string;
+	/** Cards suspended, and buried until tomorrow, from the study screen. */
+	setAside: { suspended: number; buried: number };
 }
 
 /** The deck page's data (live: it follows a plan saved or a card studied); null for no deck. */
@@ -95,16 +104,18 @@ export async function readDeckPage(
 ): Promise<DeckPageData | null> {
 	const deck = await getDeck(db, deckId);
 	if (!deck) return null;
-	const settings = await loadSettings(db);
+	// The deck's own options: its preset's over the global settings.
+	const settings = (await deckSettings(db, [deckId], await loadSettings(db))).get(deckId)!;
 	const hour = settings.dayStartHour;
 	const article = (await listDecks(db)).filter((d) => d.sourceKey === deck.sourceKey);
 	const siblings = article.map((d) => d.id);
 	const start = dayStart(now, hour).getTime();
 	const held = await heldToday(db, [deckId], settings, start);
-	const [counts, plan, states] = await Promise.all([
+	const [counts, plan, states, setAside] = await Promise.all([
 		deckCounts(db, deckId, settings, start, nextDayStart(now, hour).getTime(), held),
 		getExamPlan(db, deckId),
-		activeStates(db, deckId)
+		activeStates(db, deckId),
+		setAsideCounts(db, deckId)
 	]);
 	return {
 		deck,
@@ -115,22 +126,44 @@ export async function readDeckPage(
 		),
 		counts,
 		plan,
-		summary: plan && examSummary(plan, states, now, hour),
+		summary:
+			plan &&
+			examSummary(plan, states, now, hour, {
+				newPerDay: settings.newPerDay,
+				newDoneToday: (await dayProgress(db, deckId, start)).newDone,
+				firstDayGradings: 1 + settings.learningSteps.length
+			}),
 		rolloverHour: hour,
-		today: dayKey(now, hour)
+		today: dayKey(now, hour),
+		setAside
 	};
 }
 
-function examSummary(plan: ExamPlan, states: StateRow[], now: Date, hour: number): ExamSummary {
+function examSummary(
+	plan: ExamPlan,
+	states: StateRow[],
+	now: Date,
+	hour: number,
+	pace: NewCardPace
+): ExamSummary {
 	const cards = states.map((s) => s.card);
+	const newCards = cards.filter((c) => c.state === 0).length;
+	const { planned, newPerDay } = planToday(
+		plan,
+		now,
+		{ cards: cards.length, newLeft: newCards + pace.newDoneToday, newPerDay: pace.newPerDay },
+		hour
+	);
 	return {
 		plan,
 		phase: examPhase(plan, now, hour),
 		daysLeft: daysLeft(plan, now, hour),
 		share: expectedShareRecalled(cards, plan),
-		newCards: cards.filter((c) => c.state === 0).length,
-		forecast: reviewForecast(cards, now, plan, hour),
-		cramToday: cramList(states, now, plan, hour).length
+		newCards,
+		// The forecast counts the cards not introduced yet, at the plan's pace.
+		forecast: reviewForecast(cards, now, planned, hour, { ...pace, newPerDay }),
+		cramToday: planned.outOfReach ? 0 : catchUpList(states, now, planned, hour).length,
+		newToday: Math.max(0, newPerDay - pace.newDoneToday)
 	};
 }
 

@@ -19,7 +19,7 @@ import {
 	setExamPlan
 } from '$lib/db/exam-repo';
 import { makeDeck, testDb } from '$lib/testing/db';
-import { addCramCards, loadExamPlans } from './exam-session';
+import { addExamCards, loadExamPlans, planExamDecks } from './exam-session';
 import { reviewedCard } from '$lib/testing/cards';
 
 const now = new Date(2026, 10, 20, 18, 0);
@@ -72,28 +72,29 @@ describe('exam mode in a session', () => {
 		expect(await activeStates(db, 'a')).toHaveLength(4);
 	});
 
-	it('adds the at-risk cards to the reviews in the cram window only', async () => {
+	it('adds the unplanned at-risk cards to the reviews, a share a day, and paces the new cards', async () => {
 		const db = await setup();
-		// Due after the exam, but below 90 % on the exam day: at risk.
+		// Due after the exam, but below 90 % on the exam day: at risk, not planned.
 		await putCard(db, cardKey('a', 'c1'), reviewedCard(now, 10, 2, 20));
 		// Due after the exam and safe.
 		await putCard(db, cardKey('a', 'c2'), reviewedCard(now, 1, 300, 200));
-		const cram = async (at: Date) => {
+		const session = async (at: Date) => {
 			const end = nextDayStart(at).getTime();
 			const cand = [await queueCandidates(db, 'a', DEFAULT_SETTINGS, dayStart(at).getTime(), end)];
-			await addCramCards(db, cand, await loadExamPlans(db, ['a']), at, 4, end);
-			return cand[0].reviews;
+			const plans = await loadExamPlans(db, ['a']);
+			const exams = await planExamDecks(db, cand, plans, DEFAULT_SETTINGS.newPerDay, at, 4);
+			await addExamCards(db, cand, exams, at, 4, end);
+			return cand[0];
 		};
+		// Without a plan: nothing added, the deck's two new cards both offered.
+		expect((await session(now)).reviews).toEqual([]);
+		expect((await session(now)).fresh).toHaveLength(2);
 		await setExamPlan(db, ['a'], plan);
-		// Ten days before the exam: not yet.
-		expect(await cram(now)).toEqual([]);
-		// The evening before the exam: the at-risk card comes back today.
-		const lastDay = new Date(2026, 10, 29, 18, 0);
-		const reviews = await cram(lastDay);
-		expect(reviews.map((q) => q.key)).toEqual([cardKey('a', 'c1')]);
-		expect(reviews[0].due).toBeLessThan(nextDayStart(lastDay).getTime());
-		// Without a plan, nothing is added.
-		await setExamPlan(db, ['a'], null);
-		expect(await cram(lastDay)).toEqual([]);
+		// Ten days before the exam: one at-risk card, today's share is that card.
+		const today = await session(now);
+		expect(today.reviews.map((q) => q.key)).toEqual([cardKey('a', 'c1')]);
+		expect(today.reviews[0].due).toBeLessThan(nextDayStart(now).getTime());
+		// Two new cards over the seven days before the last three: one today.
+		expect(today.fresh).toHaveLength(1);
 	});
 });

@@ -18,6 +18,10 @@ class PwaUpdate {
 
 	async register(): Promise<void> {
 		if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+		// A first visit has no version to update yet: register without workbox-window (2 KB of
+		// the first page's budget). Any later start finds the registration and takes the update
+		// flow below, where a new version can wait.
+		if (!(await navigator.serviceWorker.getRegistration('/'))) return this.#registerFirst();
 		// Loaded after the first paint: it is not needed to show the decks.
 		const { Workbox } = await import('workbox-window');
 		const wb = new Workbox('/sw.js', { scope: '/' });
@@ -33,9 +37,22 @@ class PwaUpdate {
 		}
 	}
 
+	async #registerFirst(): Promise<void> {
+		try {
+			const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+			const worker = registration.installing;
+			worker?.addEventListener('statechange', () => {
+				if (worker.state === 'installed') this.#offlineReady = true;
+			});
+		} catch (e) {
+			handleError(e, t('update.swFailed'));
+		}
+	}
+
 	/** Checks the server for a new version (also done by the browser on navigation). */
 	async check(): Promise<void> {
-		await this.#wb?.update();
+		if (this.#wb) await this.#wb.update();
+		else await (await navigator.serviceWorker?.getRegistration('/'))?.update();
 	}
 
 	/** Activates the waiting version and reloads once it controls the page. */

@@ -31,6 +31,17 @@ import {
 import { inCramWindow } from '$lib/core/schedule/exam';
 import { siblingsToday } from '$lib/db/siblings-repo';
 import {
+	putBack,
+	restoreSnapshot,
+	setAside,
+	setFlag,
+	snapshotCard,
+	unburyBefore,
+	type CardSnapshot,
+	type SetAside
+} from '$lib/db/card-marks';
+import { dropCandidate, returnCandidate } from './study-actions';
+import {
 	dayProgressByDeck,
 	type CardRow,
 	type DeckRow,
@@ -51,8 +62,9 @@ import {
 } from '$lib/db/review-repo';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { handleError, notices } from './errors.svelte';
-import { addCramCards, loadExamPlans } from './exam-session';
+import { addExamCards, loadExamPlans, planExamDecks, type ExamDeck } from './exam-session';
 import { loadSettings, persistenceAsked, requestPersistence } from './settings';
+import { deckSettings, deckWeights } from '$lib/db/presets-repo';
 
 export type { GradeName } from '$lib/core/schedule';
 // The study screen's typed answers (which cards take one, checking it) come with the session.
@@ -74,11 +86,11 @@ const SYSTEM_CLOCK: SessionClock = {
 	clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)
 };
 
-/** A written review that can be undone, and the list its card was taken from (if known). */
-interface Undoable {
-	id: number;
-	from?: QueueList | null;
-}
+/**
+ * A written review that can be undone, and the list its card was taken from (if known); or
+ * another action of the study screen (suspend, bury, flag, edit) with what undoes it.
+ */
+type Undoable = { id: number; from?: QueueList | null } | { revert: () => Promise<void> };
 
 export class ReviewSession {
 	#db: KartotekaDB;
@@ -87,9 +99,13 @@ export class ReviewSession {
 	#live: string[] = [];
 	#clock: SessionClock;
 	#settings!: StudySettings;
+	/** Each deck's settings (its preset's options over the global ones). */
+	#perDeck = new Map<string, StudySettings>();
 	#scheduler!: Scheduler;
 	/** Per deck: the scheduler with the deck's exam plan around it, if it has one. */
 	#schedulers = new Map<string, Scheduler>();
+	/** Exam mode's plan per deck for today (and its reviews due per day, kept up to date). */
+	#exams = new Map<string, ExamDeck>();
 	#candidates: DeckCandidates[] = [];
 	#entries = new Map<string, CardWithState>();
 	#dayStart = 0;
@@ -117,6 +133,7 @@ export class ReviewSession {
 	#held = $state(0);
 	#showHeld = $state(false);
 	#decks = $state.raw<{ id: string; origin: string; cardCount: number }[]>([]);
+	#beforeEdit: CardSnapshot | null = null;
 
 	constructor(db: KartotekaDB, deckIds: string[], clock: SessionClock = SYSTEM_CLOCK) {
 		this.#db = db;
@@ -171,6 +188,8 @@ export class ReviewSession {
 		const dayEnd = nextDayStart(now, hour).getTime();
 		// A deck deleted (in another tab, say) is not studied: its cards take no grade.
 		const live = await liveDeckIds(db, this.#deckIds);
+		// Cards buried on an earlier study day come back (issue 12, study features).
+		await unburyBefore(db, live, start);
 		// Related cards: every card of the decks' articles, and which of them were studied today.
 		const siblings = settings.burySiblings ? await siblingsToday(db, live, start, true) : null;
 		const heldNow = siblings
@@ -182,31 +201,54 @@ export class ReviewSession {
 		// Today's progress of every deck in one read (issue 11: one per deck over 103 decks).
 		const progress = await dayProgressByDeck(db, start);
 		const none = { newDone: 0, reviewsDone: 0 };
+		// Each deck studies with its preset's options (limits, steps, retention, FSRS weights).
+		const perDeck = await deckSettings(db, live, settings);
+		const of = (id: string) => perDeck.get(id) ?? settings;
 		const [decks, candidates, plans, asked] = await Promise.all([
 			db.decks.bulkGet(live),
 			Promise.all(
-				live.map((id) =>
-					queueCandidates(db, id, settings, start, dayEnd, extra, progress.get(id) ?? none)
-				)
+				live.map(async (id) => ({
+					...(await queueCandidates(
+						db,
+						id,
+						of(id),
+						start,
+						dayEnd,
+						extra,
+						progress.get(id) ?? none
+					)),
+					limits: of(id)
+				}))
 			),
 			loadExamPlans(db, live),
 			persistenceAsked(db)
 		]);
-		// Exam mode: at-risk cards join the reviews in the last days before an exam.
-		await addCramCards(db, candidates, plans, now, hour, dayEnd);
+		// Exam mode: today's plan per deck, its pace for new cards and its catch-up cards.
+		const exams = await planExamDecks(db, candidates, plans, settings.newPerDay, now, hour);
+		await addExamCards(db, candidates, exams, now, hour, dayEnd);
 		const keys = candidates.flatMap((c) =>
 			[...c.learning, ...c.reviews, ...c.fresh].map((q) => q.key)
 		);
 		const entries = await getCardsWithStates(db, keys);
 		const base = createScheduler(settings, { fuzz: true });
+		const weights = await deckWeights(db, live);
+		const own = (id: string) =>
+			perDeck.has(id) ? createScheduler(of(id), { fuzz: true, w: weights.get(id) }) : base;
 		this.#settings = settings;
+		this.#perDeck = perDeck;
 		this.#live = live;
 		this.#dayStart = start;
 		this.#dayEnd = dayEnd;
 		this.#candidates = candidates;
 		this.#persistAsked = asked;
 		this.#scheduler = base;
-		this.#schedulers = new Map(live.map((id) => [id, withExamPlan(base, plans.get(id), hour)]));
+		this.#exams = exams;
+		this.#schedulers = new Map(
+			live.map((id) => {
+				const exam = exams.get(id);
+				return [id, withExamPlan(own(id), exam?.planned, hour, exam?.due.load)];
+			})
+		);
 		this.#entries = new Map(entries.map((e) => [e.card.key, e]));
 		this.#decks = decks.filter((d) => d !== undefined && d.deletedAt === undefined) as DeckRow[];
 		this.#ties = siblings?.ties ?? null;
@@ -248,13 +290,15 @@ export class ReviewSession {
 		const review = reviewCard(this.#schedulerOf(before), before, grade, now, this.#dayEnd);
 		const durationMs = Math.min(MAX_ANSWER_MS, now.getTime() - this.#shownAt);
 		applyQueueChange(this.#candidates, review.change, review.state);
+		this.#exams.get(before.deckId)?.due.move(before.card, review.state.card);
 		this.#entries.set(before.key, { card: entry.card, state: review.state });
 		this.#countReview(before.key, 1);
 		this.#canUndo = true;
 		this.#saving = true;
 		this.#advance(now);
 
-		const newLimit = { dayStartMs: this.#dayStart, perDay: this.#settings.newPerDay };
+		const deckOptions = this.#perDeck.get(before.deckId) ?? this.#settings;
+		const newLimit = { dayStartMs: this.#dayStart, perDay: deckOptions.newPerDay };
 		const written = this.#enqueue(async () => {
 			let id: number;
 			try {
@@ -286,6 +330,11 @@ export class ReviewSession {
 			this.#canUndo = false;
 			return;
 		}
+		if ('revert' in last) {
+			await this.#enqueue(last.revert);
+			this.#canUndo = this.#undo.length > 0 || (await this.#lastInDb()) !== null;
+			return;
+		}
 		await this.#enqueue(async () => {
 			const undone = await undoReview(this.#db, last.id);
 			if (undone) await this.#restore(undone.review, undone.state, last.from);
@@ -293,6 +342,82 @@ export class ReviewSession {
 			else notices.push(t('study.undoStale'));
 			this.#canUndo = this.#undo.length > 0 || (await this.#lastInDb()) !== null;
 		});
+	}
+
+	/**
+	 * Suspends or buries the shown card: it leaves the queue at once, the next card shows, and
+	 * Undo puts it back where it was. Returns false when no card is shown or a write is pending.
+	 */
+	setAside(how: SetAside): Promise<boolean> {
+		const entry = this.#current;
+		if (!entry || this.#saving) return Promise.resolve(false);
+		const now = this.#clock.now();
+		const state = entry.state;
+		const from = listHolding(this.#candidates, state.key);
+		dropCandidate(this.#candidates, state.key);
+		this.#canUndo = true;
+		this.#advance(now);
+		return this.#enqueue(async () => {
+			const before = await setAside(this.#db, state.key, how, now);
+			if (before === null) return;
+			this.#undo.push({
+				revert: async () => {
+					await putBack(this.#db, state.key, before);
+					returnCandidate(this.#candidates, state, from);
+					this.#advance(this.#clock.now(), state.key);
+				}
+			});
+		}).then(() => true);
+	}
+
+	/** Flags the shown card, or unflags it; Undo flips it back. */
+	toggleFlag(): Promise<void> {
+		const entry = this.#current;
+		if (!entry) return Promise.resolve();
+		const flag: 0 | 1 = entry.card.flag === 1 ? 0 : 1;
+		const show = (card: CardRow, f: 0 | 1) => {
+			const e = this.#entries.get(card.key);
+			const next = { card: { ...card, flag: f }, state: e?.state ?? entry.state };
+			this.#entries.set(card.key, next);
+			if (this.#current?.card.key === card.key) this.#current = next;
+		};
+		show(entry.card, flag);
+		this.#canUndo = true;
+		return this.#enqueue(async () => {
+			await setFlag(this.#db, entry.card.key, flag);
+			this.#undo.push({
+				revert: async () => {
+					await setFlag(this.#db, entry.card.key, flag === 1 ? 0 : 1);
+					show(entry.card, flag === 1 ? 0 : 1);
+				}
+			});
+		});
+	}
+
+	/** Keeps the shown card as it is before the editor opens, for the undo of its edit. */
+	async beforeEdit(): Promise<void> {
+		const key = this.#current?.card.key;
+		this.#beforeEdit = key ? await snapshotCard(this.#db, key) : null;
+	}
+
+	/**
+	 * After the shown card was edited (the editor wrote it): the session reads it again, showing
+	 * the same card, and Undo puts the text and progress back as `beforeEdit` found them.
+	 */
+	edited(): Promise<void> {
+		const key = this.#current?.card.key;
+		const before = this.#beforeEdit;
+		this.#beforeEdit = null;
+		if (before) {
+			this.#canUndo = true;
+			this.#undo.push({
+				revert: async () => {
+					await restoreSnapshot(this.#db, before);
+					await this.load(key);
+				}
+			});
+		}
+		return this.#enqueue(() => this.load(key));
 	}
 
 	/** Resolves when every grade and undo so far is written. */

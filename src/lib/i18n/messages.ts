@@ -7,6 +7,7 @@
 // type only (its keys join MessageKey) and have its route call `i18n.register(area)`.
 import type * as answers from './messages/answers';
 import type * as exam from './messages/exam';
+import type * as presets from './messages/presets';
 import type * as exchange from './messages/exchange';
 import type * as generate from './messages/generate';
 import type * as history from './messages/history';
@@ -16,6 +17,9 @@ import type * as author from './messages/author';
 import type * as stats from './messages/stats';
 import type * as storage from './messages/storage';
 import type * as notFound from './messages/notfound';
+import type * as studyActions from './messages/study-actions';
+import type * as customStudy from './messages/custom-study';
+import type * as examCountdown from './messages/exam-countdown';
 import * as study from './messages/study';
 
 const ru = { ...study.ru };
@@ -26,6 +30,7 @@ export type EagerKey = keyof typeof ru;
 export type LazyKey =
 	| keyof typeof stats.ru
 	| keyof typeof exam.ru
+	| keyof typeof presets.ru
 	| keyof typeof answers.ru
 	| keyof typeof exchange.ru
 	| keyof typeof session.ru
@@ -34,7 +39,10 @@ export type LazyKey =
 	| keyof typeof author.ru
 	| keyof typeof generate.ru
 	| keyof typeof storage.ru
-	| keyof typeof notFound.ru;
+	| keyof typeof notFound.ru
+	| keyof typeof studyActions.ru
+	| keyof typeof customStudy.ru
+	| keyof typeof examCountdown.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

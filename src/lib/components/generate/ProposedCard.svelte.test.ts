@@ -15,7 +15,7 @@ const card: CardFile = {
 	tags: ['core']
 };
 
-function setup(verdict: 'pending' | 'accepted' | 'rejected' = 'pending', edit = () => true) {
+function setup(verdict: 'pending' | 'accepted' | 'rejected' = 'pending', edit = () => '') {
 	const props = { onAccept: vi.fn(), onReject: vi.fn(), onEdit: vi.fn(edit) };
 	render(ProposedCard, { proposal: { card, verdict, edited: false }, n: 1, total: 5, ...props });
 	return props;
@@ -32,7 +32,7 @@ describe('ProposedCard', () => {
 	});
 
 	it('renders markup in a card as text, never as HTML', () => {
-		const props = { onAccept: vi.fn(), onReject: vi.fn(), onEdit: vi.fn(() => true) };
+		const props = { onAccept: vi.fn(), onReject: vi.fn(), onEdit: vi.fn(() => '') };
 		const hostile = { ...card, front: '<img src=x onerror=alert(1)>' };
 		render(ProposedCard, {
 			proposal: { card: hostile, verdict: 'pending', edited: false },
@@ -51,21 +51,58 @@ describe('ProposedCard', () => {
 		expect([onAccept.mock.calls.length, onReject.mock.calls.length]).toEqual([1, 1]);
 	});
 
-	it('edits both sides; a refused edit (an empty side) keeps the form open with a message', async () => {
-		let accept = false;
-		const { onEdit } = setup('pending', () => accept);
+	it('edits both sides and the sentence; a refused edit keeps the form open with its reason', async () => {
+		let reason = 'Поле «Вопрос» пусто';
+		const { onEdit } = setup('pending', () => reason);
 		await fireEvent.click(screen.getByTestId('generate-edit'));
 		const front = screen.getByTestId('generate-edit-front') as HTMLTextAreaElement;
 		expect(front.value).toBe(card.front);
 		await fireEvent.input(front, { target: { value: '' } });
 		await fireEvent.click(screen.getByTestId('generate-edit-done'));
-		expect(onEdit).toHaveBeenLastCalledWith('', card.back);
-		expect(screen.getByRole('alert')).toBeTruthy();
+		expect(onEdit).toHaveBeenLastCalledWith({ front: '', back: card.back, context: card.context });
+		expect(screen.getByRole('alert').textContent).toContain(reason);
 
-		accept = true;
+		reason = '';
 		await fireEvent.input(front, { target: { value: 'Когда подписали договор в Рапалло?' } });
 		await fireEvent.click(screen.getByTestId('generate-edit-done'));
-		expect(onEdit).toHaveBeenLastCalledWith('Когда подписали договор в Рапалло?', card.back);
+		expect(onEdit).toHaveBeenLastCalledWith({
+			front: 'Когда подписали договор в Рапалло?',
+			back: card.back,
+			context: card.context
+		});
 		expect(screen.queryByTestId('generate-edit-front')).toBeNull();
+	});
+
+	it('issue 12, item 7: says while typing why an edit with <b> could not be saved', async () => {
+		const check = vi.fn((e: { back: string }) => (e.back.includes('<b>') ? 'разметка' : ''));
+		const props = { onAccept: vi.fn(), onReject: vi.fn(), onEdit: vi.fn(() => '') };
+		render(ProposedCard, {
+			proposal: { card, verdict: 'pending', edited: false },
+			n: 1,
+			total: 5,
+			check,
+			...props
+		});
+		await fireEvent.click(screen.getByTestId('generate-edit'));
+		expect(screen.queryByTestId('generate-edit-problem')).toBeNull();
+		const back = screen.getByTestId('generate-edit-back') as HTMLTextAreaElement;
+		await fireEvent.input(back, { target: { value: '<b>1922</b>' } });
+		expect(screen.getByTestId('generate-edit-problem').textContent).toContain('разметка');
+	});
+
+	it('issue 12, item 7: a card that cannot be saved says why next to it', () => {
+		const props = { onAccept: vi.fn(), onReject: vi.fn(), onEdit: vi.fn(() => '') };
+		render(ProposedCard, {
+			proposal: { card, verdict: 'accepted', edited: false },
+			n: 1,
+			total: 5,
+			problem: 'В поле «Из текста» HTML-разметка',
+			...props
+		});
+		const li = screen.getByTestId('generate-card');
+		expect(li.querySelector('[data-testid="generate-card-problem"]')?.textContent).toContain(
+			'HTML-разметка'
+		);
+		expect(li.classList.contains('invalid')).toBe(true);
 	});
 });

@@ -61,3 +61,17 @@ describe('does an edit change what is asked', () => {
 		]);
 	});
 });
+
+describe('issue 12, item 26: an answer changed only in how its date is written keeps progress', () => {
+	const card = (back: string) => ({ front: 'Когда подписан Рапалльский договор?', back });
+	it('the same date in another format is a rewording', () => {
+		expect(classifyEdit(card('16 апреля 1922 г.'), card('16.04.1922'))).toBe('reworded');
+		expect(classifyEdit(card('апрель 1922 г.'), card('апреля 1922 года'))).toBe('reworded');
+		expect(classifyEdit(card('1922'), card('1922 г.'))).toBe('reworded');
+	});
+	it('another date, or a date made more precise, is a new answer', () => {
+		expect(classifyEdit(card('16 апреля 1922 г.'), card('17.04.1922'))).toBe('answer-changed');
+		expect(classifyEdit(card('апрель 1922 г.'), card('16 апреля 1922 г.'))).toBe('answer-changed');
+		expect(classifyEdit(card('Чичерин'), card('Литвинов'))).toBe('answer-changed');
+	});
+});

@@ -5,12 +5,15 @@ import type { CardText } from './notes';
 
 /** A note's kind, or 'file' for cards that came from a deck file (shipped, generated, imported). */
 export type CardKind = NoteKind | 'file';
-export type StudyState = 'new' | 'learning' | 'review';
+/** `flagged` is no state of its own: the filter's way to the cards flagged while studying. */
+export type StudyState = 'new' | 'learning' | 'review' | 'suspended' | 'buried' | 'flagged';
 
 export interface SearchableCard extends CardText {
 	deckId: string;
 	kind: CardKind;
 	state: StudyState;
+	/** Flagged while studying. */
+	flagged?: boolean;
 	/** normalizeText of front, back, context and tags: computed once per card. */
 	haystack: string;
 }
@@ -35,7 +38,7 @@ export function findCards<T extends SearchableCard>(cards: T[], q: CardQuery): T
 		(c) =>
 			(!q.deckId || c.deckId === q.deckId) &&
 			(!q.kind || c.kind === q.kind) &&
-			(!q.state || c.state === q.state) &&
+			(!q.state || (q.state === 'flagged' ? c.flagged === true : c.state === q.state)) &&
 			(!tag || (c.tags ?? []).some((t) => normalizeText(t) === tag)) &&
 			(!q.text?.trim() || matchesQuery(c.haystack, q.text))
 	);

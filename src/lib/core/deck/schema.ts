@@ -64,7 +64,8 @@ const fact = v.variant(
 	'expected a fact of type date, person, post or stance'
 );
 
-const card = v.object({
+/** One card of a deck file: also what the generator's review checks each card against. */
+export const cardSchema = v.object({
 	id: v.pipe(
 		text(200),
 		v.regex(/^[\w.:-]+$/, 'may hold only letters, digits, ".", ":", "_" and "-"')
@@ -117,7 +118,7 @@ export const deckSchema = v.object({
 	),
 	generator: v.optional(v.object({ name: text(100), version: text(50) })),
 	cards: v.pipe(
-		v.array(card, 'expected a list of cards'),
+		v.array(cardSchema, 'expected a list of cards'),
 		v.nonEmpty('holds no cards'),
 		v.maxLength(MAX_CARDS, `more than ${MAX_CARDS} cards`)
 	)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkCard } from './field-check';
 import { describeProblems, parseDeckJson, validateDeck } from './validate';
 
 const good = () => ({
@@ -90,5 +91,35 @@ describe('deck validation', () => {
 			(d.cards[0].fact as { date: string }).date = date;
 			expect(validateDeck(d).ok).toBe(true);
 		}
+	});
+});
+
+describe('checkCard (issue 12, item 7: the generator review accepted cards the save refused)', () => {
+	const card = { id: 'a.dates:1', front: 'Когда?', back: '1922', context: 'В 1922 г.' };
+	it('passes a card the deck file takes', () => {
+		expect(checkCard(card)).toBeNull();
+	});
+	it('names the field and the rule a card breaks, as the import would', () => {
+		expect(checkCard({ ...card, back: '<b>1922</b>' })).toEqual({
+			code: 'note.html',
+			field: 'back',
+			max: 0
+		});
+		expect(checkCard({ ...card, context: 'Статья <tag> о 1922 годе' })?.field).toBe('context');
+		expect(checkCard({ ...card, front: '   ' })?.code).toBe('note.empty');
+		expect(checkCard({ ...card, front: 'x'.repeat(2001) })).toEqual({
+			code: 'note.tooLong',
+			field: 'front',
+			max: 2000
+		});
+		const fact = { type: 'date', ask: 'date', date: '1922', event: 'подписан <i>договор</i>' };
+		expect(checkCard({ ...card, fact })?.field).toBe('fact');
+	});
+	it('agrees with validateDeck on every card it refuses', () => {
+		const bad = { ...card, tags: ['<b>core</b>'] };
+		expect(checkCard(bad)?.field).toBe('tags');
+		const deck = { ...good(), cards: [bad] };
+		expect(validateDeck(deck).ok).toBe(false);
+		expect(validateDeck({ ...good(), cards: [card] }).ok).toBe(true);
 	});
 });

@@ -1,7 +1,7 @@
 // Deck validation: every load and import goes through here. A rejected deck comes back with a
 // message that names the field and the problem, e.g. `cards[3].front: must not be empty`.
 import * as v from 'valibot';
-import { deckInfoSchema, deckSchema, MAX_DESCRIPTION, MAX_TITLE } from './schema';
+import { deckSchema } from './schema';
 import type { DeckFile } from './types';
 
 export interface DeckProblem {
@@ -59,41 +59,4 @@ export function issueProblem(issue: v.BaseIssue<unknown>): DeckProblem {
 	const message =
 		issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
 	return { field: path, message };
-}
-
-export type DeckInfoField = 'title' | 'description';
-
-/** What is wrong with a deck's title or description, for a message in the user's language. */
-export interface DeckInfoProblem {
-	code: 'note.empty' | 'note.tooLong' | 'note.html';
-	field: DeckInfoField;
-	max: number;
-}
-
-/**
- * Checks a title and description with the deck file's own rules (schema.ts): what the editor
- * accepts, an import of its export accepts too. Null when both are fine.
- */
-export function checkDeckInfo(info: {
-	title: string;
-	description?: string;
-}): DeckInfoProblem | null {
-	const parsed = v.safeParse(
-		deckInfoSchema,
-		{ title: info.title, description: info.description?.trim() || undefined },
-		{ abortPipeEarly: true }
-	);
-	if (parsed.success) return null;
-	const issue = parsed.issues[0];
-	const field: DeckInfoField = issue.path?.[0]?.key === 'description' ? 'description' : 'title';
-	return {
-		code:
-			issue.type === 'max_length'
-				? 'note.tooLong'
-				: issue.type === 'check'
-					? 'note.html'
-					: 'note.empty',
-		field,
-		max: field === 'title' ? MAX_TITLE : MAX_DESCRIPTION
-	};
 }

@@ -1,20 +1,24 @@
 // Exam mode as a scheduler: the deck's plan wrapped around the plain FSRS scheduler, so that the
 // grade buttons' labels, the grade itself and everything that uses a Scheduler (the review, the
 // simulator) see the plan's due dates without knowing about it.
-import { applyExamPlan, type ExamPlan } from './exam';
+import { applyExamPlan, type DayLoad, type PlannedExam } from './exam';
 import { GRADES, type GradeName, type Scheduler } from './fsrs';
 import { formatInterval } from './interval';
 
-/** `base` with `plan`'s due dates; `base` itself when there is no plan. */
+/**
+ * `base` with `plan`'s due dates; `base` itself when there is no plan or it is out of reach. `load` tells the reviews
+ * already due per day, so that final reviews go to the lighter days.
+ */
 export function withExamPlan(
 	base: Scheduler,
-	plan: ExamPlan | null | undefined,
-	rolloverHour: number
+	plan: PlannedExam | null | undefined,
+	rolloverHour: number,
+	load?: DayLoad
 ): Scheduler {
-	if (!plan) return base;
+	if (!plan || plan.outOfReach) return base;
 	const grade: Scheduler['grade'] = (card, g, now) => {
 		const graded = base.grade(card, g, now);
-		return { card: applyExamPlan(graded.card, now, plan, rolloverHour), log: graded.log };
+		return { card: applyExamPlan(graded.card, now, plan, rolloverHour, load), log: graded.log };
 	};
 	return {
 		grade,

@@ -1,10 +1,14 @@
 // Runs with TZ=Europe/Berlin (vite.config.ts): DST starts 2026-03-29 02:00.
 import { describe, expect, it } from 'vitest';
 import type { Card } from 'ts-fsrs';
-import { dayStart } from './day';
+import { dayKey, dayStart } from './day';
+import { recallAfterReview } from './exam-model';
 import {
 	applyExamPlan,
-	cramList,
+	catchUpList,
+	examAim,
+	examNewPerDay,
+	planToday,
 	daysLeft,
 	examMoment,
 	examPhase,
@@ -113,9 +117,21 @@ describe('planDue: after a grade', () => {
 		const card = review(now, 20, daysAfter(now, 20));
 		expect(examRecall(card, strict)).toBeLessThan(0.95);
 		const due = planDue(card, now, strict);
-		// Recall stays above the 75 % floor all the way: the latest day, the day before the exam.
-		expect(due).toEqual(dayStart(new Date(2026, 2, 19, 12)));
+		// One review on that day is enough: its expected recall at the exam reaches the target.
 		expect(due.getTime()).toBeLessThan(examMoment(strict).getTime());
+		expect(due.getTime()).toBeGreaterThan(now.getTime());
+		const at = new Date(due.getFullYear(), due.getMonth(), due.getDate(), 18);
+		expect(recallAfterReview(card, at, examMoment(strict)).expected).toBeGreaterThanOrEqual(0.95);
+	});
+
+	it('puts the final review on the least loaded day of its window when loads are known', () => {
+		const strict: ExamPlan = { examDate: '2026-03-20', target: 0.95 };
+		const card = review(now, 20, daysAfter(now, 20));
+		const free = planDue(card, now, strict);
+		const busy = dayKey(free);
+		const moved = planDue(card, now, strict, 4, (day) => (day === busy ? 50 : 0));
+		expect(moved).not.toEqual(free);
+		expect(moved.getTime()).toBeLessThan(examMoment(strict).getTime());
 	});
 
 	it('brings a weak card back on the latest day its recall is still at the floor', () => {
@@ -174,38 +190,56 @@ describe('planDue: after a grade', () => {
 	});
 });
 
-describe('cram list', () => {
+describe('catch-up list (cards the plan has not scheduled)', () => {
 	const at = (k: number) => daysAfter(now, k);
-	// Two study days before the exam (18 March, evening): the cram window has begun.
-	const cramDay = new Date(2026, 2, 18, 19, 0);
 	const cards = [
-		{ key: 'weak', card: review(at(0), 2, new Date(2026, 2, 19, 4)) },
-		{ key: 'weaker', card: review(at(0), 1, new Date(2026, 2, 19, 4)) },
-		{ key: 'mid', card: review(at(4), 4, new Date(2026, 2, 25, 4)) },
+		// Due after the exam (scheduled before the plan existed), below 90 % on the exam day.
+		{ key: 'weak', card: review(at(0), 2, new Date(2026, 2, 25, 4)) },
+		{ key: 'weaker', card: review(at(0), 1, new Date(2026, 2, 25, 4)) },
 		{ key: 'risky', card: review(at(2), 3, new Date(2026, 3, 1, 4)) },
+		// Planned: due before the exam already.
+		{ key: 'planned', card: review(at(0), 1, new Date(2026, 2, 15, 4)) },
 		{ key: 'safe', card: review(at(7), 60, new Date(2026, 4, 1, 4)) },
-		{ key: 'due-today', card: review(at(0), 1, new Date(2026, 2, 18, 4)) },
 		{ key: 'new', card: emptyCard(at(0)) }
 	];
 
-	it('is empty before the window and after the exam', () => {
+	it('spreads the unplanned at-risk cards over every day left, lowest recall first', () => {
+		// Ten days left, three at risk: one today, the weakest.
+		expect(catchUpList(cards, now, plan).map((c) => c.key)).toEqual(['weaker']);
+		// The last day takes all of them.
+		const last = catchUpList(cards, new Date(2026, 2, 19, 19), plan).map((c) => c.key);
+		expect(last.sort()).toEqual(['risky', 'weak', 'weaker']);
+	});
+
+	it('is empty on the exam day and after it', () => {
+		expect(catchUpList(cards, new Date(2026, 2, 20, 10), plan)).toEqual([]);
+		expect(catchUpList(cards, new Date(2026, 2, 22, 10), plan)).toEqual([]);
+	});
+
+	it('the last two days still count as the cram window (related cards are not held back)', () => {
 		expect(inCramWindow(plan, new Date(2026, 2, 17, 19))).toBe(false);
-		expect(cramList(cards, new Date(2026, 2, 17, 19), plan)).toEqual([]);
-		expect(cramList(cards, new Date(2026, 2, 20, 10), plan)).toEqual([]);
+		expect(inCramWindow(plan, new Date(2026, 2, 18, 19))).toBe(true);
+	});
+});
+
+describe('new cards and aims', () => {
+	it('spreads the new cards over the days before the last three, within the limit', () => {
+		// 10 days left, 35 new cards, 20 a day: 5 a day over 7 days.
+		expect(examNewPerDay(plan, now, 35, 20)).toBe(5);
+		// Too many to fit: the limit.
+		expect(examNewPerDay(plan, now, 500, 20)).toBe(20);
+		// On the exam day: the limit (plain FSRS).
+		expect(examNewPerDay(plan, new Date(2026, 2, 20, 10), 35, 20)).toBe(20);
 	});
 
-	it('takes today’s share of the at-risk cards not due today, lowest recall first', () => {
-		expect(inCramWindow(plan, cramDay)).toBe(true);
-		const list = cramList(cards, cramDay, plan).map((c) => c.key);
-		// Four at risk, two days left: two today, the weakest.
-		expect(list).toEqual(['weaker', 'weak']);
-		const recalls = cards.map((c) => examRecall(c.card, plan));
-		expect(recalls[1]).toBeLessThan(recalls[0]);
-	});
-
-	it('takes all of them on the last day (cards due that day are in its reviews already)', () => {
-		const list = cramList(cards, new Date(2026, 2, 19, 19), plan).map((c) => c.key);
-		expect(list).toEqual(['risky', 'mid']);
+	it('aims each card higher when some cannot be introduced, and steps aside when out of reach', () => {
+		expect(examAim(plan, 100, 100).cardTarget).toBe(0.9);
+		expect(examAim(plan, 100, 95).cardTarget).toBeCloseTo(0.9474, 3);
+		const out = examAim(plan, 100, 50);
+		expect(out.outOfReach).toBe(true);
+		const today = planToday(plan, now, { cards: 500, newLeft: 400, newPerDay: 20 });
+		expect(today.planned.outOfReach).toBe(true);
+		expect(today.newPerDay).toBe(20);
 	});
 });
 
@@ -217,27 +251,33 @@ describe('expected share and forecast', () => {
 		expect(expectedShareRecalled([], plan)).toBe(0);
 	});
 
-	it('counts reviews per day until the exam, overdue today, at-risk in the cram window', () => {
+	it('counts reviews per day until the exam: due cards, catch-up cards and new cards to come', () => {
 		const cards = [
 			review(daysAfter(now, -5), 2, daysAfter(now, -1)), // overdue: today
 			review(now, 3, daysAfter(now, 3)),
 			review(now, 3, daysAfter(now, 3)),
 			review(now, 5, new Date(2026, 2, 19, 4)),
-			review(now, 5, new Date(2026, 3, 10, 4)), // due after the exam, at risk: cram
-			review(now, 5, new Date(2026, 3, 10, 4)),
-			review(now, 5, new Date(2026, 3, 10, 4)),
+			review(now, 5, new Date(2026, 3, 10, 4)), // due after the exam, at risk: catch-up
 			review(now, 500, new Date(2027, 3, 10, 4)), // safe
 			emptyCard(now)
 		];
 		const f = reviewForecast(cards, now, plan);
 		expect(f).toHaveLength(10);
-		expect(f[0]).toEqual({ day: '2026-03-10', offset: 0, reviews: 1 });
+		// Overdue plus the one catch-up card (its share today).
+		expect(f[0]).toEqual({ day: '2026-03-10', offset: 0, reviews: 2 });
 		expect(f[3].reviews).toBe(2);
 		expect(f[9].day).toBe('2026-03-19');
-		// Three at risk over the last two days (2 + 1), plus the one due on the 19th.
-		expect(f[8].reviews).toBe(2);
-		expect(f[9].reviews).toBe(2);
-		expect(f.reduce((s, d) => s + d.reviews, 0)).toBe(7);
+		expect(f[9].reviews).toBe(1);
+		expect(f.reduce((s, d) => s + d.reviews, 0)).toBe(5);
+		// The new card, at 20 a day: today, three gradings, and a final review half-way.
+		const paced = reviewForecast(cards, now, plan, 4, {
+			newPerDay: 20,
+			firstDayGradings: 3,
+			newDoneToday: 0
+		});
+		expect(paced[0].reviews).toBe(5);
+		expect(paced[5].reviews).toBe(1);
+		expect(paced.reduce((s, d) => s + d.reviews, 0)).toBe(9);
 	});
 
 	it('is empty on the exam day and after it', () => {

@@ -30,6 +30,8 @@ export const GRADE_RATING: Record<GradeName, Grade> = {
 export interface SchedulerOptions {
 	/** Anki-style fuzz spreads review days; tests turn it off so intervals are exact. */
 	fuzz: boolean;
+	/** FSRS weights fitted to the student's reviews (a preset's); absent: FSRS's defaults. */
+	w?: readonly number[];
 }
 
 export interface Scheduler {
@@ -53,7 +55,8 @@ export function createScheduler(settings: StudySettings, options: SchedulerOptio
 			enable_fuzz: options.fuzz,
 			enable_short_term: true,
 			learning_steps: settings.learningSteps,
-			relearning_steps: settings.relearningSteps
+			relearning_steps: settings.relearningSteps,
+			...(options.w ? { w: [...options.w] } : {})
 		})
 	);
 	// ts-fsrs seeds its fuzz with the review time by default, so the interval shown on a button

@@ -41,7 +41,7 @@ export function buildQueue(
 		return kept;
 	};
 	for (const d of decks) {
-		const { newLeft, reviewsLeft } = remainingLimits(settings, d.progress);
+		const { newLeft, reviewsLeft } = remainingLimits(d.limits ?? settings, d.progress);
 		learning.push(...d.learning);
 		reviews.push(...keep(d.reviews).sort(byDue).slice(0, reviewsLeft));
 		fresh.push(...keep(d.fresh).sort(byOrd).slice(0, newLeft));

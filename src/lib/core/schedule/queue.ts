@@ -8,9 +8,14 @@ import type { StudySettings } from './settings';
 
 export type QueueKind = 'new' | 'learning' | 'review';
 
-/** Stored queue code per card state; retired cards are taken out of every queue. */
+/**
+ * Stored queue code per card state; retired cards are taken out of every queue. Negative codes
+ * (core/schedule/set-aside.ts: suspended -1, buried -2, as Anki's) are cards set aside from the
+ * study screen: in none of today's range queries. Kept out of this object: it is on the first
+ * page, whose budget is nearly spent.
+ */
 export const QUEUE_CODE = { new: 0, learning: 1, review: 2, retired: 9 } as const;
-export type QueueCode = (typeof QUEUE_CODE)[keyof typeof QUEUE_CODE];
+export type QueueCode = (typeof QUEUE_CODE)[keyof typeof QUEUE_CODE] | -1 | -2;
 
 export function queueOf(card: Card): QueueKind {
 	if (card.state === CardState.New) return 'new';
@@ -46,7 +51,11 @@ export interface DeckCandidates {
 	reviews: QueueCard[];
 	/** New cards, at least as many as the new limit allows, any order. */
 	fresh: QueueCard[];
+	/** The deck's own daily limits (its preset's); absent: the session's settings'. */
+	limits?: DeckLimits;
 }
+
+export type DeckLimits = Pick<StudySettings, 'newPerDay' | 'reviewsPerDay'>;
 
 export interface QueueCounts {
 	new: number;
@@ -54,7 +63,7 @@ export interface QueueCounts {
 	review: number;
 }
 
-export function remainingLimits(settings: StudySettings, progress: DayProgress) {
+export function remainingLimits(settings: DeckLimits, progress: DayProgress) {
 	return {
 		newLeft: Math.max(0, settings.newPerDay - progress.newDone),
 		reviewsLeft: Math.max(0, settings.reviewsPerDay - progress.reviewsDone)

@@ -15,8 +15,9 @@
 // only where their schedules differ.
 import { createScheduler, State, type Card, type GradeName } from './fsrs';
 import { dayKey, nextDayStart } from './day';
-import { cramList, EXAM_TARGET_DEFAULT, examMoment, recallAt } from './exam';
-import type { ExamPlan } from './exam';
+import { catchUpList, EXAM_TARGET_DEFAULT, examMoment, planToday, recallAt } from './exam';
+import { DueCounts } from './exam-load';
+import type { ExamPlan, PlannedExam } from './exam';
 import { withExamPlan } from './exam-scheduler';
 import { LEARN_AHEAD_MS } from './next-card';
 import { DEFAULT_SETTINGS, type StudySettings } from './settings';
@@ -43,6 +44,8 @@ export interface SimulationOutcome {
 	reviews: number;
 	/** Gradings per study day. */
 	perDay: number[];
+	/** The busiest day's gradings. */
+	peak: number;
 }
 
 export interface SimulationResult {
@@ -84,8 +87,9 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 		examDate: dayKey(examDay, rollover),
 		target: options.target ?? EXAM_TARGET_DEFAULT
 	};
-	// Exam mode schedules through the same wrapper as the app's study session.
-	const scheduler = withExamPlan(plainScheduler, examMode ? plan : null, rollover);
+	// Exam mode schedules through the same wrapper as the app's study session, with the day's aim.
+	let scheduler = plainScheduler;
+	let aimed: PlannedExam = plan;
 
 	const cards: SimCard[] = Array.from({ length: options.cards }, (_, i) => ({
 		i,
@@ -102,8 +106,12 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 		if (!recalled) return 'again';
 		return style < hardRate ? 'hard' : style < hardRate + easyRate ? 'easy' : 'good';
 	};
+	// Review cards due per study day, as the app's session counts them for exam mode's spreading.
+	const dueCounts = new DueCounts(rollover);
 	const review = (c: SimCard, at: Date) => {
+		const before = c.card;
 		c.card = scheduler.grade(c.card, gradeOf(c, at), at).card;
+		dueCounts.move(before, c.card);
 		reviews++;
 	};
 
@@ -118,20 +126,29 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 			.filter((c) => c.introduced && c.card.state === State.Review && due(c) < dayEnd)
 			.sort((a, b) => due(a) - due(b) || a.i - b.i)
 			.slice(0, settings.reviewsPerDay);
+		// Exam mode paces the new cards and sets the cards' aim as the app's session does.
+		const newLeft = cards.length - nextNew;
+		let newToday = newPerDay;
+		if (examMode) {
+			const today = planToday(plan, now, { cards: cards.length, newLeft, newPerDay }, rollover);
+			aimed = today.planned;
+			newToday = today.newPerDay;
+			scheduler = withExamPlan(plainScheduler, aimed, rollover, dueCounts.load);
+		}
 		const fresh: SimCard[] = [];
-		for (let k = 0; k < newPerDay && nextNew < cards.length; k++) {
+		for (let k = 0; k < newToday && nextNew < cards.length; k++) {
 			const c = cards[nextNew++];
 			c.introduced = true;
 			c.card = emptyCard(now);
 			fresh.push(c);
 		}
 		let cram: SimCard[] = [];
-		if (examMode) {
+		if (examMode && !aimed.outOfReach) {
 			const left = Math.max(0, settings.reviewsPerDay - reviewCards.length);
-			cram = cramList(
+			cram = catchUpList(
 				cards.filter((c) => c.introduced && !reviewCards.includes(c)),
 				now,
-				plan,
+				aimed,
 				rollover
 			).slice(0, left);
 		}
@@ -163,5 +180,5 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 
 	const exam = examMoment(plan);
 	const recall = cards.reduce((s, c) => s + recallAt(c.card, exam), 0) / Math.max(1, cards.length);
-	return { recall, reviews, perDay };
+	return { recall, reviews, perDay, peak: Math.max(0, ...perDay) };
 }

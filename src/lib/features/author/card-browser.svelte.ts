@@ -13,8 +13,10 @@ import {
 	type StudyState
 } from '$lib/core/author/search';
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
+import { SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
 import { readSearchableCards, type SearchableRow } from '$lib/db/card-search-repo';
+import { unsuspendCards } from '$lib/db/card-marks';
 import {
 	deleteCardsWithUndo,
 	moveCards,
@@ -32,7 +34,9 @@ export interface BrowserCard extends SearchableCard {
 const STATE_OF: Record<number, StudyState> = {
 	[QUEUE_CODE.new]: 'new',
 	[QUEUE_CODE.learning]: 'learning',
-	[QUEUE_CODE.review]: 'review'
+	[QUEUE_CODE.review]: 'review',
+	[SET_ASIDE.suspended]: 'suspended',
+	[SET_ASIDE.buried]: 'buried'
 };
 
 /**
@@ -52,6 +56,7 @@ export function toBrowserCard({ card, queue, noteKind }: SearchableRow): Browser
 		kind: noteKind ?? 'file',
 		state: STATE_OF[queue ?? QUEUE_CODE.new] ?? 'new',
 		edited: card.edited === 1,
+		flagged: card.flag === 1,
 		get haystack() {
 			return (haystack ??= haystackOf(card));
 		}
@@ -176,6 +181,13 @@ export class CardBrowser {
 
 	async moveSelected(db: KartotekaDB, toDeckId: string): Promise<number> {
 		const n = await moveCards(db, this.selectedKeys, toDeckId);
+		this.#selected = new Set();
+		return n;
+	}
+
+	/** Suspended and buried cards of the selection back in study (issue 12, study features). */
+	async unsuspendSelected(db: KartotekaDB): Promise<number> {
+		const n = await unsuspendCards(db, this.selectedKeys);
 		this.#selected = new Set();
 		return n;
 	}

@@ -1,6 +1,6 @@
 // A note's problem as a sentence for the teacher, naming the field or the place in the text.
 import type { NoteProblem } from '$lib/core/author/notes';
-import { checkDeckInfo, type DeckInfoProblem } from '$lib/core/deck/validate';
+import { checkDeckInfo, type DeckInfoProblem } from '$lib/core/deck/field-check';
 import { t } from '$lib/i18n/i18n.svelte';
 import './strings';
 

@@ -1,7 +1,8 @@
 // The authoring page's "generate from an article" use case: the article and its title, the run in
 // a Web Worker with its progress, the review of the proposed decks, and saving them.
 import type { GenerateStage } from '$lib/core/generate';
-import type { DeckKind } from '$lib/core/deck/types';
+import type { DeckFile, DeckKind } from '$lib/core/deck/types';
+import { checkDeckInfo, type DeckInfoProblem } from '$lib/core/deck/field-check';
 import { decodeUtf8 } from '$lib/core/text/utf8';
 import { sha256Hex } from '$lib/core/util/hash';
 import type { ArticleRow, KartotekaDB } from '$lib/db';
@@ -35,7 +36,11 @@ export type Problem =
 				| 'none-accepted';
 	  }
 	| { kind: 'file-too-large'; file: string }
-	| { kind: 'worker-failed' | 'save-failed'; detail: string };
+	| { kind: 'worker-failed' | 'save-failed'; detail: string }
+	/** Accepted cards the save would refuse: each deck's kind and the cards' positions (from 1). */
+	| { kind: 'invalid-cards'; decks: { kind: DeckKind; cards: number[] }[] }
+	/** The article's title makes deck titles the deck file does not take (markup, length). */
+	| { kind: 'invalid-title'; code: DeckInfoProblem['code']; max: number };
 
 export interface Progress {
 	stage: GenerateStage;
@@ -232,6 +237,19 @@ export class GenerateSession {
 			this.#problem = { kind: 'none-accepted' };
 			return;
 		}
+		// Checked before anything is written, in the teacher's words (issue 12, item 7).
+		const invalid = chosen
+			.map((r) => ({ kind: r.kind, cards: r.invalidAccepted() }))
+			.filter((d) => d.cards.length > 0);
+		if (invalid.length) {
+			this.#problem = { kind: 'invalid-cards', decks: invalid };
+			return;
+		}
+		const titleProblem = this.#titleProblem(chosen.map((r) => r.deck));
+		if (titleProblem) {
+			this.#problem = titleProblem;
+			return;
+		}
 		this.#problem = null;
 		this.#phase = 'saving';
 		try {
@@ -265,6 +283,22 @@ export class GenerateSession {
 			this.#phase = 'review';
 			this.#problem = { kind: 'save-failed', detail: e instanceof Error ? e.message : String(e) };
 		}
+	}
+
+	/**
+	 * The deck titles the article's title makes ("Даты: <title>") checked with the deck file's
+	 * rules; `max` is what is left for the article's title beside the longest deck label.
+	 */
+	#titleProblem(decks: DeckFile[]): Problem | null {
+		for (const deck of decks) {
+			const title = userDeck(deck, [], deck.id, this.title).title;
+			const problem = checkDeckInfo({ title });
+			if (problem) {
+				const longest = Math.max(...decks.map((d) => userDeck(d, [], d.id, '').title.length));
+				return { kind: 'invalid-title', code: problem.code, max: problem.max - longest };
+			}
+		}
+		return null;
 	}
 
 	/** The article as it is saved with its decks: under its file's name, or "<deck base>.txt". */

@@ -146,11 +146,13 @@ describe('GenerateSession: run', () => {
 });
 
 describe('GenerateSession: save', () => {
-	async function reviewed() {
+	async function reviewed(change?: (decks: GeneratedDecks) => void) {
 		const { session, workers } = setup();
 		session.text = ARTICLE;
 		session.run();
-		workers[0].reply({ type: 'result', decks: generated('rapallskii-dogovor'), ms: 1 });
+		const decks = generated('rapallskii-dogovor');
+		change?.(decks);
+		workers[0].reply({ type: 'result', decks, ms: 1 });
 		return session;
 	}
 
@@ -170,12 +172,40 @@ describe('GenerateSession: save', () => {
 		expect(await listDecks(db)).toEqual([]);
 	});
 
+	it('issue 12, item 7: an accepted card with markup stops the save and is named, nothing written', async () => {
+		// An article with a <tag>: the generator's sentence keeps it.
+		const session = await reviewed((d) => (d.dates.cards[2].context = 'Текст <tag> статьи'));
+		session.reviews[0].acceptAll();
+		const db = testDb();
+		await session.save(db, new Date());
+		expect(session.problem).toEqual({
+			kind: 'invalid-cards',
+			decks: [{ kind: 'dates', cards: [3] }]
+		});
+		expect(session.phase).toBe('review');
+		expect(await listDecks(db)).toEqual([]);
+	});
+
+	it('issue 12, item 7: a title with markup stops the save with a reason, not a validator dump', async () => {
+		const session = await reviewed();
+		session.reviews[0].acceptAll();
+		session.title = 'Договор <b>Рапалло</b>';
+		const db = testDb();
+		await session.save(db, new Date());
+		expect(session.problem).toMatchObject({ kind: 'invalid-title', code: 'note.html' });
+		session.title = 'Рапалло '.repeat(40);
+		await session.save(db, new Date());
+		// What is left for the article's title beside "Даты: " (the only deck chosen).
+		expect(session.problem).toEqual({ kind: 'invalid-title', code: 'note.tooLong', max: 294 });
+		expect(await listDecks(db)).toEqual([]);
+	});
+
 	it('saves accepted cards as user decks, decks with none accepted skipped', async () => {
 		const session = await reviewed();
 		const [dates, actors] = session.reviews;
 		dates.acceptAll();
 		dates.reject('rapallskii-dogovor.dates:1');
-		dates.edit('rapallskii-dogovor.dates:2', 'Новый вопрос', 'Новый ответ');
+		dates.edit('rapallskii-dogovor.dates:2', { front: 'Новый вопрос', back: 'Новый ответ' });
 		actors.rejectAll();
 		const db = testDb();
 		await session.save(db, new Date('2026-03-01T10:00:00Z'));

@@ -1,6 +1,9 @@
 // The teacher's review of one proposed deck: core cards start accepted, details pending; each can
-// be accepted, rejected or edited (an edit accepts it). Only accepted cards are saved.
+// be accepted, rejected or edited (an edit accepts it). Only accepted cards are saved. Each card is
+// checked with the deck file's own rules (core/deck/validate.ts: checkCard), so the review says
+// next to a card what the save would refuse (issue 12, item 7).
 import type { CardFile, DeckFile } from '$lib/core/deck/types';
+import { checkCard, type CardProblem } from '$lib/core/deck/field-check';
 
 export type Verdict = 'pending' | 'accepted' | 'rejected';
 
@@ -9,6 +12,15 @@ export interface Proposal {
 	verdict: Verdict;
 	/** True once the teacher changed the front or the back. */
 	edited: boolean;
+	/** Why the card as it stands could not be saved, or null. */
+	problem: CardProblem | null;
+}
+
+/** The teacher's edit of a card: both sides, and the source sentence when the card has one. */
+export interface CardEdit {
+	front: string;
+	back: string;
+	context?: string;
 }
 
 export interface ReviewCounts {
@@ -31,7 +43,8 @@ export class DeckReview {
 		this.#items = deck.cards.map((card) => ({
 			card,
 			verdict: card.tags?.includes('core') ? 'accepted' : 'pending',
-			edited: false
+			edited: false,
+			problem: checkCard(card)
 		}));
 	}
 
@@ -53,17 +66,40 @@ export class DeckReview {
 		this.#set(id, (p) => ({ ...p, verdict: 'rejected' }));
 	}
 
-	/** New front and back (trimmed, both required); the edited card counts as accepted. */
-	edit(id: string, front: string, back: string): boolean {
-		const f = front.trim();
-		const b = back.trim();
-		if (!f || !b) return false;
-		this.#set(id, (p) => ({
-			card: { ...p.card, front: f, back: b },
+	/** What would be wrong with the card after `edit`, or null: the form says it as it is typed. */
+	check(id: string, edit: CardEdit): CardProblem | null {
+		const p = this.#items.find((x) => x.card.id === id);
+		return p ? checkCard(edited(p.card, edit)) : null;
+	}
+
+	/**
+	 * New sides (and context), trimmed; the edited card counts as accepted. Refused, with the
+	 * reason, when the card would break a rule of the deck file (an empty side, markup, length).
+	 */
+	edit(id: string, edit: CardEdit): CardProblem | null {
+		const p = this.#items.find((x) => x.card.id === id);
+		if (!p) return null;
+		const card = edited(p.card, edit);
+		const problem = checkCard(card);
+		if (problem) return problem;
+		const changed =
+			card.front !== p.card.front || card.back !== p.card.back || card.context !== p.card.context;
+		this.#set(id, (x) => ({
+			card,
 			verdict: 'accepted',
-			edited: p.edited || f !== p.card.front || b !== p.card.back
+			edited: x.edited || changed,
+			problem: null
 		}));
-		return true;
+		return null;
+	}
+
+	/** Positions (from 1) of the accepted cards that the save would refuse. */
+	invalidAccepted(): number[] {
+		const out: number[] = [];
+		this.#items.forEach((p, i) => {
+			if (p.verdict === 'accepted' && p.problem) out.push(i + 1);
+		});
+		return out;
 	}
 
 	acceptAll(): void {
@@ -86,6 +122,22 @@ export class DeckReview {
 	#set(id: string, change: (p: Proposal) => Proposal): void {
 		this.#items = this.#items.map((p) => (p.card.id === id ? change(p) : p));
 	}
+}
+
+/**
+ * The card after the teacher's edit. A fact read from an article with markup in it (`<tag>`)
+ * cannot be edited in the form: it is dropped once the sides are the teacher's, and the card is
+ * saved as a plain one (no typed-answer check) rather than not at all.
+ */
+function edited(card: CardFile, edit: CardEdit): CardFile {
+	const out = { ...card, front: edit.front.trim(), back: edit.back.trim() };
+	if (edit.context !== undefined) {
+		const context = edit.context.trim();
+		if (context) out.context = context;
+		else delete out.context;
+	}
+	if (out.fact && checkCard({ id: 'x', front: 'x', back: 'x', fact: out.fact })) delete out.fact;
+	return out;
 }
 
 export function countVerdicts(items: readonly Proposal[]): ReviewCounts {

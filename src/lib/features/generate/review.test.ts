@@ -52,7 +52,9 @@ describe('DeckReview', () => {
 				]
 			})
 		);
-		expect(r.edit('war.dates:1', '  Когда был подписан договор? ', ' 1922 г. ')).toBe(true);
+		expect(
+			r.edit('war.dates:1', { front: '  Когда был подписан договор? ', back: ' 1922 г. ' })
+		).toBeNull();
 		const [p] = r.items;
 		expect(p.verdict).toBe('accepted');
 		expect(p.edited).toBe(true);
@@ -67,14 +69,52 @@ describe('DeckReview', () => {
 	});
 	it('refuses an edit that empties a side', () => {
 		const r = review();
-		expect(r.edit('c0', '   ', 'ответ')).toBe(false);
-		expect(r.edit('c0', 'вопрос', '')).toBe(false);
+		expect(r.edit('c0', { front: '   ', back: 'ответ' })?.code).toBe('note.empty');
+		expect(r.edit('c0', { front: 'вопрос', back: '' })?.field).toBe('back');
 		expect(r.items[0]).toMatchObject({ verdict: 'pending', edited: false });
 		expect(r.items[0].card.front).toBe('Вопрос 0');
 	});
 	it('an unchanged edit accepts without marking the card edited', () => {
 		const r = review();
-		r.edit('c0', 'Вопрос 0', 'Ответ 0');
+		r.edit('c0', { front: 'Вопрос 0', back: 'Ответ 0' });
 		expect(r.items[0]).toMatchObject({ verdict: 'accepted', edited: false });
+	});
+
+	it('issue 12, item 7: an edit with <b> is refused with its field, not accepted for a failing save', () => {
+		const r = review();
+		expect(r.check('c0', { front: 'Вопрос', back: '<b>1922</b>' })).toMatchObject({
+			code: 'note.html',
+			field: 'back'
+		});
+		expect(r.edit('c0', { front: 'Вопрос', back: '<b>1922</b>' })?.code).toBe('note.html');
+		expect(r.items[0]).toMatchObject({ verdict: 'pending', edited: false });
+		expect(r.accepted()).toEqual([]);
+	});
+	it('issue 12, item 7: a card with markup from the article says so and is named at the save', () => {
+		const deck = makeDeck('war.dates', 3, { kind: 'dates' });
+		deck.cards[1].context = 'Статья <tag> о 1922 годе';
+		deck.cards[1].tags = ['core'];
+		const r = new DeckReview(deck);
+		expect(r.items.map((p) => p.problem?.field ?? null)).toEqual([null, 'context', null]);
+		r.acceptAll();
+		expect(r.invalidAccepted()).toEqual([2]);
+		// The teacher fixes the sentence in the edit form: the card can be saved.
+		expect(
+			r.edit(deck.cards[1].id, {
+				front: 'Вопрос 1',
+				back: 'Ответ 1',
+				context: 'Статья о 1922 годе'
+			})
+		).toBeNull();
+		expect(r.invalidAccepted()).toEqual([]);
+		expect(r.items[1]).toMatchObject({ problem: null, edited: true });
+	});
+	it('issue 12, item 7: a fact with markup from the article is dropped by an edit that fixes the sides', () => {
+		const deck = makeDeck('war.dates', 1, { kind: 'dates' });
+		deck.cards[0].fact = { type: 'date', ask: 'date', date: '1854', event: 'объявили <tag> войну' };
+		const r = new DeckReview(deck);
+		expect(r.items[0].problem?.field).toBe('fact');
+		expect(r.edit(deck.cards[0].id, { front: 'Когда объявили войну?', back: '1854' })).toBeNull();
+		expect(r.accepted()[0].fact).toBeUndefined();
 	});
 });

@@ -77,6 +77,14 @@ export const ru = {
 	'author.state.new': 'новая',
 	'author.state.learning': 'изучается',
 	'author.state.review': 'повторение',
+	// Cards set aside while studying (issue 12, study features)
+	'author.state.suspended': 'приостановлена',
+	'author.state.buried': 'отложена до завтра',
+	'author.state.flagged': 'с флажком',
+	'author.unsuspend':
+		'Вернуть в повторение ({n, plural, one {# карточку} few {# карточки} many {# карточек} other {# карточки}})',
+	'author.unsuspended':
+		'{n, plural, one {# карточка возвращена} few {# карточки возвращены} many {# карточек возвращено} other {# карточки возвращено}} в повторение.',
 	'author.found': 'Найдено: {n}',
 	'author.noCards': 'Карточек нет. Добавьте первую выше.',
 	'author.nothingFound': 'Ничего не найдено.',
@@ -196,6 +204,12 @@ export const en: Record<keyof typeof ru, string> = {
 	'author.state.new': 'new',
 	'author.state.learning': 'learning',
 	'author.state.review': 'review',
+	// Cards set aside while studying (issue 12, study features)
+	'author.state.suspended': 'suspended',
+	'author.state.buried': 'buried until tomorrow',
+	'author.state.flagged': 'flagged',
+	'author.unsuspend': 'Unsuspend ({n, plural, one {# card} other {# cards}})',
+	'author.unsuspended': '{n, plural, one {# card is} other {# cards are}} back in study.',
 	'author.found': 'Found: {n}',
 	'author.noCards': 'No cards yet. Add the first one above.',
 	'author.nothingFound': 'Nothing found.',

@@ -7,7 +7,7 @@ export const ru = {
 	'deckPage.today': 'Сегодня',
 	'exam.title': 'Экзамен',
 	'exam.intro':
-		'Укажите дату экзамена: расписание подведёт каждую карточку колоды к цели к этому дню с наименьшим числом повторений, а в последние два дня вернёт карточки, которые иначе забудутся.',
+		'Укажите дату экзамена: расписание подведёт каждую карточку колоды к цели к этому дню с наименьшим числом повторений, распределив новые карточки и повторения ровно по дням, без наплыва в последние вечера.',
 	'exam.date': 'Дата экзамена',
 	'exam.target': 'Цель: доля вспомненных, %',
 	'exam.targetHint': 'По умолчанию 90 %. Выше — больше повторений.',
@@ -29,7 +29,7 @@ export const ru = {
 	'exam.expected': 'Ожидаемая доля вспомненных в день экзамена: {pct}',
 	'exam.expectedHint':
 		'По модели памяти FSRS, при цели {target}. Ещё не изученные карточки ({n}) считаются невспомненными.',
-	'exam.cramToday': 'Сегодня вернутся карточки под угрозой: {n}.',
+	'exam.cramToday': 'Сегодня вернутся карточки, которые не дотягивают до цели: {n}.',
 	'exam.forecast': 'Повторений в день до экзамена',
 	'exam.forecastSummary': 'Всего {total}, больше всего {max} в день.',
 	'exam.forecastEmpty':
@@ -37,7 +37,9 @@ export const ru = {
 	'exam.forecastDay': 'День',
 	'exam.forecastReviews': 'Повторений',
 	'exam.forecastNote':
-		'Прогноз по нынешним срокам; в последние два дня добавлены карточки под угрозой.',
+		'Прогноз по нынешним срокам, вместе с ещё не изученными карточками: план вводит их ровно по дням до последних трёх и ставит каждой последнее повторение.',
+	'exam.newToday':
+		'Новых карточек сегодня по плану: {n} (равномерно до экзамена, не больше дневного лимита).',
 	'error.saveExam': 'Не удалось сохранить экзамен',
 	'deck.tools': 'Ещё',
 	'deck.print': 'Печать',
@@ -51,7 +53,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'deckPage.today': 'Today',
 	'exam.title': 'Exam',
 	'exam.intro':
-		'Set the exam date: scheduling brings every card of this deck to the target by that day with as few reviews as it can, and in the last two days brings back the cards you would otherwise forget.',
+		'Set the exam date: scheduling brings every card of this deck to the target by that day with as few reviews as it can, spreading new cards and reviews evenly over the days, without a rush on the last evenings.',
 	'exam.date': 'Exam date',
 	'exam.target': 'Target recall, %',
 	'exam.targetHint': '90 % by default. Higher means more reviews.',
@@ -72,14 +74,16 @@ export const en: Record<keyof typeof ru, string> = {
 	'exam.expected': 'Expected share recalled on the exam day: {pct}',
 	'exam.expectedHint':
 		'From the FSRS memory model, target {target}. Cards not studied yet ({n}) count as not recalled.',
-	'exam.cramToday': 'At-risk cards coming back today: {n}.',
+	'exam.cramToday': 'Cards below the target coming back today: {n}.',
 	'exam.forecast': 'Reviews per day until the exam',
 	'exam.forecastSummary': '{total} in all, at most {max} a day.',
 	'exam.forecastEmpty': 'No reviews planned before the exam yet: start studying the new cards.',
 	'exam.forecastDay': 'Day',
 	'exam.forecastReviews': 'Reviews',
 	'exam.forecastNote':
-		'Forecast from the current due dates; the last two days include the at-risk cards.',
+		'Forecast from the current due dates, with the cards not studied yet: the plan introduces them evenly over the days before the last three and gives each a final review.',
+	'exam.newToday':
+		'New cards today by the plan: {n} (spread evenly until the exam, within the daily limit).',
 	'error.saveExam': 'Could not save the exam',
 	'deck.tools': 'More',
 	'deck.print': 'Print',

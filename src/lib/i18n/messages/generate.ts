@@ -66,7 +66,6 @@ export const ru = {
 	'generate.edit': 'Изменить',
 	'generate.editDone': 'Готово',
 	'generate.editCancel': 'Отмена',
-	'generate.editEmpty': 'Вопрос и ответ не могут быть пустыми.',
 	'generate.verdict.pending': 'не просмотрена',
 	'generate.verdict.accepted': 'принята',
 	'generate.verdict.rejected': 'отклонена',
@@ -83,7 +82,26 @@ export const ru = {
 	'generate.savedDeck': '{title} (карточек: {n})',
 	'generate.study': 'Учить',
 	'generate.home': 'К колодам',
-	'generate.another': 'Другая статья'
+	'generate.another': 'Другая статья',
+	// Cards the save would refuse (issue 12, item 7)
+	'generate.problem.empty': 'Поле «{field}» пусто: такую карточку не сохранить.',
+	'generate.problem.tooLong': 'Поле «{field}» длиннее {max} знаков: такую карточку не сохранить.',
+	'generate.problem.html':
+		'В поле «{field}» HTML-разметка (например, <b>): нужен простой текст, иначе карточку не сохранить.',
+	'generate.problem.fixed':
+		'В данных этой карточки из статьи («{field}») есть разметка или ошибка: её не сохранить. Отклоните её.',
+	'generate.problem.fact':
+		'Факт, прочитанный из статьи, содержит HTML-разметку (<…>): такую карточку не сохранить. Исправьте вопрос и ответ («Изменить») — карточка сохранится как простая, без проверки ввода, — или отклоните её.',
+	'generate.field.tags': 'Метки',
+	'generate.field.fact': 'Факт',
+	'generate.field.id': 'Номер',
+	'generate.field.source': 'Место в тексте',
+	'generate.error.invalidCards':
+		'Не сохранено: эти принятые карточки нельзя сохранить — {list}. Исправьте или отклоните их.',
+	'generate.error.invalidDeck': '«{deck}»: № {cards}',
+	'generate.error.invalidTitle': 'Не сохранено: название статьи не подходит. {reason}',
+	'generate.problem.title': 'Название длиннее {max} знаков или пусто.',
+	'generate.problem.titleHtml': 'В названии HTML-разметка (например, <b>): нужен простой текст.'
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -151,7 +169,6 @@ export const en: Record<keyof typeof ru, string> = {
 	'generate.edit': 'Edit',
 	'generate.editDone': 'Done',
 	'generate.editCancel': 'Cancel',
-	'generate.editEmpty': 'The question and the answer must not be empty.',
 	'generate.verdict.pending': 'not reviewed',
 	'generate.verdict.accepted': 'accepted',
 	'generate.verdict.rejected': 'rejected',
@@ -168,5 +185,25 @@ export const en: Record<keyof typeof ru, string> = {
 	'generate.savedDeck': '{title} (cards: {n})',
 	'generate.study': 'Study',
 	'generate.home': 'Back to decks',
-	'generate.another': 'Another article'
+	'generate.another': 'Another article',
+	// Cards the save would refuse (issue 12, item 7)
+	'generate.problem.empty': 'The “{field}” field is empty: such a card cannot be saved.',
+	'generate.problem.tooLong':
+		'The “{field}” field is longer than {max} characters: such a card cannot be saved.',
+	'generate.problem.html':
+		'The “{field}” field holds HTML markup (such as <b>): it must be plain text, or the card cannot be saved.',
+	'generate.problem.fixed':
+		'This card’s data from the article (“{field}”) holds markup or an error: it cannot be saved. Reject it.',
+	'generate.problem.fact':
+		'The fact read from the article holds HTML markup (<…>): such a card cannot be saved. Edit its question and answer — it is then saved as a plain card, with no typed-answer check — or reject it.',
+	'generate.field.tags': 'Tags',
+	'generate.field.fact': 'Fact',
+	'generate.field.id': 'Id',
+	'generate.field.source': 'Place in the text',
+	'generate.error.invalidCards':
+		'Not saved: these accepted cards cannot be saved — {list}. Edit or reject them.',
+	'generate.error.invalidDeck': '“{deck}”: no. {cards}',
+	'generate.error.invalidTitle': 'Not saved: the article’s title does not fit. {reason}',
+	'generate.problem.title': 'The title is empty or longer than {max} characters.',
+	'generate.problem.titleHtml': 'The title holds HTML markup (such as <b>): it must be plain text.'
 };

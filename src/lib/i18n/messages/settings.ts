@@ -24,7 +24,12 @@ export const ru = {
 	'settings.persistRefused':
 		'Браузер не стал защищать данные от очистки (так бывает, пока приложение не установлено на главный экран). Установите его или время от времени сохраняйте резервную копию: «Импорт и экспорт» → JSON с прогрессом.',
 	'settings.version': 'Версия {version}',
-	'error.saveSettings': 'Не удалось сохранить настройки'
+	'error.saveSettings': 'Не удалось сохранить настройки',
+	// The theme (issue 12)
+	'settings.theme': 'Оформление',
+	'settings.theme.system': 'Как в системе',
+	'settings.theme.light': 'Светлое',
+	'settings.theme.dark': 'Тёмное'
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -51,5 +56,10 @@ export const en: Record<keyof typeof ru, string> = {
 	'settings.persistRefused':
 		'The browser did not protect your data from clean-up (common until the app is installed to the home screen). Install it, or now and then save a backup: Import and export → JSON with progress.',
 	'settings.version': 'Version {version}',
-	'error.saveSettings': 'Could not save the settings'
+	'error.saveSettings': 'Could not save the settings',
+	// The theme (issue 12)
+	'settings.theme': 'Theme',
+	'settings.theme.system': 'As the system',
+	'settings.theme.light': 'Light',
+	'settings.theme.dark': 'Dark'
 };

@@ -1,0 +1,31 @@
+// Review cards due per study day, kept up to date as cards are graded: what exam mode's planner
+// reads to put a final review on a lighter day (exam.ts, DayLoad). Pure: the caller feeds it.
+import type { Card } from 'ts-fsrs';
+import { dayKey } from './day';
+import { CardState } from './state';
+
+export class DueCounts {
+	readonly #counts = new Map<string, number>();
+	readonly #rolloverHour: number;
+
+	constructor(rolloverHour: number, cards: Iterable<Card> = []) {
+		this.#rolloverHour = rolloverHour;
+		for (const c of cards) this.add(c);
+	}
+
+	/** Counts `card` on its due day (review cards only: learning steps are today's business). */
+	add(card: Card, k = 1): void {
+		if (card.state !== CardState.Review) return;
+		const key = dayKey(new Date(card.due), this.#rolloverHour);
+		this.#counts.set(key, (this.#counts.get(key) ?? 0) + k);
+	}
+
+	/** A card graded: off its old day, onto its new one. */
+	move(before: Card, after: Card): void {
+		this.add(before, -1);
+		this.add(after, 1);
+	}
+
+	/** The planner's view: reviews due on a study day (YYYY-MM-DD). */
+	readonly load = (day: string): number => this.#counts.get(day) ?? 0;
+}

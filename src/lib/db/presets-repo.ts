@@ -1,0 +1,71 @@
+// Deck option presets: the named ones in their table, the default one being the global settings
+// (meta "settings"), and which preset each deck uses (decks.presetId). Imported by path: only the
+// study session, the deck page and the settings page need it.
+import {
+	DEFAULT_PRESET_ID,
+	presetWeights,
+	settingsWithPreset,
+	type Preset
+} from '$lib/core/schedule/presets';
+import type { StudySettings } from '$lib/core/schedule/settings';
+import type { KartotekaDB } from './database';
+
+export async function listPresets(db: KartotekaDB): Promise<Preset[]> {
+	return db.presets.orderBy('id').toArray();
+}
+
+/** Stores a named preset (the default one is the settings page's: not stored here). */
+export async function savePreset(db: KartotekaDB, preset: Preset): Promise<void> {
+	if (preset.id === DEFAULT_PRESET_ID) throw new RangeError('the default preset is the settings');
+	await db.presets.put({ ...preset, options: { ...preset.options } });
+}
+
+/** Removes a preset; its decks go back to the default one. */
+export async function deletePreset(db: KartotekaDB, id: string): Promise<void> {
+	await db.transaction('rw', db.presets, db.decks, async () => {
+		await db.presets.delete(id);
+		await db.decks.where('presetId').equals(id).modify({ presetId: DEFAULT_PRESET_ID });
+	});
+}
+
+/** Makes `deckIds` use preset `id` (which must exist, or be the default). */
+export async function setDeckPreset(db: KartotekaDB, deckIds: string[], id: string): Promise<void> {
+	await db.transaction('rw', db.presets, db.decks, async () => {
+		if (id !== DEFAULT_PRESET_ID && !(await db.presets.get(id)))
+			throw new RangeError(`no preset “${id}”`);
+		for (const deckId of deckIds) await db.decks.update(deckId, { presetId: id });
+	});
+}
+
+/** The settings each deck studies with: the global ones with its preset's options. */
+export async function deckSettings(
+	db: KartotekaDB,
+	deckIds: readonly string[],
+	global: StudySettings
+): Promise<Map<string, StudySettings>> {
+	const decks = await db.decks.bulkGet([...deckIds]);
+	const ids = [...new Set(decks.map((d) => d?.presetId ?? DEFAULT_PRESET_ID))];
+	const presets = new Map((await db.presets.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p]] : [])));
+	return new Map(
+		deckIds.map((id, i) => {
+			const preset = presets.get(decks[i]?.presetId ?? DEFAULT_PRESET_ID);
+			return [id, settingsWithPreset(global, preset)];
+		})
+	);
+}
+
+/** The fitted FSRS weights of each deck's preset, for the decks whose preset has them. */
+export async function deckWeights(
+	db: KartotekaDB,
+	deckIds: readonly string[]
+): Promise<Map<string, number[]>> {
+	const decks = await db.decks.bulkGet([...deckIds]);
+	const out = new Map<string, number[]>();
+	for (const [i, id] of deckIds.entries()) {
+		const presetId = decks[i]?.presetId;
+		if (!presetId || presetId === DEFAULT_PRESET_ID) continue;
+		const w = presetWeights(await db.presets.get(presetId));
+		if (w) out.set(id, w);
+	}
+	return out;
+}
