@@ -133,10 +133,42 @@ function toldTwice(facts: FactDraft[]): Set<FactDraft> {
 	return out;
 }
 
+/**
+ * "Кто в 1665 году был назначен воеводой в Псков?" beside "Кто был воеводой в Пскове в 1665 г.?":
+ * an appointment asked in the actors deck and again as the office. The positions deck keeps it
+ * (it also asks the office back); the actors card goes when its sentence and person are the office's
+ * and its words hold the office's head word.
+ */
+function officeAsDeed(facts: FactDraft[]): Set<FactDraft> {
+	const posts = facts.flatMap((f) =>
+		f.cards
+			.filter((c) => c.fact.type === 'post')
+			.map((c) => ({ f, fact: c.fact as Extract<CardDraft['fact'], { type: 'post' }> }))
+	);
+	const out = new Set<FactDraft>();
+	for (const f of facts) {
+		const c = f.cards[0];
+		if (c?.deck !== 'actors' || c.fact.type !== 'person') continue;
+		const role = norm(c.fact.role).split(' ');
+		const { person } = c.fact;
+		if (
+			posts.some(
+				(p) =>
+					p.fact.person === person &&
+					p.f.sentence === f.sentence &&
+					role.some((w) => w.length > 3 && w.slice(0, 5) === norm(p.fact.post).slice(0, 5))
+			)
+		)
+			out.add(f);
+	}
+	return out;
+}
+
 export function select(facts: FactDraft[]): Selected[] {
 	const twins = unnamedTwins(facts);
 	const twice = toldTwice(facts);
-	facts = facts.filter((f) => !twins.has(f) && !twice.has(f));
+	const appointed = officeAsDeed(facts);
+	facts = facts.filter((f) => !twins.has(f) && !twice.has(f) && !appointed.has(f));
 	const vague = ambiguousByDate(facts);
 	const scored = facts
 		.map((f) => ({ f, s: score(f) }))

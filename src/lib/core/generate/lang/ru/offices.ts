@@ -10,7 +10,7 @@ import type { DateMention } from '../date';
 import type { Person } from '../person';
 import { clauseOf } from './clauses';
 import { antecedent, kindOf, type EventContext } from './events';
-import { inflectPhrase } from './phrases';
+import { inflectPhrase, recase } from './phrases';
 import { isPostLemma, type Words } from './words';
 
 export interface Office {
@@ -125,6 +125,29 @@ function complementEnd(w: Words, k: number, stop: number, ctx: EventContext | nu
 	return end;
 }
 
+/**
+ * "назначен воеводой в Псков" holds the office "воевода в Пскове": a place after "в", "на" that
+ * the verb put in the accusative (where to) is, in the office's name, where (the locative).
+ */
+function atPlace(w: Words, head: number, to: number, post: string | null): string | null {
+	if (!post) return post;
+	const doc = w.doc;
+	for (let i = head + 1; i < to - 1; i++) {
+		if (!/^(?:в|во|на)$/iu.test(doc.tokens[i].text) || !doc.tokens[i + 1].cap) continue;
+		const nouns = w.info(i + 1).analyses.filter((a) => a.pos === 'NOUN');
+		const accs = nouns.find((a) => a.case === 'accs');
+		if (!accs || nouns.some((a) => a.case === 'loct')) continue;
+		const loct = w.morph.inflect(accs, { case: 'loct' });
+		const word = doc.tokens[i + 1].text;
+		if (loct)
+			post = post.replace(
+				` ${doc.tokens[i].text} ${word}`,
+				` ${doc.tokens[i].text} ${recase(loct, word)}`
+			);
+	}
+	return post;
+}
+
 function office(
 	ctx: EventContext,
 	person: Person,
@@ -137,8 +160,8 @@ function office(
 	const doc = w.doc;
 	const ph = postPhrase(w, head, end);
 	if (!ph) return null;
-	const post = inflectPhrase(w, ph.from, head, ph.to, 'nomn');
-	const postAblt = inflectPhrase(w, ph.from, head, ph.to, 'ablt');
+	const post = atPlace(w, head, ph.to, inflectPhrase(w, ph.from, head, ph.to, 'nomn'));
+	const postAblt = atPlace(w, head, ph.to, inflectPhrase(w, ph.from, head, ph.to, 'ablt'));
 	if (!post || !postAblt) return null;
 	// "Маленков, его первыми заместителями — Берия, Молотов …": a plural or someone else's post
 	// ("его", "их") is not this person's office.

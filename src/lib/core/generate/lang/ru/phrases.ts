@@ -65,7 +65,7 @@ const ADJ_ABLT = (adj: string) =>
 		.replace(/ие$/u, 'ими');
 
 /** Copies the capitalisation of `like` onto the lowercase `word` (first letter, after hyphens). */
-function recase(word: string, like: string): string {
+export function recase(word: string, like: string): string {
 	if (like === like.toUpperCase() && like.length > 1) return word.toUpperCase();
 	const parts = word.split('-');
 	const model = like.split('-');
