@@ -203,6 +203,21 @@ function actorFact(
 	if (kind.weight < 1 || (kind.weight < 2 && mentions < 3) || (kind.weight < 3 && mentions < 2))
 		return null;
 	const d = designatorBefore(w, a, c.from);
+	// "Войско перешло на сторону самозванца, юный царь Фёдор Борисович был убит": words with a
+	// verb of their own before the comma are another clause.
+	// (Not a time clause before it: "в 1945 году, когда война кончилась, Громыко подписал".)
+	for (let i = d - 1; i > c.from; i--) {
+		if (doc.tokens[i].text !== ',') continue;
+		const part = Array.from({ length: i - c.from }, (_, k) => c.from + k);
+		if (
+			part.some((j) => isPredicate(w, j)) &&
+			!part.some((j) =>
+				/^(?:когда|если|хотя|пока|как|котор\S*|что|чтобы)$/iu.test(doc.tokens[j].text)
+			)
+		)
+			c.from = i + 1;
+		break;
+	}
 	const [ax, az] = group ? [d, group.end] : appositions(w, d, b, c.from, c.to);
 	// "5 августа 1963 года, Громыко, Раск и Дуглас-Хьюм подписали": the comma before the names goes
 	// with them.

@@ -641,7 +641,22 @@ function elidedSubject(
 		.info(pred)
 		.analyses.find((a) => a.known && a.pos === 'VERB' && a.number === 'sing' && a.tags.has('past'));
 	if (verb?.gender !== 'masc' && verb?.gender !== 'femn') return null;
-	return latestOfGender(ctx, pred, verb.gender, true) ?? mainPerson(ctx, verb.gender);
+	const main = mainPerson(ctx, verb.gender);
+	const latest = latestOfGender(ctx, pred, verb.gender, true);
+	// "…царь Фёдор Алексеевич вызывал его в Москву, однако … он уже не вернулся. Скончался в
+	// 1680 году": a subject "он" after the name is the latest subject, and says nothing of whom
+	// it stands for here; only a biography's hero is then safe to name.
+	if (latest && latest !== main && pronounSince(ctx, latest, from, verb.gender)) return main;
+	return latest ?? main;
+}
+
+/** A subject pronoun of gender `g` between the person's last mention and the token at `to`. */
+function pronounSince(ctx: EventContext, p: Person, to: number, g: Gender): boolean {
+	const doc = ctx.w.doc;
+	const before = p.mentions.filter((m) => m.tokens[1] <= to);
+	const last = before.length ? before[before.length - 1].tokens[1] : to;
+	for (let i = last; i < to; i++) if (PRONOUNS[doc.tokens[i].text.toLowerCase()] === g) return true;
+	return false;
 }
 
 /**

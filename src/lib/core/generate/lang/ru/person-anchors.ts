@@ -54,6 +54,8 @@ export interface Anchor {
 	weak?: boolean;
 	/** The surname does not decline (East Asian names). */
 	fixed?: boolean;
+	/** Named by first name and patronymic alone ("царь Алексей Михайлович"). */
+	byPatronymic?: boolean;
 }
 
 export type AnchorRule = Rule<{ words: Words; i: number }, Anchor | null>;
@@ -204,6 +206,38 @@ function isPatronymicOnly(w: Words, j: number): boolean {
 		/(?:овн|евн|ичн)(?:а|ы|е|у|ой)$/u.test(w.token(j)!.text)
 	);
 }
+
+/** Who is named by first name and patronymic alone in history: tsars, their kin, patriarchs. */
+const PATRONYMIC_TITLE =
+	/^(?:царь|царя|царю|царём|царем|царе|царица|царицы|царицу|царевич|царевича|царевна|царевны|государь|государя|князь|князя|княгиня|княгини|княжна|императрица|императрицы|императрицей|патриарх|патриарха)$/iu;
+
+export const givenPatronymicRule: AnchorRule = {
+	id: 'given-patronymic',
+	example: { text: 'внимание царя Алексея Михайловича к делам', name: '|Алексея Михайловича' },
+	apply({ words: w, i }) {
+		// Only after a title: "Борис Николаевич" alone is how a news text names Yeltsin again.
+		if (!PATRONYMIC_TITLE.test(w.token(i - 1)?.text ?? '')) return null;
+		if (!isCapWord(w, i) || !w.info(i).names.length || !adjacent(w, i)) return null;
+		const j = i + 1;
+		if (!isCapWord(w, j) || !isPatronymicOnly(w, j)) return null;
+		// A surname after them is the given-surname rule's ("Алексей Михайлович Романов").
+		if (adjacent(w, j) && isCapWord(w, j + 1)) return null;
+		const given = casesOf(w, i, 'Name');
+		const patr = casesOf(w, j, 'Patr');
+		const cases = new Set([...given].filter((c) => !patr.size || patr.has(c)));
+		return {
+			rule: this.id,
+			start: i,
+			end: j + 1,
+			surnameFrom: i,
+			surnameTo: j + 1,
+			given: i,
+			patronymic: j,
+			cases: cases.size ? cases : given,
+			byPatronymic: true
+		};
+	}
+};
 
 export const monarchRule: AnchorRule = {
 	id: 'monarch',
@@ -541,6 +575,7 @@ export const ANCHOR_RULES: AnchorRule[] = [
 	initialsRule,
 	eastAsianRule,
 	monarchRule,
+	givenPatronymicRule,
 	givenRule,
 	particleRule,
 	designatorRule,

@@ -19,6 +19,8 @@ interface Group {
 	patronymic?: string;
 	initials?: string;
 	numeral?: string;
+	/** Known by first name and patronymic alone (person-anchors.ts). */
+	byPatronymic?: boolean;
 	gender?: Gender;
 	weak: boolean;
 	/** Nominatives its forms may come from (lowercase, ё→е). */
@@ -168,7 +170,13 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 		const gender = genderOf(w, a);
 		const given =
 			a.given !== undefined ? nominativeName(w, a.given, 'Name', cases, gender) : undefined;
-		const text = a.numeral ? spanText(w.doc, a.surnameFrom, a.surnameTo) : surnameText(w, a);
+		const patronymic =
+			a.patronymic !== undefined ? nominativeName(w, a.patronymic, 'Patr', cases) : undefined;
+		const text = a.byPatronymic
+			? `${given} ${patronymic}`
+			: a.numeral
+				? spanText(w.doc, a.surnameFrom, a.surnameTo)
+				: surnameText(w, a);
 		const form: Form = {
 			text,
 			cases: a.fixed ? new Set<Case>(['nomn']) : cases,
@@ -176,7 +184,8 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 		};
 		// One person per surname and first initial: an anchor joins a group when their surnames
 		// may share a nominative (each form's candidates, "Леманом" and "Лемана" both → Леман).
-		const cands = a.numeral ? new Set([yo(text)]) : new Set([...candidates(w.morph, text)].map(yo));
+		const exact = a.numeral || a.byPatronymic;
+		const cands = exact ? new Set([yo(text)]) : new Set([...candidates(w.morph, text)].map(yo));
 		let g = groups.find(
 			(x) => compatible(x, given, a.initials) && [...cands].some((c) => x.keys.has(c))
 		);
@@ -189,7 +198,8 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 		g.forms.push(form);
 		g.weak &&= !!a.weak;
 		g.given ??= given;
-		if (a.patronymic !== undefined) g.patronymic ??= nominativeName(w, a.patronymic, 'Patr', cases);
+		g.patronymic ??= patronymic;
+		g.byPatronymic ||= !!a.byPatronymic;
 		if (a.initials && (!g.initials || a.initials.length > g.initials.length))
 			g.initials = a.initials;
 		g.numeral ??= a.numeral;
@@ -199,7 +209,7 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 }
 
 function displayName(g: Group, surname: string, particle: string): string {
-	if (g.numeral) return surname;
+	if (g.numeral || g.byPatronymic) return surname;
 	const sur = particle ? `${particle} ${surname}` : surname;
 	if (g.given) return [g.given, g.patronymic, sur].filter(Boolean).join(' ');
 	if (g.initials) return `${g.initials} ${sur}`;
@@ -350,9 +360,10 @@ export function findPersons(doc: Doc, morph: Morphology): Person[] {
 			!g.forms.some((f) => f.cases?.has('nomn') && f.cases.size === 1)
 		)
 			continue;
-		const { nominative, gender } = g.numeral
-			? { nominative: g.forms[0].text, gender: g.gender ?? ('masc' as Gender) }
-			: resolveSurname(morph, g.forms, g.gender);
+		const { nominative, gender } =
+			g.numeral || g.byPatronymic
+				? { nominative: g.forms[0].text, gender: g.gender ?? ('masc' as Gender) }
+				: resolveSurname(morph, g.forms, g.gender);
 		const surname = g.numeral ? monarchNominative(w, g) : nominative;
 		const particle = particleOf(w, g);
 		const mentions: PersonMention[] = g.anchors.map((a) => ({

@@ -482,4 +482,21 @@ describe('actors and offices', () => {
 		expect(c).toContain('Кто был воеводой в Пскове в 1665 г.? → Афанасий Ордин-Нащокин');
 		expect(c.filter((x) => /^Кто .*назначен воеводой/u.test(x))).toEqual([]);
 	});
+	it('knows a tsar by first name and patronymic, and the clause a name opens after a comma', () => {
+		const c = cards(
+			'Донесения привлекли внимание царя Алексея Михайловича. В 1660 году царь Алексей Михайлович отправил письмо в Псков. В 1682 году царевна Софья Алексеевна стала правительницей. Войско перешло на сторону самозванца, юный царь Фёдор Борисович был убит.'
+		);
+		expect(c).toContain('Кто в 1660 году отправил письмо в Псков? → Алексей Михайлович');
+		expect(c).toContain('Кто в 1682 году стал правительницей? → Софья Алексеевна');
+		expect(c.filter((x) => /войско/iu.test(x) && x.endsWith('Фёдор Борисович'))).toEqual([]);
+	});
+	it('does not name the wrong person when a pronoun came after the name', () => {
+		// Ordin-Nashchokin's death was given to tsar Fyodor, named in the sentence before.
+		const hero = 'Афанасий Ордин-Нащокин';
+		const c = cards(
+			`${hero} служил в Пскове. Ордин-Нащокин знал языки. Ордин-Нащокин был дипломатом. Ордин-Нащокин ушёл в монастырь. Ордин-Нащокин писал письма. В 1679 году царь Фёдор Алексеевич вызывал его в Москву, однако он уже не вернулся к делам. Скончался в 1680 году в Пскове.`
+		);
+		expect(c).toContain(`Когда ${hero} скончался в Пскове? → в 1680 г.`);
+		expect(c.filter((x) => /Фёдор Алексеевич скончался/u.test(x))).toEqual([]);
+	});
 });
