@@ -173,8 +173,9 @@ describe('a large backup', () => {
 		const t0 = performance.now();
 		const r = parseBundleJson(text, now);
 		expect(r.ok && r.bundle.progress).toHaveLength(20_000);
-		expect(performance.now() - t0).toBeLessThan(3000);
-	});
+		// Generous: the machine may be busy (a quadratic read of 20,000 entries took far longer).
+		expect(performance.now() - t0).toBeLessThan(10_000);
+	}, 30_000);
 });
 
 describe('articles in a bundle', () => {
