@@ -221,8 +221,17 @@ function latestOfGender(
 		// The subject of the pronoun's own sentence ("Шеварднадзе … оказался под огнём критики …; в
 		// декабре 1990-го он ушёл в отставку"), then a subject, then the article's main person (a
 		// biography's "он" is its hero), then the latest.
-		const subject = last === (p.surname.split(' ').pop() ?? '').toLowerCase() ? 1e9 : 0;
-		if (subjectOnly && !(subject && inSubjectPlace(ctx.w, from, to))) continue;
+		// (An indeclinable name is nominative only where a subject stands: "победил претендента
+		// на наследие Нобунага" is no subject.)
+		// In the pronoun's own sentence any mention counts ("Для Галтьери поражение стало концом
+		// карьеры: уже 17 июня он был смещён").
+		const near = doc.tokens[from].sentence === sentence && !subjectOnly;
+		const subject =
+			last === (p.surname.split(' ').pop() ?? '').toLowerCase() &&
+			(near || inSubjectPlace(ctx.w, from, to))
+				? 1e9
+				: 0;
+		if (subjectOnly && !subject) continue;
 		const here = subject && doc.tokens[from].sentence === sentence ? 2e9 : 0;
 		const score = here + subject + p.mentions.length * 1e6 + start;
 		if (!best || score > best.score) best = { p, score };
@@ -321,9 +330,12 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	// "…предъявил карту новой границы, по которой под контроль Германии —": a relative clause that
 	// lost its verb to a dash goes whole.
 	const dangling = relativeWithoutVerb(w, from, to, df);
-	const lead = gerundLead(w, from, to, df, dt);
+	// (In the subject's part when the predicate was cut out: "Не принадлежа к знатному роду,
+	// Хидэёси не мог … и получил …".)
+	const leadFrom = subject ? subject[0] : from;
+	const lead = gerundLead(w, leadFrom, subject ? subject[1] : to, df, dt);
 	const skip = (i: number) =>
-		base(i) || cut(i) || (dangling >= 0 && i >= dangling) || (i >= from && i <= lead);
+		base(i) || cut(i) || (dangling >= 0 && i >= dangling) || (i >= leadFrom && i <= lead);
 	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip))
 		.replace(/[.,;:!?…–—\s]+$/u, '')
 		// "Дубинин подал в отставку ещё 7 сентября": the particle went with the date.
@@ -665,7 +677,10 @@ function pronounSince(ctx: EventContext, p: Person, to: number, g: Gender): bool
  */
 function inSubjectPlace(w: Words, from: number, to: number): boolean {
 	const before = w.doc.tokens[from - 1];
-	if (before?.kind === 'word') {
+	// "премьер-министром стал Эттли": right after its verb.
+	if (before?.kind === 'word' && isPredicate(w, from - 1)) return true;
+	// ("В 1952 году Громыко назначили": a date's "году" is no noun the name complements.)
+	if (before?.kind === 'word' && !/^(?:году|года|г|гг|годах)$/iu.test(before.text)) {
 		if (PREPOSITION.test(before.text)) return false;
 		const nouns = w.info(from - 1).analyses.filter((a) => a.known && a.pos === 'NOUN');
 		if (nouns.length && !nouns.some((a) => a.case === 'nomn')) return false;
@@ -863,12 +878,15 @@ export function gerundLead(w: Words, from: number, to: number, df: number, dt: n
 	let first = from;
 	while (first < to && (doc.tokens[first].kind === 'punct' || (first >= df && first < dt))) first++;
 	if (first >= to) return -1;
+	// "Не принадлежа к знатному роду, …": a negated gerund leads as well.
+	if (/^не$/iu.test(doc.tokens[first].text) && first + 1 < to) first++;
 	const top = w.info(first).analyses.find((a) => a.known);
 	if (top?.pos !== 'GRND') return -1;
 	for (let i = first + 1; i < to; i++) {
 		if (i >= df && i < dt) return -1; // the date is inside it
 		if (isPredicate(w, i)) return -1;
-		if (doc.tokens[i].text === ',') return i;
+		// "не имея доверия ни царя, ни общества, …": the list goes on after its comma.
+		if (doc.tokens[i].text === ',' && !/^(?:ни|и)$/iu.test(doc.tokens[i + 1]?.text ?? '')) return i;
 	}
 	return -1;
 }
@@ -966,7 +984,9 @@ function predicatePart(
 		if (preds.some((p) => p > i && p < Math.max(df, i + 4))) cut = i;
 	}
 	if (cut < 0) return [from, to, null];
-	return [cut + 1, to, [from, preds[0]]];
+	// "Хидэёси не мог стать сёгуном и получил …": the "не" goes with the predicate left out.
+	const end = /^не$/iu.test(doc.tokens[preds[0] - 1]?.text ?? '') ? preds[0] - 1 : preds[0];
+	return [cut + 1, to, [from, end]];
 }
 
 /** "был подписан" / "была подписана" … for an event noun's gender and number. */

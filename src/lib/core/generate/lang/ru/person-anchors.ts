@@ -429,6 +429,18 @@ export const foreignSubjectRule: AnchorRule = {
 		const b = w.info(i + 1);
 		if (a.known || b.known || a.latin || b.latin) return null;
 		if (!adjacent(w, i + 1) || !pastOfOne(w, i + 2)) return null;
+		// "в битве при Сидзугатакэ Хидэёси победил": after a preposition the first word is a place.
+		if (/^(?:при|под|у|в|во|на|из|с|со|от|до|за|к|близ|около)$/iu.test(w.token(i - 1)?.text ?? ''))
+			return null;
+		// "в области Канто Хидэёси передал": after a common noun (not a title) it is that noun's name.
+		const prev = i > 0 ? w.info(i - 1) : null;
+		if (
+			prev &&
+			w.token(i - 1)?.kind === 'word' &&
+			!prev.designator &&
+			prev.analyses.some((x) => x.known && x.pos === 'NOUN')
+		)
+			return null;
 		return {
 			rule: this.id,
 			start: i,
