@@ -300,7 +300,8 @@ function withYears(w: Words, rest: string, dates: DateMention[], from: number, t
 		const when = d.when.startsWith('в ') && !/^в\s/iu.test(raw) ? d.when.slice(2) : d.when;
 		out = out.slice(0, at) + when.replace(/\s*\([^)]*\)/gu, '') + out.slice(at + raw.length);
 	}
-	return out.replace(/\s+г\.?$/u, ' г.');
+	// "18 декабря того же года" is two dates to the reader ("18 декабря", "того же года"): one year.
+	return out.replace(/(\d{4} г\.)\s+\1/gu, '$1').replace(/\s+г\.?$/u, ' г.');
 }
 
 /** "Радек, Копп и Мальцан". */

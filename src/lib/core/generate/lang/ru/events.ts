@@ -323,10 +323,16 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	for (let i = c.from; i < c.to; i++)
 		if (!quotes.some(([a, b]) => i > a && i < b) && isPredicate(w, i) && addressesReader(w, i))
 			return why('imperative');
+	if (historiography(w, c.from, c.to)) return why('opinion');
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
 	const base = (i: number) =>
 		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
-	const cut = optionalParts(w, from, to, df, dt, quotes, base);
+	const pruned = optionalParts(w, from, to, df, dt, quotes, base);
+	// "…был освобождён от должности и 18 декабря того же года скончался": a second predicate with
+	// a date of its own is that date's card.
+	const and = secondPredicate(w, from, to, dt);
+	const own = and >= 0 && range(and, to).some((i) => datedToken(doc, i));
+	const cut = (i: number) => pruned(i) || (own && i >= and);
 	// "…предъявил карту новой границы, по которой под контроль Германии —": a relative clause that
 	// lost its verb to a dash goes whole.
 	const dangling = relativeWithoutVerb(w, from, to, df);
@@ -461,6 +467,33 @@ function optionalParts(
 	return (i) => cut.has(i);
 }
 
+/** Verbs of a scholar's view: in the present tense they tell historiography, not history. */
+const VIEW =
+	/^(?:связывать|считать|полагать|оценивать|называть|относить|видеть|подчёркивать|подчеркивать|утверждать|объяснять|датировать|указывать|отмечать)$/u;
+
+/**
+ * "Значительная часть историков связывает перелом с событиями 1968 г.", "Г. И. Ханин полагает,
+ * что …": a present-tense view of the past; its date is the past's, the view has none.
+ */
+function historiography(w: Words, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		if (!isPredicate(w, i)) continue;
+		return w
+			.info(i)
+			.analyses.some(
+				(a) => a.known && a.pos === 'VERB' && a.tags.has('pres') && VIEW.test(a.lemma)
+			);
+	}
+	return false;
+}
+
+const DATE_WORD =
+	/^(?:того|же|г|гг|\.|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/iu;
+
+/** A token of a date: a number, or the "года" of "того же года". */
+const datedToken = (doc: Doc, i: number) =>
+	doc.tokens[i].kind === 'number' || /^(?:года|году)$/iu.test(doc.tokens[i].text);
+
 /** The "и" that joins a second predicate to the first, after the date; -1 if none. */
 function secondPredicate(w: Words, from: number, to: number, dt: number): number {
 	const doc = w.doc;
@@ -478,6 +511,10 @@ function secondPredicate(w: Words, from: number, to: number, dt: number): number
 			!next.cap &&
 			w.info(i + 1).analyses.some((a) => a.known && (a.pos === 'ADVB' || a.pos === 'PRCL'));
 		if (isPredicate(w, i + 1) || (adverb && isPredicate(w, i + 2))) return i;
+		// "и 18 декабря того же года скончался": a date of its own before the second predicate.
+		let j = i + 1;
+		while (j < to && j < i + 7 && (datedToken(doc, j) || DATE_WORD.test(doc.tokens[j].text))) j++;
+		if (j > i + 1 && isPredicate(w, j)) return i;
 	}
 	return -1;
 }
@@ -1485,6 +1522,12 @@ function editorial(doc: Doc, df: number): boolean {
 	const text = doc.text.slice(doc.tokens[sFrom].start, doc.tokens[sEnd - 1].end);
 	return (
 		/\?[»"]?$/u.test(text) ||
+		// "Цель настоящей статьи — проследить, как замысел реформы складывался в 1962—1965 гг.":
+		// the article about itself.
+		/(?:^|\s)(?:цель|задача|предмет)\s+(?:настоящей|данной|этой|нашей)\s+(?:статьи|работы|главы)/iu.test(
+			text
+		) ||
+		/(?:^|\s)в\s+(?:настоящей|данной|этой)\s+(?:статье|работе)/iu.test(text) ||
 		/(?:^|\s)дат[аыу]?\s(?:[^!?]{0,80}\s)?(?:по\s+)?(?:старому|новому)\s+стилю/iu.test(text)
 	);
 }
