@@ -1,14 +1,10 @@
 // Deck option presets: the named ones in their table, the default one being the global settings
 // (meta "settings"), and which preset each deck uses (decks.presetId). Imported by path: only the
 // study session, the deck page and the settings page need it.
-import {
-	DEFAULT_PRESET_ID,
-	presetWeights,
-	settingsWithPreset,
-	type Preset
-} from '$lib/core/schedule/presets';
+import { DEFAULT_PRESET_ID, settingsWithPreset, type Preset } from '$lib/core/schedule/presets';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import type { KartotekaDB } from './database';
+import { presetParameters } from './preset-parameters';
 
 export async function listPresets(db: KartotekaDB): Promise<Preset[]> {
 	return db.presets.orderBy('id').toArray();
@@ -54,17 +50,23 @@ export async function deckSettings(
 	);
 }
 
-/** The fitted FSRS weights of each deck's preset, for the decks whose preset has them. */
+/**
+ * The fitted FSRS weights of each deck's preset, for the decks whose preset has them (the default
+ * preset's included: preset-parameters.ts keeps them apart from the settings).
+ */
 export async function deckWeights(
 	db: KartotekaDB,
 	deckIds: readonly string[]
 ): Promise<Map<string, number[]>> {
 	const decks = await db.decks.bulkGet([...deckIds]);
+	const known = new Set((await db.presets.toArray()).map((p) => p.id));
+	const byPreset = new Map<string, number[] | undefined>();
 	const out = new Map<string, number[]>();
 	for (const [i, id] of deckIds.entries()) {
-		const presetId = decks[i]?.presetId;
-		if (!presetId || presetId === DEFAULT_PRESET_ID) continue;
-		const w = presetWeights(await db.presets.get(presetId));
+		const stored = decks[i]?.presetId;
+		const presetId = stored && known.has(stored) ? stored : DEFAULT_PRESET_ID;
+		if (!byPreset.has(presetId)) byPreset.set(presetId, await presetParameters(db, presetId));
+		const w = byPreset.get(presetId);
 		if (w) out.set(id, w);
 	}
 	return out;

@@ -67,11 +67,14 @@ export function maintenanceRecall(plan: PlannedExam): number {
 	return Math.max(0.5, aimOf(plan) - MAINTENANCE_GAP);
 }
 
-/** FSRS retrievability of `card` at `at` (0 for a new card), in fractional days. */
-export function recallAt(card: Card, at: Date): number {
+/**
+ * FSRS retrievability of `card` at `at` (0 for a new card), in fractional days, with the FSRS
+ * parameters `w` (a preset's fitted ones; absent: the defaults).
+ */
+export function recallAt(card: Card, at: Date, w?: readonly number[]): number {
 	if (card.state === CardState.New || !card.last_review) return 0;
 	const days = Math.max(0, (at.getTime() - new Date(card.last_review).getTime()) / DAY_MS);
-	return recallAfter(days, card.stability);
+	return recallAfter(days, card.stability, w);
 }
 
 /** Predicted recall of `card` at the exam if it is not reviewed again before. */
