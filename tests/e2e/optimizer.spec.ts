@@ -6,26 +6,9 @@
 // service worker, so Optimize works offline too.
 import { expect, test, type Page } from '@playwright/test';
 import { default_w } from 'ts-fsrs';
-import { simulatePlain, type SimulatedReview } from '../../src/lib/core/schedule/simulate';
+import type { SimulatedReview } from '../../src/lib/core/schedule/simulate';
+import { studentReviews } from '../../src/lib/testing/student';
 import { deckCounts, openHome, waitForServiceWorkerControl } from '../support/app';
-
-/** The simulated student forgets faster than FSRS's average user (as the unit test's). */
-const W_TRUE = default_w.map((x, i) =>
-	i === 0 ? 0.08 : i === 1 ? 0.5 : i === 2 ? 1.0 : i === 3 ? 3.5 : i === 8 ? 1.3 : x
-);
-
-function studentLogs(): SimulatedReview[] {
-	const logs: SimulatedReview[] = [];
-	simulatePlain({
-		cards: 120,
-		days: 60,
-		newPerDay: 8,
-		seed: 5,
-		studentW: W_TRUE,
-		onReview: (r) => logs.push(r)
-	});
-	return logs;
-}
 
 /** The logs straight into IndexedDB, as reviews of deck `deckId`. */
 async function seedReviews(page: Page, deckId: string, logs: SimulatedReview[]): Promise<void> {
@@ -81,7 +64,7 @@ test('Optimize fits a simulated student’s reviews, shows Evaluate, saves; work
 	context
 }) => {
 	test.setTimeout(120_000);
-	const logs = studentLogs();
+	const logs = studentReviews(120, 60, { newPerDay: 8, seed: 5 });
 	await openHome(page);
 	await waitForServiceWorkerControl(page);
 	const { id } = await deckCounts(page);

@@ -5,38 +5,21 @@
 // ones' and beat the defaults'.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { default_w } from 'ts-fsrs';
-import { simulatePlain, type SimulatedReview } from '$lib/core/schedule/simulate';
+import { FORGETFUL_W as W_TRUE, studentReviews } from '$lib/testing/student';
 import { toFsrsItems } from '$lib/core/schedule/optimizer/fsrs-items';
 import { evaluate, predictRecall } from '$lib/core/schedule/optimizer/fsrs-evaluate';
 import { HOLDOUT_SHARE, optimizeReviews } from '$lib/core/schedule/optimizer/optimize';
 import { wasmFit } from './fsrs-wasm';
 import { initFsrsWasmForNode } from './wasm-node';
 
-/** A student who forgets faster than FSRS's average user: smaller first stabilities, slower growth. */
-const W_TRUE = default_w.map((x, i) =>
-	i === 0 ? 0.08 : i === 1 ? 0.5 : i === 2 ? 1.0 : i === 3 ? 3.5 : i === 8 ? 1.3 : x
-);
 /** Tolerance: mean absolute difference of predicted recall, fitted vs true, on held-out reviews. */
 const PREDICTION_TOLERANCE = 0.03;
-
-function studentLogs(): SimulatedReview[] {
-	const logs: SimulatedReview[] = [];
-	simulatePlain({
-		cards: 300,
-		days: 90,
-		newPerDay: 10,
-		seed: 7,
-		studentW: W_TRUE,
-		onReview: (r) => logs.push(r)
-	});
-	return logs;
-}
 
 describe('FSRS optimizer (fsrs-browser WebAssembly)', () => {
 	beforeAll(() => initFsrsWasmForNode());
 
 	it('recovers a simulated student’s parameters: held-out predictions within 0.03 of the true ones', () => {
-		const reviews = studentLogs().map((r) => ({ ...r, key: `c${r.card}` }));
+		const reviews = studentReviews(300, 90).map((r) => ({ ...r, key: `c${r.card}` }));
 		const outcome = optimizeReviews({ reviews, rolloverHour: 4 }, wasmFit);
 		expect(outcome.kind).toBe('fitted');
 		if (outcome.kind !== 'fitted') return;
