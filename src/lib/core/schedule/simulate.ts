@@ -17,7 +17,7 @@ import { createScheduler, State, type Card, type GradeName } from './fsrs';
 import { dayKey, nextDayStart } from './day';
 import { catchUpList, EXAM_TARGET_DEFAULT, examMoment, planToday, recallAt } from './exam';
 import { DueCounts } from './exam-load';
-import type { ExamPlan, PlannedExam } from './exam';
+import type { PlannedExam } from './exam';
 import { withExamPlan } from './exam-scheduler';
 import { LEARN_AHEAD_MS } from './next-card';
 import { DEFAULT_SETTINGS, type StudySettings } from './settings';
@@ -114,9 +114,11 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	const memoryW = studentW ?? w;
 	const day0 = new Date(START.y, START.m, START.d, STUDY_HOUR);
 	const examDay = new Date(START.y, START.m, START.d + options.days, 12);
-	const plan: ExamPlan = {
+	// The planner knows the parameters the app schedules with, not the student's own.
+	const plan: PlannedExam = {
 		examDate: dayKey(examDay, rollover),
-		target: options.target ?? EXAM_TARGET_DEFAULT
+		target: options.target ?? EXAM_TARGET_DEFAULT,
+		...(w ? { w } : {})
 	};
 	// Exam mode schedules through the same wrapper as the app's study session, with the day's aim.
 	let scheduler = plainScheduler;
