@@ -2,22 +2,13 @@
 // keeps its options. Named presets hold them in their options (`w`); the default preset is the
 // settings page's options, which keep no parameters, so its fitted ones live in a meta record of
 // their own. Absent: FSRS's defaults. Also the reviews of a preset's decks, for the optimizer.
-import { DEFAULT_PRESET_ID, presetWeights } from '$lib/core/schedule/presets';
+import { DEFAULT_PRESET_ID } from '$lib/core/schedule/presets';
 import type { OptimizerReview } from '$lib/core/schedule/optimizer/fsrs-items';
 import type { KartotekaDB } from './database';
-import { getMeta, setMeta } from './meta-repo';
+import { setMeta } from './meta-repo';
+import { DEFAULT_WEIGHTS_KEY } from './presets-repo';
 
-const DEFAULT_WEIGHTS_KEY = 'default-preset-weights';
-
-/** The preset's fitted parameters, or undefined (FSRS's defaults). */
-export async function presetParameters(
-	db: KartotekaDB,
-	presetId: string
-): Promise<number[] | undefined> {
-	if (presetId !== DEFAULT_PRESET_ID) return presetWeights(await db.presets.get(presetId));
-	const w = await getMeta<unknown>(db, DEFAULT_WEIGHTS_KEY);
-	return Array.isArray(w) && w.length > 0 && w.every(Number.isFinite) ? (w as number[]) : undefined;
-}
+export { presetParameters } from './presets-repo';
 
 /** Saves fitted parameters for the preset; undefined goes back to FSRS's defaults. */
 export async function savePresetParameters(

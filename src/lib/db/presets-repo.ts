@@ -1,10 +1,15 @@
 // Deck option presets: the named ones in their table, the default one being the global settings
 // (meta "settings"), and which preset each deck uses (decks.presetId). Imported by path: only the
 // study session, the deck page and the settings page need it.
-import { DEFAULT_PRESET_ID, settingsWithPreset, type Preset } from '$lib/core/schedule/presets';
+import {
+	DEFAULT_PRESET_ID,
+	presetWeights,
+	settingsWithPreset,
+	type Preset
+} from '$lib/core/schedule/presets';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import type { KartotekaDB } from './database';
-import { presetParameters } from './preset-parameters';
+import { getMeta } from './meta-repo';
 
 export async function listPresets(db: KartotekaDB): Promise<Preset[]> {
 	return db.presets.orderBy('id').toArray();
@@ -70,4 +75,17 @@ export async function deckWeights(
 		if (w) out.set(id, w);
 	}
 	return out;
+}
+
+/** Where the default preset's fitted parameters are kept (preset-parameters.ts writes them). */
+export const DEFAULT_WEIGHTS_KEY = 'default-preset-weights';
+
+/** The preset's fitted parameters, or undefined (FSRS's defaults). */
+export async function presetParameters(
+	db: KartotekaDB,
+	presetId: string
+): Promise<number[] | undefined> {
+	if (presetId !== DEFAULT_PRESET_ID) return presetWeights(await db.presets.get(presetId));
+	const w = await getMeta<unknown>(db, DEFAULT_WEIGHTS_KEY);
+	return Array.isArray(w) && w.length > 0 && w.every(Number.isFinite) ? (w as number[]) : undefined;
 }
