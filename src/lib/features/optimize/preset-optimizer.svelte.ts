@@ -74,9 +74,14 @@ export class PresetOptimizer {
 
 	/**
 	 * Fits the preset's parameters to the reviews of its decks and evaluates them; saves them when
-	 * there were enough reviews and they predict at least as well as the current ones.
+	 * there were enough reviews and they predict at least as well as the current ones. With
+	 * `save: false` (Evaluate) it only reports.
 	 */
-	async optimize(db: KartotekaDB, presetId: string): Promise<OptimizeRun> {
+	async optimize(
+		db: KartotekaDB,
+		presetId: string,
+		{ save = true }: { save?: boolean } = {}
+	): Promise<OptimizeRun> {
 		const [reviews, settings, current] = await Promise.all([
 			presetReviews(db, presetId),
 			loadSettings(db),
@@ -87,7 +92,7 @@ export class PresetOptimizer {
 			rolloverHour: settings.dayStartHour,
 			current
 		});
-		const saved = outcome.kind === 'fitted' && outcome.better;
+		const saved = save && outcome.kind === 'fitted' && outcome.better;
 		if (saved) await savePresetParameters(db, presetId, outcome.w);
 		const run = { outcome, saved, ms };
 		this.#runs = { ...this.#runs, [presetId]: run };

@@ -121,7 +121,13 @@ describe('PresetOptimizer', () => {
 	it('a named preset’s fit is saved in its options and schedules its decks only', async () => {
 		const db = await twoDecks();
 		await seedReviews(db, 'b', 150, 60);
-		const run = await new PresetOptimizer(inProcessWorker([])).optimize(db, 'p');
+		const optimizer = new PresetOptimizer(inProcessWorker([]));
+		// Evaluate alone reports the figures and saves nothing.
+		const evaluated = await optimizer.optimize(db, 'p', { save: false });
+		expect(evaluated.outcome.kind).toBe('fitted');
+		expect(evaluated.saved).toBe(false);
+		expect((await db.presets.get('p'))?.options.w).toBeUndefined();
+		const run = await optimizer.optimize(db, 'p');
 		expect(run.saved).toBe(true);
 		const stored = await db.presets.get('p');
 		expect(stored?.options.w).toHaveLength(21);

@@ -3,11 +3,13 @@
 export const ru = {
 	'optimizer.title': 'Параметры FSRS',
 	'optimizer.intro':
-		'«Оптимизировать» подбирает параметры FSRS под ваши собственные повторения в колодах набора, как в Anki: интервалы кнопок, план экзамена и прогноз станут точнее. Расчёт идёт на этом устройстве, без сети.',
+		'«Оптимизировать» подбирает параметры FSRS под ваши собственные повторения в колодах набора, как в Anki: интервалы кнопок, план экзамена и прогноз станут точнее. «Оценить» показывает, насколько хорошо текущие и подобранные параметры предсказывают ваши последние повторения, ничего не меняя. Расчёт идёт на этом устройстве, без сети.',
 	'optimizer.default': 'Обычный (из настроек)',
 	'optimizer.usesDefault': 'Параметры по умолчанию',
 	'optimizer.usesFitted': 'Подобранные параметры',
 	'optimizer.optimize': 'Оптимизировать',
+	'optimizer.evaluateRun': 'Оценить',
+	'optimizer.evaluated': 'Только оценка: параметры не изменены.',
 	'optimizer.running': 'Подбираем параметры…',
 	'optimizer.reset': 'Вернуть параметры по умолчанию',
 	'optimizer.resetDone': 'Набор снова использует параметры FSRS по умолчанию.',
@@ -19,7 +21,7 @@ export const ru = {
 	'optimizer.evaluate': 'Проверка на последних {count} повторениях, не участвовавших в подборе',
 	'optimizer.metric': 'Показатель',
 	'optimizer.before': 'Текущие',
-	'optimizer.after': 'Подобранные',
+	'optimizer.after': 'Новые',
 	'optimizer.logLoss': 'Log loss',
 	'optimizer.rmse': 'RMSE (по группам)',
 	'optimizer.lowerBetter': 'Чем меньше, тем лучше.',
@@ -30,11 +32,13 @@ export const ru = {
 export const en: Record<keyof typeof ru, string> = {
 	'optimizer.title': 'FSRS parameters',
 	'optimizer.intro':
-		'Optimize fits FSRS’s parameters to your own reviews in the preset’s decks, as Anki does: the grade buttons’ intervals, the exam plan and the forecast get more accurate. It runs on this device, offline.',
+		'Optimize fits FSRS’s parameters to your own reviews in the preset’s decks, as Anki does: the grade buttons’ intervals, the exam plan and the forecast get more accurate. Evaluate shows how well the current and the fitted parameters predict your latest reviews, changing nothing. It runs on this device, offline.',
 	'optimizer.default': 'Default (from settings)',
 	'optimizer.usesDefault': 'Default parameters',
 	'optimizer.usesFitted': 'Fitted parameters',
 	'optimizer.optimize': 'Optimize',
+	'optimizer.evaluateRun': 'Evaluate',
+	'optimizer.evaluated': 'Evaluation only: the parameters were not changed.',
 	'optimizer.running': 'Fitting the parameters…',
 	'optimizer.reset': 'Back to default parameters',
 	'optimizer.resetDone': 'The preset uses FSRS’s default parameters again.',
