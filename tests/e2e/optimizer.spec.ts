@@ -48,6 +48,8 @@ test('too few reviews: Optimize says how many it has and needs, and changes noth
 	page
 }) => {
 	await openHome(page);
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(r.url()));
 	await page.goto('/settings');
 	const preset = defaultPreset(page);
 	await expect(preset.getByTestId('optimizer-params')).toHaveAttribute('data-fitted', 'no');
@@ -57,6 +59,8 @@ test('too few reviews: Optimize says how many it has and needs, and changes noth
 	);
 	await expect(preset.getByTestId('optimizer-params')).toHaveAttribute('data-fitted', 'no');
 	await expect(preset.getByTestId('optimizer-evaluate')).toHaveCount(0);
+	// Counted on the page: the optimizer itself was never downloaded.
+	expect(fetched.filter((u) => /optimize\.worker|fsrs_browser/.test(u))).toEqual([]);
 });
 
 test('Optimize fits a simulated student’s reviews, shows Evaluate, saves; works offline after', async ({

@@ -2,7 +2,7 @@
 // FSRS parameters each uses, and the run that fits them in the optimizer's worker. The worker
 // (and its WebAssembly) is created only when Optimize is pressed.
 import { DEFAULT_PRESET_ID } from '$lib/core/schedule/presets';
-import type { OptimizeOutcome } from '$lib/core/schedule/optimizer/optimize';
+import { tooFewReviews, type OptimizeOutcome } from '$lib/core/schedule/optimizer/optimize';
 import type { KartotekaDB } from '$lib/db';
 import { presetParameters, presetReviews, savePresetParameters } from '$lib/db/preset-parameters';
 import { listPresets } from '$lib/db/presets-repo';
@@ -87,11 +87,12 @@ export class PresetOptimizer {
 			loadSettings(db),
 			presetParameters(db, presetId)
 		]);
-		const { outcome, ms } = await runWorker(this.#createWorker(), {
-			reviews,
-			rolloverHour: settings.dayStartHour,
-			current
-		});
+		const request = { reviews, rolloverHour: settings.dayStartHour, current };
+		const started = performance.now();
+		const tooFew = tooFewReviews(request);
+		const { outcome, ms } = tooFew
+			? { outcome: tooFew, ms: Math.round(performance.now() - started) }
+			: await runWorker(this.#createWorker(), request);
 		const saved = save && outcome.kind === 'fitted' && outcome.better;
 		if (saved) await savePresetParameters(db, presetId, outcome.w);
 		const run = { outcome, saved, ms };

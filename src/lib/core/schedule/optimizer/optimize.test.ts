@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../settings';
 import { emptyCard } from '../state';
 import type { OptimizerReview, PackedItems } from './fsrs-items';
 import { evaluate, predictRecall } from './fsrs-evaluate';
-import { MIN_OPTIMIZER_REVIEWS, optimizeReviews } from './optimize';
+import { MIN_OPTIMIZER_REVIEWS, optimizeReviews, tooFewReviews } from './optimize';
 
 function logs(cards: number, days: number): OptimizerReview[] {
 	const out: OptimizerReview[] = [];
@@ -33,6 +33,9 @@ describe('optimizeReviews', () => {
 		expect(outcome.reviews).toBeGreaterThan(0);
 		expect(outcome.reviews).toBeLessThan(MIN_OPTIMIZER_REVIEWS);
 		expect(fits).toHaveLength(0);
+		// The page's own check (before any download) says the same.
+		expect(tooFewReviews({ reviews: logs(20, 10), rolloverHour: 4 })).toEqual(outcome);
+		expect(tooFewReviews({ reviews: logs(100, 40), rolloverHour: 4 })).toBeNull();
 	});
 
 	it('fits on the older 80 % for Evaluate and on all for the saved parameters', () => {

@@ -54,6 +54,16 @@ function checked(w: readonly number[]): number[] {
 	return out;
 }
 
+/**
+ * The too-few answer when there are not enough reviews, else null: the page asks this first, so
+ * that a student with too few reviews never downloads the optimizer.
+ */
+export function tooFewReviews(input: OptimizeInput): OptimizeOutcome | null {
+	const minimum = input.minimum ?? MIN_OPTIMIZER_REVIEWS;
+	const reviews = toFsrsItems(input.reviews, input.rolloverHour).length;
+	return reviews < minimum ? { kind: 'too-few', reviews, minimum } : null;
+}
+
 export function optimizeReviews(input: OptimizeInput, fit: FitParameters): OptimizeOutcome {
 	const minimum = input.minimum ?? MIN_OPTIMIZER_REVIEWS;
 	const items = toFsrsItems(input.reviews, input.rolloverHour);
