@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { dictionaryAssets } from './scripts/lib/dictionary-assets.js';
 
@@ -10,6 +11,18 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
 	define: {
 		__APP_VERSION__: JSON.stringify(process.env.KARTOTEKA_VERSION ?? pkg.version)
+	},
+	resolve: {
+		alias: [
+			{
+				// fsrs-browser's thread helper (wasm-bindgen-rayon) builds a second worker and listens for
+				// messages at import; the optimizer runs single-threaded (features/optimize/fsrs-wasm.ts).
+				find: /^\.\/snippets\/wasm-bindgen-rayon-[^/]+\/src\/workerHelpers\.js$/,
+				replacement: fileURLToPath(
+					new URL('./src/lib/features/optimize/no-threads.js', import.meta.url)
+				)
+			}
+		]
 	},
 	build: {
 		// A small shipped deck would be inlined into the first page's JS as a data URL: decks stay
@@ -74,7 +87,9 @@ export default defineConfig({
 				// The generator (its Web Worker, emitted as _app/immutable/workers/generate.worker-<hash>.js,
 				// and any dictionaries it may load) is for authoring only: out of the precache, so students
 				// never download it. It is cached at run time on first use instead (runtimeCaching below).
-				globIgnores: ['**/dicts/**', '**/workers/generate.worker*'],
+				// The optimizer's worker and its WebAssembly (fsrs_browser_bg-<hash>.wasm, 1.7 MB) likewise:
+				// loaded when Optimize is pressed, then cached.
+				globIgnores: ['**/dicts/**', '**/workers/generate.worker*', '**/workers/optimize.worker*'],
 				runtimeCaching: [
 					{
 						// Hashed names: a cached file never changes, so the cache answers first (offline too);
@@ -85,6 +100,18 @@ export default defineConfig({
 							cacheName: 'kartoteka-generator',
 							// The worker and the dictionary's ten files, of two builds at most.
 							expiration: { maxEntries: 24, purgeOnQuotaError: true },
+							cacheableResponse: { statuses: [200] }
+						}
+					},
+					{
+						// The FSRS optimizer (Settings → Scheduling → Optimize): its worker and fsrs-rs in
+						// WebAssembly, fetched the first time a student optimizes, then kept for offline use.
+						urlPattern:
+							/\/_app\/immutable\/(?:workers\/optimize\.worker[^/]*\.js|(?:workers\/)?assets\/fsrs_browser_bg[^/]*\.wasm)$/,
+						handler: 'CacheFirst',
+						options: {
+							cacheName: 'kartoteka-optimizer',
+							expiration: { maxEntries: 4, purgeOnQuotaError: true },
 							cacheableResponse: { statuses: [200] }
 						}
 					},
@@ -109,6 +136,9 @@ export default defineConfig({
 		})
 	],
 	test: {
+		// The generator's tests read whole articles: on a busy 2-core machine one may take longer
+		// than vitest's 5 s default without anything being wrong.
+		testTimeout: 30_000,
 		// Day boundaries are tested across DST: fix the zone so results do not depend on the machine.
 		env: { TZ: 'Europe/Berlin' },
 		projects: [
@@ -118,7 +148,9 @@ export default defineConfig({
 					name: 'node',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// fsrs-browser through Vite, so that its thread helper is replaced as in the app (resolve.alias)
+					server: { deps: { inline: ['fsrs-browser'] } }
 				}
 			},
 			{

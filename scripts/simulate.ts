@@ -1,16 +1,20 @@
-// npm run simulate -- --cards N --days D [--new-per-day K] [--seed S] [--target R] [--json]
+// npm run simulate -- --cards N --days D [--new-per-day K] [--seed S] [--target R] [--params FILE] [--json]
 // Plays a simulated student (memory = the FSRS model) through plain FSRS and through exam mode
 // with the exam on day D, and prints each one's expected recall on the exam day and its reviews.
+// --params FILE: FSRS parameters to schedule and plan with, and the student's memory (a student's
+// fitted ones: the list Settings → FSRS parameters shows after Optimize, or JSON).
 // The model is in src/lib/core/schedule/simulate.ts.
 
 // The simulated days are local calendar days, as in the app: fix the zone (the unit tests' zone)
 // so that the same seed prints the same figures on every machine.
 process.env.TZ = 'Europe/Berlin';
 
+const { readFileSync } = await import('node:fs');
 const { simulate } = await import('../src/lib/core/schedule/simulate');
+const { parseParameters } = await import('../src/lib/core/schedule/optimizer/parameters');
 
 const USAGE =
-	'usage: npm run simulate -- --cards N --days D [--new-per-day K] [--seed S] [--target R] [--json]';
+	'usage: npm run simulate -- --cards N --days D [--new-per-day K] [--seed S] [--target R] [--params FILE] [--json]';
 
 function fail(message: string): never {
 	console.error(`simulate: ${message}\n${USAGE}`);
@@ -26,7 +30,7 @@ for (let i = 0; i < args.length; i++) {
 	else if (a === '--help' || a === '-h') {
 		console.log(USAGE);
 		process.exit(0);
-	} else if (['--cards', '--days', '--new-per-day', '--seed', '--target'].includes(a)) {
+	} else if (['--cards', '--days', '--new-per-day', '--seed', '--target', '--params'].includes(a)) {
 		if (i + 1 >= args.length) fail(`${a} needs a value`);
 		values.set(a, args[++i]);
 	} else fail(`unknown argument “${a}”`);
@@ -53,7 +57,21 @@ const target = targetRaw === undefined ? undefined : Number(targetRaw);
 if (target !== undefined && !(target >= 0.7 && target <= 0.99))
 	fail(`--target must be a number from 0.70 to 0.99, got “${targetRaw}”`);
 
-const result = simulate({ cards, days, newPerDay, seed, target });
+function readParameters(file: string | undefined): number[] | undefined {
+	if (file === undefined) return undefined;
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (e) {
+		fail(`--params: cannot read “${file}” (${(e as Error).message})`);
+	}
+	const parsed = parseParameters(text);
+	if ('problem' in parsed) fail(`--params “${file}”: ${parsed.problem}`);
+	return parsed.w;
+}
+const w = readParameters(values.get('--params'));
+
+const result = simulate({ cards, days, newPerDay, seed, target, w });
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 if (json) {
@@ -75,7 +93,8 @@ if (json) {
 	const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 	console.log(
 		`${cards} cards, ${newPerDay} new per day, exam on day ${days}, seed ${seed}` +
-			(target ? `, target ${target}` : '')
+			(target ? `, target ${target}` : '') +
+			(w ? `, parameters from ${values.get('--params')}` : '')
 	);
 	console.log('              expected recall on the exam day   reviews  busiest day');
 	for (const [name, r] of [

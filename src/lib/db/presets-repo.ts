@@ -9,6 +9,7 @@ import {
 } from '$lib/core/schedule/presets';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import type { KartotekaDB } from './database';
+import { getMeta } from './meta-repo';
 
 export async function listPresets(db: KartotekaDB): Promise<Preset[]> {
 	return db.presets.orderBy('id').toArray();
@@ -54,18 +55,37 @@ export async function deckSettings(
 	);
 }
 
-/** The fitted FSRS weights of each deck's preset, for the decks whose preset has them. */
+/**
+ * The fitted FSRS weights of each deck's preset, for the decks whose preset has them (the default
+ * preset's included: preset-parameters.ts keeps them apart from the settings).
+ */
 export async function deckWeights(
 	db: KartotekaDB,
 	deckIds: readonly string[]
 ): Promise<Map<string, number[]>> {
 	const decks = await db.decks.bulkGet([...deckIds]);
+	const known = new Set((await db.presets.toArray()).map((p) => p.id));
+	const byPreset = new Map<string, number[] | undefined>();
 	const out = new Map<string, number[]>();
 	for (const [i, id] of deckIds.entries()) {
-		const presetId = decks[i]?.presetId;
-		if (!presetId || presetId === DEFAULT_PRESET_ID) continue;
-		const w = presetWeights(await db.presets.get(presetId));
+		const stored = decks[i]?.presetId;
+		const presetId = stored && known.has(stored) ? stored : DEFAULT_PRESET_ID;
+		if (!byPreset.has(presetId)) byPreset.set(presetId, await presetParameters(db, presetId));
+		const w = byPreset.get(presetId);
 		if (w) out.set(id, w);
 	}
 	return out;
+}
+
+/** Where the default preset's fitted parameters are kept (preset-parameters.ts writes them). */
+export const DEFAULT_WEIGHTS_KEY = 'default-preset-weights';
+
+/** The preset's fitted parameters, or undefined (FSRS's defaults). */
+export async function presetParameters(
+	db: KartotekaDB,
+	presetId: string
+): Promise<number[] | undefined> {
+	if (presetId !== DEFAULT_PRESET_ID) return presetWeights(await db.presets.get(presetId));
+	const w = await getMeta<unknown>(db, DEFAULT_WEIGHTS_KEY);
+	return Array.isArray(w) && w.length > 0 && w.every(Number.isFinite) ? (w as number[]) : undefined;
 }

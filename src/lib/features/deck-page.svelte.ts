@@ -18,7 +18,8 @@ import {
 	type ExamPhase,
 	type ExamPlan,
 	type ForecastDay,
-	type NewCardPace
+	type NewCardPace,
+	type PlannedExam
 } from '$lib/core/schedule/exam';
 import { canTest } from '$lib/core/quiz/offer';
 import type { QueueCounts } from '$lib/core/schedule/queue';
@@ -26,7 +27,7 @@ import { deckCounts, getDeck, listDecks, type DeckRow, type KartotekaDB } from '
 import { heldToday } from '$lib/db/siblings-repo';
 import { activeStates, getExamPlan, setExamPlan } from '$lib/db/exam-repo';
 import { dayProgress } from '$lib/db/study-repo';
-import { deckSettings } from '$lib/db/presets-repo';
+import { deckSettings, deckWeights } from '$lib/db/presets-repo';
 import type { StateRow } from '$lib/db';
 import { loadSettings } from './settings';
 
@@ -111,12 +112,15 @@ export async function readDeckPage(
 	const siblings = article.map((d) => d.id);
 	const start = dayStart(now, hour).getTime();
 	const held = await heldToday(db, [deckId], settings, start);
-	const [counts, plan, states, setAside] = await Promise.all([
+	const [counts, plan, states, setAside, weights] = await Promise.all([
 		deckCounts(db, deckId, settings, start, nextDayStart(now, hour).getTime(), held),
 		getExamPlan(db, deckId),
 		activeStates(db, deckId),
-		setAsideCounts(db, deckId)
+		setAsideCounts(db, deckId),
+		deckWeights(db, [deckId])
 	]);
+	// The planner predicts with the deck's preset's fitted FSRS parameters, when it has them.
+	const w = weights.get(deckId);
 	return {
 		deck,
 		siblings,
@@ -128,7 +132,7 @@ export async function readDeckPage(
 		plan,
 		summary:
 			plan &&
-			examSummary(plan, states, now, hour, {
+			examSummary(w ? { ...plan, w } : plan, states, now, hour, {
 				newPerDay: settings.newPerDay,
 				newDoneToday: (await dayProgress(db, deckId, start)).newDone,
 				firstDayGradings: 1 + settings.learningSteps.length
@@ -140,7 +144,7 @@ export async function readDeckPage(
 }
 
 function examSummary(
-	plan: ExamPlan,
+	plan: PlannedExam,
 	states: StateRow[],
 	now: Date,
 	hour: number,

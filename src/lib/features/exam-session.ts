@@ -39,7 +39,9 @@ export async function planExamDecks(
 	plans: ExamPlans,
 	newPerDay: number,
 	now: Date,
-	rolloverHour: number
+	rolloverHour: number,
+	/** Each deck's preset's fitted FSRS parameters (deckWeights); absent: the defaults. */
+	weights: ReadonlyMap<string, number[]> = new Map()
 ): Promise<Map<string, ExamDeck>> {
 	const out = new Map<string, ExamDeck>();
 	for (const deck of candidates) {
@@ -49,8 +51,9 @@ export async function planExamDecks(
 		const cards = states.map((s) => s.card);
 		const newLeft = cards.filter((c) => c.state === 0).length + deck.progress.newDone;
 		const deckNew = deck.limits?.newPerDay ?? newPerDay;
+		const w = weights.get(deck.deckId);
 		const today = planToday(
-			plan,
+			w ? { ...plan, w } : plan,
 			now,
 			{ cards: cards.length, newLeft, newPerDay: deckNew },
 			rolloverHour

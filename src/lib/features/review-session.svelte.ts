@@ -224,14 +224,22 @@ export class ReviewSession {
 			persistenceAsked(db)
 		]);
 		// Exam mode: today's plan per deck, its pace for new cards and its catch-up cards.
-		const exams = await planExamDecks(db, candidates, plans, settings.newPerDay, now, hour);
+		const weights = await deckWeights(db, live);
+		const exams = await planExamDecks(
+			db,
+			candidates,
+			plans,
+			settings.newPerDay,
+			now,
+			hour,
+			weights
+		);
 		await addExamCards(db, candidates, exams, now, hour, dayEnd);
 		const keys = candidates.flatMap((c) =>
 			[...c.learning, ...c.reviews, ...c.fresh].map((q) => q.key)
 		);
 		const entries = await getCardsWithStates(db, keys);
 		const base = createScheduler(settings, { fuzz: true });
-		const weights = await deckWeights(db, live);
 		const own = (id: string) =>
 			perDeck.has(id) ? createScheduler(of(id), { fuzz: true, w: weights.get(id) }) : base;
 		this.#settings = settings;

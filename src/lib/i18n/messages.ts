@@ -20,6 +20,7 @@ import type * as notFound from './messages/notfound';
 import type * as studyActions from './messages/study-actions';
 import type * as customStudy from './messages/custom-study';
 import type * as examCountdown from './messages/exam-countdown';
+import type * as optimizer from './messages/optimizer';
 import * as study from './messages/study';
 
 const ru = { ...study.ru };
@@ -42,7 +43,8 @@ export type LazyKey =
 	| keyof typeof notFound.ru
 	| keyof typeof studyActions.ru
 	| keyof typeof customStudy.ru
-	| keyof typeof examCountdown.ru;
+	| keyof typeof examCountdown.ru
+	| keyof typeof optimizer.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

@@ -34,6 +34,11 @@ export interface PlannedExam extends ExamPlan {
 	cardTarget?: number;
 	/** The target is out of reach: plain FSRS schedules (new cards at the deck's own limit). */
 	outOfReach?: boolean;
+	/**
+	 * The FSRS parameters the deck schedules with (its preset's fitted ones, issue 13 item 1);
+	 * absent: FSRS's defaults. The planner's recall arithmetic uses them.
+	 */
+	w?: readonly number[];
 }
 
 export function aimOf(plan: PlannedExam): number {
@@ -44,7 +49,7 @@ export function aimOf(plan: PlannedExam): number {
  * The plan with its per-card aim, for a deck of `cards` cards of which `reachable` can be
  * introduced before the exam (see introducibleBeforeExam).
  */
-export function examAim(plan: ExamPlan, cards: number, reachable: number): PlannedExam {
+export function examAim(plan: PlannedExam, cards: number, reachable: number): PlannedExam {
 	if (cards === 0 || reachable >= cards) return { ...plan, cardTarget: plan.target };
 	const needed = (plan.target * cards) / Math.max(1, reachable);
 	if (needed > UNREACHABLE_AIM) return { ...plan, cardTarget: plan.target, outOfReach: true };
@@ -67,16 +72,19 @@ export function maintenanceRecall(plan: PlannedExam): number {
 	return Math.max(0.5, aimOf(plan) - MAINTENANCE_GAP);
 }
 
-/** FSRS retrievability of `card` at `at` (0 for a new card), in fractional days. */
-export function recallAt(card: Card, at: Date): number {
+/**
+ * FSRS retrievability of `card` at `at` (0 for a new card), in fractional days, with the FSRS
+ * parameters `w` (a preset's fitted ones; absent: the defaults).
+ */
+export function recallAt(card: Card, at: Date, w?: readonly number[]): number {
 	if (card.state === CardState.New || !card.last_review) return 0;
 	const days = Math.max(0, (at.getTime() - new Date(card.last_review).getTime()) / DAY_MS);
-	return recallAfter(days, card.stability);
+	return recallAfter(days, card.stability, w);
 }
 
 /** Predicted recall of `card` at the exam if it is not reviewed again before. */
-export function examRecall(card: Card, plan: ExamPlan): number {
-	return recallAt(card, examMoment(plan));
+export function examRecall(card: Card, plan: PlannedExam): number {
+	return recallAt(card, examMoment(plan), plan.w);
 }
 
 /** The same time of day, `k` calendar days later (immune to 23/25-hour days). */
@@ -173,7 +181,7 @@ export function planDue(
 	if (!planActive(plan, now) || card.state !== CardState.Review) return plain;
 	const exam = examMoment(plan);
 	const aim = aimOf(plan);
-	if (recallAt(card, exam) >= aim) {
+	if (recallAt(card, exam, plan.w) >= aim) {
 		const afterExam = nextDayStart(exam, rolloverHour);
 		return plain.getTime() >= exam.getTime() ? plain : afterExam;
 	}
@@ -183,7 +191,7 @@ export function planDue(
 	const floor = maintenanceRecall(plan);
 	const window: number[] = [];
 	for (let j = 1; j <= lastDay; j++) {
-		const r = recallAfterReview(card, addDays(now, j), exam);
+		const r = recallAfterReview(card, addDays(now, j), exam, plan.w);
 		if (r.recallAtReview < floor) break;
 		if (r.expected >= aim) window.push(j);
 	}
@@ -200,7 +208,7 @@ export function planDue(
 		);
 	else {
 		for (let j = Math.max(1, lastDay - 1); j >= 1; j--) {
-			if (recallAt(card, addDays(now, j)) >= floor) {
+			if (recallAt(card, addDays(now, j), plan.w) >= floor) {
 				k = j;
 				break;
 			}
@@ -295,10 +303,10 @@ export function catchUpList<T extends { card: Card }>(
 }
 
 /** Expected share of the cards recalled at the exam: mean predicted recall (new cards count 0). */
-export function expectedShareRecalled(cards: readonly Card[], plan: ExamPlan): number {
+export function expectedShareRecalled(cards: readonly Card[], plan: PlannedExam): number {
 	if (cards.length === 0) return 0;
 	const exam = examMoment(plan);
-	return cards.reduce((sum, c) => sum + recallAt(c, exam), 0) / cards.length;
+	return cards.reduce((sum, c) => sum + recallAt(c, exam, plan.w), 0) / cards.length;
 }
 
 export interface ForecastDay {
@@ -398,7 +406,7 @@ export interface DeckToday {
  * simulator both call this, so that what is measured is what is run.
  */
 export function planToday(
-	plan: ExamPlan,
+	plan: PlannedExam,
 	now: Date,
 	deck: DeckToday,
 	rolloverHour = 4

@@ -17,7 +17,7 @@ import { createScheduler, State, type Card, type GradeName } from './fsrs';
 import { dayKey, nextDayStart } from './day';
 import { catchUpList, EXAM_TARGET_DEFAULT, examMoment, planToday, recallAt } from './exam';
 import { DueCounts } from './exam-load';
-import type { ExamPlan, PlannedExam } from './exam';
+import type { PlannedExam } from './exam';
 import { withExamPlan } from './exam-scheduler';
 import { LEARN_AHEAD_MS } from './next-card';
 import { DEFAULT_SETTINGS, type StudySettings } from './settings';
@@ -35,6 +35,26 @@ export interface SimulationOptions {
 	hardRate?: number;
 	easyRate?: number;
 	settings?: StudySettings;
+	/** FSRS parameters the app schedules with (a preset's fitted ones; `--params`); absent: defaults. */
+	w?: readonly number[];
+	/**
+	 * The student's own memory, when it differs from the model the app schedules with (the
+	 * optimizer's test: a student with known parameters, scheduled with the defaults); absent: `w`.
+	 */
+	studentW?: readonly number[];
+	/** Called after each grading, as the app would log it (the optimizer's test reads the logs). */
+	onReview?: (review: SimulatedReview) => void;
+}
+
+export interface SimulatedReview {
+	/** The card's index in the deck. */
+	card: number;
+	/** Review time, ms. */
+	at: number;
+	/** 1 Again … 4 Easy. */
+	rating: number;
+	/** The card's state before the grade (0 New … 3 Relearning), as ts-fsrs logs it. */
+	state: number;
 }
 
 export interface SimulationOutcome {
@@ -62,8 +82,15 @@ const REVIEW_MS = 12_000;
 interface SimCard {
 	i: number;
 	card: Card;
+	/** The student's memory of the card (the same as `card` unless studentW is given). */
+	memory: Card;
 	rng: () => number;
 	introduced: boolean;
+}
+
+/** Plain FSRS alone (no exam run): the optimizer's test simulates a student's logs with it. */
+export function simulatePlain(options: SimulationOptions): SimulationOutcome {
+	return run(options, false);
 }
 
 export function simulate(options: SimulationOptions): SimulationResult {
@@ -80,12 +107,18 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	const hardRate = options.hardRate ?? 0.1;
 	const easyRate = options.easyRate ?? 0.05;
 	const seed = options.seed ?? 1;
-	const plainScheduler = createScheduler(settings, { fuzz: false });
+	const w = options.w ? [...options.w] : undefined;
+	const plainScheduler = createScheduler(settings, { fuzz: false, w });
+	const studentW = options.studentW ? [...options.studentW] : undefined;
+	const student = studentW ? createScheduler(settings, { fuzz: false, w: studentW }) : null;
+	const memoryW = studentW ?? w;
 	const day0 = new Date(START.y, START.m, START.d, STUDY_HOUR);
 	const examDay = new Date(START.y, START.m, START.d + options.days, 12);
-	const plan: ExamPlan = {
+	// The planner knows the parameters the app schedules with, not the student's own.
+	const plan: PlannedExam = {
 		examDate: dayKey(examDay, rollover),
-		target: options.target ?? EXAM_TARGET_DEFAULT
+		target: options.target ?? EXAM_TARGET_DEFAULT,
+		...(w ? { w } : {})
 	};
 	// Exam mode schedules through the same wrapper as the app's study session, with the day's aim.
 	let scheduler = plainScheduler;
@@ -94,6 +127,7 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	const cards: SimCard[] = Array.from({ length: options.cards }, (_, i) => ({
 		i,
 		card: emptyCard(day0),
+		memory: emptyCard(day0),
 		rng: seededRandom((seed * 0x9e3779b1) ^ (i * 0x85ebca6b) ^ 0x5bd1e995),
 		introduced: false
 	}));
@@ -101,7 +135,7 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	const perDay: number[] = [];
 
 	const gradeOf = (c: SimCard, at: Date): GradeName => {
-		const recalled = c.rng() < recallAt(c.card, at);
+		const recalled = c.rng() < recallAt(student ? c.memory : c.card, at, memoryW);
 		const style = c.rng();
 		if (!recalled) return 'again';
 		return style < hardRate ? 'hard' : style < hardRate + easyRate ? 'easy' : 'good';
@@ -110,8 +144,17 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	const dueCounts = new DueCounts(rollover);
 	const review = (c: SimCard, at: Date) => {
 		const before = c.card;
-		c.card = scheduler.grade(c.card, gradeOf(c, at), at).card;
+		const grade = gradeOf(c, at);
+		const graded = scheduler.grade(c.card, grade, at);
+		c.card = graded.card;
+		if (student) c.memory = student.grade(c.memory, grade, at).card;
 		dueCounts.move(before, c.card);
+		options.onReview?.({
+			card: c.i,
+			at: at.getTime(),
+			rating: graded.log.rating,
+			state: before.state
+		});
 		reviews++;
 	};
 
@@ -140,6 +183,7 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 			const c = cards[nextNew++];
 			c.introduced = true;
 			c.card = emptyCard(now);
+			c.memory = emptyCard(now);
 			fresh.push(c);
 		}
 		let cram: SimCard[] = [];
@@ -179,6 +223,8 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	}
 
 	const exam = examMoment(plan);
-	const recall = cards.reduce((s, c) => s + recallAt(c.card, exam), 0) / Math.max(1, cards.length);
+	const recall =
+		cards.reduce((s, c) => s + recallAt(student ? c.memory : c.card, exam, memoryW), 0) /
+		Math.max(1, cards.length);
 	return { recall, reviews, perDay, peak: Math.max(0, ...perDay) };
 }

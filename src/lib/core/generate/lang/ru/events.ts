@@ -317,27 +317,16 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	// "после неудачной высадки в заливе Свиней в апреле 1961 года в Москве не сомневались": the
 	// date times what "после" names, not the clause's verb.
 	if (afterPhrase(w, c.from, df)) return why('after');
-	// "Назовите причины войны", "Запомните даты": exercises and headings addressed to the reader,
-	// not events (a past form that is also an imperative, "перешли", is a past form).
-	// (An order someone gives in a quotation is theirs: "«Просто радуйтесь!» — призвала Тэтчер".)
-	for (let i = c.from; i < c.to; i++)
-		if (!quotes.some(([a, b]) => i > a && i < b) && isPredicate(w, i) && addressesReader(w, i))
-			return why('imperative');
-	if (historiography(w, c.from, c.to)) return why('opinion');
+	const not = notHistory(w, c.from, c.to, quotes);
+	if (not) return why(not);
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
 	const base = (i: number) =>
 		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
-	const pruned = optionalParts(w, from, to, df, dt, quotes, base);
-	// "…был освобождён от должности и 18 декабря того же года скончался": a second predicate with
-	// a date of its own is that date's card.
-	const and = secondPredicate(w, from, to, dt);
-	const own = and >= 0 && range(and, to).some((i) => datedToken(doc, i));
-	const cut = (i: number) => pruned(i) || (own && i >= and);
+	const cut = withoutOwnDated(w, from, to, dt, optionalParts(w, from, to, df, dt, quotes, base));
 	// "…предъявил карту новой границы, по которой под контроль Германии —": a relative clause that
 	// lost its verb to a dash goes whole.
 	const dangling = relativeWithoutVerb(w, from, to, df);
-	// (In the subject's part when the predicate was cut out: "Не принадлежа к знатному роду,
-	// Хидэёси не мог … и получил …".)
+	// (In the subject's part when the predicate was cut: "Не принадлежа …, Хидэёси не мог … и получил".)
 	const leadFrom = subject ? subject[0] : from;
 	const lead = gerundLead(w, leadFrom, subject ? subject[1] : to, df, dt);
 	const skip = (i: number) =>
@@ -467,6 +456,17 @@ function optionalParts(
 	return (i) => cut.has(i);
 }
 
+/** Why a clause tells no history: an exercise for the reader, a historian's present view. */
+function notHistory(w: Words, from: number, to: number, quotes: [number, number][]) {
+	// "Назовите причины войны", "Запомните даты": exercises and headings addressed to the reader,
+	// not events (a past form that is also an imperative, "перешли", is a past form).
+	// (An order someone gives in a quotation is theirs: "«Просто радуйтесь!» — призвала Тэтчер".)
+	for (let i = from; i < to; i++)
+		if (!quotes.some(([a, b]) => i > a && i < b) && isPredicate(w, i) && addressesReader(w, i))
+			return 'imperative';
+	return historiography(w, from, to) ? 'opinion' : null;
+}
+
 /** Verbs of a scholar's view: in the present tense they tell historiography, not history. */
 const VIEW =
 	/^(?:связывать|считать|полагать|оценивать|называть|относить|видеть|подчёркивать|подчеркивать|утверждать|объяснять|датировать|указывать|отмечать)$/u;
@@ -485,6 +485,22 @@ function historiography(w: Words, from: number, to: number): boolean {
 			);
 	}
 	return false;
+}
+
+/**
+ * "…был освобождён от должности и 18 декабря того же года скончался": a second predicate with a
+ * date of its own is that date's card; it is cut with what `cut` cuts.
+ */
+function withoutOwnDated(
+	w: Words,
+	from: number,
+	to: number,
+	dt: number,
+	cut: (i: number) => boolean
+): (i: number) => boolean {
+	const and = secondPredicate(w, from, to, dt);
+	if (and < 0 || !range(and, to).some((i) => datedToken(w.doc, i))) return cut;
+	return (i) => cut(i) || i >= and;
 }
 
 const DATE_WORD =
