@@ -19,6 +19,7 @@ import type * as storage from './messages/storage';
 import type * as notFound from './messages/notfound';
 import type * as studyActions from './messages/study-actions';
 import type * as customStudy from './messages/custom-study';
+import type * as backup from './messages/backup';
 import * as study from './messages/study';
 
 const ru = { ...study.ru };
@@ -40,7 +41,8 @@ export type LazyKey =
 	| keyof typeof storage.ru
 	| keyof typeof notFound.ru
 	| keyof typeof studyActions.ru
-	| keyof typeof customStudy.ru;
+	| keyof typeof customStudy.ru
+	| keyof typeof backup.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

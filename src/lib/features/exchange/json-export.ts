@@ -10,8 +10,8 @@ import type { KartotekaDB } from '$lib/db';
 
 const CHUNK = 1 << 20;
 
-/** Text gathered into Blob parts of about CHUNK characters. */
-class BlobSink {
+/** Text gathered into Blob parts of about CHUNK characters (the backup file uses it too). */
+export class BlobSink {
 	readonly parts: Blob[] = [];
 	#text = '';
 	add(text: string): void {
@@ -24,11 +24,17 @@ class BlobSink {
 	}
 }
 
-/** `value` as an element of an array two levels deep, as JSON.stringify(…, null, '\t') puts it. */
-const element = (value: unknown, first: boolean) =>
-	(first ? '\n' : ',\n') + '\t\t' + JSON.stringify(value, null, '\t').replace(/\n/g, '\n\t\t');
+/**
+ * `value` as an element of an array two levels deep, as JSON.stringify(…, null, '\t') puts it;
+ * `compact`: on one line (the backup's rows: half a million logs pretty-printed would triple it).
+ */
+export const element = (value: unknown, first: boolean, compact = false) =>
+	(first ? '\n' : ',\n') +
+	'\t\t' +
+	(compact ? JSON.stringify(value) : JSON.stringify(value, null, '\t').replace(/\n/g, '\n\t\t'));
 
-const list = (sink: BlobSink, n: number) =>
+/** The parts of a sink as a JSON array of its `n` elements. */
+export const list = (sink: BlobSink, n: number) =>
 	n ? [new Blob(['[']), ...sink.parts, new Blob(['\n\t]'])] : [new Blob(['[]'])];
 
 export interface StreamedBundle {
