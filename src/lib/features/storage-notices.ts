@@ -80,7 +80,7 @@ export async function checkDatabase(
  */
 function remindToBackUp(db: KartotekaDB, now: Date, storage: Storage | null): void {
 	if (typeof document === 'undefined' || !storage) return;
-	import('./backup/reminder.svelte')
+	import('./backup/reminder')
 		.then((m) => m.remind(db, now, storage))
 		.catch((e) => console.warn('backup reminder', e));
 }

@@ -2,6 +2,7 @@
 // takes the whole file or refuses it with what is wrong. Problems carry codes and places (table,
 // row, field); the page says them in the user's language.
 import * as v from 'valibot';
+import { issueProblem } from '$lib/core/deck/validate';
 import { parseJsonText } from '$lib/core/exchange/json-text';
 import {
 	BACKUP_FORMAT,
@@ -134,13 +135,8 @@ function checkTable(table: BackupTable, list: unknown[], problems: BackupProblem
 
 const fail = (problem: BackupProblem): BackupResult => ({ ok: false, problems: [problem] });
 
-/** "card.due", "tags[2]": where in the row the issue is ("" for the row itself). */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-	return (issue.path ?? [])
-		.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
-		.join('')
-		.replace(/^\./, '');
-}
+/** "card.due", "tags[2]": where in the row the issue is ("" for the row itself), as decks name it. */
+const pathOf = (issue: v.BaseIssue<unknown>) => issueProblem(issue).field;
 
 /** The schema's code for what is wrong ('missing' for an absent field). */
 const reason = (issue: v.BaseIssue<unknown>) =>

@@ -8,6 +8,7 @@
 //
 // Only valibot functions the deck schema already uses: valibot's chunk is on the first page.
 import * as v from 'valibot';
+import { deckSchema } from '$lib/core/deck/schema';
 import type { BackupTable } from './format';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -52,7 +53,8 @@ export const ROW_SCHEMAS = {
 			title: text,
 			description: v.optional(text),
 			lang: text,
-			kind: v.picklist(['dates', 'actors', 'positions', 'custom'], 'kind'),
+			// The deck format's kinds.
+			kind: v.picklist(deckSchema.entries.kind.options, 'kind'),
 			source: v.optional(object),
 			generator: v.optional(object),
 			sourceKey: text,

@@ -12,7 +12,7 @@ import {
 import type { KartotekaDB } from '$lib/db';
 import { readBackupRows } from '$lib/db/backup-repo';
 import type { ExportFile } from '../exchange/export-files';
-import { BlobSink, element, list } from '../exchange/json-export';
+import { BlobSink, element, list } from '../exchange/blob-json';
 
 export const BACKUP_TYPE = 'application/json';
 

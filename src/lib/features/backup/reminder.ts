@@ -3,7 +3,8 @@
 // screen has shown and only when there is progress to lose, so none of this is first-page code.
 //
 // Built as a few DOM nodes, not a component: features may not import components (the layers),
-// and a component the first page would mount costs its bytes there. Text goes in as textContent.
+// and a component the first page would mount costs its bytes there. Text goes in as textContent;
+// styles through the CSSOM (the CSP refuses style attributes).
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { backupReminderDue, daysSince } from '$lib/core/backup/reminder';
@@ -48,16 +49,20 @@ export async function remind(db: KartotekaDB, now: Date, storage: Storage): Prom
 		go: () => void goto('/settings#backup'),
 		later: () => storage.setItem(DISMISSED, String(Date.now()))
 	});
-	const stop = $effect.root(() => {
-		$effect(() => {
-			if (page.url.pathname === '/') document.body.append(el);
-			else el.remove();
-		});
-	});
+	// Follows the pages by the DOM they render, not an $effect.root: that function of Svelte's
+	// runtime is not on the first page yet, and its chunk is.
+	const follow = () => {
+		const home = page.url.pathname === '/';
+		if (home && !el.isConnected) document.body.append(el);
+		else if (!home && el.isConnected) el.remove();
+	};
+	const observer = new MutationObserver(follow);
+	observer.observe(document.body, { childList: true, subtree: true });
+	follow();
 	// Either button ends the reminder for this visit.
 	for (const b of el.querySelectorAll('button'))
 		b.addEventListener('click', () => {
-			stop();
+			observer.disconnect();
 			el.remove();
 		});
 }
