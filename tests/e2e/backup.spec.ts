@@ -2,6 +2,7 @@
 // one, and see the same decks, due counts and review history; a broken file changes nothing; the
 // reminder to back up shows on the home screen only and a dismissal holds.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import {
 	countOf,
@@ -102,6 +103,11 @@ test('back up after studying, restore on a fresh profile: same decks, due counts
 	await expect(preview).toBeVisible();
 	await expect(preview.getByTestId('restore-reviews').getByTestId('now')).toHaveText('0');
 	await expect(preview.getByTestId('restore-reviews').getByTestId('file')).toHaveText('3');
+	mkdirSync('test-results/screens', { recursive: true });
+	await other.screenshot({
+		path: 'test-results/screens/backup-restore-preview.png',
+		fullPage: true
+	});
 	await other.getByTestId('restore-confirm').click();
 	await expect(other.getByTestId('restore-done')).toBeVisible();
 
@@ -137,6 +143,8 @@ test('the reminder shows on the home screen only, and “not now” holds', asyn
 	await openHome(page);
 	const reminder = page.getByTestId('backup-reminder');
 	await expect(reminder).toBeVisible();
+	mkdirSync('test-results/screens', { recursive: true });
+	await page.screenshot({ path: 'test-results/screens/backup-reminder.png' });
 	// Not while studying.
 	await startStudy(page);
 	await expect(reminder).toHaveCount(0);
@@ -163,7 +171,7 @@ test('“back up now” leads to the backup; after it the reminder is quiet', as
 	await openHome(page);
 	await page.getByTestId('backup-reminder-go').click();
 	await expect(page).toHaveURL(/\/settings#backup$/);
-	await expect(page.getByTestId('backup-section')).toBeVisible();
+	await expect(page.getByTestId('backup-section')).toBeInViewport();
 	await backUp(page);
 	await expect(page.getByTestId('backup-last')).not.toContainText(/No backup/);
 	await openHome(page);
