@@ -39,6 +39,14 @@ export default defineConfig({
 						{
 							name: 'shell',
 							test: /src[\\/]lib[\\/](?:core[\\/](?:deck[\\/](?:order|plain-text)|schedule[\\/](?:state|day|settings)|util[\\/]random)|db[\\/](?:decks-repo|live-read)|features[\\/](?:settings|deck-list|page-data\.svelte))\.ts$/
+						},
+						{
+							// The small modules the pages that write and read files share (deck, import, the
+							// settings' backup: streamed JSON, handing a file over, reading JSON text) in the chunk
+							// of the Task they load anyway: each chunk of its own is one more name in the routes'
+							// lists in the app's entry, which is first-page JavaScript (issue 14).
+							name: 'task',
+							test: /src[\\/]lib[\\/](?:features[\\/](?:task\.svelte|exchange[\\/](?:blob-json|deliver-file))|core[\\/]exchange[\\/]json-text)\.ts$/
 						}
 					]
 				}

@@ -218,6 +218,31 @@ async function exportAll(
 	return { ...result, peak };
 }
 
+/** Settings → Backup of the whole collection (issue 14), then restoring that file over it. */
+async function backupAndRestore(page: Page, cdp: CDPSession, row: Row): Promise<void> {
+	await page.goto(`${BASE}/settings`);
+	await page.getByTestId('backup-make').waitFor();
+	const [file, peak] = await peakWhile(cdp, async () => {
+		const t0 = Date.now();
+		const download = page.waitForEvent('download', { timeout: 600_000 });
+		await page.getByTestId('backup-make').click();
+		const path = await (await download).path();
+		return { ms: Date.now() - t0, path };
+	});
+	row['backup'] = file.ms;
+	row['backup file MB'] = statSync(file.path).size / MB;
+	row['heap backup peak'] = peak / MB;
+	const [ms, restorePeak] = await peakWhile(cdp, async () => {
+		const t0 = Date.now();
+		await page.getByTestId('restore-file').setInputFiles(file.path);
+		await page.getByTestId('restore-confirm').click({ timeout: 600_000 });
+		await page.getByTestId('restore-done').waitFor({ timeout: 600_000 });
+		return Date.now() - t0;
+	});
+	row['restore (check, confirm, write)'] = ms;
+	row['heap restore peak'] = restorePeak / MB;
+}
+
 async function measure(cards: number, runs: number): Promise<Row> {
 	const { dir, seeded } = await seededProfile(cards);
 	const context = await launch(dir);
@@ -273,6 +298,7 @@ async function measure(cards: number, runs: number): Promise<Row> {
 	row['export all with progress'] = exp.ms;
 	row['export file MB'] = exp.mb;
 	row['heap export peak'] = exp.peak / MB;
+	await backupAndRestore(page, cdp, row);
 	await context.close();
 	rmSync(dir, { recursive: true, force: true });
 	return row;

@@ -84,7 +84,7 @@ describe('a database that came back empty', () => {
 		await checkDatabase(testDb(), new Date(), store(), low);
 		await checkDatabase(testDb(), new Date(), store(), low);
 		expect(texts()).toEqual([
-			'Little space is left for Kartoteka on this device: 20 MB free. If it runs out, the browser may delete all of the app’s data. Free some space and save a backup (Import and export: export with study progress).'
+			'Little space is left for Kartoteka on this device: 20 MB free. If it runs out, the browser may delete all of the app’s data. Free some space and make a backup (Settings → Backup).'
 		]);
 	});
 });

@@ -71,6 +71,18 @@ export async function checkDatabase(
 	const lost = lostDatabase(storage);
 	if (lost) tellLost(lost, () => storage?.removeItem(LOST));
 	warnIfLowOnSpace(space);
+	remindToBackUp(db, now, storage);
+}
+
+/**
+ * The reminder to back up (issue 14, item 1): its code loads from here, so only where there is
+ * progress to lose, and after the home screen has shown. Not in Node (the tests): no page.
+ */
+function remindToBackUp(db: KartotekaDB, now: Date, storage: Storage | null): void {
+	if (typeof document === 'undefined' || !storage) return;
+	import('./backup/reminder')
+		.then((m) => m.remind(db, now, storage))
+		.catch((e) => console.warn('backup reminder', e));
 }
 
 function tellLost(lost: DbMarker, dismissed: () => void): void {

@@ -21,6 +21,7 @@ import type * as studyActions from './messages/study-actions';
 import type * as customStudy from './messages/custom-study';
 import type * as examCountdown from './messages/exam-countdown';
 import type * as optimizer from './messages/optimizer';
+import type * as backup from './messages/backup';
 import * as study from './messages/study';
 
 const ru = { ...study.ru };
@@ -44,7 +45,8 @@ export type LazyKey =
 	| keyof typeof studyActions.ru
 	| keyof typeof customStudy.ru
 	| keyof typeof examCountdown.ru
-	| keyof typeof optimizer.ru;
+	| keyof typeof optimizer.ru
+	| keyof typeof backup.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

@@ -7,29 +7,7 @@ import type { DeckFile } from '$lib/core/deck/types';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleArticle } from '$lib/core/exchange/bundle';
 import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
 import type { KartotekaDB } from '$lib/db';
-
-const CHUNK = 1 << 20;
-
-/** Text gathered into Blob parts of about CHUNK characters. */
-class BlobSink {
-	readonly parts: Blob[] = [];
-	#text = '';
-	add(text: string): void {
-		this.#text += text;
-		if (this.#text.length >= CHUNK) this.flush();
-	}
-	flush(): void {
-		if (this.#text) this.parts.push(new Blob([this.#text]));
-		this.#text = '';
-	}
-}
-
-/** `value` as an element of an array two levels deep, as JSON.stringify(…, null, '\t') puts it. */
-const element = (value: unknown, first: boolean) =>
-	(first ? '\n' : ',\n') + '\t\t' + JSON.stringify(value, null, '\t').replace(/\n/g, '\n\t\t');
-
-const list = (sink: BlobSink, n: number) =>
-	n ? [new Blob(['[']), ...sink.parts, new Blob(['\n\t]'])] : [new Blob(['[]'])];
+import { BlobSink, element, list } from './blob-json';
 
 export interface StreamedBundle {
 	blob: Blob;

@@ -22,7 +22,7 @@ export const ru = {
 		'Браузер может удалить данные при нехватке места. Разрешение попросим после первого повторения.',
 	'settings.persistUnknown': 'Браузер не сообщает, защищены ли данные.',
 	'settings.persistRefused':
-		'Браузер не стал защищать данные от очистки (так бывает, пока приложение не установлено на главный экран). Установите его или время от времени сохраняйте резервную копию: «Импорт и экспорт» → JSON с прогрессом.',
+		'Браузер не стал защищать данные от очистки (так бывает, пока приложение не установлено на главный экран). Установите его или время от времени делайте резервную копию (ниже, «Резервная копия»).',
 	'settings.version': 'Версия {version}',
 	'error.saveSettings': 'Не удалось сохранить настройки',
 	// The theme (issue 12)
@@ -54,7 +54,7 @@ export const en: Record<keyof typeof ru, string> = {
 		'The browser may clear your data when space runs low. We ask for protection after your first review.',
 	'settings.persistUnknown': 'The browser does not say whether your data is protected.',
 	'settings.persistRefused':
-		'The browser did not protect your data from clean-up (common until the app is installed to the home screen). Install it, or now and then save a backup: Import and export → JSON with progress.',
+		'The browser did not protect your data from clean-up (common until the app is installed to the home screen). Install it, or now and then make a backup (below, under Backup).',
 	'settings.version': 'Version {version}',
 	'error.saveSettings': 'Could not save the settings',
 	// The theme (issue 12)

@@ -10,9 +10,9 @@ export const ru = {
 	'db.replaced.body':
 		'в другой вкладке открылась новая версия Картотеки, и эта вкладка больше ничего не запишет. Всё, что уже сохранено, цело. Перезагрузите страницу, чтобы продолжить.',
 	'db.lost':
-		'Хранилище приложения оказалось пустым, хотя {date} в нём был ваш прогресс (повторений: {reviews}, своих колод: {decks}). Браузер мог удалить его сам — например, когда на устройстве кончилось место. Если у вас есть резервная копия (файл JSON с прогрессом), импортируйте её на странице «Импорт и экспорт».',
+		'Хранилище приложения оказалось пустым, хотя {date} в нём был ваш прогресс (повторений: {reviews}, своих колод: {decks}). Браузер мог удалить его сам — например, когда на устройстве кончилось место. Если у вас есть резервная копия, восстановите её: Настройки → «Резервная копия» (файл JSON экспорта с прогрессом импортируется на странице «Импорт и экспорт»).',
 	'space.low':
-		'На устройстве мало места для Картотеки: свободно {free}. Если место кончится, браузер может удалить все данные приложения. Освободите место и сохраните резервную копию (Импорт и экспорт: экспорт с прогрессом изучения).',
+		'На устройстве мало места для Картотеки: свободно {free}. Если место кончится, браузер может удалить все данные приложения. Освободите место и сделайте резервную копию (Настройки → «Резервная копия»).',
 	'space.noRoom':
 		'Недостаточно места на устройстве: с запасом для записи нужно около {needed}, свободно {free}. Освободите место и попробуйте снова.'
 };
@@ -25,9 +25,9 @@ export const en: Record<keyof typeof ru, string> = {
 	'db.replaced.body':
 		'a newer version of Kartoteka opened in another tab, so this tab will save nothing more. Everything saved so far is safe. Reload the page to continue.',
 	'db.lost':
-		'The app’s storage came back empty, although on {date} it held your study progress (reviews: {reviews}, decks of your own: {decks}). The browser may have deleted it by itself, for example when the device ran out of space. If you have a backup (a JSON file with study progress), import it on the Import and export page.',
+		'The app’s storage came back empty, although on {date} it held your study progress (reviews: {reviews}, decks of your own: {decks}). The browser may have deleted it by itself, for example when the device ran out of space. If you have a backup, restore it in Settings → Backup (a JSON export with study progress is imported on the Import and export page).',
 	'space.low':
-		'Little space is left for Kartoteka on this device: {free} free. If it runs out, the browser may delete all of the app’s data. Free some space and save a backup (Import and export: export with study progress).',
+		'Little space is left for Kartoteka on this device: {free} free. If it runs out, the browser may delete all of the app’s data. Free some space and make a backup (Settings → Backup).',
 	'space.noRoom':
 		'Not enough space on the device: with a safety margin this needs about {needed}, and {free} is free. Free some space and try again.'
 };
