@@ -398,7 +398,27 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		if (!p) return why('antecedent');
 		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s)`, 'u'), `$1${p.name}`);
 	}
-	return { text, from: subject ? subject[0] : from, to };
+	return { text: commaBefore(w, df, dt, text), from: subject ? subject[0] : from, to };
+}
+
+/**
+ * A phrase set off by commas with the date gives its comma back when the date goes: "Ещё при
+ * Хрущёве, летом 1964 г., начался …" and "Летом 1964 г., ещё при Хрущёве, начался …" both ask
+ * "Когда ещё при Хрущёве начался …?".
+ */
+function commaBefore(w: Words, df: number, dt: number, text: string): string {
+	const doc = w.doc;
+	if (doc.tokens[dt]?.text !== ',') return text;
+	let k = -1;
+	if (df >= 2 && doc.tokens[df - 1].text === ',') k = df - 1;
+	else
+		for (let i = dt + 1; i < Math.min(doc.tokens.length, dt + 12) && k < 0; i++) {
+			if (isPredicate(w, i)) break;
+			if (doc.tokens[i].text === ',' && isPredicate(w, i + 1)) k = i;
+		}
+	if (k < 1) return text;
+	const word = doc.tokens[k - 1].text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	return text.replace(new RegExp(`(^|\\s)(${word}),(?=\\s)`, 'u'), '$1$2');
 }
 
 /** A question a student takes in at a glance is shorter than this; longer clauses are pruned. */
@@ -502,6 +522,9 @@ function withoutOwnDated(
 	if (and < 0 || !range(and, to).some((i) => datedToken(w.doc, i))) return cut;
 	return (i) => cut(i) || i >= and;
 }
+
+const MONTH_YEAR =
+	/(?:^|\s)(?:январ|феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\S*\s+\d{4}/iu;
 
 const DATE_WORD =
 	/^(?:того|же|г|гг|\.|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/iu;
@@ -1468,6 +1491,7 @@ function eventOf(
 		doc.tokens[df - 1]?.sentence === doc.tokens[df].sentence;
 	const dated =
 		ofEvent ||
+		yearOfNoun(w, d, df) ||
 		/^(?:от|за)$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
 		/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
 	// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
@@ -1506,6 +1530,26 @@ function eventOf(
 		clause: [doc.tokens[from].start, doc.tokens[to - 1].end],
 		persons: []
 	};
+}
+
+/** Time nouns a bare year may follow as an adverbial ("осенью 1918 г."). */
+const TIME_NOUN =
+	/^(?:осенью|летом|весной|зимой|году|года|начале|конце|середине|начала|конца|середины|половине|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)$/iu;
+
+/**
+ * "попытки вернуться к идеям 1965 г. предпринимались и позднее": a bare year with no preposition of
+ * its own, right after a noun, is that noun's ("the ideas of 1965"), not the clause's time.
+ */
+function yearOfNoun(w: Words, d: DateMention, df: number): boolean {
+	const doc = w.doc;
+	if (!/^\d{4}(?:\/\d{4})?$/u.test(d.iso) || doc.tokens[df].kind !== 'number' || df < 1)
+		return false;
+	const before = doc.tokens[df - 1];
+	if (before.kind !== 'word' || before.sentence !== doc.tokens[df].sentence) return false;
+	if (TIME_NOUN.test(before.text) || before.cap) return false;
+	// (An event noun keeps the clause: "по Столбовскому миру 1617 года Швеция вернула Новгород".)
+	const nouns = w.info(df - 1).analyses.filter((a) => a.known && a.pos === 'NOUN');
+	return nouns.length > 0 && !nouns.some((a) => nounKind(a.lemma));
 }
 
 /**
@@ -1559,6 +1603,9 @@ function dateFact(ctx: EventContext, dates: DateMention[], d: DateMention): Fact
 	if (!e) return null;
 	const question = `Когда ${e.text}?`;
 	if (question.length > MAX_QUESTION) return why('too-long');
+	// "Когда в январе 1966 г. … перешли первые 43 предприятия, к концу — свыше 700?": another date
+	// left in the question gives the answer away or asks two things.
+	if (MONTH_YEAR.test(e.text)) return why('leak');
 	const event = upperFirst(e.text);
 	const cards: FactDraft['cards'] = [
 		// "Когда …?" is answered as one says it: "16 апреля 1922 г.", "в апреле 1922 г.".
