@@ -84,10 +84,12 @@ function genderOf(w: Words, a: Anchor): Gender | undefined {
 		if (/(?:вн|ичн)[аыеуо]/u.test(p)) return 'femn';
 		if (/(?:вич|ич)/u.test(p)) return 'masc';
 	}
-	if (a.given !== undefined) {
+	// A monarch's first name tells the gender ("Василия II" before "Софья … сорвала").
+	const given = a.given ?? (a.numeral !== undefined ? a.start : undefined);
+	if (given !== undefined) {
 		const g = new Set(
 			w
-				.info(a.given)
+				.info(given)
 				.names.map((x) => x.gender)
 				.filter(Boolean)
 		);

@@ -535,4 +535,12 @@ describe('actors and offices', () => {
 		);
 		expect(c.filter((x) => /1965|январе 1966/u.test(x))).toEqual([]);
 	});
+	it("takes a monarch's gender from the first name, not from a verb after it", () => {
+		// Round 8, the Moscow civil war: "Софья Витовтовна … сорвала" made Василий II feminine, and
+		// no "он" found him.
+		const c = cards(
+			'Тогда мать Василия II сорвала пояс. Василий II правил долго. Василий II воевал с дядей. В 1446 году он был ослеплён.'
+		);
+		expect(c).toContain('Когда Василий II был ослеплён? → в 1446 г.');
+	});
 });
