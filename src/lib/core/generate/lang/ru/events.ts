@@ -376,6 +376,7 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		if (!p) return why('antecedent');
 		text = p.name + text.slice(doc.tokens[first].text.length);
 	} else text = lowerFirst(text, properAt(w, first, ctx.people));
+	if (!thing && !titled) text = withQuotedName(w, first, text);
 	if (text.split(' ').length < 3) return why('short');
 	// "объявил об этом", "в это время", "эту политику": a reference the card cannot resolve; "акт
 	// о нём" (a treaty, a union) too.
@@ -419,6 +420,39 @@ function commaBefore(w: Words, df: number, dt: number, text: string): string {
 	if (k < 1) return text;
 	const word = doc.tokens[k - 1].text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 	return text.replace(new RegExp(`(^|\\s)(${word}),(?=\\s)`, 'u'), '$1$2');
+}
+
+/**
+ * "…был построен первый русский военный корабль «Орёл» … . В 1670 году корабль был сожжён": a bare
+ * noun opening the clause is the thing the text named just before with a title in quotes; the card
+ * names it ("корабль «Орёл»"). Null when the noun has its own title or none was given.
+ */
+function withQuotedName(w: Words, first: number, text: string): string {
+	const title = quotedName(w, first);
+	return title ? text.replace(/^(\S+)/u, `$1 ${title}`) : text;
+}
+
+function quotedName(w: Words, first: number): string | null {
+	const doc = w.doc;
+	const lemma = w
+		.info(first)
+		.analyses.find((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')?.lemma;
+	// A common noun (not "Австрия", not the letter "в") before no title of its own.
+	const t = doc.tokens[first];
+	if (!lemma || t.cap || PREPOSITION.test(t.text) || doc.tokens[first + 1]?.text === '«')
+		return null;
+	const sentence = doc.tokens[first].sentence;
+	for (let i = first - 1; i > 0 && doc.tokens[i].sentence >= sentence - 2; i--) {
+		// A title: a capital after the quote mark ("«Орёл»", not "«удивит мир …»").
+		if (doc.tokens[i + 1]?.text !== '«' || !doc.tokens[i + 2]?.cap || doc.tokens[i].cap) continue;
+		if (!w.info(i).analyses.some((a) => a.known && a.lemma === lemma)) continue;
+		// A short title only, looked for within a few tokens (linear over the text).
+		for (let k = i + 2; k < Math.min(doc.tokens.length, i + 9); k++)
+			if (doc.tokens[k].text === '»')
+				return doc.text.slice(doc.tokens[i + 1].start, doc.tokens[k].end);
+		return null;
+	}
+	return null;
 }
 
 /** A question a student takes in at a glance is shorter than this; longer clauses are pruned. */

@@ -543,4 +543,12 @@ describe('actors and offices', () => {
 		);
 		expect(c).toContain('Когда Василий II был ослеплён? → в 1446 г.');
 	});
+	it('names a thing by the title the text gave it just before', () => {
+		// Round 7, Ordin-Nashchokin: "Когда корабль был сожжён …?" — which ship?
+		const c = cards(
+			'Иван Петров служил в Пскове. В 1668 году в селе Дединове был построен первый русский военный корабль «Орёл». В 1670 году корабль был сожжён в Астрахани. В 1671 году Австрия, «удивив мир», заключила союз.'
+		);
+		expect(c).toContain('Когда корабль «Орёл» был сожжён в Астрахани? → в 1670 г.');
+		expect(c.filter((x) => /Австрия «/u.test(x))).toEqual([]);
+	});
 });
