@@ -109,13 +109,16 @@ const stems = (s: string) =>
  * date. Of two events on one date whose words mostly agree, the weightier (else the longer) stays.
  */
 function toldTwice(facts: FactDraft[]): Set<FactDraft> {
-	const byDate = new Map<string, { f: FactDraft; words: Set<string> }[]>();
+	const byDate = new Map<string, { f: FactDraft; date: string; words: Set<string> }[]>();
 	for (const f of facts) {
 		const c = f.cards[0]?.fact;
 		if (c?.type !== 'date') continue;
-		const list = byDate.get(c.date) ?? [];
-		list.push({ f, words: stems(c.event) });
-		byDate.set(c.date, list);
+		// By year: a dates list's "1433 — битва на реке Клязьме" repeats "25 апреля 1433 г. на реке
+		// Клязьме войска Юрия разбили Василия II" of the chapter.
+		const key = c.date.slice(0, 4);
+		const list = byDate.get(key) ?? [];
+		list.push({ f, date: c.date, words: stems(c.event) });
+		byDate.set(key, list);
 	}
 	const out = new Set<FactDraft>();
 	for (const list of byDate.values()) {
@@ -123,10 +126,16 @@ function toldTwice(facts: FactDraft[]): Set<FactDraft> {
 		for (let i = 0; i < list.length; i++)
 			for (let j = i + 1; j < list.length; j++) {
 				const [a, b] = [list[i], list[j]];
+				// The same date, or one the other's more precise form ("1433" and "1433-04-25").
+				if (!a.date.startsWith(b.date) && !b.date.startsWith(a.date)) continue;
 				const shared = [...a.words].filter((x) => b.words.has(x)).length;
 				if (shared < 2 || shared < 0.6 * Math.min(a.words.size, b.words.size)) continue;
+				// The more precise date stays, then the weightier, then the longer.
 				const keepA =
-					a.f.weight > b.f.weight || (a.f.weight === b.f.weight && a.words.size >= b.words.size);
+					a.date.length !== b.date.length
+						? a.date.length > b.date.length
+						: a.f.weight > b.f.weight ||
+							(a.f.weight === b.f.weight && a.words.size >= b.words.size);
 				out.add(keepA ? b.f : a.f);
 			}
 	}
@@ -164,11 +173,51 @@ function officeAsDeed(facts: FactDraft[]): Set<FactDraft> {
 	return out;
 }
 
+/** Stems of an event's names (capitalised words, after `from` words): "Василия I" → "васил". */
+const nameStems = (event: string, from = 0) =>
+	new Set(
+		event
+			.split(/\s+/u)
+			.slice(from)
+			.filter((x) => /^\p{Lu}\p{Ll}{3,}/u.test(x))
+			.map((x) => yo(x.toLowerCase()).slice(0, 5))
+	);
+
+/**
+ * A textbook's "Запомните даты" asks the chapter again in other words: "Когда произошла смерть
+ * Василия I? → 1425" beside "Когда умер великий князь Василий I? → 27 февраля 1425 г.". A
+ * "произошла …" fact whose year a told event of the same year and a shared name already asks, at
+ * the same date or a more precise one, goes.
+ */
+function listRepeats(facts: FactDraft[]): Set<FactDraft> {
+	const told = facts.flatMap((f) => {
+		const c = f.cards[0]?.fact;
+		return c?.type === 'date' && !/^Произош/u.test(c.event)
+			? [{ f, date: c.date, names: nameStems(c.event) }]
+			: [];
+	});
+	const out = new Set<FactDraft>();
+	for (const f of facts) {
+		const c = f.cards[0]?.fact;
+		if (c?.type !== 'date' || !/^Произош/u.test(c.event) || !/^\d{4}$/u.test(c.date)) continue;
+		const names = nameStems(c.event, 1); // after "Произошла"
+		// Two names in common when it has two ("освобождение Москвы Вторым ополчением" is more than
+		// a battle "под Москвой" that year).
+		const need = Math.min(2, names.size);
+		const common = (t: { names: Set<string> }) => [...names].filter((n) => t.names.has(n)).length;
+		if (need && told.some((t) => t.date.startsWith(c.date) && common(t) >= need)) out.add(f);
+	}
+	return out;
+}
+
 export function select(facts: FactDraft[]): Selected[] {
 	const twins = unnamedTwins(facts);
 	const twice = toldTwice(facts);
 	const appointed = officeAsDeed(facts);
-	facts = facts.filter((f) => !twins.has(f) && !twice.has(f) && !appointed.has(f));
+	const repeats = listRepeats(facts);
+	facts = facts.filter(
+		(f) => !twins.has(f) && !twice.has(f) && !appointed.has(f) && !repeats.has(f)
+	);
 	const vague = ambiguousByDate(facts);
 	const scored = facts
 		.map((f) => ({ f, s: score(f) }))

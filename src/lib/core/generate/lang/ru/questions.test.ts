@@ -551,4 +551,15 @@ describe('actors and offices', () => {
 		expect(c).toContain('Когда корабль «Орёл» был сожжён в Астрахани? → в 1670 г.');
 		expect(c.filter((x) => /Австрия «/u.test(x))).toEqual([]);
 	});
+	it('does not ask the chapter again from its list of dates', () => {
+		// Round 8, the Moscow civil war: 7 of its 10 rejects were the dates list asking again.
+		const c = cards(
+			'Юрий Дмитриевич воевал долго. 25 апреля 1433 г. на реке Клязьме войска Юрия разбили Василия II. Юрий Дмитриевич занял Москву. Юрий Дмитриевич правил недолго.\n\nЗапомните даты\n1433 г. — битва на реке Клязьме.\n1471 г. — битва на реке Шелони.'
+		);
+		expect(c).toContain(
+			'Когда на реке Клязьме войска Юрия разбили Василия II? → 25 апреля 1433 г.'
+		);
+		expect(c.filter((x) => /битва на реке Клязьме/u.test(x))).toEqual([]);
+		expect(c.some((x) => /Шелони/u.test(x))).toBe(true);
+	});
 });
