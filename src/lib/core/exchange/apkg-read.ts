@@ -5,6 +5,7 @@
 // sql.js is passed in: the browser loads it (and its wasm) only when an Anki package is imported.
 import type { Database, SqlJsStatic } from 'sql.js';
 import { strFromU8, unzipSync } from 'fflate';
+import { ANKI_MESSAGES } from './apkg-messages';
 
 export interface AnkiField {
 	name: string;
@@ -73,15 +74,6 @@ export interface AnkiCollection {
 
 export type AnkiReadResult =
 	{ ok: true; collection: AnkiCollection } | { ok: false; message: string };
-
-export const ANKI_MESSAGES = {
-	damaged: 'the Anki package is damaged: it is not a readable zip archive',
-	noCollection: 'the Anki package holds no collection (collection.anki21 or collection.anki2)',
-	newFormat:
-		'the Anki package uses the newer collection format (anki21b), which this app cannot read: in Anki, export again with “Support older Anki versions” checked',
-	notSqlite: 'the collection in the Anki package is damaged: it is not an SQLite database',
-	schema: 'the collection in the Anki package has no note types or decks this app can read'
-};
 
 export function readAnkiPackage(SQL: SqlJsStatic, bytes: Uint8Array): AnkiReadResult {
 	let files: Record<string, Uint8Array>;
