@@ -42,7 +42,7 @@ export const en: Record<keyof typeof ru, string> = {
 		'The Anki package reader (SQLite) could not be loaded. Go online once and try again.',
 	'anki.title': 'From Anki ({file})',
 	'anki.totals': 'Notes: {notes}, cards: {cards}, reviews in the history: {reviews}',
-	'anki.deck': '“{title}”: {notes} notes, {cards} cards, {reviews} reviews',
+	'anki.deck': '“{title}”: notes {notes}, cards {cards}, reviews {reviews}',
 	'anki.noteTypes': 'Note types',
 	'anki.reading.basic': 'as basic cards',
 	'anki.reading.reversed': 'as cards both ways',
