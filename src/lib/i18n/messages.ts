@@ -22,6 +22,7 @@ import type * as customStudy from './messages/custom-study';
 import type * as examCountdown from './messages/exam-countdown';
 import type * as optimizer from './messages/optimizer';
 import type * as backup from './messages/backup';
+import type * as ankiImport from './messages/anki-import';
 import * as study from './messages/study';
 
 const ru = { ...study.ru };
@@ -46,7 +47,8 @@ export type LazyKey =
 	| keyof typeof customStudy.ru
 	| keyof typeof examCountdown.ru
 	| keyof typeof optimizer.ru
-	| keyof typeof backup.ru;
+	| keyof typeof backup.ru
+	| keyof typeof ankiImport.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

@@ -32,10 +32,8 @@ function binaryKind(bytes: Uint8Array): string | null {
 }
 
 /** A file over the import limit, refused by its size alone (before it is read into memory). */
-export function tooLargeToImport(size: number): Refused | null {
-	return size > MAX_IMPORT_BYTES
-		? problem(`the file is too large: ${mb(size)}, at most ${mb(MAX_IMPORT_BYTES)}`)
-		: null;
+export function tooLargeToImport(size: number, max = MAX_IMPORT_BYTES): Refused | null {
+	return size > max ? problem(`the file is too large: ${mb(size)}, at most ${mb(max)}`) : null;
 }
 
 export function decodeImportFile(name: string, bytes: Uint8Array): TextResult {

@@ -16,6 +16,8 @@ import { estimateSpace, markDatabase } from '../storage-notices';
 import { ensureSpace, NoSpaceError } from '../storage-space';
 import { placeArticles } from './bundle-articles';
 import { parseImport } from './parse-import';
+import type { AnkiReport } from '$lib/core/exchange/apkg-import';
+import { isAnkiPackage, MAX_ANKI_BYTES, readAnkiFile } from './anki-file';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'rejected';
 
@@ -26,12 +28,14 @@ export class ImportFlow {
 	#bundle = $state.raw<DeckBundle | null>(null);
 	#preview = $state.raw<DeckImportPreview[]>([]);
 	#summary = $state.raw<ImportSummary | null>(null);
+	#anki = $state.raw<AnkiReport | null>(null);
 
 	constructor(
 		private readonly db: () => KartotekaDB,
 		/** For tests: how a file is read, and the room the device reports. */
 		private readonly options: {
 			parse?: typeof parseImport;
+			readAnki?: typeof readAnkiFile;
 			estimate?: () => Promise<SpaceEstimate | null>;
 		} = {}
 	) {}
@@ -56,10 +60,15 @@ export class ImportFlow {
 	get summary(): ImportSummary | null {
 		return this.#summary;
 	}
+	/** What an Anki package holds and what of it will not come over (null for other files). */
+	get anki(): AnkiReport | null {
+		return this.#anki;
+	}
 
 	async readFile(file: File): Promise<void> {
 		this.#start(file.name);
 		try {
+			if (isAnkiPackage(file.name)) return await this.#readAnki(file);
 			// A file over the limit is refused by its size: a 2 GB video is not read into memory.
 			const tooLarge = tooLargeToImport(file.size);
 			if (tooLarge) return await this.useResult(tooLarge, file.name);
@@ -70,6 +79,16 @@ export class ImportFlow {
 			// Whatever went wrong, the page must not stay on "Checking the file…".
 			this.#reject(e);
 		}
+	}
+
+	/** An Anki package: its bundle goes the way of every import, its report to the preview. */
+	async #readAnki(file: File): Promise<void> {
+		const tooLarge = tooLargeToImport(file.size, MAX_ANKI_BYTES);
+		if (tooLarge) return await this.useResult(tooLarge, file.name);
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		const r = await (this.options.readAnki ?? readAnkiFile)(bytes, new Date());
+		await this.useResult(r.ok ? { ok: true, bundle: r.bundle } : r, file.name);
+		if (r.ok && this.#phase === 'preview') this.#anki = r.report;
 	}
 
 	/** Takes an already parsed result (a share link's). */
@@ -125,6 +144,7 @@ export class ImportFlow {
 		this.#preview = [];
 		this.#problem = '';
 		this.#summary = null;
+		this.#anki = null;
 	}
 
 	#reject(e: unknown) {

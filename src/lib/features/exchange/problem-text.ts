@@ -5,6 +5,7 @@
 import { describeProblems, type DeckProblem } from '$lib/core/deck/validate';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import type { MessageKey } from '$lib/i18n/messages';
+import { ANKI_MESSAGES } from '$lib/core/exchange/apkg-messages';
 
 type Params = Record<string, string>;
 
@@ -53,6 +54,9 @@ const MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Params][] = [
 const mb = (n: string) => (i18n.lang === 'ru' ? `${n.replace('.', ',')} МБ` : `${n} MB`);
 
 function message(text: string): string {
+	// An Anki package's problems (core/exchange/apkg-messages.ts), said as a whole.
+	for (const [name, english] of Object.entries(ANKI_MESSAGES))
+		if (text === english) return t(`anki.problem.${name}` as MessageKey);
 	for (const [re, key, params] of MESSAGES) {
 		const m = re.exec(text);
 		if (m) return t(key, params(m));

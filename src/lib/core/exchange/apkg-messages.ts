@@ -1,0 +1,10 @@
+// Why an Anki package cannot be read, as the core says it (English; the import page says it again
+// from the message catalogue, keys anki.problem.<name>). Its own file: the page needs no zip code.
+export const ANKI_MESSAGES = {
+	damaged: 'the Anki package is damaged: it is not a readable zip archive',
+	noCollection: 'the Anki package holds no collection (collection.anki21 or collection.anki2)',
+	newFormat:
+		'the Anki package uses the newer collection format (anki21b), which this app cannot read: in Anki, export again with “Support older Anki versions” checked',
+	notSqlite: 'the collection in the Anki package is damaged: it is not an SQLite database',
+	schema: 'the collection in the Anki package has no note types or decks this app can read'
+};

@@ -1,0 +1,50 @@
+// Issue 14, part 2: an Anki user brings a collection. An .apkg built as Anki writes it (schema 11,
+// Basic, reversed and Cloze notes, a studied card with its review history) is picked on the Import
+// page, previewed, confirmed, and its deck studied.
+import { expect, test } from '@playwright/test';
+import { createRequire } from 'node:module';
+import initSqlJs from 'sql.js';
+import { collection, legacy, pkg } from '../../src/lib/testing/anki-package';
+import { deckCounts, frontText, grade, openHome, reveal, startStudy } from '../support/app';
+
+const require = createRequire(import.meta.url);
+
+test('an .apkg is previewed, imported in one go and its deck studied', async ({ page }) => {
+	const SQL = await initSqlJs({ locateFile: () => require.resolve('sql.js/dist/sql-wasm.wasm') });
+	const bytes = pkg({ 'collection.anki2': collection(SQL, legacy) });
+
+	await page.goto('/import');
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'История.apkg',
+		mimeType: 'application/octet-stream',
+		buffer: Buffer.from(bytes)
+	});
+	const preview = page.getByTestId('anki-preview');
+	await expect(preview).toBeVisible();
+	await expect(page.getByTestId('anki-totals')).toHaveText(
+		'Notes: 3, cards: 5, reviews in the history: 4'
+	);
+	await expect(page.getByTestId('anki-deck')).toHaveText([
+		'“Words”: notes 1, cards 2, reviews 0',
+		'“История::Даты”: notes 2, cards 3, reviews 4'
+	]);
+	await expect(page.getByTestId('anki-note-type')).toHaveText([
+		'“Basic” (1) — as basic cards',
+		'“Basic (and reversed card)” (1) — as cards both ways',
+		'“Cloze” (1) — as cloze cards'
+	]);
+	await expect(page.getByTestId('anki-media')).toContainText('rapallo.jpg, dog.mp3');
+
+	await page.getByTestId('import-confirm').click();
+	await expect(page.getByTestId('import-done')).toBeVisible();
+
+	await openHome(page);
+	const words = await deckCounts(page, 'anki-words');
+	expect(words.newCount).toBe(2);
+	await startStudy(page, 'anki-words');
+	const first = await frontText(page);
+	expect(['dog', 'собака']).toContain(first);
+	await reveal(page);
+	await expect(page.getByTestId('card-back')).toHaveText(first === 'dog' ? 'собака' : 'dog');
+	await grade(page, 'good', first);
+});
