@@ -20,6 +20,7 @@ import type * as notFound from './messages/notfound';
 import type * as studyActions from './messages/study-actions';
 import type * as customStudy from './messages/custom-study';
 import type * as examCountdown from './messages/exam-countdown';
+import type * as ownDecks from './messages/own-decks';
 import type * as optimizer from './messages/optimizer';
 import type * as backup from './messages/backup';
 import * as study from './messages/study';
@@ -45,6 +46,7 @@ export type LazyKey =
 	| keyof typeof studyActions.ru
 	| keyof typeof customStudy.ru
 	| keyof typeof examCountdown.ru
+	| keyof typeof ownDecks.ru
 	| keyof typeof optimizer.ru
 	| keyof typeof backup.ru;
 export type MessageKey = EagerKey | LazyKey;
