@@ -21,6 +21,7 @@ import type * as studyActions from './messages/study-actions';
 import type * as customStudy from './messages/custom-study';
 import type * as examCountdown from './messages/exam-countdown';
 import type * as ownDecks from './messages/own-decks';
+import type * as deckOptions from './messages/deck-options';
 import type * as optimizer from './messages/optimizer';
 import type * as backup from './messages/backup';
 import * as study from './messages/study';
@@ -47,6 +48,7 @@ export type LazyKey =
 	| keyof typeof customStudy.ru
 	| keyof typeof examCountdown.ru
 	| keyof typeof ownDecks.ru
+	| keyof typeof deckOptions.ru
 	| keyof typeof optimizer.ru
 	| keyof typeof backup.ru;
 export type MessageKey = EagerKey | LazyKey;

@@ -1,0 +1,56 @@
+// Issue 12: the deck's own options and handouts — typed answers on every card, the print handout.
+import { expect, test, type Page } from '@playwright/test';
+import { openHome } from '../support/app';
+
+const DECK = {
+	format: 'kartoteka-deck',
+	version: 1,
+	id: 'e2e-own-words',
+	title: 'Термины',
+	lang: 'ru',
+	kind: 'custom',
+	cards: [
+		{ id: 'c1', front: 'Договор 16 апреля 1922 г. назван по городу…', back: 'Рапалло' },
+		{ id: 'c2', front: 'Вооружённые силы Веймарской республики', back: 'Рейхсвер' },
+		{ id: 'c3', front: 'Конференция весны 1922 г.', back: 'Генуэзская конференция' }
+	]
+};
+
+async function importDeck(page: Page): Promise<void> {
+	await openHome(page);
+	await page.goto('/import');
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'terms.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(DECK))
+	});
+	await page.getByTestId('import-confirm').click();
+	await expect(page.getByTestId('import-done')).toBeVisible();
+}
+
+test('typed answers on any card: the deck option gives cards without a fact an answer field', async ({
+	page
+}) => {
+	await importDeck(page);
+	// Without the option, a card with no date or name fact is only revealed.
+	await page.goto(`/study?deck=${DECK.id}`);
+	await expect(page.getByTestId('card-front')).toBeVisible();
+	await expect(page.getByTestId('typed-answer')).toHaveCount(0);
+
+	await page.goto(`/deck?id=${DECK.id}`);
+	const option = page.getByTestId('deck-type-answers');
+	await expect(option).not.toBeChecked();
+	await option.check();
+	await expect(page.getByTestId('deck-type-answers-saved')).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('deck-type-answers')).toBeChecked();
+
+	await page.goto(`/study?deck=${DECK.id}`);
+	const front = (await page.getByTestId('card-front').textContent()) ?? '';
+	const card = DECK.cards.find((c) => front.includes(c.front))!;
+	await page.getByTestId('typed-answer').fill(card.back.toUpperCase());
+	await page.getByTestId('typed-check').click();
+	await expect(page.getByTestId('typed-part-answer')).toHaveAttribute('data-state', 'right');
+	await expect(page.getByTestId('card-back')).toHaveText(card.back);
+	await expect(page.getByTestId('grade-good')).toHaveAttribute('data-suggested', 'true');
+});
