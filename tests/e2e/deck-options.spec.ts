@@ -54,3 +54,29 @@ test('typed answers on any card: the deck option gives cards without a fact an a
 	await expect(page.getByTestId('card-back')).toHaveText(card.back);
 	await expect(page.getByTestId('grade-good')).toHaveAttribute('data-suggested', 'true');
 });
+
+test('print handout without answers: numbered questions, no answer before the key, the key on its own page', async ({
+	page
+}) => {
+	await importDeck(page);
+	await page.goto(`/deck?id=${DECK.id}`);
+	await page.getByTestId('deck-handout').click();
+	await expect(page).toHaveURL(/\/print\?deck=e2e-own-words&handout=1/);
+	const questions = page.getByTestId('handout-question');
+	await expect(questions).toHaveCount(DECK.cards.length);
+	const text = await page.getByTestId('handout-questions').innerText();
+	for (const c of DECK.cards) {
+		expect(text).toContain(c.front);
+		expect(text, `answer "${c.back}" among the questions`).not.toContain(c.back);
+	}
+	// Numbered (an ordered list), the answers in the key in the same order.
+	expect(await page.locator('[data-testid="handout-questions"] ol').count()).toBe(1);
+	await expect(page.getByTestId('handout-answer')).toHaveText(DECK.cards.map((c) => c.back));
+	// Printed: the app's header and buttons gone, the key starts a new page.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('print-button')).toBeHidden();
+	const breakBefore = await page
+		.getByTestId('handout-key')
+		.evaluate((el) => getComputedStyle(el).breakBefore);
+	expect(breakBefore).toBe('page');
+});

@@ -7,7 +7,12 @@ export const ru = {
 		'Без этого поле ответа есть только у карточек с датой или именем. Ответ сравнивается с оборотом карточки: регистр, ё и знаки препинания не важны, одна опечатка — «Трудно».',
 	'deckOptions.typedOn': 'Ответ вводится на всех карточках колоды.',
 	'deckOptions.typedOff': 'Ответ вводится только на карточках с датой или именем.',
-	'deckOptions.error': 'Не удалось сохранить настройку колоды'
+	'deckOptions.error': 'Не удалось сохранить настройку колоды',
+	'handout.link': 'Лист без ответов',
+	'handout.questions': 'Вопросы',
+	'handout.key': 'Ответы',
+	'handout.name': 'Имя: ____________________',
+	'handout.withAnswers': 'Таблица с ответами'
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -16,5 +21,10 @@ export const en: Record<keyof typeof ru, string> = {
 		'Otherwise only date and name cards have an answer field. The answer is compared with the card’s back: case, ё and punctuation do not matter, one slip is Hard.',
 	'deckOptions.typedOn': 'Every card of this deck takes a typed answer.',
 	'deckOptions.typedOff': 'Only date and name cards take a typed answer.',
-	'deckOptions.error': 'Could not save the deck’s option'
+	'deckOptions.error': 'Could not save the deck’s option',
+	'handout.link': 'Handout without answers',
+	'handout.questions': 'Questions',
+	'handout.key': 'Answer key',
+	'handout.name': 'Name: ____________________',
+	'handout.withAnswers': 'Table with answers'
 };
