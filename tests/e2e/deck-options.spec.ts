@@ -80,3 +80,24 @@ test('print handout without answers: numbered questions, no answer before the ke
 		.evaluate((el) => getComputedStyle(el).breakBefore);
 	expect(breakBefore).toBe('page');
 });
+
+test('share page: a large QR code of the share link, made when asked for', async ({ page }) => {
+	await importDeck(page);
+	await page.goto('/import');
+	await page
+		.locator(`[data-testid="export-item"][data-deck-id="${DECK.id}"]`)
+		.getByTestId('share-deck')
+		.click();
+	const link = await page.getByTestId('share-link').inputValue();
+	await page.goto(link);
+	await expect(page.getByTestId('share-title')).toHaveText(DECK.title);
+	await expect(page.getByTestId('share-qr')).toHaveCount(0);
+	await page.getByTestId('share-qr-toggle').click();
+	const qr = page.getByTestId('share-qr');
+	await expect(qr).toBeVisible();
+	const box = await qr.boundingBox();
+	expect(box!.width, 'large enough for a projector').toBeGreaterThanOrEqual(400);
+	expect(await qr.locator('path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+	await page.getByTestId('share-qr-toggle').click();
+	await expect(qr).toHaveCount(0);
+});

@@ -22,6 +22,7 @@ import type * as customStudy from './messages/custom-study';
 import type * as examCountdown from './messages/exam-countdown';
 import type * as ownDecks from './messages/own-decks';
 import type * as deckOptions from './messages/deck-options';
+import type * as shareQr from './messages/share-qr';
 import type * as optimizer from './messages/optimizer';
 import type * as backup from './messages/backup';
 import * as study from './messages/study';
@@ -49,6 +50,7 @@ export type LazyKey =
 	| keyof typeof examCountdown.ru
 	| keyof typeof ownDecks.ru
 	| keyof typeof deckOptions.ru
+	| keyof typeof shareQr.ru
 	| keyof typeof optimizer.ru
 	| keyof typeof backup.ru;
 export type MessageKey = EagerKey | LazyKey;
