@@ -116,6 +116,12 @@ test('paste an article, review its cards, save two decks and study one', async (
 	expect(datesDeck.dueCount).toBe(0);
 	expect((await deckCounts(page, `${SLUG}.actors`)).newCount).toBe(Math.min(actors, NEW_PER_DAY));
 	await expect(deckItem(page, `${SLUG}.positions`)).toHaveCount(0);
+	// Issue 12, item 14: marked as generated, in a group of their own; the shipped decks unmarked.
+	await expect(deckItem(page, `${SLUG}.dates`).getByTestId('deck-badge')).toHaveText('generated');
+	await expect(page.locator('[data-testid="deck-group"][data-own="true"]')).toHaveCount(1);
+	await expect(
+		page.locator('[data-testid="deck-group"][data-own="false"] [data-testid="deck-badge"]')
+	).toHaveCount(0);
 
 	// Study: the rejected card is gone, so the edited card comes first, as edited.
 	await startStudy(page, `${SLUG}.dates`);

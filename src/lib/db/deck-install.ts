@@ -101,10 +101,11 @@ export async function installDeck(
 		await db.cards.where('key').anyOf(retiredKeys).modify({ retired: 1 });
 		await db.states.where('key').anyOf(retiredKeys).modify({ queue: QUEUE_CODE.retired });
 
-		// The deck keeps its option preset over an update (issue 13).
-		const presetId = (await db.decks.get(deck.id))?.presetId;
+		// The deck keeps its option preset (issue 13) and typed-answer option over an update.
+		const before = await db.decks.get(deck.id);
 		await db.decks.put({
-			presetId,
+			presetId: before?.presetId,
+			...(before?.typeAnswers ? { typeAnswers: before.typeAnswers } : {}),
 			id: deck.id,
 			title: deck.title,
 			description: deck.description,

@@ -27,6 +27,11 @@ export interface DeckRow {
 	deletedAt?: number;
 	/** The option preset the deck studies with (absent: the default preset). */
 	presetId?: string;
+	/**
+	 * 1: every card of the deck takes a typed answer, not only date and name cards (the student's
+	 * option, issue 12; not indexed, so no schema version; absent: 0).
+	 */
+	typeAnswers?: 0 | 1;
 }
 
 /**

@@ -4,6 +4,7 @@
 // Storage checks (a lost database, low room) follow once ready.
 import { getDb, type KartotekaDB } from '$lib/db';
 import { watchConnection } from '$lib/db/connection';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { syncShippedDecks, type DeckLoadError } from './shipped-decks';
 import { checkStorage, storageNotices } from './storage-health';
 
@@ -49,6 +50,16 @@ class AppState {
 
 	#watching = false;
 
+	/** The storage error, its strings loaded first (they stay out of the first page's JavaScript). */
+	async #fail(e: unknown): Promise<void> {
+		this.#storageError = describeStorageError(e);
+		await import('$lib/i18n/messages/storage').then(
+			(m) => i18n.register(m),
+			(err) => console.error('storage strings', err)
+		);
+		this.#status = 'storage-error';
+	}
+
 	async #start(): Promise<void> {
 		const db = getDb();
 		// Another tab in the way (issue 9, item 9): said in a notice, whose code and strings load only
@@ -61,17 +72,13 @@ class AppState {
 		try {
 			await db.open();
 		} catch (e) {
-			this.#storageError = describeStorageError(e);
-			this.#status = 'storage-error';
-			return;
+			return this.#fail(e);
 		}
 		try {
 			this.#deckErrors = await syncShippedDecks(db, new Date());
 		} catch (e) {
 			// A write that failed mid-way (quota) was rolled back: say what happened.
-			this.#storageError = describeStorageError(e);
-			this.#status = 'storage-error';
-			return;
+			return this.#fail(e);
 		}
 		this.#status = 'ready';
 		// A lost database, low room (issue 9, item 1). Not awaited: the decks show at once.

@@ -5,6 +5,7 @@ import { makeDeck, studyCard, testDb } from '$lib/testing/db';
 import { countReads } from '$lib/testing/reads';
 import { setExamPlan } from '$lib/db/exam-repo';
 import { readDeckGroups, shortTitle } from './deck-list';
+import { userDeck } from './generate/article';
 
 describe('shortTitle', () => {
 	const article = 'Советско-германские военно-политические отношения (1920 – 1923 гг.)';
@@ -60,5 +61,41 @@ describe('the home screen’s exam countdown', () => {
 		expect((await examIn(new Date(2026, 10, 30, 3, 0))).a).toBe(1);
 		expect((await examIn(new Date(2026, 10, 30, 10, 0))).a).toBe(0);
 		expect((await examIn(new Date(2026, 11, 1, 10, 0))).a).toBeNull();
+	});
+});
+
+describe('issue 12, item 14: generated decks do not pass for the shipped ones', () => {
+	const article = 'Советско-германские отношения';
+	const now = new Date('2026-11-25T18:00:00');
+	const shipped = makeDeck('shipped.dates', 3, {
+		kind: 'dates',
+		title: `Даты: ${article}`,
+		source: { title: article },
+		generator: { name: 'kartoteka', version: '1' }
+	});
+
+	it('puts the same article’s generated decks in a group of their own, marked own, after the shipped', async () => {
+		const db = testDb();
+		await installDeck(db, shipped, { origin: 'shipped', version: 'v1', now });
+		// The teacher kept the default title: the article's first line, the shipped decks' source.
+		const generated = userDeck(shipped, shipped.cards, 'mine.dates', article);
+		await installDeck(db, generated, { origin: 'user', version: 'g1', now });
+		const { groups } = await readDeckGroups(db, now);
+		expect(groups.map((g) => [g.sourceKey, g.own, g.decks.map((d) => d.deck.id)])).toEqual([
+			[article, false, ['shipped.dates']],
+			[article, true, ['mine.dates']]
+		]);
+		expect(new Set(groups.map((g) => g.id)).size).toBe(2);
+	});
+
+	it('names and groups generated decks after the title the teacher gave', async () => {
+		const db = testDb();
+		await installDeck(db, shipped, { origin: 'shipped', version: 'v1', now });
+		const generated = userDeck(shipped, shipped.cards, 'lesson.dates', '  Рапалло:  урок 9 ');
+		await installDeck(db, generated, { origin: 'user', version: 'g1', now });
+		const own = (await readDeckGroups(db, now)).groups.find((g) => g.own);
+		expect(own?.sourceKey).toBe('Рапалло: урок 9');
+		expect(own?.decks[0].deck.title).toBe('Даты: Рапалло: урок 9');
+		expect(own?.decks[0].label).toBe('Даты');
 	});
 });

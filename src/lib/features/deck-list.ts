@@ -30,7 +30,11 @@ export function shortTitle(title: string, sourceKey: string): string {
 }
 
 export interface DeckGroup {
+	/** Unique per group: the same article's shipped and own decks are two groups (issue 12, item 14). */
+	id: string;
 	sourceKey: string;
+	/** The user's decks (written, generated or imported), apart from the shipped ones. */
+	own: boolean;
 	decks: DeckSummary[];
 	/** Whether a test of the whole article can be made. */
 	testable: boolean;
@@ -70,10 +74,16 @@ export async function readDeckGroups(
 	const studiedToday = progress.size > 0;
 	const none = { newDone: 0, reviewsDone: 0 };
 	const groups = new Map<string, DeckRow[]>();
-	for (const deck of await listDecks(db))
-		groups.set(deck.sourceKey, [...(groups.get(deck.sourceKey) ?? []), deck]);
+	const rows = await listDecks(db);
+	if (rows.some((d) => d.origin === 'user')) await import('./own-decks');
+	// Keyed by origin too: decks generated from a shipped article must not pass for the shipped ones.
+	for (const deck of rows) {
+		const key = (deck.origin === 'user' ? 'u' : 's') + deck.sourceKey;
+		groups.set(key, [...(groups.get(key) ?? []), deck]);
+	}
 	const out = await Promise.all(
-		[...groups.entries()].map(async ([sourceKey, decks]) => {
+		[...groups.entries()].map(async ([id, decks]) => {
+			const sourceKey = id.slice(1);
 			const waiting =
 				held && studiedToday
 					? await held(
@@ -102,10 +112,14 @@ export async function readDeckGroups(
 					examIn: exams.get(deck.id) ?? null
 				}))
 			);
-			return { sourceKey, decks: summaries, testable: summaries.some((s) => s.testable) };
+			const testable = summaries.some((s) => s.testable);
+			return { id, sourceKey, own: id[0] === 'u', decks: summaries, testable };
 		})
 	);
-	return { groups: out.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey)), studiedToday };
+	// An article's shipped decks first, then the user's.
+	const order = (a: DeckGroup, b: DeckGroup) =>
+		a.sourceKey.localeCompare(b.sourceKey) || +a.own - +b.own;
+	return { groups: out.sort(order), studiedToday };
 }
 
 /** Days to each deck's exam; the countdown's code loads only when a plan exists (exam-countdown.ts). */

@@ -90,6 +90,9 @@ const SYSTEM_CLOCK: SessionClock = {
  * A written review that can be undone, and the list its card was taken from (if known); or
  * another action of the study screen (suspend, bury, flag, edit) with what undoes it.
  */
+/** What the study screen needs of a session's deck (typeAnswers: typed answers on every card). */
+export type SessionDeck = Pick<DeckRow, 'id' | 'origin' | 'cardCount' | 'typeAnswers'>;
+
 type Undoable = { id: number; from?: QueueList | null } | { revert: () => Promise<void> };
 
 export class ReviewSession {
@@ -132,7 +135,7 @@ export class ReviewSession {
 	#saving = $state(false);
 	#held = $state(0);
 	#showHeld = $state(false);
-	#decks = $state.raw<{ id: string; origin: string; cardCount: number }[]>([]);
+	#decks = $state.raw<SessionDeck[]>([]);
 	#beforeEdit: CardSnapshot | null = null;
 
 	constructor(db: KartotekaDB, deckIds: string[], clock: SessionClock = SYSTEM_CLOCK) {
@@ -167,7 +170,7 @@ export class ReviewSession {
 		return this.#saving;
 	}
 	/** The session's decks that exist (a link may name a deck deleted or never installed). */
-	get decks(): readonly { id: string; origin: string; cardCount: number }[] {
+	get decks(): readonly SessionDeck[] {
 		return this.#decks;
 	}
 	/** Cards held back until tomorrow because a related card was studied today. */

@@ -20,6 +20,9 @@ import type * as notFound from './messages/notfound';
 import type * as studyActions from './messages/study-actions';
 import type * as customStudy from './messages/custom-study';
 import type * as examCountdown from './messages/exam-countdown';
+import type * as ownDecks from './messages/own-decks';
+import type * as deckOptions from './messages/deck-options';
+import type * as shareQr from './messages/share-qr';
 import type * as optimizer from './messages/optimizer';
 import type * as backup from './messages/backup';
 import type * as ankiImport from './messages/anki-import';
@@ -46,6 +49,9 @@ export type LazyKey =
 	| keyof typeof studyActions.ru
 	| keyof typeof customStudy.ru
 	| keyof typeof examCountdown.ru
+	| keyof typeof ownDecks.ru
+	| keyof typeof deckOptions.ru
+	| keyof typeof shareQr.ru
 	| keyof typeof optimizer.ru
 	| keyof typeof backup.ru
 	| keyof typeof ankiImport.ru;

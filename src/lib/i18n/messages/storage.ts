@@ -3,6 +3,13 @@
 // they stay out of the first page's JavaScript.
 
 export const ru = {
+	// The start-up's storage error (routes/+layout.svelte): loaded by features/app.svelte.ts before it is shown.
+	'storage.title': 'Нет доступа к хранилищу',
+	'storage.body':
+		'Браузер не дал приложению сохранить данные ({reason}). Карточки и прогресс хранятся только на этом устройстве, в IndexedDB.',
+	'storage.what':
+		'Что сделать: откройте приложение в обычном (не приватном) окне, освободите место на устройстве или разрешите сайту хранить данные, затем перезагрузите страницу.',
+	'storage.retry': 'Попробовать снова',
 	'db.blocked.title': 'Картотека открыта в другой вкладке',
 	'db.blocked.body':
 		'эта версия приложения обновляет своё хранилище, а другая вкладка или окно держит его открытым в старой версии. Закройте другие вкладки с Картотекой или перезагрузите их — эта страница продолжит сама, ничего не потеряется.',
@@ -18,6 +25,12 @@ export const ru = {
 };
 
 export const en: Record<keyof typeof ru, string> = {
+	'storage.title': 'Storage is not available',
+	'storage.body':
+		'The browser did not let the app store data ({reason}). Cards and progress live only on this device, in IndexedDB.',
+	'storage.what':
+		'What to do: open the app in a normal (not private) window, free some space on the device or allow this site to store data, then reload the page.',
+	'storage.retry': 'Try again',
 	'db.blocked.title': 'Kartoteka is open in another tab',
 	'db.blocked.body':
 		'this version of the app upgrades its storage, but another tab or window holds it open with the old version. Close the other Kartoteka tabs or reload them: this page will carry on by itself, and nothing is lost.',

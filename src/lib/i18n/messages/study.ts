@@ -31,12 +31,6 @@ export const ru = {
 	'update.reload': 'Обновить',
 	'update.later': 'Позже',
 	'update.swFailed': 'Не удалось включить работу без сети',
-	'storage.title': 'Нет доступа к хранилищу',
-	'storage.body':
-		'Браузер не дал приложению сохранить данные ({reason}). Карточки и прогресс хранятся только на этом устройстве, в IndexedDB.',
-	'storage.what':
-		'Что сделать: откройте приложение в обычном (не приватном) окне, освободите место на устройстве или разрешите сайту хранить данные, затем перезагрузите страницу.',
-	'storage.retry': 'Попробовать снова',
 	'error.load': 'Не удалось загрузить колоды',
 	'error.dismiss': 'Закрыть',
 	'history.more': 'Ещё по статье',
@@ -76,12 +70,6 @@ export const en: Record<keyof typeof ru, string> = {
 	'update.reload': 'Update',
 	'update.later': 'Later',
 	'update.swFailed': 'Could not set up offline use',
-	'storage.title': 'Storage is not available',
-	'storage.body':
-		'The browser did not let the app store data ({reason}). Cards and progress live only on this device, in IndexedDB.',
-	'storage.what':
-		'What to do: open the app in a normal (not private) window, free some space on the device or allow this site to store data, then reload the page.',
-	'storage.retry': 'Try again',
 	'error.load': 'Could not load the decks',
 	'error.dismiss': 'Dismiss',
 	'history.more': 'More with this article',
