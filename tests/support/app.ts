@@ -1,6 +1,7 @@
 // Helpers the end-to-end tests share. Only `data-testid`s from DESIGN.md's testing contract are used:
 // the UI may speak Russian or English.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** The first integer in an element's text ("12", "New: 12", "12 новых"). */
 export async function countOf(locator: Locator): Promise<number> {
@@ -106,4 +107,24 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The home screen's new count expected after one new card of a shipped deck is graded: the card
+ * itself goes, and so do the deck's cards of the same fact asked the other way ("Когда …?" and
+ * "Что произошло …?"), held back until tomorrow; within the default 20 new cards a day. Read from
+ * the deck file in the repository, not from the app.
+ */
+export function newCountAfterOneGrade(deckId: string, front: string): number {
+	const deck = JSON.parse(readFileSync(`decks/${deckId}.json`, 'utf8')) as {
+		cards: { front: string; fact?: object }[];
+	};
+	const studied = deck.cards.find((c) => normalize(c.front) === normalize(front));
+	if (!studied) throw new Error(`no card "${front}" in decks/${deckId}.json`);
+	// The same fact whichever way it is asked: its fields without `ask`.
+	const same = (f: unknown) => JSON.stringify({ ...(f as object), ask: undefined });
+	const related = deck.cards.filter(
+		(c) => c !== studied && !!studied.fact && same(c.fact) === same(studied.fact)
+	).length;
+	return Math.min(20 - 1, deck.cards.length - 1 - related);
 }
