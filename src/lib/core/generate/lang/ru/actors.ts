@@ -133,10 +133,12 @@ function designatorBefore(w: Words, a: number, from: number): number {
 	}
 	if (found < 0) return a;
 	// The designator with its adjectives ("левый эсер", "германский посол").
+	// ("Великий визирь …" opens its sentence with a capital.)
 	let d = found;
+	const first = (i: number) => w.doc.sentenceTokens[w.doc.tokens[i].sentence][0] === i;
 	while (
 		d > from &&
-		!w.doc.tokens[d - 1].cap &&
+		(!w.doc.tokens[d - 1].cap || first(d - 1)) &&
 		w.info(d - 1).analyses.some((x) => x.known && x.pos === 'ADJF')
 	)
 		d--;

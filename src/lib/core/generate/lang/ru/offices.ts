@@ -296,9 +296,11 @@ function bracketed(text: string, at: number, from: number): boolean {
 const MONARCH =
 	/^(?:король|королева|император|императрица|царь|царица|султан|шах|кайзер|папа|патриарх)$/u;
 
-/** Offices worth knowing whoever holds them. */
-const TOP =
-	/^(?:(?:первый |генеральный )?(?:министр|нарком|президент|премьер-министр|премьер|канцлер|рейхсканцлер|госсекретарь|генсек|секретарь|король|королева|император|императрица|царь|султан|посол|полпред|председатель|глава|командующий|главнокомандующий))(?:\s|$)/u;
+/** A place's adjective before an office: "уругвайский", "германский", "рязанский". */
+const PLACE_ADJ = /^[а-яё-]+(?:ск|цк)(?:ий|ой|ая)$/u;
+/** Offices that say nothing without their field or body: "министр" of what? */
+const VAGUE =
+	/^(?:министр|нарком|секретарь|представитель|член|советник|заместитель|глава|руководитель|начальник|председатель|командующий|командир|комиссар|уполномоченный)$/u;
 
 /** Verbs whose subject appoints someone else: "Хрущёв назначил Громыко министром". */
 const APPOINT = /^(?:назначить|избрать|утвердить|сделать|выдвинуть|поставить|рекомендовать)$/u;
@@ -497,9 +499,11 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 	}
 	const out: FactDraft[] = [];
 	for (const o of offices) {
-		// A person named once holds no office worth a card (a letter's addressee), unless the office
-		// is a state's top one with its country ("министр иностранных дел СССР").
-		if (o.person.mentions.length < 2 && !(o.where && TOP.test(o.post) && !o.inReport)) continue;
+		// A person named once holds no office worth a card (a letter's addressee), unless the
+		// narrative states the office with its country or body ("государственный секретарь США Дин
+		// Раск", "статс-секретарь иностранных дел Германии"): who held which post is what the
+		// positions deck is for, and selection weighs it against the rest.
+		if (o.person.mentions.length < 2 && !(o.where && !o.inReport)) continue;
 		// "Какую должность занимал Александр I?" → "император", "Фридрих Вильгельм III" → "король":
 		// a bare title names no country, and the article has other emperors; no card.
 		if (!o.where && !o.post.includes(' ')) continue;
@@ -525,8 +529,11 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 		// "Какую должность занимал X?" has one answer only when the text gives X one office, or
 		// the years tell them apart.
 		// A bare "нарком", "президент" says too little; a monarch's title says enough.
-		const words = o.post.split(' ').length;
-		if (words < 2 && !MONARCH.test(o.post)) continue;
+		// Nor does a place's adjective before an office that needs its field ("уругвайский
+		// министр": minister of what?); "рязанский воевода", "германский посол" say enough.
+		const words = o.post.split(' ');
+		if (words.length < 2 && !MONARCH.test(o.post)) continue;
+		if (words.every((x, k) => (k < words.length - 1 ? PLACE_ADJ.test(x) : VAGUE.test(x)))) continue;
 		if (postsOf.get(o.person) === 1 || o.date)
 			cards.push({
 				deck: 'positions',

@@ -362,11 +362,15 @@ export function findPersons(doc: Doc, morph: Morphology): Person[] {
 			!g.forms.some((f) => f.cases?.has('nomn') && f.cases.size === 1)
 		)
 			continue;
-		const { nominative, gender } =
+		const resolved =
 			g.numeral || g.byPatronymic
 				? { nominative: g.forms[0].text, gender: g.gender ?? ('masc' as Gender) }
 				: resolveSurname(morph, g.forms, g.gender);
+		const { nominative } = resolved;
+		let { gender } = resolved;
 		const surname = g.numeral ? monarchNominative(w, g) : nominative;
+		// "Мехмед-паша", "Али-ага": an Ottoman title ends the name in "-а", and it is a man's.
+		if (/-(?:паша|ага|мирза)$/u.test(surname)) gender = 'masc';
 		const particle = particleOf(w, g);
 		const mentions: PersonMention[] = g.anchors.map((a) => ({
 			start: doc.tokens[a.start].start,
