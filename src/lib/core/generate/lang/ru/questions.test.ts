@@ -563,3 +563,31 @@ describe('actors and offices', () => {
 		expect(c.some((x) => /Шелони/u.test(x))).toBe(true);
 	});
 });
+
+describe('offices (eval of the dev articles, session 4)', () => {
+	it('asks the office of a person named once when the text gives its country or body', () => {
+		// Gromyko's biography: "государственный секретарь США Дин Раск" made no card (only a short
+		// list of top offices counted for a person named once).
+		const c = cards(
+			'В 1963 году договор подписали Громыко, государственный секретарь США Дин Раск и министр иностранных дел Великобритании Алек Дуглас-Хьюм. Громыко вернулся в Москву.'
+		);
+		expect(c).toContain('Какую должность занимал Дин Раск? → государственный секретарь США');
+		expect(c).toContain(
+			'Какую должность занимал Алек Дуглас-Хьюм? → министр иностранных дел Великобритании'
+		);
+	});
+	it('asks no office that a place adjective alone qualifies ("уругвайский министр")', () => {
+		const c = cards(
+			'В 1864 году уругвайский министр Карлос де Кастро подписал протокол. Рязанский воевода Прокопий Ляпунов поднял восстание в 1611 году.'
+		);
+		expect(c.filter((x) => /Кастро\?/u.test(x))).toEqual([]);
+		expect(c).toContain('Какую должность занимал Прокопий Ляпунов в 1611 г.? → рязанский воевода');
+	});
+	it('takes a "-паша" for a man and leaves the office out of his deed', () => {
+		// The Russo-Turkish war: "Кто великий запросил мира?", and "занимала" for the vizier.
+		const c = cards(
+			'Война шла шесть лет. Великий визирь Муссун-заде Мехмед-паша запросил мира в 1774 году. Муссун-заде Мехмед-паша подписал мир.'
+		);
+		expect(c.filter((x) => /занимала|Кто великий/u.test(x))).toEqual([]);
+	});
+});
