@@ -339,7 +339,7 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 	for (const h of holders(ctx)) {
 		const { person: p, from: a, to: b } = h;
 		if (!h.pronoun) {
-			const before = officeBefore(ctx, p, a, dates);
+			const before = officeBefore(ctx, p, a, dates) ?? officeThenVerb(ctx, p, a, dates);
 			if (before) out.push(before);
 		}
 		// After a verb of becoming: "X стал министром …", "назначил X министром …", "его назначили".
@@ -453,6 +453,39 @@ function officeBefore(
 		if (info.designator && !info.placeOnly) continue; // "генерал", "граф" between office and name
 	}
 	return inner;
+}
+
+/**
+ * The office told before its verb and its holder: "министром иностранных дел стал Аристид
+ * Бриан", "президентом Аргентины был избран Рауль Альфонсин", "Новым премьером стал маршал …".
+ * An active verb of appointing has its own subject there ("министром назначил Хрущёв"): none.
+ */
+function officeThenVerb(
+	ctx: EventContext,
+	p: Person,
+	a: number,
+	dates: DateMention[]
+): Office | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const sentence = doc.tokens[a].sentence;
+	let v = a;
+	while (v > 0 && a - v < 4 && doc.tokens[v - 1].sentence === sentence) {
+		const i = v - 1;
+		if (w.info(i).designator && !w.info(i).placeOnly) v--;
+		else if (verbBetween(w, i, i + 1) === i) v--;
+		else break;
+	}
+	const verbs = [...Array(a - v).keys()].map((n) => v + n).filter((i) => !w.info(i).designator);
+	if (!verbs.length) return null;
+	if (verbs.some((i) => APPOINT.test(verbLemma(w, i)) && isActive(w, i))) return null;
+	for (let k = v - 1; k >= 0 && v - k <= 7; k--) {
+		if (doc.tokens[k].kind !== 'word' || doc.tokens[k].sentence !== sentence) return null;
+		if (!postNoun(w, k, 'ablt')) continue;
+		if (complementEnd(w, k + 1, v, ctx) !== v) return null;
+		return office(ctx, p, k, v, dates, 'post-verb-name');
+	}
+	return null;
 }
 
 /**

@@ -590,4 +590,13 @@ describe('offices (eval of the dev articles, session 4)', () => {
 		);
 		expect(c.filter((x) => /занимала|Кто великий/u.test(x))).toEqual([]);
 	});
+	it('reads an office told before its verb and holder ("министром … стал Бриан")', () => {
+		// Locarno, Paraguay, the Falklands: the post first, then "стал"/"был избран", then the name.
+		const c = cards(
+			'В 1925 году министром иностранных дел Франции стал Аристид Бриан. В 1983 году президентом Аргентины был избран Рауль Альфонсин. Бриан уехал в Локарно. Альфонсин правил долго. Министром финансов назначил Иванова Петров. Петров уехал.'
+		);
+		expect(c).toContain('Кто был министром иностранных дел Франции в 1925 г.? → Аристид Бриан');
+		expect(c).toContain('Какую должность занимал Рауль Альфонсин в 1983 г.? → президент Аргентины');
+		expect(c.filter((x) => /Петров/u.test(x) && /министр/u.test(x))).toEqual([]);
+	});
 });
