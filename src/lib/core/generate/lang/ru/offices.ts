@@ -39,7 +39,31 @@ const DROP_ADJ =
 function postNoun(w: Words, i: number, c?: string) {
 	const known = w.info(i).analyses.filter((a) => a.known);
 	if (!known.length || known[0].pos !== 'NOUN') return undefined;
-	return known.find((a) => a.pos === 'NOUN' && isPostLemma(a.lemma) && (!c || a.case === c));
+	return known.find(
+		(a) => (isPostLemma(a.lemma) || bodyPost(w, i, a.lemma)) && (!c || a.case === c)
+	);
+}
+
+/**
+ * "член" and "товарищ" are offices only with the body or the office they belong to: "членом
+ * Государственного совета", "член Политбюро", "товарищем министра юстиции" (not "член семьи",
+ * "товарищ по партии", "товарищ Сталин").
+ */
+function bodyPost(w: Words, i: number, lemma: string): boolean {
+	const doc = w.doc;
+	const next = doc.tokens[i + 1];
+	if (!next || next.kind !== 'word' || next.sentence !== doc.tokens[i].sentence) return false;
+	if (lemma === 'товарищ')
+		return w.info(i + 1).analyses.some((a) => a.known && a.case === 'gent' && isPostLemma(a.lemma));
+	if (lemma !== 'член') return false;
+	// The body named by a capital within its first words ("Верховного Совета", "ЦК", "Политбюро").
+	for (let k = i + 1; k < Math.min(i + 4, doc.tokens.length); k++) {
+		const t = doc.tokens[k];
+		if (t.kind !== 'word' || t.sentence !== next.sentence) return false;
+		if (t.cap || t.acronym) return true;
+		if (!w.info(k).analyses.some((a) => a.known && a.case === 'gent')) return false;
+	}
+	return false;
 }
 
 /** The post whose head noun is at `head`: agreeing adjectives before it, its complement after. */
