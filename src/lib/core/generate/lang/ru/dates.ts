@@ -66,7 +66,9 @@ export function monthIndex(word: string): number {
 function yearFor(month: number, ctx: DateContext): number {
 	if (!ctx.month) return ctx.year;
 	const [py, pm] = ctx.month.split('-').map(Number);
-	if (py === ctx.year) return ctx.year;
+	// A later year is the story going on ("…14 (25) августа 1758 г. … в кампанию 1759 г. … 12 (23)
+	// июля" is July 1759); only an earlier one is a look back.
+	if (py <= ctx.year) return ctx.year;
 	const diff = month - (pm - 1);
 	return Math.abs(diff) <= 6 ? py : ctx.year;
 }

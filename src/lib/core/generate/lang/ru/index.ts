@@ -71,8 +71,10 @@ function commonWord(morph: Morphology, word: string, following: string, precedin
 	if (!known.length || name) return false;
 	if (!known.some((a) => a.pos === 'NOUN' && a.case === 'nomn')) return true;
 	// A nominative noun opens a sentence when a verb of its own follows before the next stop or
-	// comma ("1924 г. Урегулирование репараций не сняло, …").
-	return clauseWords(following).some((x) => finiteVerb(morph, x));
+	// comma and what precedes had its verb ("…принят в 1924 г. Урегулирование репараций не сняло, …",
+	// told above). Without one, the date opened the sentence and the noun is its subject: "4 октября
+	// 1965 г. Совет министров СССР утвердил Положение".
+	return false;
 }
 
 function titles(article: string): DeckTitles {

@@ -600,3 +600,24 @@ describe('offices (eval of the dev articles, session 4)', () => {
 		expect(c.filter((x) => /Петров/u.test(x) && /министр/u.test(x))).toEqual([]);
 	});
 });
+
+describe('round 9 (three fresh articles, rated at b2d1ba1)', () => {
+	it('keeps a sentence whole when a date opens it and a noun subject follows "г."', () => {
+		// The Kosygin reform: "4 октября 1965 г. Совет министров СССР утвердил Положение" was split
+		// after "г." into a sentence with no verb.
+		const c = cards(
+			'Реформу готовили долго. 4 октября 1965 г. Совет министров СССР утвердил Положение о предприятии. Потом было другое.'
+		);
+		expect(c).toContain(
+			'Когда Совет министров СССР утвердил Положение о предприятии? → 4 октября 1965 г.'
+		);
+	});
+	it('gives a date without a year the later year the story has moved on to', () => {
+		// The Seven Years' War: Palzig (July 1759) took 1758 from Zorndorf's month.
+		const c = cards(
+			'Сражение при Цорндорфе 14 (25) августа 1758 г. не принесло успеха. Перелом наступил в кампанию 1759 г., когда армию возглавил П. С. Салтыков. Одержав победу при Пальциге 12 (23) июля, он соединился с корпусом Лаудона.'
+		);
+		expect(c.some((x) => /Пальциг/u.test(x) && /1759/u.test(x))).toBe(true);
+		expect(c.filter((x) => /Пальциг/u.test(x) && /1758/u.test(x))).toEqual([]);
+	});
+});
