@@ -689,7 +689,7 @@ export const DATE_RULES: DateRule[] = [
 
 /** Opening words that belong to the expression: "в ноябре", "с 1982 по 1991 год". */
 const LEAD =
-	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|в\s+ночь\s+с\s+\d{1,2}\s+на|к\s+утру|утром|вечером|ночью|к|ко|до|не\s+позднее)\s+$/iu;
+	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|в\s+(?:ночь|полночь)\s+с\s+\d{1,2}\s+на|в\s+полночь\s+на|к\s+утру|утром|вечером|ночью|к|ко|вплоть\s+до|до|не\s+позднее)\s+$/iu;
 
 function inParentheses(text: string, at: number, from: number): boolean {
 	const open = text.lastIndexOf('(', at);
@@ -730,10 +730,12 @@ export function sentenceDates(
 			let start = m.index;
 			const end = m.index + m[0].replace(/\s+$/u, '').length;
 			if (taken.subarray(start, end).some(Boolean) || !r.build(m, probe)) continue;
-			const prep = LEAD.exec(s.slice(Math.max(0, start - 16), start));
-			// "в ноябре" takes its "в"; "в ночь на 24 июня" its whole phrase; "12 октября" nothing.
+			const prep = LEAD.exec(s.slice(Math.max(0, start - 24), start));
+			// "в ноябре" takes its "в"; "в ночь на 24 июня" its whole phrase; "12 октября" nothing;
+			// "К 5 ноября …", "вплоть до 1762 г." their preposition (or the question keeps a stray "к").
 			const long = !!prep && prep[0].length > 4;
-			if (prep && (long || (!/^\d{1,2}\s/u.test(m[0]) && !/^(?:в|во|с)\s/iu.test(m[0]))))
+			const by = !!prep && /^(?:к|ко|до)\s/iu.test(prep[0]);
+			if (prep && (long || by || (!/^\d{1,2}\s/u.test(m[0]) && !/^(?:в|во|с)\s/iu.test(m[0]))))
 				start -= prep[0].length;
 			taken.fill(1, start, end);
 			found.push({ r, m, start, end });
@@ -758,7 +760,7 @@ export function sentenceDates(
 		if (!built) continue;
 		const d: DateMention = { start: from + f.start, end: from + f.end, rule: f.r.id, ...built };
 		// "К 1608 г. положение стало отчаянным": the card answers as the text says it, "к 1608 г.".
-		const by = /^(к|ко|до|не\s+позднее)\s/iu.exec(s.slice(f.start, f.end));
+		const by = /^(к|ко|вплоть\s+до|до|не\s+позднее)\s/iu.exec(s.slice(f.start, f.end));
 		if (by && /^\d{4}(?:-\d\d-\d\d)?$/.test(built.iso))
 			d.when = `${by[1].toLowerCase()} ${built.label}`;
 		else if (by && /^\d{4}-\d\d$/.test(built.iso)) {
@@ -795,7 +797,7 @@ function advance(ctx: DateContext, d: DateMention, text: string, from: number): 
 		/(?:^|[\s(])(?:к|ко|до|не\s+позднее)\s+$/iu.test(
 			text.slice(Math.max(from, d.start - 14), d.start)
 		) ||
-		/^(?:к|ко|до|не\s+позднее)\s/iu.test(text.slice(d.start, d.end))
+		/^(?:к|ко|вплоть\s+до|до|не\s+позднее)\s/iu.test(text.slice(d.start, d.end))
 	)
 		return;
 	// "после неудачной высадки в заливе Свиней в апреле 1961 года в Москве не сомневались" (told in

@@ -1651,7 +1651,7 @@ function dateFact(ctx: EventContext, dates: DateMention[], d: DateMention): Fact
 		}
 	];
 	// "Что произошло до апреля 1907 г.?" asks nothing: a bound dates no event.
-	if (event.length <= MAX_ANSWER && !/^(?:до|к|ко|не\s+позднее)\s/iu.test(d.when))
+	if (event.length <= MAX_ANSWER && !/^(?:до|к|ко|вплоть\s+до|не\s+позднее)\s/iu.test(d.when))
 		cards.push({
 			deck: 'dates',
 			front: `Что произошло ${d.when}?`,
