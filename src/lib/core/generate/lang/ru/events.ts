@@ -334,7 +334,9 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip))
 		.replace(/[.,;:!?…–—\s]+$/u, '')
 		// "Дубинин подал в отставку ещё 7 сентября": the particle went with the date.
-		.replace(/\s+(?:ещё|еще|уже|лишь|только|именно)$/u, '');
+		.replace(/\s+(?:ещё|еще|уже|лишь|только|именно)$/u, '')
+		// "был арестован и сам Бестужев-Рюмин": "и сам" looks back at another clause's person.
+		.replace(/\s+и\s+(?:сам|сама|сами)\s+(?=\p{Lu})/u, ' ');
 	let first = subject ? subject[0] : from;
 	while (
 		first < to &&
@@ -597,6 +599,13 @@ function secondPredicate(w: Words, from: number, to: number, dt: number): number
  * (a passive "был подписан", an impersonal plural "назначили"). "…, а в 1810 г. ввела таможенный
  * тариф" has lost its subject to the clause before.
  */
+/** A word between a verb and its subject after it: another verb, or "и сам", "также". */
+function postVerbal(w: Words, k: number): boolean {
+	return (
+		isPredicate(w, k) || /^(?:и|сам|сама|сами|также|тоже|лично|даже)$/iu.test(w.doc.tokens[k].text)
+	);
+}
+
 function hasSubject(
 	ctx: EventContext,
 	from: number,
@@ -616,6 +625,10 @@ function hasSubject(
 		let start = i;
 		while (person && ctx.people.get(start - 1) === person) start--;
 		if (person && (i < pred || start - 1 === pred)) return true;
+		// "…, а 14 (25) февраля был арестован и сам Бестужев-Рюмин": only verbs and an "и сам"
+		// between the verb and the name.
+		if (person && i > pred && range(pred + 1, start).every((k) => skip(k) || postVerbal(w, k)))
+			return true;
 		if (w.doc.tokens[i].acronym && i < pred) return true;
 		const known = w.info(i).analyses.filter((a) => a.known);
 		// "при Кагуле нанёс поражение": a word after a preposition is no subject.
@@ -932,10 +945,25 @@ function referentBefore(ctx: EventContext, from: number, i: number): boolean {
 			ctx.w.info(k - 1).analyses.some((a) => a.known && a.pos === 'NOUN') &&
 			!ctx.w.doc.tokens[k - 1].cap;
 		if (dependent) continue;
+		// "Императрица Елизавета Петровна ратифицировала её": the clause's subject is not what its
+		// object pronoun stands for.
+		if (p && subjectMention(ctx, p, k)) continue;
 		if (p ? p.gender === g : ctx.w.info(k).analyses.some((a) => a.pos === 'NOUN' && a.gender === g))
 			return true;
 	}
 	return false;
+}
+
+/** Whether the mention of `p` at token k stands where a subject does (before its verb). */
+function subjectMention(ctx: EventContext, p: Person, k: number): boolean {
+	const m = p.mentions.find((x) => k >= x.tokens[0] && k < x.tokens[1]);
+	if (!m) return false;
+	const next = m.tokens[1];
+	return (
+		next < ctx.w.doc.tokens.length &&
+		isPredicate(ctx.w, next) &&
+		inSubjectPlace(ctx.w, m.tokens[0], next)
+	);
 }
 
 const ANAPHORA =
