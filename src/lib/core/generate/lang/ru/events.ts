@@ -300,6 +300,18 @@ function why(reason: string): null {
 	return null;
 }
 
+/** A clause's text as a card says it: no closing punctuation, no words that lost their partner. */
+function tidyClause(text: string): string {
+	return (
+		text
+			.replace(/[.,;:!?…–—\s]+$/u, '')
+			// "Дубинин подал в отставку ещё 7 сентября": the particle went with the date.
+			.replace(/\s+(?:ещё|еще|уже|лишь|только|именно)$/u, '')
+			// "был арестован и сам Бестужев-Рюмин": "и сам" looks back at another clause's person.
+			.replace(/\s+и\s+(?:сам|сама|сами)\s+(?=\p{Lu})/u, ' ')
+	);
+}
+
 export function statement(ctx: EventContext, df: number, dt: number): Statement | null {
 	const { w } = ctx;
 	const doc = w.doc;
@@ -331,12 +343,7 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	const lead = gerundLead(w, leadFrom, subject ? subject[1] : to, df, dt);
 	const skip = (i: number) =>
 		base(i) || cut(i) || (dangling >= 0 && i >= dangling) || (i >= leadFrom && i <= lead);
-	let text = stripConnectives(render(doc, subject ? subject[0] : from, to, skip))
-		.replace(/[.,;:!?…–—\s]+$/u, '')
-		// "Дубинин подал в отставку ещё 7 сентября": the particle went with the date.
-		.replace(/\s+(?:ещё|еще|уже|лишь|только|именно)$/u, '')
-		// "был арестован и сам Бестужев-Рюмин": "и сам" looks back at another clause's person.
-		.replace(/\s+и\s+(?:сам|сама|сами)\s+(?=\p{Lu})/u, ' ');
+	let text = tidyClause(stripConnectives(render(doc, subject ? subject[0] : from, to, skip)));
 	let first = subject ? subject[0] : from;
 	while (
 		first < to &&
