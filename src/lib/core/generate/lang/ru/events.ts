@@ -1186,6 +1186,9 @@ function nounEvent(
 					(x.case === 'nomn' || x.case === 'gent' || x.case === 'accs')
 			);
 		if (!a) continue;
+		// "Конференция прошла в августе": a noun with its verb before the date is the clause's
+		// subject, which statement() reads; no phrase "конференция прошла".
+		if (range(head + 1, k + 1).some((i) => isPredicate(w, i))) return null;
 		let from = head;
 		while (from > 0 && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, a)) from--;
 		// "война" alone says too little; "Первая мировая война", "война за испанское наследство" do.
@@ -1239,6 +1242,9 @@ function participleEvent(
 	const part = comma + 1;
 	const pa = w.info(part).analyses.find((a) => a.known && a.pos === 'PRTF' && a.tags.has('pssv'));
 	if (!pa) return null;
+	// "…, предложенный Даллесом и обсуждавшийся на конференции 19–21 сентября": the date is the
+	// second participle's, not the first's.
+	if (participleBefore(w, df) !== part) return null;
 	// The noun before the comma that the participle agrees with.
 	let head = comma - 1;
 	while (head > sFrom && doc.tokens[head].kind === 'word' && !nounAgreeing(w, head, pa)) head--;
@@ -1266,6 +1272,24 @@ function participleEvent(
 		verb,
 		kind
 	};
+}
+
+/**
+ * The participle that opens the comma-separated part holding token `at`, or the last one joined
+ * to it before `at` ("…, предложенный Даллесом и обсуждавшийся …"): its index, or -1.
+ */
+function participleBefore(w: Words, at: number): number {
+	const doc = w.doc;
+	const [sFrom] = doc.sentenceTokens[doc.tokens[at].sentence];
+	let comma = at - 1;
+	while (comma > sFrom && doc.tokens[comma].text !== ',') comma--;
+	if (comma <= sFrom) return -1;
+	const isPrtf = (i: number) => w.info(i).analyses.some((a) => a.known && a.pos === 'PRTF');
+	if (!isPrtf(comma + 1)) return -1;
+	let last = comma + 1;
+	for (let i = comma + 2; i < at; i++)
+		if (doc.tokens[i - 1].text.toLowerCase() === 'и' && isPrtf(i)) last = i;
+	return last;
 }
 
 /** "созданные" for "совнархозы" → "были созданы". */
@@ -1582,9 +1606,13 @@ function eventOf(
 			persons: [...persons]
 		};
 	}
+	const byParticiple = participleEvent(ctx, df);
+	// "Миссия Мензиса, доставившая этот план в Каир в начале сентября, была отвергнута": a date
+	// inside a participle phrase times that participle; a noun near it ("план") has no date then.
+	if (!nominal && !byParticiple && participleBefore(w, df) >= 0) return why('participle');
 	const ne =
 		nominal ??
-		participleEvent(ctx, df) ??
+		byParticiple ??
 		nominalEvent(ctx, df, dt) ??
 		nounEvent(ctx, d, df) ??
 		dashEvent(ctx, dt);

@@ -42,6 +42,18 @@ const finiteVerb = (morph: Morphology, x: string) =>
 		.analyse(x)
 		.some((a) => a.known && a.pos === 'VERB' && (a.tags.has('past') || a.tags.has('pres')));
 
+/** A word that can be a sentence's subject: a nominative noun or personal pronoun. */
+const subjectWord = (morph: Morphology, x: string) =>
+	morph
+		.analyse(x)
+		.some(
+			(a) =>
+				a.known &&
+				(a.pos === 'NOUN' || a.pos === 'NPRO') &&
+				a.case === 'nomn' &&
+				!/^(?:г|гг|в|с|к|о|у)$/iu.test(x)
+		);
+
 /** The words of `s` up to its first stop or comma, the first one left out. */
 const clauseWords = (s: string) =>
 	s
@@ -53,11 +65,13 @@ function commonWord(morph: Morphology, word: string, following: string, precedin
 	// "Суды действовали до апреля 1907 г. Столыпин был премьером": the sentence had its verb
 	// before the year, and the name has a verb of its own. ("В 1907 г. Столыпин распустил Думу"
 	// had none before: one sentence.)
-	const said = preceding
+	const before = preceding
 		.split(/[.;!?]/u)
 		.pop()!
 		.split(/[\s,]+/u)
-		.some((x) => finiteVerb(morph, x));
+		.filter(Boolean);
+	const verb = before.findIndex((x) => finiteVerb(morph, x));
+	const said = verb >= 0;
 	if (said && clauseWords(following).some((x) => finiteVerb(morph, x))) return true;
 	const known = morph.analyse(word).filter((a) => a.known);
 	const name = known.some(
@@ -70,11 +84,12 @@ function commonWord(morph: Morphology, word: string, following: string, precedin
 	);
 	if (!known.length || name) return false;
 	if (!known.some((a) => a.pos === 'NOUN' && a.case === 'nomn')) return true;
-	// A nominative noun opens a sentence when a verb of its own follows before the next stop or
-	// comma and what precedes had its verb ("…принят в 1924 г. Урегулирование репараций не сняло, …",
-	// told above). Without one, the date opened the sentence and the noun is its subject: "4 октября
-	// 1965 г. Совет министров СССР утвердил Положение".
-	return false;
+	// A nominative noun opens a sentence when what precedes was whole: its verb with a subject
+	// before it ("Конференция прошла в августе 1956 г. Миссия Мензиса, доставившая …"; a verb of
+	// its own after the noun was told above). "К выводу пришёл в феврале 1920 г. Президиум Рады":
+	// a verb without a subject has it after the date. Without a verb the date opened the sentence
+	// and the noun is its subject: "4 октября 1965 г. Совет министров СССР утвердил Положение".
+	return said && before.slice(0, verb).some((x) => subjectWord(morph, x));
 }
 
 function titles(article: string): DeckTitles {
