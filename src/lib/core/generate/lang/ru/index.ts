@@ -18,7 +18,7 @@ import { termsFacts } from './terms';
 import { thesisFacts } from './thesis';
 import { findPersons } from './persons';
 import { personIndex } from './phrases';
-import { Words } from './words';
+import { isDesignatorLemma, Words } from './words';
 
 export { loadRussianMorphology, DICTIONARY_FILES, type DictionaryReader } from './az-morphology';
 
@@ -83,6 +83,13 @@ function commonWord(morph: Morphology, word: string, following: string, precedin
 			a.tags.has('Orgn')
 	);
 	if (!known.length || name) return false;
+	// "…конвенцию, подписанную 19 (30) сентября 1755 г. Канцлер А. П. Бестужев-Рюмин, …": a title
+	// after a sentence that had its verb opens the next one.
+	if (
+		said &&
+		known.some((a) => a.pos === 'NOUN' && a.case === 'nomn' && isDesignatorLemma(a.lemma))
+	)
+		return true;
 	if (!known.some((a) => a.pos === 'NOUN' && a.case === 'nomn')) return true;
 	// A nominative noun opens a sentence when what precedes was whole: its verb with a subject
 	// before it ("Конференция прошла в августе 1956 г. Миссия Мензиса, доставившая …"; a verb of

@@ -17,6 +17,8 @@ const DESIGNATORS = new Set<string>(
 		...designators.profession
 	].map(yo)
 );
+/** Whether a dictionary form is a title, office, rank or profession that stands before names. */
+export const isDesignatorLemma = (lemma: string) => DESIGNATORS.has(yo(lemma));
 export const DROP_PARTICLES = new Set(particles.drop);
 
 /** Designators that are offices (a rank, a title of nobility or a profession is not one). */
