@@ -1275,6 +1275,112 @@ function participleEvent(
 }
 
 /**
+ * "Пленум, проходивший 22—29 июня 1957 г.", "на конгрессе, открывшемся в июле 1772 года",
+ * "Пайсанду, павший 2 января 1865 г.": an intransitive past participle with a date times its
+ * noun's own verb ("Когда проходил Пленум?"). Only an event noun or a name: "город, павший …"
+ * says too little. A transitive one has an object to carry ("возглавлявший это ведомство"): none.
+ */
+function activeParticipleEvent(
+	ctx: EventContext,
+	df: number,
+	dt: number
+): { subject: string; verb: string; kind: EventKind } | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const part = participleBefore(w, df);
+	if (part < 0 || part !== commaBeforePart(w, df) + 1) return null;
+	const pa = w
+		.info(part)
+		.analyses.find(
+			(a) =>
+				a.known &&
+				a.pos === 'PRTF' &&
+				a.tags.has('actv') &&
+				a.tags.has('past') &&
+				!a.tags.has('tran')
+		);
+	if (!pa) return null;
+	const comma = part - 1;
+	const [sFrom] = doc.sentenceTokens[doc.tokens[df].sentence];
+	// The noun it agrees with; an acronym agrees with anything ("на пленуме ЦК КПСС, проходившем").
+	let head = comma - 1;
+	while (
+		head > sFrom &&
+		doc.tokens[head].kind === 'word' &&
+		(!nounAgreeing(w, head, pa) || doc.tokens[head].acronym)
+	)
+		head--;
+	const ha = w
+		.info(head)
+		.analyses.find(
+			(a) => a.known && a.pos === 'NOUN' && a.case === pa.case && a.number === pa.number
+		);
+	if (!ha || doc.tokens[head].acronym) return null;
+	let from = head;
+	while (from > sFrom && doc.tokens[from - 1].kind === 'word' && agreesWith(w, from - 1, ha))
+		from--;
+	if (range(from, comma).some((i) => isPredicate(w, i))) return null;
+	const named = range(from, comma).some(
+		(i) => doc.tokens[i].cap && doc.firstWord[doc.tokens[i].sentence] !== i
+	);
+	if (!nounKind(ha.lemma) && !named) return null;
+	const subject = inflectPhrase(w, from, head, comma, 'nomn');
+	const verb = pastOfParticiple(
+		doc.tokens[part].text,
+		ha.number === 'plur' ? 'plur' : (ha.gender ?? 'masc')
+	);
+	// What the participle says besides the date: "созревшее в Берлине ещё осенью" → "в Берлине".
+	const rest = range(part + 1, df).filter(
+		(i) => !/^(?:ещё|еще|уже|лишь|только)$/iu.test(doc.tokens[i].text)
+	);
+	// Only a place may come with it ("в Берлине"); an object or a pronoun ("руководивший им",
+	// "кабинетом") makes it an office or a deed of its own. A bound ("до 1867 г.") dates no event.
+	const placeOnly =
+		!rest.length ||
+		(PLACE_PREP.test(doc.tokens[rest[0]].text) &&
+			!rest.some((i) => OBLIQUE_PRONOUN.test(doc.tokens[i].text)));
+	if (
+		!subject ||
+		!verb ||
+		rest.length > 3 ||
+		!placeOnly ||
+		/^(?:до|к|ко|по)$/iu.test(doc.tokens[df].text)
+	)
+		return null;
+	if (rest.some((i) => doc.tokens[i].kind !== 'word')) return null;
+	const tail = rest.map((i) => doc.tokens[i].text).join(' ');
+	return {
+		subject: lowerFirst(tail ? `${subject} ${tail}` : subject, properAt(w, from, ctx.people)),
+		verb,
+		kind: kindOf(w, from, Math.max(dt, comma + 2))
+	};
+}
+
+const PLACE_PREP = /^(?:в|во|на|под|у|при|близ|около)$/iu;
+
+/** The comma that opens the part holding token `at` (or the sentence's first token). */
+function commaBeforePart(w: Words, at: number): number {
+	const doc = w.doc;
+	const [sFrom] = doc.sentenceTokens[doc.tokens[at].sentence];
+	let comma = at - 1;
+	while (comma > sFrom && doc.tokens[comma].text !== ',') comma--;
+	return comma;
+}
+
+/** "проходивший" → "проходил", "открывшемся" → "открылся", "павшая" → "пала", "умерший" → "умер". */
+function pastOfParticiple(word: string, g: Gender | 'plur'): string | null {
+	const m = /^(.+?)(в?)ш(?:ий|ая|ее|ие|его|ей|ему|ем|им|ую|ой|их|ими|ого|ом|ею|юю)(ся|сь)?$/iu.exec(
+		word
+	);
+	if (!m) return null;
+	const stem = m[1].toLowerCase();
+	const masc = /[аеёиоуыэюя]$/u.test(stem) ? `${stem}л` : stem;
+	const base = g === 'masc' ? masc : `${stem}л${g === 'femn' ? 'а' : g === 'neut' ? 'о' : 'и'}`;
+	if (!m[3]) return base;
+	return `${base}${g === 'masc' ? 'ся' : 'сь'}`;
+}
+
+/**
  * The participle that opens the comma-separated part holding token `at`, or the last one joined
  * to it before `at` ("…, предложенный Даллесом и обсуждавшийся …"): its index, or -1.
  */
@@ -1282,9 +1388,11 @@ function participleBefore(w: Words, at: number): number {
 	const doc = w.doc;
 	const [sFrom] = doc.sentenceTokens[doc.tokens[at].sentence];
 	let comma = at - 1;
-	while (comma > sFrom && doc.tokens[comma].text !== ',') comma--;
-	if (comma <= sFrom) return -1;
+	while (comma > sFrom && !/^[,;:]$/u.test(doc.tokens[comma].text)) comma--;
+	if (comma <= sFrom || doc.tokens[comma].text !== ',') return -1;
 	const isPrtf = (i: number) => w.info(i).analyses.some((a) => a.known && a.pos === 'PRTF');
+	// "…, обвинявших его в «сдаче» ГДР; в декабре он ушёл": the phrase ended before the date.
+	if (range(comma + 2, at).some((i) => isPredicate(w, i))) return -1;
 	if (!isPrtf(comma + 1)) return -1;
 	let last = comma + 1;
 	for (let i = comma + 2; i < at; i++)
@@ -1591,8 +1699,13 @@ function eventOf(
 	const nominal =
 		(touchesNominalization(w, df) ? nominalEvent(ctx, df, dt) : null) ??
 		prenominalParticiple(ctx, df, dt);
+	// "Пайсанду, павший 2 января 1865 г., был разрушен": the date is the participle's, not the
+	// clause's verb's.
+	const inParticiple = participleBefore(w, df) >= 0;
 	const st =
-		nominal || dated || !nearestToPredicate(w, dates, d, df) ? null : statement(ctx, df, dt);
+		nominal || dated || inParticiple || !nearestToPredicate(w, dates, d, df)
+			? null
+			: statement(ctx, df, dt);
 	if (st) {
 		const persons = new Set(
 			range(st.from, st.to)
@@ -1606,10 +1719,10 @@ function eventOf(
 			persons: [...persons]
 		};
 	}
-	const byParticiple = participleEvent(ctx, df);
+	const byParticiple = participleEvent(ctx, df) ?? activeParticipleEvent(ctx, df, dt);
 	// "Миссия Мензиса, доставившая этот план в Каир в начале сентября, была отвергнута": a date
 	// inside a participle phrase times that participle; a noun near it ("план") has no date then.
-	if (!nominal && !byParticiple && participleBefore(w, df) >= 0) return why('participle');
+	if (!nominal && !byParticiple && inParticiple) return why('participle');
 	const ne =
 		nominal ??
 		byParticiple ??

@@ -670,4 +670,13 @@ describe('round 9 (three fresh articles, rated at b2d1ba1)', () => {
 		expect(c.filter((x) => /Кто подписанную|сентября 1755 г\.? Канцлер/u.test(x))).toEqual([]);
 		expect(c).toContain('Когда была подписана конвенция? → 19 (30) сентября 1755 г.');
 	});
+	it('dates an event noun by its own intransitive participle ("Пленум, проходивший 22—29 июня")', () => {
+		// The Kosygin reform, the Russo-Turkish war, the power struggle: gold dates with no card.
+		const c = cards(
+			'Было тихо в 1957 г. Пленум, проходивший 22—29 июня 1957 г., осудил группу. Дипломаты спорили на Фокшанском конгрессе, открывшемся в июле 1772 года. Город, павший 3 мая 1865 г., был сожжён. Черномырдин, руководивший кабинетом в 1992—1998 годах, ушёл. Сёгунат, просуществовавший до 1867 г., пал.'
+		);
+		expect(c).toContain('Когда проходил Пленум? → 22–29 июня 1957 г.');
+		expect(c).toContain('Когда открылся Фокшанский конгресс? → в июле 1772 г.');
+		expect(c.filter((x) => /город|руководил|Черномырдин ушёл|просуществовал/u.test(x))).toEqual([]);
+	});
 });
