@@ -199,12 +199,19 @@ function listRepeats(facts: FactDraft[]): Set<FactDraft> {
 	const out = new Set<FactDraft>();
 	for (const f of facts) {
 		const c = f.cards[0]?.fact;
-		if (c?.type !== 'date' || !/^Произош/u.test(c.event) || !/^\d{4}$/u.test(c.date)) continue;
+		if (c?.type !== 'date' || !/^Произош/u.test(c.event)) continue;
 		const names = nameStems(c.event, 1); // after "Произошла"
+		const common = (t: { names: Set<string> }) => [...names].filter((n) => t.names.has(n)).length;
+		// The same day and a name in common: "5 марта 1953 г. — смерть И. В. Сталина" after "умер
+		// И. В. Сталин" that day.
+		if (!/^\d{4}$/u.test(c.date)) {
+			if (names.size && told.some((t) => t.f !== f && t.date === c.date && common(t) >= 1))
+				out.add(f);
+			continue;
+		}
 		// Two names in common when it has two ("освобождение Москвы Вторым ополчением" is more than
 		// a battle "под Москвой" that year).
 		const need = Math.min(2, names.size);
-		const common = (t: { names: Set<string> }) => [...names].filter((n) => t.names.has(n)).length;
 		if (need && told.some((t) => t.date.startsWith(c.date) && common(t) >= need)) out.add(f);
 	}
 	return out;

@@ -1490,8 +1490,11 @@ function dashEvent(
 	const doc = w.doc;
 	if (!/^[–—-]$/.test(doc.tokens[dt]?.text ?? '')) return null;
 	const [, sTo] = doc.sentenceTokens[doc.tokens[dt].sentence];
+	// ("— смерть И. В. Сталина": an initial's stop goes on with the entry.)
+	const initialStop = (i: number) =>
+		doc.tokens[i].text === '.' && /^\p{Lu}$/u.test(doc.tokens[i - 1]?.text ?? '');
 	let end = dt + 1;
-	while (end < sTo && doc.tokens[end].kind === 'word') end++;
+	while (end < sTo && (doc.tokens[end].kind === 'word' || initialStop(end))) end++;
 	// ("начало" is also the verb "начало": a noun right after the dash is read as a noun.)
 	const nounFirst = w
 		.info(dt + 1)

@@ -679,4 +679,13 @@ describe('round 9 (three fresh articles, rated at b2d1ba1)', () => {
 		expect(c).toContain('Когда открылся Фокшанский конгресс? → в июле 1772 г.');
 		expect(c.filter((x) => /город|руководил|Черномырдин ушёл|просуществовал/u.test(x))).toEqual([]);
 	});
+	it('reads a dates-list entry through initials, and drops one the chapter told that day', () => {
+		// The power struggle after Stalin: "Когда произошла смерть И? → 5 марта 1953 г.".
+		const c = cards(
+			'5 марта 1953 г. на своей даче в Кунцеве умер И. В. Сталин. Берия уехал. Берия вернулся.\n\nЗапомните даты\n5 марта 1953 г. — смерть И. В. Сталина.\n26 июня 1953 г. — арест Л. П. Берии.'
+		);
+		expect(c).toContain('Когда произошёл арест Л. П. Берии? → 26 июня 1953 г.');
+		expect(c.filter((x) => /смерть И/u.test(x))).toEqual([]);
+		expect(c).toContain('Когда на своей даче в Кунцеве умер И. В. Сталин? → 5 марта 1953 г.');
+	});
 });
