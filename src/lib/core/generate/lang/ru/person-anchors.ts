@@ -98,7 +98,11 @@ function readSurname(w: Words, j: number, max = 2, splitting = false): [number, 
 		// known as one ("Ллойд Джордж"); otherwise the caller splits them into name and surname.
 		if (k === end && !compoundAt(w, j) && !splitting) break;
 		const info = w.info(k);
-		if (info.placeOnly || info.initial || info.designator || w.token(k)!.acronym) break;
+		// A place-only word ends the name, except as the last of several foreign names, where it
+		// is a surname the dictionary knows as a place ("Гамаль Абдель Насер": Lake Nasser).
+		const lastOfMany = splitting && k === end && end - j >= 1 && !isCapWord(w, k + 1);
+		if ((info.placeOnly && !lastOfMany) || info.initial || info.designator) break;
+		if (w.token(k)!.acronym) break;
 		if (modifiesNext(w, k)) break; // "Коноплев Русской службе"
 		if (info.commonOnly && info.analyses.some((a) => a.pos === 'VERB' || a.pos === 'PREP')) break;
 		end = k + 1;
@@ -185,13 +189,28 @@ export const givenRule: AnchorRule = {
 		const common = [...given].filter((c) => sur.has(c));
 		const fixed = w.info(last).analyses.some((a) => a.tags.has('Fixd'));
 		if (sur.size && !common.length && !fixed && !w.info(last).known) return null;
+		// "Гамаль Абдель Насер": an unknown capitalised word right before the first name is a first
+		// name too (not the sentence's first word, nor after a preposition: "в Каире Ахмед …").
+		const prev = w.token(i - 1);
+		const before = w.token(i - 2);
+		const firstToo =
+			!!prev &&
+			isCapWord(w, i - 1) &&
+			adjacent(w, i - 1) &&
+			!w.info(i - 1).known &&
+			w.doc.firstWord[prev.sentence] !== i - 1 &&
+			!(
+				before &&
+				before.kind === 'word' &&
+				w.info(i - 2).analyses.some((a) => a.known && a.pos === 'PREP')
+			);
 		return {
 			rule: this.id,
-			start: i,
+			start: firstToo ? i - 1 : i,
 			end: s[1],
 			surnameFrom: from,
 			surnameTo: s[1],
-			given: i,
+			given: firstToo ? i - 1 : i,
 			patronymic,
 			cases: new Set<Case>(common.length ? common : given)
 		};

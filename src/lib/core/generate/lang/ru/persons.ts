@@ -25,6 +25,8 @@ interface Group {
 	weak: boolean;
 	/** Nominatives its forms may come from (lowercase, ё→е). */
 	keys: Set<string>;
+	/** The anchor whose first names are written out ("Джон Фостер Даллес"), for the full name. */
+	named?: Anchor;
 }
 
 /** All anchored mentions, left to right, none overlapping. */
@@ -200,6 +202,12 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 		g.forms.push(form);
 		g.weak &&= !!a.weak;
 		g.given ??= given;
+		if (
+			a.given !== undefined &&
+			a.patronymic === undefined &&
+			(a.surnameFrom > a.given + 1 || !w.info(a.given).names.length)
+		)
+			g.named ??= a;
 		g.patronymic ??= patronymic;
 		g.byPatronymic ||= !!a.byPatronymic;
 		if (a.initials && (!g.initials || a.initials.length > g.initials.length))
@@ -208,6 +216,30 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 		g.gender ??= gender;
 	}
 	return groups;
+}
+
+/**
+ * Every first name of a foreign name as written: "Джона Фостера Даллеса" → "Джон Фостер",
+ * "Гамаль Абдель Насер". An unknown first name loses the case ending its surname lost
+ * ("Лестера Пирсона" → "Лестер", "Дагу Хаммаршёльду" → "Даг").
+ */
+function firstNames(w: Words, a: Anchor, surname: string, given?: string): string | undefined {
+	const surface = surnameText(w, a);
+	const ending =
+		surface.toLowerCase().startsWith(surname.toLowerCase()) && surface.length - surname.length <= 2
+			? surface.slice(surname.length)
+			: '';
+	const names: string[] = [];
+	for (let k = a.given!; k < a.surnameFrom; k++) {
+		const t = w.token(k)!;
+		if (t.kind !== 'word' || !t.cap || w.info(k).particle) return given;
+		if (k === a.given && given && w.info(k).names.length) names.push(given);
+		else if (w.info(k).names.length) names.push(nominativeName(w, k, 'Name', null));
+		else if (ending && t.text.endsWith(ending) && t.text.length > ending.length + 2)
+			names.push(t.text.slice(0, -ending.length));
+		else names.push(t.text);
+	}
+	return names.join(' ') || given;
 }
 
 function displayName(g: Group, surname: string, particle: string): string {
@@ -369,6 +401,7 @@ export function findPersons(doc: Doc, morph: Morphology): Person[] {
 		const { nominative } = resolved;
 		let { gender } = resolved;
 		const surname = g.numeral ? monarchNominative(w, g) : nominative;
+		if (g.named) g.given = firstNames(w, g.named, surname, g.given);
 		// "Мехмед-паша", "Али-ага": an Ottoman title ends the name in "-а", and it is a man's.
 		if (/-(?:паша|ага|мирза)$/u.test(surname)) gender = 'masc';
 		const particle = particleOf(w, g);
