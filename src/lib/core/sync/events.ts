@@ -2,17 +2,14 @@
 // their own, so a push can be repeated and a pull applied twice without changing anything.
 //   review   one grade of one card: never edited, never merged away; a card's state is replayed
 //            from its reviews (replay.ts)
-//   change   one field of one row (deck, card, note, preset, setting) set to a value at an HLC
-//            stamp; the field `$deleted` is a tombstone (fields.ts)
+//   change   one write of one row (deck, card, note, preset, setting): the fields it changed, with
+//            one HLC stamp; merged field by field, and a delete is a tombstone (fields.ts)
 // The server stores them as opaque JSON in the order it received them (its sequence numbers).
 import type { Card } from 'ts-fsrs';
 
-/** The tables whose rows are merged field by field. */
-export const SYNCED_ENTITIES = ['decks', 'cards', 'notes', 'presets', 'meta'] as const;
+/** The tables whose rows are merged field by field (reviews: only their tombstones, undo). */
+export const SYNCED_ENTITIES = ['decks', 'cards', 'notes', 'presets', 'meta', 'reviews'] as const;
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
-
-/** The field a delete sets: a tombstone stamped like any edit. */
-export const DELETED = '$deleted';
 
 export interface ReviewEvent {
 	kind: 'review';
@@ -29,23 +26,30 @@ export interface ReviewEvent {
 	prev: Card;
 }
 
-export interface FieldChange {
+export interface RowChange {
 	kind: 'change';
-	/** Unique: `${hlc}|${entity}|${row}|${field}`. */
+	/** Unique: `${hlc}|${entity}|${row}`. */
 	id: string;
 	entity: SyncedEntity;
-	/** The row's primary key. */
+	/** The row's primary key (for reviews: the review's event id). */
 	row: string;
-	field: string;
-	/** The new value (JSON); for `$deleted`, true. */
-	value: unknown;
+	/** The fields this write set (JSON values). */
+	fields: Record<string, unknown>;
+	/** A delete: the tombstone, stamped like any edit. */
+	deleted?: true;
 	hlc: string;
 }
 
-export type SyncEvent = ReviewEvent | FieldChange;
+export type SyncEvent = ReviewEvent | RowChange;
 
-export function changeId(c: Pick<FieldChange, 'hlc' | 'entity' | 'row' | 'field'>): string {
-	return `${c.hlc}|${c.entity}|${c.row}|${c.field}`;
+export function changeId(c: Pick<RowChange, 'hlc' | 'entity' | 'row'>): string {
+	return `${c.hlc}|${c.entity}|${c.row}`;
+}
+
+/** The device (clock node) that made an event: the last part of its stamp. */
+export function eventNode(e: SyncEvent): string {
+	const stamp = e.kind === 'review' ? e.id : e.hlc;
+	return stamp.slice(stamp.lastIndexOf('-') + 1);
 }
 
 /** A card that came through JSON (dates as ISO strings) with its Date fields back. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom, shuffled } from '../util/random';
-import { DELETED } from './events';
-import { applyChange, changeWins, emptyRow, isLive, mergeChanges, valuesOf } from './fields';
+import { applyChange, emptyRow, isLive, mergeChanges, valuesOf, winningPart } from './fields';
 import { formatHlc } from './hlc';
 
 const at = (wall: number, node = 'a') => formatHlc({ wall, counter: 0, node });
@@ -9,10 +8,10 @@ const at = (wall: number, node = 'a') => formatHlc({ wall, counter: 0, node });
 describe('per-field last writer wins', () => {
 	it('keeps the newest value of each field, whatever the order of the changes', () => {
 		const changes = [
-			{ field: 'title', value: 'A', hlc: at(1, 'a') },
-			{ field: 'title', value: 'B', hlc: at(2, 'b') },
-			{ field: 'description', value: 'x', hlc: at(1, 'b') },
-			{ field: 'title', value: 'C', hlc: at(2, 'a') }
+			{ fields: { title: 'A' }, hlc: at(1, 'a') },
+			{ fields: { title: 'B' }, hlc: at(2, 'b') },
+			{ fields: { description: 'x' }, hlc: at(1, 'b') },
+			{ fields: { title: 'C' }, hlc: at(2, 'a') }
 		];
 		const expected = { title: 'B', description: 'x' };
 		for (let seed = 1; seed <= 30; seed++) {
@@ -23,8 +22,8 @@ describe('per-field last writer wins', () => {
 
 	it('applying the same changes twice changes nothing (idempotent re-push)', () => {
 		const changes = [
-			{ field: 'title', value: 'A', hlc: at(1) },
-			{ field: DELETED, value: true, hlc: at(3) }
+			{ fields: { title: 'A' }, hlc: at(1) },
+			{ fields: {}, deleted: true as const, hlc: at(3) }
 		];
 		const once = mergeChanges(emptyRow(), changes);
 		expect(mergeChanges(once, changes)).toEqual(once);
@@ -32,25 +31,33 @@ describe('per-field last writer wins', () => {
 
 	it('a tombstone beats an older edit', () => {
 		const row = mergeChanges(emptyRow(), [
-			{ field: 'title', value: 'old', hlc: at(1, 'b') },
-			{ field: DELETED, value: true, hlc: at(2, 'a') }
+			{ fields: { title: 'old' }, hlc: at(1, 'b') },
+			{ fields: {}, deleted: true as const, hlc: at(2, 'a') }
 		]);
 		expect(isLive(row)).toBe(false);
-		expect(changeWins(row, { field: DELETED, hlc: at(1) })).toBe(false);
+		expect(winningPart(row, { fields: {}, deleted: true, hlc: at(1) }).deleted).toBe(false);
 	});
 
 	it('a tombstone loses to a newer edit (made on a device that had not seen the delete)', () => {
 		const row = mergeChanges(emptyRow(), [
-			{ field: DELETED, value: true, hlc: at(2, 'a') },
-			{ field: 'title', value: 'new', hlc: at(3, 'b') }
+			{ fields: {}, deleted: true as const, hlc: at(2, 'a') },
+			{ fields: { title: 'new' }, hlc: at(3, 'b') }
 		]);
 		expect(isLive(row)).toBe(true);
 		expect(valuesOf(row)).toEqual({ title: 'new' });
 	});
 
 	it('an edit does not replace a newer one of the same field', () => {
-		const row = applyChange(emptyRow(), { field: 'title', value: 'new', hlc: at(5) });
-		expect(changeWins(row, { field: 'title', hlc: at(4) })).toBe(false);
-		expect(applyChange(row, { field: 'title', value: 'old', hlc: at(4) })).toBe(row);
+		const row = applyChange(emptyRow(), { fields: { title: 'new' }, hlc: at(5) });
+		expect(winningPart(row, { fields: { title: 'old' }, hlc: at(4) }).fields).toEqual({});
+		expect(applyChange(row, { fields: { title: 'old' }, hlc: at(4) })).toBe(row);
+	});
+
+	it('merges one write of several fields with a newer write of one of them, in either order', () => {
+		const whole = { fields: { title: 'T', description: 'D' }, hlc: at(1, 'a') };
+		const retitle = { fields: { title: 'T2' }, hlc: at(2, 'b') };
+		const one = valuesOf(mergeChanges(emptyRow(), [whole, retitle]));
+		expect(one).toEqual({ title: 'T2', description: 'D' });
+		expect(valuesOf(mergeChanges(emptyRow(), [retitle, whole]))).toEqual(one);
 	});
 });

@@ -3,7 +3,7 @@
 // tombstone beats every edit stamped before it and loses to one stamped after it (an edit made
 // after the delete, on a device that had not seen it, brings the row back). Applying a change is
 // a per-field max, so any order and any repetition of the same changes gives the same row.
-import { DELETED, type FieldChange } from './events';
+import type { RowChange } from './events';
 
 export interface Stamped {
 	value: unknown;
@@ -21,25 +21,23 @@ export const emptyRow = (): MergedRow => ({ fields: {} });
 /** The row with one change applied (a new object; `row` is not changed). */
 export function applyChange(
 	row: MergedRow,
-	change: Pick<FieldChange, 'field' | 'value' | 'hlc'>
+	change: Pick<RowChange, 'fields' | 'deleted' | 'hlc'>
 ): MergedRow {
-	if (change.field === DELETED) {
-		return row.deleted !== undefined && row.deleted >= change.hlc
-			? row
-			: { ...row, deleted: change.hlc };
+	let out = row;
+	if (change.deleted && (row.deleted === undefined || change.hlc > row.deleted))
+		out = { ...out, deleted: change.hlc };
+	for (const [field, value] of Object.entries(change.fields)) {
+		const known = out.fields[field];
+		// Equal stamps are the same change (a stamp names one device's one write).
+		if (known && known.hlc >= change.hlc) continue;
+		out = { ...out, fields: { ...out.fields, [field]: { value, hlc: change.hlc } } };
 	}
-	const known = row.fields[change.field];
-	// Equal stamps are the same change (a stamp names one device's one write).
-	if (known && known.hlc >= change.hlc) return row;
-	return {
-		...row,
-		fields: { ...row.fields, [change.field]: { value: change.value, hlc: change.hlc } }
-	};
+	return out;
 }
 
 export function mergeChanges(
 	row: MergedRow,
-	changes: readonly Pick<FieldChange, 'field' | 'value' | 'hlc'>[]
+	changes: readonly Pick<RowChange, 'fields' | 'deleted' | 'hlc'>[]
 ): MergedRow {
 	return changes.reduce(applyChange, row);
 }
@@ -55,12 +53,16 @@ export function valuesOf(row: MergedRow): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(row.fields).map(([k, f]) => [k, f.value]));
 }
 
-/**
- * Whether a remote change wins over the local row's field (the apply step writes only those):
- * the same rule as applyChange.
- */
-export function changeWins(row: MergedRow, change: Pick<FieldChange, 'field' | 'hlc'>): boolean {
-	if (change.field === DELETED) return row.deleted === undefined || change.hlc > row.deleted;
-	const known = row.fields[change.field];
-	return !known || change.hlc > known.hlc;
+/** The fields of `change` that win over the merged row (what an apply writes), and the tombstone. */
+export function winningPart(
+	row: MergedRow,
+	change: Pick<RowChange, 'fields' | 'deleted' | 'hlc'>
+): { fields: Record<string, unknown>; deleted: boolean } {
+	const fields: Record<string, unknown> = {};
+	for (const [field, value] of Object.entries(change.fields)) {
+		const known = row.fields[field];
+		if (!known || change.hlc > known.hlc) fields[field] = value;
+	}
+	const deleted = !!change.deleted && (row.deleted === undefined || change.hlc > row.deleted);
+	return { fields, deleted };
 }
