@@ -45,6 +45,9 @@ function problemOf(e: unknown): SyncProblem {
 	return 'failed';
 }
 
+/** How long a sync that found no network waits before it tries again. */
+const RETRY_MS = 15_000;
+
 const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;
 
 class SyncController {
@@ -164,19 +167,24 @@ class SyncController {
 		}
 	}
 
-	/** Offline: says so, and syncs when the browser is back online. */
+	/**
+	 * Offline (or the server out of reach): says so, and tries again when the browser says it is
+	 * back online, and every RETRY_MS meanwhile (the event does not always come, and "online"
+	 * does not mean the server answers).
+	 */
 	#waitForNetwork(): void {
 		this.#status = 'offline';
 		if (this.#waiting || typeof window === 'undefined') return;
 		this.#waiting = true;
-		window.addEventListener(
-			'online',
-			() => {
-				this.#waiting = false;
-				void this.syncNow();
-			},
-			{ once: true }
-		);
+		const again = () => {
+			if (!this.#waiting) return;
+			this.#waiting = false;
+			window.removeEventListener('online', again);
+			clearTimeout(timer);
+			void this.syncNow();
+		};
+		window.addEventListener('online', again);
+		const timer = setTimeout(again, RETRY_MS);
 	}
 
 	/** After a write the page made (a study session's end): count what waits, sync. */
