@@ -20,7 +20,9 @@ const LAYERS = {
 	i18n: { path: 'src/lib/i18n', may: [] },
 	testing: { path: 'src/lib/testing', may: ['db', 'core'] },
 	// Node command lines, and the Node helpers of the tests (finding Chromium, serving the build).
-	scripts: { path: 'scripts', may: ['core', 'support'] },
+	scripts: { path: 'scripts', may: ['core', 'support', 'server'] },
+	// The sync server (Node): the core's event types at most.
+	server: { path: 'server', may: ['core'] },
 	support: { path: 'tests/support', may: [] }
 };
 
@@ -64,7 +66,13 @@ export default ts.config(
 		rules: { '@typescript-eslint/no-floating-promises': 'error' }
 	},
 	{
-		files: ['src/**/*.ts', 'src/**/*.svelte', 'scripts/**/*.ts', 'tests/support/**/*.js'],
+		files: [
+			'src/**/*.ts',
+			'src/**/*.svelte',
+			'scripts/**/*.ts',
+			'server/**/*.ts',
+			'tests/support/**/*.js'
+		],
 		plugins: { boundaries },
 		settings: {
 			'import/resolver': { typescript: { alwaysTryTypes: true, project: './tsconfig.json' } },

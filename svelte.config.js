@@ -19,7 +19,9 @@ const config = {
 		// - 'wasm-unsafe-eval': sql.js compiles its WebAssembly for the .apkg export; it allows
 		//   WebAssembly only, not eval().
 		// - worker-src 'self': the generator's and the importer's Web Workers, the service worker.
-		// - connect-src 'self': shipped decks, articles, dictionaries and the wasm come from here.
+		// - connect-src 'self': shipped decks, articles, dictionaries and the wasm come from here;
+		//   and the sync server the student names (issue 14): any HTTPS origin, or plain HTTP on
+		//   this computer only (a server started with `npm run server` for testing).
 		// - style-src 'unsafe-inline': Svelte writes style="" attributes (progress bars) and the
 		//   shell inlines small stylesheets; styles cannot run code. With it, no style hashes.
 		// - data: images: Vite inlines small images as data: URLs.
@@ -35,7 +37,7 @@ const config = {
 					'sha256-GvZefmruuoYZCgKq8PGhSJ624q6lrYRmLz0UQT95A44='
 				],
 				'worker-src': ['self'],
-				'connect-src': ['self'],
+				'connect-src': ['self', 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

@@ -154,7 +154,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'node',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts'],
 					environment: 'node',
 					// fsrs-browser through Vite, so that its thread helper is replaced as in the app (resolve.alias)

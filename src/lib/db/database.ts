@@ -11,7 +11,9 @@ import type {
 	NoteRow,
 	PresetRow,
 	ReviewRow,
-	StateRow
+	StateRow,
+	SyncOutboxRow,
+	SyncStampsRow
 } from './types';
 
 export class KartotekaDB extends Dexie {
@@ -24,6 +26,10 @@ export class KartotekaDB extends Dexie {
 	articles!: EntityTable<ArticleRow, 'file'>;
 	reviewHours!: Dexie.Table<ReviewHourRow, [string, number]>;
 	presets!: EntityTable<PresetRow, 'id'>;
+	// `declare`: typed, and no class field in the first page's JavaScript (Dexie sets them).
+	declare syncOutbox: EntityTable<SyncOutboxRow, 'seq'>;
+	declare syncStamps: EntityTable<SyncStampsRow, 'key'>;
+	declare syncState: EntityTable<MetaRow, 'key'>;
 
 	/**
 	 * `options` lets tests pass fake-indexeddb's factory. Every transaction is strict: it counts as
@@ -81,6 +87,10 @@ export class KartotekaDB extends Dexie {
 		// options). A deck without presetId uses the default one, so the existing rows need no
 		// change and studying goes on exactly as before (no upgrade function: first-page bytes).
 		this.version(5).stores({ presets: 'id', decks: 'id, sourceKey, deletedAt, presetId' });
+		// v6 (issue 14, sync): what this device has to push (syncOutbox), each synced row's field
+		// stamps (syncStamps) and the sync's own records (syncState: node, clock, cursor, account).
+		// New tables only: every existing row stays as it is (db/sync-*.ts, loaded when sync is on).
+		this.version(6).stores({ syncOutbox: '++seq', syncStamps: 'key', syncState: 'key' });
 		this.use(reviewHoursMiddleware);
 	}
 }

@@ -4,6 +4,7 @@ import type { NoteContent } from '$lib/core/author/notes';
 import type { Preset } from '$lib/core/schedule/presets';
 import type { CardContent, CardFile, DeckFile, DeckKind, Fact } from '$lib/core/deck';
 import type { Card, QueueCode, ReviewLog, ScheduledCard } from '$lib/core/schedule';
+import type { SyncEvent } from '$lib/core/sync/events';
 
 export type DeckOrigin = 'shipped' | 'user';
 
@@ -100,6 +101,23 @@ export interface ReviewRow {
 	prevQueue: QueueCode;
 	/** Time from showing the card to grading it. */
 	durationMs: number;
+	/** The review's event id for sync (an HLC stamp, core/sync/hlc.ts); set once sync is on. */
+	syncId?: string;
+}
+
+/** One event waiting to be pushed to the sync server (core/sync/events.ts). */
+export interface SyncOutboxRow {
+	seq: number;
+	event: SyncEvent;
+}
+
+/** A synced row's newest stamp per field and its tombstone: `${entity}|${row key}`. */
+export interface SyncStampsRow {
+	key: string;
+	fields: Record<string, string>;
+	deleted?: string;
+	/** The row as it was when deleted here: an edit made elsewhere after the delete revives it whole. */
+	last?: Record<string, unknown>;
 }
 
 /** An article that decks of this device were generated from: the text their offsets point into. */

@@ -60,7 +60,7 @@ describe('schema upgrades', () => {
 		await v1Database(name);
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(5);
+		expect(db.verno).toBe(6);
 
 		const cards = await db.cards.orderBy('key').toArray();
 		expect(cards.map((c) => [c.key, c.front, c.edited])).toEqual([
@@ -89,9 +89,78 @@ describe('schema upgrades', () => {
 		const settings = await deckSettings(db, ['d'], normalizeSettings({ newPerDay: 5 }));
 		expect(settings.get('d')?.newPerDay).toBe(5);
 
+		// v6: the sync's tables, empty until sync is turned on.
+		expect(await db.syncOutbox.count()).toBe(0);
+		expect(await db.syncStamps.count()).toBe(0);
+		expect(await db.syncState.count()).toBe(0);
+
 		// And the shipped deck still updates in place.
 		const plan = await installDeck(db, makeDeck('d', 3), { origin: 'shipped', version: 'v2', now });
 		expect(plan.counts).toMatchObject({ new: 1, changed: 0, unchanged: 2 });
+		db.close();
+	});
+
+	it('v5 → v6 (sync tables) keeps every row of every table', async () => {
+		const name = 'upgrade-v5';
+		const old = new Dexie(name, { indexedDB, IDBKeyRange });
+		old.version(5).stores({
+			decks: 'id, sourceKey, deletedAt, presetId',
+			cards: 'key, deckId, [deckId+ord], noteId, originKey',
+			states:
+				'key, deckId, [deckId+queue+due], [deckId+queue+ord], [queue+due], [queue+card.scheduled_days]',
+			reviews: '++id, key, at, [deckId+at]',
+			meta: 'key',
+			notes: 'id, deckId',
+			articles: 'file',
+			reviewHours: '[deckId+hour]',
+			presets: 'id'
+		});
+		const card = emptyCard(now);
+		const rows: Record<string, Record<string, unknown>[]> = {
+			decks: [
+				{
+					id: 'd',
+					title: 'D',
+					lang: 'ru',
+					kind: 'custom',
+					sourceKey: 'D',
+					origin: 'user',
+					version: '1',
+					cardCount: 1,
+					updatedAt: 1,
+					presetId: 'p'
+				}
+			],
+			cards: [
+				{ key: 'd/c', deckId: 'd', id: 'c', ord: 0, front: 'F', back: 'B', retired: 0, edited: 0 }
+			],
+			states: [{ key: 'd/c', deckId: 'd', queue: 2, due: 5, ord: 0, card }],
+			reviews: [
+				{
+					id: 1,
+					key: 'd/c',
+					deckId: 'd',
+					at: 3,
+					rating: 3,
+					log: {},
+					prev: card,
+					prevQueue: 0,
+					durationMs: 9
+				}
+			],
+			meta: [{ key: 'settings', value: { newPerDay: 7 } }],
+			notes: [{ id: 'n', deckId: 'd', createdAt: 1, updatedAt: 1 }],
+			articles: [{ file: 'a.txt', title: 'A', sha256: 'x', text: 'T', savedAt: 1 }],
+			reviewHours: [{ deckId: 'd', hour: 10, count: 1 }],
+			presets: [{ id: 'p', name: 'P', options: { retention: 0.9 } }]
+		};
+		for (const [table, list] of Object.entries(rows)) await old.table(table).bulkPut(list);
+		old.close();
+		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
+		await db.open();
+		expect(db.verno).toBe(6);
+		for (const [table, list] of Object.entries(rows))
+			expect(await db.table(table).toArray(), table).toEqual(list);
 		db.close();
 	});
 });

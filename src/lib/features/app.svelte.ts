@@ -50,12 +50,20 @@ class AppState {
 
 	#watching = false;
 
-	/** The storage error, its strings loaded first (they stay out of the first page's JavaScript). */
+	/**
+	 * The storage error, its description and strings loaded first (they stay out of the first
+	 * page's JavaScript: features/storage-failure.ts).
+	 */
 	async #fail(e: unknown): Promise<void> {
-		this.#storageError = describeStorageError(e);
-		await import('$lib/i18n/messages/storage').then(
-			(m) => i18n.register(m),
-			(err) => console.error('storage strings', err)
+		await import('./storage-failure').then(
+			(m) => {
+				this.#storageError = m.describeStorageError(e);
+				i18n.register(m.storageMessages);
+			},
+			(err) => {
+				this.#storageError = String(e);
+				console.error('storage strings', err);
+			}
 		);
 		this.#status = 'storage-error';
 	}
@@ -70,6 +78,9 @@ class AppState {
 			});
 		this.#watching = true;
 		try {
+			// Sync (issue 14) records writes from the first one: its recorder, when sync is on.
+			if (localStorage.getItem('kartoteka-sync'))
+				await import('./sync/start').then((m) => m.beforeOpen(db), console.error);
 			await db.open();
 		} catch (e) {
 			return this.#fail(e);
@@ -84,15 +95,6 @@ class AppState {
 		// A lost database, low room (issue 9, item 1). Not awaited: the decks show at once.
 		checkStorage(db).catch((e) => console.error('storage checks', e));
 	}
-}
-
-function describeStorageError(e: unknown): string {
-	const err = e as { name?: string; inner?: { name?: string }; message?: string };
-	const name = err?.inner?.name ?? err?.name ?? '';
-	if (/Quota/i.test(name)) return 'QuotaExceededError: the device is out of space for this site';
-	if (/MissingAPI|InvalidState|Security/i.test(name))
-		return `${name}: IndexedDB is unavailable (private browsing or blocked site data)`;
-	return err?.message ? `${name || 'Error'}: ${err.message}` : String(e);
 }
 
 export const app = new AppState();

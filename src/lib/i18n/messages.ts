@@ -26,6 +26,7 @@ import type * as shareQr from './messages/share-qr';
 import type * as optimizer from './messages/optimizer';
 import type * as backup from './messages/backup';
 import type * as ankiImport from './messages/anki-import';
+import type * as syncMessages from './messages/sync';
 import * as study from './messages/study';
 
 const ru = { ...study.ru };
@@ -54,7 +55,8 @@ export type LazyKey =
 	| keyof typeof shareQr.ru
 	| keyof typeof optimizer.ru
 	| keyof typeof backup.ru
-	| keyof typeof ankiImport.ru;
+	| keyof typeof ankiImport.ru
+	| keyof typeof syncMessages.ru;
 export type MessageKey = EagerKey | LazyKey;
 
 const en: Record<EagerKey, string> = { ...study.en };

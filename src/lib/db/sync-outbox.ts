@@ -1,0 +1,147 @@
+// The sync's local side beyond the recorder and the apply step: this device's node id, the outbox
+// (read in order, dropped once the server has it), the sync records (server, account, cursor, last
+// sync), and the first snapshot that turns sync on for a collection already studied.
+import { changeId, type RowChange, type SyncEvent, type SyncedEntity } from '$lib/core/sync/events';
+import { HybridClock } from '$lib/core/sync/hlc';
+import type { KartotekaDB } from './database';
+import { CURSOR_KEY } from './sync-apply';
+import { CLOCK_KEY, markApplying, NODE_KEY, reviewEvent, SYNCED_META } from './sync-recorder';
+import type { ReviewRow, SyncStampsRow } from './types';
+
+export interface SyncAccount {
+	server: string;
+	name: string;
+	token: string;
+}
+
+const ACCOUNT_KEY = 'account';
+const LAST_KEY = 'last-synced';
+const SNAPSHOT_KEY = 'snapshot-done';
+
+/** This device's clock node, made once (random, letters and digits). */
+export async function ensureNode(db: KartotekaDB): Promise<string> {
+	return db.transaction('rw', db.syncState, async () => {
+		const known = (await db.syncState.get(NODE_KEY))?.value as string | undefined;
+		if (known) return known;
+		const bytes = crypto.getRandomValues(new Uint8Array(8));
+		const node = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+		await db.syncState.put({ key: NODE_KEY, value: node });
+		return node;
+	});
+}
+
+export async function syncRecord<T>(db: KartotekaDB, key: string): Promise<T | undefined> {
+	return (await db.syncState.get(key))?.value as T | undefined;
+}
+
+export const syncAccount = (db: KartotekaDB) => syncRecord<SyncAccount>(db, ACCOUNT_KEY);
+export const lastSynced = (db: KartotekaDB) => syncRecord<number>(db, LAST_KEY);
+export const syncCursor = async (db: KartotekaDB) =>
+	(await syncRecord<number>(db, CURSOR_KEY)) ?? 0;
+
+export async function saveAccount(db: KartotekaDB, account: SyncAccount | null): Promise<void> {
+	if (account) await db.syncState.put({ key: ACCOUNT_KEY, value: account });
+	else await db.syncState.delete(ACCOUNT_KEY);
+}
+
+export async function markSynced(db: KartotekaDB, at: number): Promise<void> {
+	await db.syncState.put({ key: LAST_KEY, value: at });
+}
+
+/** The oldest events waiting to be pushed. */
+export async function pendingEvents(
+	db: KartotekaDB,
+	limit: number
+): Promise<{ seq: number; event: SyncEvent }[]> {
+	return db.syncOutbox.orderBy('seq').limit(limit).toArray();
+}
+
+export const pendingCount = (db: KartotekaDB) => db.syncOutbox.count();
+
+/** Drops the events the server has taken (up to `seq`). */
+export async function dropPushed(db: KartotekaDB, seq: number): Promise<void> {
+	await db.syncOutbox.where('seq').belowOrEqual(seq).delete();
+}
+
+const ENTITY_TABLES: Exclude<SyncedEntity, 'reviews'>[] = [
+	'decks',
+	'cards',
+	'notes',
+	'presets',
+	'meta'
+];
+const PK: Record<string, string> = {
+	decks: 'id',
+	cards: 'key',
+	notes: 'id',
+	presets: 'id',
+	meta: 'key'
+};
+
+/**
+ * Once per device (or after signing in to another account): every synced row as it is now goes
+ * into the outbox, stamped, and every review gets its event id. Later writes are recorded by the
+ * recorder. One transaction: a snapshot is whole or not taken.
+ */
+export async function takeSnapshot(db: KartotekaDB, now: () => number): Promise<number> {
+	const node = await ensureNode(db);
+	const tables = [
+		db.decks,
+		db.cards,
+		db.notes,
+		db.presets,
+		db.meta,
+		db.reviews,
+		db.syncOutbox,
+		db.syncStamps,
+		db.syncState
+	];
+	return db.transaction('rw', tables, async (tx) => {
+		markApplying(tx.idbtrans);
+		if (await syncRecord(db, SNAPSHOT_KEY)) return 0;
+		const last = (await db.syncState.get(CLOCK_KEY))?.value as string | undefined;
+		const clock = new HybridClock(node, now, last);
+		const events: SyncEvent[] = [];
+		const stamps: SyncStampsRow[] = [];
+		for (const entity of ENTITY_TABLES) {
+			const rows = (await db.table(entity).toArray()) as Record<string, unknown>[];
+			for (const r of rows) {
+				const row = String(r[PK[entity]]);
+				if (entity === 'meta' && !SYNCED_META.has(row)) continue;
+				const hlc = clock.tick();
+				const change: RowChange = { kind: 'change', id: '', entity, row, fields: { ...r }, hlc };
+				change.id = changeId(change);
+				events.push(change);
+				stamps.push({
+					key: `${entity}|${row}`,
+					fields: Object.fromEntries(Object.keys(r).map((f) => [f, hlc]))
+				});
+			}
+		}
+		const reviews = await db.reviews.toArray();
+		const stamped: ReviewRow[] = [];
+		for (const r of reviews) {
+			const row = r.syncId ? r : { ...r, syncId: clock.tick() };
+			if (!r.syncId) stamped.push(row);
+			events.push(reviewEvent(row));
+		}
+		if (stamped.length) await db.reviews.bulkPut(stamped);
+		await db.syncOutbox.bulkAdd(events.map((event) => ({ event })) as never[]);
+		await db.syncStamps.bulkPut(stamps);
+		await db.syncState.bulkPut([
+			{ key: CLOCK_KEY, value: clock.tick() },
+			{ key: SNAPSHOT_KEY, value: true }
+		]);
+		return events.length;
+	});
+}
+
+/** Signing out of an account: a later sign-in (perhaps another account) starts afresh. */
+export async function forgetSync(db: KartotekaDB): Promise<void> {
+	await db.transaction('rw', db.syncOutbox, db.syncStamps, db.syncState, async () => {
+		await db.syncOutbox.clear();
+		await db.syncStamps.clear();
+		for (const key of [ACCOUNT_KEY, LAST_KEY, SNAPSHOT_KEY, CURSOR_KEY])
+			await db.syncState.delete(key);
+	});
+}

@@ -1,0 +1,187 @@
+// Two devices' databases synced through an in-memory log that behaves as the server's (push
+// idempotent by id, pull after a sequence number): the recorder, the snapshot and the apply step.
+import { describe, expect, it } from 'vitest';
+import type { SyncEvent } from '$lib/core/sync/events';
+import { makeDeck, plainScheduler, studyCard, testDb } from '$lib/testing/db';
+import type { KartotekaDB } from './database';
+import { installDeck } from './deck-install';
+import { undoReview } from './review-repo';
+import { applyPulled } from './sync-apply';
+import { dropPushed, ensureNode, pendingEvents, syncCursor, takeSnapshot } from './sync-outbox';
+import { syncRecorder } from './sync-recorder';
+
+const T0 = new Date('2026-11-20T09:00:00');
+const at = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
+
+class Log {
+	events: { seq: number; event: SyncEvent }[] = [];
+	push(batch: SyncEvent[]) {
+		for (const event of batch)
+			if (!this.events.some((e) => e.event.id === event.id))
+				this.events.push({ seq: this.events.length + 1, event });
+	}
+	after(seq: number, limit: number) {
+		return this.events.filter((e) => e.seq > seq).slice(0, limit);
+	}
+}
+
+async function device(): Promise<KartotekaDB> {
+	const db = testDb();
+	db.use(syncRecorder);
+	await db.open();
+	await ensureNode(db);
+	await installDeck(db, makeDeck('d', 3), { origin: 'user', version: 'v1', now: T0 });
+	return db;
+}
+
+/** One sync as the app runs it: push everything, then pull page by page. */
+async function sync(db: KartotekaDB, log: Log, page = 4, now = at(100)) {
+	for (;;) {
+		const out = await pendingEvents(db, 3);
+		if (!out.length) break;
+		log.push(out.map((o) => o.event));
+		await dropPushed(db, out[out.length - 1].seq);
+	}
+	const node = await ensureNode(db);
+	for (;;) {
+		const rows = log.after(await syncCursor(db), page);
+		if (!rows.length) break;
+		await applyPulled(db, {
+			events: rows.map((r) => r.event),
+			node,
+			cursor: rows[rows.length - 1].seq,
+			schedulerOf: () => plainScheduler,
+			now
+		});
+	}
+}
+
+const statesOf = async (db: KartotekaDB) =>
+	(await db.states.orderBy('key').toArray()).map((s) => [
+		s.key,
+		s.queue,
+		s.due,
+		s.card.reps,
+		s.card.stability
+	]);
+const reviewIds = async (db: KartotekaDB) =>
+	(await db.reviews.toArray()).map((r) => r.syncId).sort();
+
+describe('sync between two devices', () => {
+	it('both studied offline: after syncing both hold every review once and the same states', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime() + 1);
+		await studyCard(a, 'd/c0', { at: at(1) });
+		await studyCard(b, 'd/c0', { at: at(2), grade: 'again' });
+		await studyCard(a, 'd/c0', { at: at(30) });
+		await studyCard(b, 'd/c1', { at: at(3) });
+		await sync(a, log);
+		await sync(b, log);
+		await sync(a, log);
+		expect(await a.reviews.count()).toBe(4);
+		expect(await reviewIds(a)).toEqual(await reviewIds(b));
+		expect(new Set(await reviewIds(a)).size).toBe(4);
+		expect(await statesOf(a)).toEqual(await statesOf(b));
+		expect((await a.states.get('d/c0'))!.card.reps).toBe(3);
+		// The local logs now tell the merged history: each review's "before" is the one before it.
+		const c0 = (await b.reviews.where('key').equals('d/c0').sortBy('at')).map((r) => r.prev.reps);
+		expect(c0).toEqual([0, 1, 2]);
+	});
+
+	it('a page applied twice changes nothing (idempotent pull)', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await studyCard(a, 'd/c0', { at: at(1) });
+		await sync(a, log);
+		await sync(b, log);
+		const before = await statesOf(b);
+		await b.syncState.put({ key: 'cursor', value: 0 });
+		await sync(b, log);
+		expect(await b.reviews.count()).toBe(1);
+		expect(await statesOf(b)).toEqual(before);
+	});
+
+	it('edits merge per field; the later writer of one field wins', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await a.decks.update('d', { title: 'A title' });
+		await b.decks.update('d', { description: 'B description' });
+		await new Promise((r) => setTimeout(r, 5));
+		await b.cards.update('d/c2', { front: 'B front' });
+		await new Promise((r) => setTimeout(r, 5));
+		await a.cards.update('d/c2', { front: 'A front, later' });
+		await sync(a, log);
+		await sync(b, log);
+		await sync(a, log);
+		for (const db of [a, b]) {
+			expect(await db.decks.get('d')).toMatchObject({
+				title: 'A title',
+				description: 'B description'
+			});
+			expect((await db.cards.get('d/c2'))!.front).toBe('A front, later');
+		}
+	});
+
+	it('a deck made on one device arrives whole on the other, with new states for its cards', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await installDeck(a, makeDeck('own', 2), { origin: 'user', version: 'v1', now: T0 });
+		await sync(a, log);
+		await sync(b, log);
+		expect((await b.cards.where('deckId').equals('own').toArray()).map((c) => c.front)).toEqual([
+			'Вопрос 0',
+			'Вопрос 1'
+		]);
+		expect(await b.states.where('deckId').equals('own').count()).toBe(2);
+	});
+
+	it('an undo on one device takes the review away on the other (tombstone), and its state back', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		const fresh = await statesOf(b);
+		const id = await studyCard(a, 'd/c0', { at: at(1) });
+		await sync(a, log);
+		await sync(b, log);
+		expect(await b.reviews.count()).toBe(1);
+		await undoReview(a, id);
+		await sync(a, log);
+		await sync(b, log);
+		expect(await b.reviews.count()).toBe(0);
+		expect(await statesOf(b)).toEqual(fresh);
+	});
+
+	it('a row deleted on one device is deleted on the other, unless edited there after', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await a.cards.delete('d/c1');
+		await new Promise((r) => setTimeout(r, 5));
+		await b.cards.update('d/c2', { front: 'kept' });
+		await a.cards.delete('d/c2');
+		await new Promise((r) => setTimeout(r, 5));
+		await b.cards.update('d/c2', { back: 'edited after the delete' });
+		await sync(a, log);
+		await sync(b, log);
+		await sync(a, log);
+		for (const db of [a, b]) {
+			expect(await db.cards.get('d/c1')).toBeUndefined();
+			expect(await db.cards.get('d/c2')).toMatchObject({
+				deckId: 'd',
+				ord: 2,
+				back: 'edited after the delete'
+			});
+			expect(await db.states.get('d/c2')).toBeDefined();
+		}
+	});
+});
