@@ -273,17 +273,23 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'relative',
-		`\\b(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(?:later|afterwards?|after\\s+that)|the\\s+(next|following)\\s+(day|week|month|year))\\b`,
+		`\\b(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(?:later|afterwards?|after\\s+that)|the\\s+(next|following|same)\\s+(day|week|month|year))\\b`,
 		{
 			text: 'Napoleon entered Paris on 20 March 1815, and two days later he spoke.',
 			iso: ['1815-03-20', '1815-03-22']
 		},
-		({ m, ctx }) =>
-			relative(
+		({ m, ctx }) => {
+			const unit = (m[2] ?? m[4]).toLowerCase();
+			if (m[3] === 'same')
+				return ctx.last && unit === 'day' && ctx.last.d
+					? { from: ctx.last, explicitYear: false }
+					: null;
+			return relative(
 				ctx.last,
 				m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1,
-				(m[2] ?? m[4]).toLowerCase()
-			)
+				unit
+			);
+		}
 	)
 ];
 

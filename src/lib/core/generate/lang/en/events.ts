@@ -33,8 +33,10 @@ const PREPOSITIONS = new Set([
 	'until',
 	'between'
 ]);
-const LEADING =
-	/^(?:then|meanwhile|however|instead|finally|thus|soon|later|eventually|also|still|so|yet|but|and|only|in|on|at|by|after|before|during|within|from|with|under|through|meanwhile)$/i;
+const CONNECTOR =
+	/^(?:then|meanwhile|however|instead|finally|thus|soon|later|eventually|also|still|so|yet|but|and|only|now|there|here)$/i;
+const PREPOSITION_START =
+	/^(?:in|on|at|by|after|before|during|within|from|with|under|through|despite|for|following|as|to|since)$/i;
 const CUT = new Set([
 	',',
 	';',
@@ -64,7 +66,7 @@ const CUT = new Set([
 	'—',
 	'–'
 ]);
-const VAGUE_OBJECT = /^(?:it|them|they|this|these|those|their|there|him|her|such|same)$/i;
+const VAGUE_OBJECT = /^(?:it|them|they|this|these|those|there|such|same)$/i;
 
 /** Token range of the date and the preposition before it. */
 function dateTokens(doc: Doc, d: DateMention): Span {
@@ -112,6 +114,8 @@ function complementEnd(
 	for (; k < to; k++) {
 		const t = doc.tokens[k];
 		const w = t.text.toLowerCase();
+		// A quotation cut in the middle ("replaced by a "troika"…") would leave the question open.
+		if (/^["“”]$/.test(w)) return -1;
 		if (CUT.has(w)) break;
 		if (passive && w === 'by') break;
 		// "signed in Berlin … extended the treaty": the clause's own verb ends a reduced relative.
@@ -135,6 +139,26 @@ interface Subject {
 	person?: Person;
 }
 
+/** The comma parts of [from, to) that can hold a subject: dates, connectors, participles out. */
+function subjectParts(doc: Doc, from: number, to: number, skip: (i: number) => boolean): Span[] {
+	const parts: Span[] = [];
+	let a = from;
+	for (let i = from; i <= to; i++) {
+		if (i < to && doc.tokens[i].text !== ',') continue;
+		let f = a;
+		while (f < i && (skip(f) || CONNECTOR.test(doc.tokens[f].text))) f++;
+		// "Four years later the Treaty of Berlin": what follows a leading date.
+		for (let k = f; k < i; k++) if (skip(k) && !skip(k + 1) && k + 1 < i) f = k + 1;
+		const t = doc.tokens[f];
+		const participle =
+			t && !t.cap && /(?:ing|ed)$/.test(t.text) && baseForm(t.text.replace(/ing$/, 'ed')) !== null;
+		if (f < i && !participle && !/^(?:who|which|whose)$/i.test(t.text))
+			parts.push({ from: f, to: i });
+		a = i + 1;
+	}
+	return parts;
+}
+
 /** The subject in [from, to): appositions and leading adverbials dropped, pronouns resolved. */
 function subjectOf(
 	ctx: EnContext,
@@ -143,37 +167,25 @@ function subjectOf(
 	skip: (i: number) => boolean
 ): Subject | null {
 	const { doc } = ctx;
-	// After a leading date or adverbial ("On 24 June 1922 Rathenau", "Four years later the …").
-	let a = from;
-	for (let i = from; i < to; i++) if (skip(i) && !skip(i + 1)) a = i + 1;
-	if (a > from && !LEADING.test(doc.tokens[from].text) && !skip(from)) a = from;
-	const commas: number[] = [];
-	for (let i = a; i < to; i++) if (doc.tokens[i].text === ',') commas.push(i);
-	if (commas.length === 1) a = commas[0] + 1;
-	let z = to;
-	if (commas.length >= 2) {
-		// "the governor of New France, the Marquis Duquesne, ordered": the name, if one is there.
-		const [c1, c2] = commas;
-		const person = (f: number, t: number) =>
-			[...Array(Math.max(0, t - f)).keys()].some((k) => ctx.people.has(f + k));
-		if (person(c1 + 1, c2) && !person(a, c1)) a = c1 + 1;
-		z = person(c1 + 1, c2) && !person(a, c1) ? c2 : c1;
-		if (z === c1 && LEADING.test(doc.tokens[a].text)) [a, z] = [c1 + 1, c2];
-	}
+	const parts = subjectParts(doc, from, to, skip);
+	const hasPerson = (p: Span) =>
+		Array.from({ length: p.to - p.from }, (_, k) => p.from + k).some((i) => ctx.people.has(i));
+	// The part before the verb, unless it is an apposition ("The Final Act, a document of 121
+	// articles, was signed") or an adverbial; a name in apposition wins ("the governor of New
+	// France, the Marquis Duquesne, ordered").
+	let pick = parts[parts.length - 1];
+	if (!pick) return null;
+	const det =
+		/^(?:a|an)$/i.test(doc.tokens[pick.from].text) ||
+		(PREPOSITION_START.test(doc.tokens[pick.from].text) && parts.length > 1);
+	if (parts.length > 1 && det && !hasPerson(pick)) pick = parts[parts.length - 2];
 	while (
-		a < z &&
-		(LEADING.test(doc.tokens[a].text) && doc.tokens[a + 1]?.kind !== 'punct') === false &&
-		doc.tokens[a].kind === 'punct'
+		PREPOSITION_START.test(doc.tokens[pick.from].text) &&
+		parts.indexOf(pick) < parts.length - 1
 	)
-		a++;
-	while (
-		a < z &&
-		/^(?:then|meanwhile|however|instead|finally|thus|soon|eventually|also|so|yet|but|and|only)$/i.test(
-			doc.tokens[a].text
-		)
-	)
-		a++;
-	if (a >= z) return null;
+		pick = parts[parts.indexOf(pick) + 1];
+	const { from: a, to: z } = pick;
+	if (PREPOSITION_START.test(doc.tokens[a].text)) return null;
 	const text = words(doc, a, z, skip);
 	if (!text || text.split(' ').length > 12) return null;
 	const w = text.toLowerCase();
@@ -181,19 +193,37 @@ function subjectOf(
 		const p = resolvePronoun(doc, a, ctx.people, w === 'she');
 		return p ? { text: p.name, person: p } : null;
 	}
-	if (/^(?:it|they|this|these|those|there|which|who|that|we|i|you)$/.test(w)) return null;
+	if (/^(?:it|they|this|these|those|there|which|who|that|we|i|you|one|some|many|most|all)$/.test(w))
+		return null;
+	// "his column" is Braddock's column.
+	if (/^(?:his|her) /.test(w)) {
+		const p = resolvePronoun(doc, a, ctx.people, w.startsWith('her'));
+		return p ? { text: `${p.surname}'s ${text.slice(text.indexOf(' ') + 1)}` } : null;
+	}
+	// "the Soviet leader Nikita Khrushchev": the name without the office before it.
+	const last = ctx.people.get(z - 1);
+	const lm = last?.mentions.find((m) => m.tokens[1] === z);
+	if (
+		last &&
+		lm &&
+		lm.tokens[0] > a &&
+		Array.from({ length: lm.tokens[0] - a }, (_, k) => doc.tokens[a + k]).every(
+			(t) => t.kind === 'word' && baseForm(t.text) === null && !/^(?:and|or)$/.test(t.text)
+		)
+	)
+		return { text: last.name, person: last };
 	// "General Hans von Seeckt" is asked by his name: "Hans von Seeckt".
 	const person = ctx.people.get(a);
-	if (
-		person &&
-		ctx.people.get(z - 1) === person &&
-		person.mentions.some((m) => m.tokens[0] <= a && m.tokens[1] >= z)
-	)
-		return {
-			text: person.mentions.find((m) => m.tokens[0] <= a)!.rule === 'surname' ? text : person.name,
-			person
-		};
+	const m = person?.mentions.find((x) => x.tokens[0] <= a && x.tokens[1] >= z);
+	if (person && m) return { text: m.rule === 'surname' ? text : person.name, person };
 	return { text };
+}
+
+/** "appointed him" → "appointed Dag Hammarskjöld"; null when "him" has no one to stand for. */
+function objectNamed(ctx: EnContext, rest: string, at: number): string | null {
+	if (!/\bhim\b/.test(rest)) return rest;
+	const p = resolvePronoun(ctx.doc, at, ctx.people, false);
+	return p ? rest.replace(/\bhim\b/, p.name) : null;
 }
 
 interface Telling {
@@ -220,8 +250,8 @@ function tell(
 	const head = p.participle ?? p.verb;
 	const stop = complementEnd(doc, head + 1, end, p.kind === 'passive', skip);
 	if (stop < 0) return null;
-	const rest = words(doc, head + 1, stop, skip);
-	if (rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
+	const rest = objectNamed(ctx, words(doc, head + 1, stop, skip), head);
+	if (rest === null || rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
 	const verb = doc.tokens[p.verb].text.toLowerCase();
 	const subj = inside(s.text);
 	let question: string;
@@ -335,7 +365,12 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 	const done = (t: Telling | null): Told | null =>
 		t && { ...t, clause: c, persons: personsIn(ctx, c.from, c.to) };
 	// "A supplementary agreement signed in Berlin on 5 November 1922 extended …": a reduced relative.
-	if (p.kind === 'active' && p.aux === undefined && /ed$/.test(doc.tokens[p.verb].text)) {
+	if (
+		p.kind === 'active' &&
+		p.aux === undefined &&
+		/ed$/.test(doc.tokens[p.verb].text) &&
+		span.from > p.verb
+	) {
 		const later = predicateIn(doc, span.to, c.to, skip);
 		if (later && later.kind === 'active')
 			return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
@@ -361,6 +396,10 @@ function copulaOf(
 	skip: (i: number) => boolean
 ): Telling | null {
 	const { doc } = ctx;
+	// "Pérez de Cuéllar, the Peruvian diplomat who was Secretary-General from 1982 to 1991".
+	for (let k = from; k < Math.min(end, from + 6); k++)
+		if (doc.tokens[k].text === 'who' && /^(?:was|were)$/.test(doc.tokens[k + 1]?.text ?? ''))
+			from = k + 2;
 	const stop = complementEnd(doc, from, end, false, skip);
 	if (stop < 0 || !s.person) return null;
 	const rest = words(doc, from, stop, skip);
@@ -391,6 +430,61 @@ function passiveOfRelative(
 		question: `When was ${inside(s.text)} ${p}${tail}?`,
 		event: capFirst(`${s.text} was ${p}${tail}`),
 		stop
+	};
+}
+
+const NAMED_HEADS: [RegExp, (x: string) => string, string][] = [
+	[
+		/^(?:Treaty|Agreement|Accord|Pact|Convention|Protocol|Armistice|Peace)$/,
+		(x) => `When was ${x} signed?`,
+		'was signed'
+	],
+	[/^(?:Conference|Congress|Summit)$/, (x) => `When was ${x} held?`, 'was held'],
+	[
+		/^(?:Act|Declaration|Proclamation|Resolution|Charter|Edict|Decree|Manifesto)$/,
+		(x) => `When was ${x} issued?`,
+		'was issued'
+	],
+	[
+		/^(?:Crisis|War|Revolution|Rising|Uprising|Rebellion|Battle|Siege|Campaign|Massacre)$/,
+		(x) => `When did ${x} take place?`,
+		'took place'
+	]
+];
+
+/**
+ * A date that names an event rather than times a clause: "the 1975 Algiers Agreement", "the
+ * Proclamation of 7 October 1763", "the Suez Crisis of 1956".
+ */
+function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
+	const { doc } = ctx;
+	const ts = doc.tokens;
+	let from = -1;
+	let to = -1;
+	const prep = ts[span.from]?.text.toLowerCase();
+	if (prep === 'of' && ts[span.from - 1]?.cap) {
+		// Back over "Treaty of Paris", "Suez Crisis": capitalised words and "of" between them.
+		to = span.from;
+		from = to - 1;
+		while (from > 0 && (ts[from - 1].cap || (ts[from - 1].text === 'of' && ts[from - 2]?.cap)))
+			from--;
+	} else if (/^\d{4}$/.test(ts[span.from]?.text ?? '') && ts[span.to]?.cap) {
+		from = span.to;
+		to = from;
+		while (to < ts.length && ts[to].cap && ts[to].sentence === ts[from].sentence) to++;
+	}
+	if (from < 0 || to <= from) return null;
+	const name = ts.slice(from, to).map((t) => t.text);
+	const head = NAMED_HEADS.find(([re]) => re.test(name[name.length - 1]) || re.test(name[0]));
+	if (!head || ctx.people.has(from)) return null;
+	const x = `the ${name.join(' ')}`;
+	const c = clauseOf(doc, span.from);
+	return {
+		question: head[1](x),
+		event: capFirst(`${x} ${head[2]}`),
+		stop: c.to,
+		clause: c,
+		persons: []
 	};
 }
 
@@ -432,7 +526,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			)
 		)
 			return;
-		const e = eventOf(ctx, span, skip);
+		const e = eventOf(ctx, span, skip) ?? namedEvent(ctx, d, span);
 		if (!e || e.question.length > MAX_QUESTION || span.from > e.stop) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);
 		const kind = kindOf(text);
