@@ -3,19 +3,26 @@
 // open?"; "Rathenau was shot dead in Berlin by …" → "When was Rathenau shot dead in Berlin?"),
 // and the reverse ("What happened on 10 April 1922?" → "The Genoa Conference opened").
 
+export type { EnContext } from './phrases';
+
 import type { Doc } from '../../doc';
 import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { Person } from '../person';
-import { clauseOf, predicateIn, resolvePronoun, type Predicate, type Span } from './clauses';
+import { clauseOf, predicateIn, type Predicate, type Span } from './clauses';
+import {
+	capFirst,
+	complementEnd,
+	inside,
+	objectNamed,
+	subjectOf,
+	VAGUE_OBJECT,
+	words,
+	type EnContext,
+	type Subject
+} from './phrases';
 import { hedged, kindOf } from './kinds';
 import { baseForm } from './verbs';
-
-export interface EnContext {
-	doc: Doc;
-	persons: Person[];
-	people: Map<number, Person>;
-}
 
 const MAX_QUESTION = 160;
 const MAX_ANSWER = 140;
@@ -33,41 +40,6 @@ const PREPOSITIONS = new Set([
 	'until',
 	'between'
 ]);
-const CONNECTOR =
-	/^(?:then|meanwhile|however|instead|finally|thus|soon|later|eventually|also|still|so|yet|but|and|only|now|there|here)$/i;
-const PREPOSITION_START =
-	/^(?:in|on|at|by|after|before|during|within|from|with|under|through|despite|for|following|as|to|since)$/i;
-const CUT = new Set([
-	',',
-	';',
-	':',
-	'(',
-	'.',
-	'!',
-	'?',
-	'which',
-	'who',
-	'whom',
-	'where',
-	'when',
-	'while',
-	'because',
-	'but',
-	'although',
-	'whereas',
-	'as',
-	'since',
-	'after',
-	'before',
-	'until',
-	'though',
-	'"',
-	'“',
-	'—',
-	'–'
-]);
-const VAGUE_OBJECT = /^(?:it|them|they|this|these|those|there|such|same)$/i;
-
 /** Token range of the date and the preposition before it. */
 function dateTokens(doc: Doc, d: DateMention): Span {
 	let from = doc.tokens.findIndex((t) => t.start >= d.start);
@@ -75,155 +47,6 @@ function dateTokens(doc: Doc, d: DateMention): Span {
 	while (to < doc.tokens.length && doc.tokens[to].end <= d.end) to++;
 	if (PREPOSITIONS.has(doc.tokens[from - 1]?.text.toLowerCase() ?? '')) from--;
 	return { from, to };
-}
-
-const capFirst = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-/** "The Genoa Conference" inside a question: "the Genoa Conference" (names keep their capital). */
-const inside = (s: string) =>
-	s.replace(/^(?:The|A|An|His|Her|Its|Their)\b/u, (w) =>
-		w === 'A' || w === 'An' ? 'the' : w.toLowerCase()
-	);
-
-const words = (doc: Doc, from: number, to: number, skip: (i: number) => boolean) => {
-	let s = '';
-	for (let i = from; i < to; i++) {
-		if (skip(i)) continue;
-		const t = doc.tokens[i];
-		s +=
-			(s && t.kind !== 'punct'
-				? ' '
-				: t.kind === 'punct' && /[,.;:!?)'’]/.test(t.text)
-					? ''
-					: s
-						? ' '
-						: '') + t.text;
-	}
-	return s.replace(/\s+/g, ' ').trim();
-};
-
-/** Where the predicate's complement ends: at a comma, a relative, a conjunction with a verb. */
-function complementEnd(
-	doc: Doc,
-	from: number,
-	to: number,
-	passive: boolean,
-	skip: (i: number) => boolean = () => false
-): number {
-	let k = from;
-	let n = 0;
-	for (; k < to; k++) {
-		const t = doc.tokens[k];
-		const w = t.text.toLowerCase();
-		// A quotation cut in the middle ("replaced by a "troika"…") would leave the question open.
-		if (/^["“”]$/.test(w)) return -1;
-		if (CUT.has(w)) break;
-		if (passive && w === 'by') break;
-		// "signed in Berlin … extended the treaty": the clause's own verb ends a reduced relative.
-		if (
-			passive &&
-			k > from &&
-			!t.cap &&
-			/ed$/.test(w) &&
-			baseForm(w) &&
-			!/^(?:the|a|an|his|her|its|their)$/i.test(doc.tokens[k - 1].text)
-		)
-			break;
-		if (w === 'and' && baseForm(doc.tokens[k + 1]?.text ?? '') && !doc.tokens[k + 1].cap) break;
-		if (!skip(k) && ++n > 14) return -1;
-	}
-	return k;
-}
-
-interface Subject {
-	text: string;
-	person?: Person;
-}
-
-/** The comma parts of [from, to) that can hold a subject: dates, connectors, participles out. */
-function subjectParts(doc: Doc, from: number, to: number, skip: (i: number) => boolean): Span[] {
-	const parts: Span[] = [];
-	let a = from;
-	for (let i = from; i <= to; i++) {
-		if (i < to && doc.tokens[i].text !== ',') continue;
-		let f = a;
-		while (f < i && (skip(f) || CONNECTOR.test(doc.tokens[f].text))) f++;
-		// "Four years later the Treaty of Berlin": what follows a leading date.
-		for (let k = f; k < i; k++) if (skip(k) && !skip(k + 1) && k + 1 < i) f = k + 1;
-		const t = doc.tokens[f];
-		const participle =
-			t && !t.cap && /(?:ing|ed)$/.test(t.text) && baseForm(t.text.replace(/ing$/, 'ed')) !== null;
-		if (f < i && !participle && !/^(?:who|which|whose)$/i.test(t.text))
-			parts.push({ from: f, to: i });
-		a = i + 1;
-	}
-	return parts;
-}
-
-/** The subject in [from, to): appositions and leading adverbials dropped, pronouns resolved. */
-function subjectOf(
-	ctx: EnContext,
-	from: number,
-	to: number,
-	skip: (i: number) => boolean
-): Subject | null {
-	const { doc } = ctx;
-	const parts = subjectParts(doc, from, to, skip);
-	const hasPerson = (p: Span) =>
-		Array.from({ length: p.to - p.from }, (_, k) => p.from + k).some((i) => ctx.people.has(i));
-	// The part before the verb, unless it is an apposition ("The Final Act, a document of 121
-	// articles, was signed") or an adverbial; a name in apposition wins ("the governor of New
-	// France, the Marquis Duquesne, ordered").
-	let pick = parts[parts.length - 1];
-	if (!pick) return null;
-	const det =
-		/^(?:a|an)$/i.test(doc.tokens[pick.from].text) ||
-		(PREPOSITION_START.test(doc.tokens[pick.from].text) && parts.length > 1);
-	if (parts.length > 1 && det && !hasPerson(pick)) pick = parts[parts.length - 2];
-	while (
-		PREPOSITION_START.test(doc.tokens[pick.from].text) &&
-		parts.indexOf(pick) < parts.length - 1
-	)
-		pick = parts[parts.indexOf(pick) + 1];
-	const { from: a, to: z } = pick;
-	if (PREPOSITION_START.test(doc.tokens[a].text)) return null;
-	const text = words(doc, a, z, skip);
-	if (!text || text.split(' ').length > 12) return null;
-	const w = text.toLowerCase();
-	if (w === 'he' || w === 'she') {
-		const p = resolvePronoun(doc, a, ctx.people, w === 'she');
-		return p ? { text: p.name, person: p } : null;
-	}
-	if (/^(?:it|they|this|these|those|there|which|who|that|we|i|you|one|some|many|most|all)$/.test(w))
-		return null;
-	// "his column" is Braddock's column.
-	if (/^(?:his|her) /.test(w)) {
-		const p = resolvePronoun(doc, a, ctx.people, w.startsWith('her'));
-		return p ? { text: `${p.surname}'s ${text.slice(text.indexOf(' ') + 1)}` } : null;
-	}
-	// "the Soviet leader Nikita Khrushchev": the name without the office before it.
-	const last = ctx.people.get(z - 1);
-	const lm = last?.mentions.find((m) => m.tokens[1] === z);
-	if (
-		last &&
-		lm &&
-		lm.tokens[0] > a &&
-		Array.from({ length: lm.tokens[0] - a }, (_, k) => doc.tokens[a + k]).every(
-			(t) => t.kind === 'word' && baseForm(t.text) === null && !/^(?:and|or)$/.test(t.text)
-		)
-	)
-		return { text: last.name, person: last };
-	// "General Hans von Seeckt" is asked by his name: "Hans von Seeckt".
-	const person = ctx.people.get(a);
-	const m = person?.mentions.find((x) => x.tokens[0] <= a && x.tokens[1] >= z);
-	if (person && m) return { text: m.rule === 'surname' ? text : person.name, person };
-	return { text };
-}
-
-/** "appointed him" → "appointed Dag Hammarskjöld"; null when "him" has no one to stand for. */
-function objectNamed(ctx: EnContext, rest: string, at: number): string | null {
-	if (!/\bhim\b/.test(rest)) return rest;
-	const p = resolvePronoun(ctx.doc, at, ctx.people, false);
-	return p ? rest.replace(/\bhim\b/, p.name) : null;
 }
 
 interface Telling {
@@ -501,13 +324,22 @@ function bound(doc: Doc, d: DateMention, span: Span): boolean {
 	return false;
 }
 
-export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
-	const { doc } = ctx;
+/** Tokens of the dates and their prepositions, and citation brackets: left out of questions. */
+export function dateSkip(
+	doc: Doc,
+	dates: DateMention[]
+): { spans: Span[]; skip: (i: number) => boolean } {
 	const spans = dates.map((d) => dateTokens(doc, d));
 	const inDate = new Set<number>();
 	for (const s of spans) for (let i = s.from; i < s.to; i++) inDate.add(i);
 	const skip = (i: number) =>
 		inDate.has(i) || doc.tokens[i]?.text === '[' || doc.tokens[i]?.text === ']';
+	return { spans, skip };
+}
+
+export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
+	const { doc } = ctx;
+	const { spans, skip } = dateSkip(doc, dates);
 	const out: FactDraft[] = [];
 	dates.forEach((d, k) => {
 		const span = spans[k];

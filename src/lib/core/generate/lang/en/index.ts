@@ -8,6 +8,7 @@ import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { DeckTitles, Language, Mentions } from '../language';
 import { sentenceDates, type DateContext } from './dates';
+import { actorFacts } from './actors';
 import { dateFacts, type EnContext } from './events';
 import { officeFacts } from './offices';
 import { findPersons, personIndex } from './persons';
@@ -48,6 +49,7 @@ export function createEnglish(): Language {
 			const ctx: EnContext = { doc, persons: m.persons, people: personIndex(m.persons) };
 			const steps = [
 				() => dateFacts(ctx, m.dates),
+				() => actorFacts(ctx, m.dates),
 				() => officeFacts(ctx, m.dates),
 				() => stanceFacts(ctx)
 			];

@@ -137,10 +137,6 @@ interface Held {
 	date?: DateMention;
 }
 
-function mentionAt(p: Person, i: number): PersonMention | undefined {
-	return p.mentions.find((m) => m.tokens[0] <= i && m.tokens[1] > i);
-}
-
 /** The office phrase that ends right before token k (read back to its determiner). */
 function officeBefore(
 	doc: Doc,

@@ -306,7 +306,12 @@ export function findPersons(doc: Doc): Person[] {
 		);
 		if (d) {
 			d.found.push(f);
-			if (f.words.length > d.words.length) d.words = f.words;
+			// The fullest form, except a string of middle names: "Dag Hammarskjöld" is how the text
+			// (and the reader) names "Dag Hjalmar Agne Carl Hammarskjöld".
+			const middle = (a: string[], b: string[]) =>
+				a.length === 2 && b.length > 3 && a[0] === b[0] && a[1] === b[b.length - 1];
+			if (f.words.length > d.words.length && !middle(d.words, f.words)) d.words = f.words;
+			else if (middle(f.words, d.words)) d.words = f.words;
 			if (f.title && !d.title && !isGiven(d.words[0])) d.title = f.title;
 		} else drafts.push({ found: [f], words: f.words, title: f.title });
 		i = f.to - 1;
