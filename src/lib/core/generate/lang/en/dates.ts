@@ -320,7 +320,7 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 /** ISO 8601 at the point's precision; BC years astronomically ("44 BC" → "-0043"). */
 export function isoPoint(p: Point): string {
-	const y = p.y < 0 ? `-${pad(-p.y - 1, 4)}` : pad(p.y, 4);
+	const y = p.y < -1 ? `-${pad(-p.y - 1, 4)}` : pad(p.y < 0 ? 0 : p.y, 4); // 1 BC is year 0
 	return y + (p.m ? `-${pad(p.m, 2)}` + (p.d ? `-${pad(p.d, 2)}` : '') : '');
 }
 

@@ -222,12 +222,19 @@ function givenCount(words: string[]): number {
 }
 
 /** The surname: a suffix the text uses alone, else the particle name, else the last word. */
-function surnameOf(words: string[], title: string, alone: (ws: string[]) => boolean): string {
+function surnameOf(
+	words: string[],
+	title: string,
+	alone: (ws: string[]) => boolean,
+	titled = false
+): string {
 	const n = words.length;
 	if (ROMAN.test(words[n - 1]) || n === 1) return words.join(' ');
 	if (n === 2 && (CHINESE_FAMILY.has(words[0].toLowerCase()) || words[0] === 'U'))
 		return words.join(' ');
 	const g = title ? 0 : givenCount(words);
+	// "Prime Minister Lloyd George": after a title, a name without a given name is all surname.
+	if (titled && g === 0 && !words.some((w) => PARTICLES.has(w))) return words.join(' ');
 	const rest = words.slice(g);
 	// Shortest first: "Jumonville" before "Coulon de Villiers de Jumonville".
 	for (let k = rest.length - 1; k >= 0; k--) {
@@ -265,7 +272,8 @@ function standaloneIndex(doc: Doc) {
 }
 
 function toPerson(d: Draft, alone: (ws: string[]) => boolean, ts: Token[]): Person {
-	const surname = surnameOf(d.words, d.title, alone);
+	const titled = d.found.some((f) => f.rule === 'title') && !isGiven(d.words[0]);
+	const surname = surnameOf(d.words, d.title, alone, titled);
 	const name = [d.title, ...d.words].filter(Boolean).join(' ');
 	const given = d.words[0] !== surname.split(' ')[0] ? d.words[0] : undefined;
 	return {
