@@ -93,7 +93,7 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 		}
 		break;
 	}
-	if (!office || (words.length === 1 && NOT_ALONE.has(words[0].toLowerCase()))) return null;
+	if (!office) return null;
 	// "… of the Eastern Department", "… for Foreign Affairs", "… of the armed forces".
 	let z = i;
 	let tail = '';
@@ -124,6 +124,8 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 		tail += ' ' + part.join(' ');
 		z = j;
 	}
+	// "head" and "chief" are offices with what they head ("head of the Eastern Department").
+	if (words.length === 1 && NOT_ALONE.has(words[0].toLowerCase()) && !tail) return null;
 	let text = words.join(' ') + tail;
 	if (country && !/\bof\b/.test(tail)) text += ` of ${country}`;
 	return { text: text.trim(), from: start, to: z };
