@@ -115,7 +115,11 @@ export function predicateIn(
 	return null;
 }
 
-/** The pronoun's person: the most central person named in this sentence or the two before. */
+/**
+ * The pronoun's person: the first person named earlier in its sentence, else in the sentence
+ * before, else the one before that (the subject comes first: "Talleyrand's achievement was …
+ * He argued" is Talleyrand, though Napoleon is named more often).
+ */
 export function resolvePronoun(
 	doc: Doc,
 	k: number,
@@ -123,13 +127,12 @@ export function resolvePronoun(
 	female: boolean
 ): Person | null {
 	const s = doc.tokens[k].sentence;
-	const from = doc.sentenceTokens[Math.max(0, s - 2)][0];
-	const seen = new Set<Person>();
-	for (let i = from; i < k; i++) {
-		const p = people.get(i);
-		if (p && (p.gender === 'femn') === female) seen.add(p);
+	for (let back = 0; back <= 2 && s - back >= 0; back++) {
+		const [from, to] = doc.sentenceTokens[s - back];
+		for (let i = from; i < (back ? to : k); i++) {
+			const p = people.get(i);
+			if (p && (p.gender === 'femn') === female) return p;
+		}
 	}
-	let best: Person | null = null;
-	for (const p of seen) if (!best || p.mentions.length > best.mentions.length) best = p;
-	return best;
+	return null;
 }

@@ -73,6 +73,13 @@ function tell(
 	const head = p.participle ?? p.verb;
 	const stop = complementEnd(doc, head + 1, end, p.kind === 'passive', skip);
 	if (stop < 0) return null;
+	// "the powers assembled at Vienna declared …": the clause's verb is later; no question here.
+	if (
+		p.kind === 'active' &&
+		/ed$/.test(doc.tokens[stop]?.text ?? '') &&
+		baseForm(doc.tokens[stop].text)
+	)
+		return null;
 	const rest = objectNamed(ctx, words(doc, head + 1, stop, skip), head);
 	if (rest === null || rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
 	const verb = doc.tokens[p.verb].text.toLowerCase();
@@ -360,6 +367,8 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			return;
 		const e = eventOf(ctx, span, skip) ?? namedEvent(ctx, d, span);
 		if (!e || e.question.length > MAX_QUESTION || span.from > e.stop) return;
+		// A pronoun left as the subject asks nothing ("When did he also chair …?").
+		if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their)\b/i.test(e.question)) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);
 		const kind = kindOf(text);
 		const cards: FactDraft['cards'] = [

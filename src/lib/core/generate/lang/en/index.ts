@@ -51,7 +51,7 @@ export function createEnglish(): Language {
 				() => dateFacts(ctx, m.dates),
 				() => actorFacts(ctx, m.dates),
 				() => officeFacts(ctx, m.dates),
-				() => stanceFacts(ctx)
+				() => stanceFacts(ctx, m.dates)
 			];
 			const out: FactDraft[] = [];
 			steps.forEach((step, k) => {

@@ -104,9 +104,10 @@ export function complementEnd(
 		if (passive && w === 'by') break;
 		// "signed in Berlin … extended the treaty": the clause's own verb ends a reduced relative.
 		if (
-			passive &&
+			(passive || k - from <= 3) &&
 			k > from &&
 			!t.cap &&
+			!skip(k) &&
 			/ed$/.test(w) &&
 			baseForm(w) &&
 			!/^(?:the|a|an|his|her|its|their)$/i.test(doc.tokens[k - 1].text)
