@@ -6,13 +6,14 @@
 
 import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
-import { dateSkip } from './events';
+import { dateSkip, datesWithin } from './events';
 import type { Person } from '../person';
 import { clauseOf, predicateIn, type Predicate, type Span } from './clauses';
 import { hedged, kindOf } from './kinds';
 import {
 	complementEnd,
 	inside,
+	mentionAt,
 	objectNamed,
 	subjectOf,
 	VAGUE_OBJECT,
@@ -47,7 +48,7 @@ function activeDeed(
 	const verb = doc.tokens[p.verb].text;
 	if (SAYING.test(verb.toLowerCase())) return null;
 	// The complement keeps its dates ("left the island on 26 February 1815").
-	const stop = complementEnd(doc, p.verb + 1, c.to, false, brackets(doc), ctx.people);
+	const stop = complementEnd(doc, p.verb + 1, c.to, false, brackets(doc), ctx);
 	if (stop < 0) return null;
 	const rest = objectNamed(ctx, words(doc, p.verb + 1, stop, brackets(doc)), p.verb);
 	if (!rest || rest.split(' ').length < 2 || rest.split(' ').some((x) => VAGUE_OBJECT.test(x)))
@@ -67,7 +68,8 @@ function agentDeed(
 	const by = p.participle! + 1;
 	if (doc.tokens[by]?.text !== 'by') return null;
 	const agent = ctx.people.get(by + 1);
-	const m = agent?.mentions.find((x) => x.tokens[0] === by + 1);
+	const m0 = mentionAt(ctx, by + 1);
+	const m = m0 && m0.tokens[0] === by + 1 ? m0 : undefined;
 	if (!agent || !m) return null;
 	const after = doc.tokens[m.tokens[1]];
 	if (after && !/^[,.;]$/.test(after.text)) return null;
@@ -127,8 +129,9 @@ export function actorFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			// A date before the verb is not in the complement: "In 1951 he entered …" asks "Who
 			// entered … in 1951?".
 			const v = doc.tokens[p.verb].start;
-			const d = dates.find((x) => x.start >= a && x.end <= v && !x.iso.startsWith('-'));
-			const inRest = dates.some((x) => x.start >= v && x.end <= z);
+			const near = datesWithin(dates, a, z);
+			const d = near.find((x) => x.end <= v && !x.iso.startsWith('-'));
+			const inRest = near.some((x) => x.start >= v);
 			if (d && p.kind === 'active' && !inRest)
 				deed.question = deed.question.replace(/\?$/, ` ${d.when}?`);
 			deed.question = resolvedDates(doc.text, deed.question, dates, v, z);

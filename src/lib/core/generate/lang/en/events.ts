@@ -10,8 +10,10 @@ import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { Person } from '../person';
 import { clauseOf, predicateIn, type Predicate, type Span } from './clauses';
+import { partitionPoint } from '../../../util/search';
 import {
 	capFirst,
+	mentionAt,
 	complementEnd,
 	inside,
 	objectNamed,
@@ -42,7 +44,8 @@ const PREPOSITIONS = new Set([
 ]);
 /** Token range of the date and the preposition before it. */
 function dateTokens(doc: Doc, d: DateMention): Span {
-	let from = doc.tokens.findIndex((t) => t.start >= d.start);
+	let from = partitionPoint(doc.tokens.length, (i) => doc.tokens[i].start < d.start);
+	if (from >= doc.tokens.length) from = -1;
 	let to = from;
 	while (to < doc.tokens.length && doc.tokens[to].end <= d.end) to++;
 	if (PREPOSITIONS.has(doc.tokens[from - 1]?.text.toLowerCase() ?? '')) from--;
@@ -154,8 +157,8 @@ function appositionEvent(
 			break;
 		}
 	// A person's apposition is about the person named right before it.
-	const named = ctx.people.get(at.comma - 1);
-	const m = named?.mentions.find((x) => x.tokens[1] === at.comma);
+	const m0 = mentionAt(ctx, at.comma - 1);
+	const m = m0 && m0.tokens[1] === at.comma ? m0 : undefined;
 	if (m && m.tokens[0] > sFrom) sFrom = m.tokens[0];
 	const s = subjectOf(ctx, sFrom, at.comma, skip);
 	if (!s) return null;
@@ -332,6 +335,18 @@ function bound(doc: Doc, d: DateMention, span: Span): boolean {
 }
 
 /** Tokens of the dates and their prepositions, and citation brackets: left out of questions. */
+/** The dates (sorted by start, as the pack reads them) inside [from, to): a binary search. */
+export function datesWithin(dates: DateMention[], from: number, to: number): DateMention[] {
+	const out: DateMention[] = [];
+	for (
+		let k = partitionPoint(dates.length, (i) => dates[i].start < from);
+		k < dates.length && dates[k].start < to;
+		k++
+	)
+		if (dates[k].end <= to) out.push(dates[k]);
+	return out;
+}
+
 export function dateSkip(
 	doc: Doc,
 	dates: DateMention[]
@@ -356,11 +371,12 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		// "Fifteen days later, on 18 July": the explicit date tells it.
 		if (
 			d.rule === 'relative' &&
-			dates.some(
-				(x, j) =>
-					j !== k &&
-					x.rule !== 'relative' &&
-					x.iso === d.iso &&
+			[k - 3, k - 2, k - 1, k + 1, k + 2, k + 3].some(
+				(j) =>
+					j >= 0 &&
+					j < dates.length &&
+					dates[j].rule !== 'relative' &&
+					dates[j].iso === d.iso &&
 					doc.tokens[spans[j].from]?.sentence === sentence
 			)
 		)

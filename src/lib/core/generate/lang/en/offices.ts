@@ -9,7 +9,7 @@ import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { Person, PersonMention } from '../person';
 import { resolvePronoun } from './clauses';
-import type { EnContext } from './events';
+import { datesWithin, type EnContext } from './events';
 import { NATIONALITIES } from './names';
 
 /** Words that name an office (lower case). Ranks and honorifics alone are not offices. */
@@ -188,7 +188,7 @@ function datesIn(
 ): DateMention | undefined {
 	const a = doc.tokens[from]?.start ?? 0;
 	const z = doc.tokens[to - 1]?.end ?? 0;
-	return dates.find((d) => d.start >= a && d.end <= z);
+	return datesWithin(dates, a, z)[0];
 }
 
 /** The end of the comma part that starts at k (the next comma, stop or clause end). */

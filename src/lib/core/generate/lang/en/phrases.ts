@@ -3,7 +3,7 @@
 // its complement up to where a question must stop, and the context they share.
 
 import type { Doc } from '../../doc';
-import type { Person } from '../person';
+import type { Person, PersonMention } from '../person';
 import { resolvePronoun, type Span } from './clauses';
 import { baseForm } from './verbs';
 
@@ -11,6 +11,19 @@ export interface EnContext {
 	doc: Doc;
 	persons: Person[];
 	people: Map<number, Person>;
+	/** Token index → the mention that covers it (no search through a person's mentions). */
+	mentionAt?: Map<number, PersonMention>;
+}
+
+/** The mention covering token i (a person's mentions grow with the text: never searched). */
+export function mentionAt(ctx: EnContext, i: number): PersonMention | undefined {
+	if (!ctx.mentionAt) {
+		ctx.mentionAt = new Map();
+		for (const p of ctx.persons)
+			for (const m of p.mentions)
+				for (let k = m.tokens[0]; k < m.tokens[1]; k++) ctx.mentionAt.set(k, m);
+	}
+	return ctx.mentionAt.get(i);
 }
 
 export const CONNECTOR =
@@ -74,9 +87,9 @@ export const words = (doc: Doc, from: number, to: number, skip: (i: number) => b
 
 /** Where the predicate's complement ends: at a comma, a relative, a conjunction with a verb. */
 /** ", Javier Pérez de Cuéllar," inside a complement: the name in apposition, to keep. */
-function appositionName(doc: Doc, k: number, to: number, people?: Map<number, Person>): number {
-	const p = people?.get(k + 1);
-	const m = p?.mentions.find((x) => x.tokens[0] === k + 1);
+function appositionName(doc: Doc, k: number, to: number, ctx?: EnContext): number {
+	const m = ctx && mentionAt(ctx, k + 1);
+	if (m && m.tokens[0] !== k + 1) return -1;
 	return m && m.tokens[1] < to && doc.tokens[m.tokens[1]].text === ',' ? m.tokens[1] + 1 : -1;
 }
 
@@ -86,7 +99,7 @@ export function complementEnd(
 	to: number,
 	passive: boolean,
 	skip: (i: number) => boolean = () => false,
-	people?: Map<number, Person>
+	ctx?: EnContext
 ): number {
 	let k = from;
 	let n = 0;
@@ -95,7 +108,7 @@ export function complementEnd(
 		const w = t.text.toLowerCase();
 		// A quotation cut in the middle ("replaced by a "troika"…") would leave the question open.
 		if (/^["“”]$/.test(w)) return -1;
-		const named = w === ',' ? appositionName(doc, k, to, people) : -1;
+		const named = w === ',' ? appositionName(doc, k, to, ctx) : -1;
 		if (named > 0) {
 			k = named - 1;
 			continue;
@@ -197,7 +210,8 @@ export function subjectOf(
 	}
 	// "the Soviet leader Nikita Khrushchev": the name without the office before it.
 	const last = ctx.people.get(z - 1);
-	const lm = last?.mentions.find((m) => m.tokens[1] === z);
+	const lm0 = mentionAt(ctx, z - 1);
+	const lm = lm0 && lm0.tokens[1] === z ? lm0 : undefined;
 	if (
 		last &&
 		lm &&
@@ -213,7 +227,8 @@ export function subjectOf(
 		return { text: last.name, person: last };
 	// "General Hans von Seeckt" is asked by his name: "Hans von Seeckt".
 	const person = ctx.people.get(a);
-	const m = person?.mentions.find((x) => x.tokens[0] <= a && x.tokens[1] >= z);
+	const m0 = mentionAt(ctx, a);
+	const m = m0 && m0.tokens[1] >= z ? m0 : undefined;
 	if (person && m) return { text: m.rule === 'surname' ? text : person.name, person };
 	return { text };
 }
