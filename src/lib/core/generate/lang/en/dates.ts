@@ -2,9 +2,10 @@
 // with its example (checked by dates.test.ts); every rule scans a sentence once, the matches are
 // taken longest-first without overlaps, and then read in text order so that a date without its
 // year ("on 1 March") or a relative one ("two days later") is resolved from the dates before it.
-// chrono-node was measured against this (see README of the pack, index.ts): it reads "April 16,
-// 1922" well but not "the 1920s", "early 1754", "from 1982 to 1991" as one interval, nor BC; and
-// it is 60 KB gzipped of locales we would not use.
+// Why not chrono-node: it is built for "next Friday at 5 pm" relative to now; history needs
+// intervals ("from 1982 to 1991", "the 1920s", "early 1754") read as one ISO interval, BC years and
+// yearless dates resolved from the text's own story, which would all be written around it anyway.
+// This grammar is about 4 KB gzipped and linear (one pass per rule per sentence).
 
 import type { Rule } from '../../rules';
 import type { DateMention } from '../date';
