@@ -8,8 +8,7 @@ import type { Fact } from '../deck/types';
 import { readFactDate, daysInMonth, type PartialDate } from '../answer/date';
 import { isSurnameForm, personOf } from '../answer/name';
 import { normalizeAnswer } from '../answer/text';
-import { dateLabel } from './date-label';
-import { formatHistoryDate } from '../history/format-date';
+import { dateLabel, dateLabelEnglish } from './date-label';
 
 export { personOf };
 import { seededRandom, shuffled } from '../util/random';
@@ -197,7 +196,7 @@ function dateOptions(card: QuizCard, index: ArticleIndex, random: () => number):
 		candidates.set(date, {
 			text:
 				index.dateLabels.get(date) ??
-				(index.lang === 'en' ? formatHistoryDate(date, 'en') : dateLabel(date)),
+				(index.lang === 'en' ? dateLabelEnglish(date) : dateLabel(date)),
 			id: date,
 			score: score + random()
 		});
