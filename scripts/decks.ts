@@ -1,12 +1,11 @@
 // npm run decks: regenerate the shipped decks in decks/ from every decks/sources/*.txt.
 
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeRussian } from './lib/language-node';
+import { nodeLanguageFor } from './lib/language-node';
 import { generateFor, writeDecks } from './lib/generate-files';
 
 const sources = 'decks/sources';
-const language = await nodeRussian();
 const files = readdirSync(sources)
 	.filter((f) => f.endsWith('.txt'))
 	.sort();
@@ -16,6 +15,8 @@ if (!files.length) {
 }
 for (const f of files) {
 	try {
+		// Each article with the pack of its language (an English article makes English decks).
+		const language = await nodeLanguageFor(readFileSync(join(sources, f), 'utf8'));
 		const { name, decks } = generateFor(join(sources, f), language);
 		for (const line of writeDecks(name, decks, 'decks')) console.log(line);
 	} catch (e) {

@@ -1,26 +1,30 @@
 // npm run eval [-- --verbose] [--holdout]: per gold article, recall and precision of the generated
-// decks (definitions in src/lib/core/generate/evaluate.ts), and the pooled figures. The held-out
-// articles (tests/articles/holdout/) are measured only with --holdout: they are not read while
-// tuning.
+// decks (definitions in src/lib/core/generate/evaluate.ts), and the pooled figures per language
+// (Russian articles in tests/articles/, English ones in tests/articles/en/; each generated with
+// the pack detectLanguage picks). The held-out articles (tests/articles/holdout/, and its en/)
+// are measured only with --holdout: they are not read while tuning.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, pct, type Gold, type Ratio } from '../src/lib/core/generate/evaluate';
 import { generateDecks } from '../src/lib/core/generate/index';
-import { nodeRussian } from './lib/language-node';
+import { detectLanguage } from '../src/lib/core/generate/detect-language';
+import { nodeLanguageFor } from './lib/language-node';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const dirs = process.argv.includes('--holdout') ? ['tests/articles/holdout'] : ['tests/articles'];
-const language = await nodeRussian();
+const dirs = (
+	process.argv.includes('--holdout')
+		? ['tests/articles/holdout', 'tests/articles/holdout/en']
+		: ['tests/articles', 'tests/articles/en']
+).filter((d) => existsSync(d));
 const f = (r: Ratio) => `${pct(r).toFixed(1)}% (${r.hit}/${r.total})`;
-const pooled: Record<string, Ratio> = {};
-const add = (k: string, r: Ratio) => {
-	const p = (pooled[k] ??= { hit: 0, total: 0, missed: [] });
+const pooledBy: Record<string, Record<string, Ratio>> = {};
+const counts: Record<string, { cards: number; core: number }> = {};
+const add = (lang: string, k: string, r: Ratio) => {
+	const p = ((pooledBy[lang] ??= {})[k] ??= { hit: 0, total: 0, missed: [] });
 	p.hit += r.hit;
 	p.total += r.total;
 };
-let cards = 0;
-let core = 0;
 for (const dir of dirs) {
 	for (const g of readdirSync(dir)
 		.filter((x) => x.endsWith('.gold.json'))
@@ -28,13 +32,16 @@ for (const dir of dirs) {
 		const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as Gold;
 		const raw = readFileSync(gold.article, 'utf8');
 		const name = g.replace(/\.gold\.json$/, '');
+		const lang = detectLanguage(raw) === 'en' ? 'en' : 'ru';
+		const language = await nodeLanguageFor(raw);
 		const d = generateDecks({ text: raw, name, language });
 		const decks = [d.dates, d.actors, d.positions];
 		const e = evaluate(gold, raw, decks);
 		const all = decks.flatMap((x) => x.cards);
-		cards += all.length;
-		core += all.filter((c) => c.tags?.includes('core')).length;
-		console.log(`\n## ${name}${gold.style ? ` (${gold.style})` : ''}: ${all.length} cards`);
+		const n = (counts[lang] ??= { cards: 0, core: 0 });
+		n.cards += all.length;
+		n.core += all.filter((c) => c.tags?.includes('core')).length;
+		console.log(`\n## ${lang}/${name}${gold.style ? ` (${gold.style})` : ''}: ${all.length} cards`);
 		console.log(
 			`dates:     recall ${f(e.dates)}, wrong years ${e.wrongYears.length}, precision ${f(e.precision.dates)}, on trivial dates ${e.trivialDates.length}`
 		);
@@ -53,7 +60,7 @@ for (const dir of dirs) {
 			'actors precision': e.precision.actors,
 			'positions precision': e.precision.positions
 		}))
-			add(k, r);
+			add(lang, k, r);
 		if (e.nonPersons.length) console.log(`  non-persons: ${e.nonPersons.join(', ')}`);
 		if (e.extraPersons.length) console.log(`  persons not in gold: ${e.extraPersons.join(', ')}`);
 		if (verbose) {
@@ -71,5 +78,11 @@ for (const dir of dirs) {
 		}
 	}
 }
-console.log(`\n## pooled (${dirs.join(', ')}): ${cards} cards, ${core} core`);
-for (const [k, r] of Object.entries(pooled)) console.log(`${k.padEnd(20)} ${f(r)}`);
+// The languages side by side: one column each.
+const langs = Object.keys(pooledBy).sort().reverse();
+console.log(`\n## pooled (${dirs.join(', ')})`);
+console.log(
+	`${''.padEnd(20)} ${langs.map((l) => `${l}: ${counts[l].cards} cards, ${counts[l].core} core`.padEnd(32)).join('')}`
+);
+for (const k of Object.keys(pooledBy[langs[0]] ?? {}))
+	console.log(`${k.padEnd(20)} ${langs.map((l) => f(pooledBy[l][k]).padEnd(32)).join('')}`);

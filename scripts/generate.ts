@@ -2,12 +2,20 @@
 // Writes <dir>/<name>.dates.json, .actors.json, .positions.json and prints one line per deck.
 
 import { existsSync, mkdirSync } from 'node:fs';
-import { nodeRussian } from './lib/language-node';
-import { generateFor, InputError, writeDecks } from './lib/generate-files';
+import type { Language } from '../src/lib/core/generate/index';
+import { nodeLanguageFor } from './lib/language-node';
+import { generateFor, InputError, readArticle, writeDecks } from './lib/generate-files';
 
-const language = await nodeRussian();
+/** The pack of the article's language (Russian or English); any error is generateFor's to tell. */
+async function languageOf(path: string): Promise<Language> {
+	try {
+		return await nodeLanguageFor(readArticle(path).text);
+	} catch {
+		return nodeLanguageFor('');
+	}
+}
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
 	let input: string | undefined;
 	let out = 'decks';
 	for (let i = 0; i < argv.length; i++) {
@@ -25,6 +33,7 @@ function main(argv: string[]): number {
 		console.error('usage: npm run generate -- <article.txt> --out <dir>');
 		return 1;
 	}
+	const language = await languageOf(input);
 	try {
 		const { name, decks } = generateFor(input, language);
 		if (!existsSync(out)) mkdirSync(out, { recursive: true });
@@ -40,4 +49,4 @@ function main(argv: string[]): number {
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -220,3 +220,25 @@ describe('checkDate', () => {
 		expect(checkDate('весной', '1920')).toEqual({ ok: false, error: 'unreadable' });
 	});
 });
+
+// Issue 15: English decks ask "When …?" and take the dates as English writes them.
+describe('typed English dates', () => {
+	const good = (typed: string, iso: string) => {
+		const r = checkDate(typed, iso);
+		return r.ok ? r.grade : r.error;
+	};
+	it('reads every form the English decks answer with', () => {
+		expect(good('April 16, 1922', '1922-04-16')).toBe('good');
+		expect(good('16th April 1922', '1922-04-16')).toBe('good');
+		expect(good('from 1982 to 1991', '1982/1991')).toBe('good');
+		expect(good('17–18 September 1961', '1961-09-17/1961-09-18')).toBe('good');
+	});
+	it('bug: decades and parts of a year were unreadable', () => {
+		expect(good('the 1920s', '1920/1929')).toBe('good');
+		expect(good('1920s', '1920/1929')).toBe('good');
+		expect(good('the early 1920s', '1920/1923')).toBe('good');
+		expect(good('early 1754', '1754-01/1754-04')).toBe('good');
+		expect(good('the summer of 1988', '1988-06/1988-08')).toBe('good');
+		expect(good('the 1930s', '1920/1929')).not.toBe('good');
+	});
+});

@@ -16,6 +16,7 @@
 // - unreadable or impossible input ("31.02.1920", "13.13.1920") gets a message and no grade.
 import { normalizeAnswer, type PartState, type SuggestedGrade } from './text';
 import { MONTH_ENGLISH, MONTH_STEMS } from '../text/months';
+import { DECADE_PARTS, YEAR_PARTS } from '../generate/lang/en/calendar';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -180,6 +181,27 @@ const order = (d: PartialDate) => (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 +
  */
 const MAX_TYPED = 120;
 
+/**
+ * English coarse dates, as the English decks write them: "the 1920s", "the early 1920s", "early
+ * 1754", "the summer of 1988" (the same spans the generator gives them, lang/en/calendar.ts).
+ */
+function readCoarse(s: string): DateSpan | null {
+	const decade = /^(?:in\s+)?(?:the\s+)?(?:(early|mid|late)[-\s]+)?(\d{3})0s$/.exec(s);
+	if (decade) {
+		const base = Number(decade[2]) * 10;
+		const [a, b] = decade[1] ? DECADE_PARTS[decade[1]] : [0, 9];
+		return { from: { year: base + a }, to: { year: base + b } };
+	}
+	const part =
+		/^(?:in\s+)?(?:the\s+)?(early|mid|late|spring|summer|autumn|fall|first half|second half)(?:[-\s]+of)?[-\s]+(\d{4})$/.exec(
+			s
+		);
+	if (!part) return null;
+	const [a, b] = YEAR_PARTS[part[1]];
+	const year = Number(part[2]);
+	return { from: { year, month: a }, to: { year, month: b } };
+}
+
 /** Reads a typed date or range. */
 export function readTypedDate(text: string): DateRead {
 	const s = normalizeAnswer(text)
@@ -187,6 +209,8 @@ export function readTypedDate(text: string): DateRead {
 		.replace(/[«»"“”]/g, '');
 	if (!s) return bad('empty');
 	if (s.length > MAX_TYPED) return bad('unreadable');
+	const coarse = readCoarse(s);
+	if (coarse) return { ok: true, value: coarse };
 	const single = readSingle(s, false);
 	if (single.ok) return { ok: true, value: { from: single.value } };
 

@@ -167,3 +167,16 @@ describe('slips in typed names (issue 12)', () => {
 		expect(oneSlip('чичерин', 'чечирен')).toBe(false);
 	});
 });
+
+// Issue 15: English names keep their particles and accents in the deck; a student may leave both out.
+describe('typed English names', () => {
+	it('bug: a surname with a particle or an accent was wrong however typed', () => {
+		expect(grade('Seeckt', 'Hans von Seeckt', 'von Seeckt')).toBe('good');
+		expect(grade('von Seeckt', 'Hans von Seeckt', 'von Seeckt')).toBe('good');
+		expect(grade('Perez de Cuellar', 'Javier Pérez de Cuéllar', 'Pérez de Cuéllar')).toBe('good');
+		expect(grade('Hammarskjold', 'Dag Hammarskjöld', 'Hammarskjöld')).toBe('good');
+		expect(grade('Lloyd George', 'David Lloyd George', 'Lloyd George')).toBe('good');
+		expect(grade('Castlereagh', 'Lord Castlereagh', 'Castlereagh')).toBe('good');
+		expect(grade('Barthou', 'Hans von Seeckt', 'von Seeckt')).toBe('again');
+	});
+});

@@ -24,8 +24,24 @@ export interface NameCheck {
 
 export type NameCheckResult = NameCheck | { ok: false; error: 'empty' };
 
-// Name particles that are neither initials nor given names.
-const PARTICLES = new Set(['фон', 'von', 'де', 'ван', 'ди', 'дю', 'ла', 'де-ла', 'van', 'de']);
+// Name particles that are neither initials nor given names (Russian and English spellings).
+const PARTICLES = new Set(
+	'фон von де ван ди дю ла де-ла van de der den du da di la le al el zu'.split(' ')
+);
+
+/** Latin letters without their accents: "Hammarskjold" is "Hammarskjöld" typed in English. */
+const unaccented = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/(?<=[a-z])[\u0300-\u036f]+/gi, '')
+		.normalize('NFC');
+
+/** A surname's words without particles (typed ones are dropped too): "von Seeckt" → "seeckt". */
+const surnameWords = (surname: string) => {
+	const ws = unaccented(normalizeAnswer(surname)).split(' ');
+	const named = ws.filter((w) => !PARTICLES.has(w));
+	return named.length ? named : ws;
+};
 
 // Surnames repeat (a test checks one person against every other): their forms are kept.
 const FORMS = new Map<string, Set<string>>();
@@ -82,7 +98,7 @@ function oneScript(word: string): string {
 
 /** Lower-case words of a name, initials split off ("Г.В.Чичерин" → г, в, чичерин). */
 function words(text: string): string[] {
-	return normalizeAnswer(text)
+	return unaccented(normalizeAnswer(text))
 		.replace(/[.,;:!?«»"“”()]/g, ' ')
 		.split(' ')
 		.map((w) => oneScript(w.replace(/^-+|-+$/g, '')))
@@ -111,7 +127,7 @@ function slipOf(word: string, surname: string): string | null {
 
 /** The initials of the canonical name: first letters of everything but the surname. */
 export function initialsOf(person: string, surname: string): string[] {
-	const s = normalizeAnswer(surname).split(' ');
+	const s = surnameWords(surname);
 	const w = words(person);
 	const at = w.findIndex((x, i) => s.every((y, j) => w[i + j] === y));
 	const rest = at >= 0 ? [...w.slice(0, at), ...w.slice(at + s.length)] : w.slice(0, -1);
@@ -122,7 +138,7 @@ export function checkName(typed: string, person: string, surname: string): NameC
 	const typedWords = words(typed);
 	if (!typedWords.length) return { ok: false, error: 'empty' };
 	// A surname of several words (a ruler's "Пётр I"): its first word declines, the rest stay.
-	const [head, ...tail] = normalizeAnswer(surname).split(' ');
+	const [head, ...tail] = surnameWords(surname);
 	const at = typedWords.findIndex(
 		(w, i) => isSurnameForm(w, head) && tail.every((t, j) => typedWords[i + 1 + j] === t)
 	);

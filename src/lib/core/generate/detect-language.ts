@@ -5,7 +5,7 @@
 // long article is read (linear, and bounded).
 
 /** The languages a language pack exists for (lang/<code>/). */
-export const GENERATOR_LANGUAGES = ['ru'] as const;
+export const GENERATOR_LANGUAGES = ['ru', 'en'] as const;
 
 export type ArticleLanguage = 'ru' | 'en' | 'other';
 

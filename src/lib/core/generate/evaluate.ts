@@ -23,6 +23,7 @@
 import type { CardFile, DeckFile } from '../deck/types';
 import { yo } from '../text/fold';
 import { collapseSpaces } from '../text/normalize';
+import { NATIONALITIES } from './lang/en/names';
 
 export type Worth = 'core' | 'detail' | 'trivial';
 
@@ -64,7 +65,8 @@ export interface Evaluation {
 
 const norm = (s: string) => collapseSpaces(yo(s).replace(/[«»“”"().,;:–—-]/g, ' '));
 
-const PARTICLES = /^(?:фон|де|ван|дер|ди|да|дю|ла|ле|аль|эль|ибн|бен|бин)\s+/u;
+const PARTICLES =
+	/^(?:фон|де|ван|дер|ди|да|дю|ла|ле|аль|эль|ибн|бен|бин|von|van|de|der|den|di|da|du|la|le|al|el|ibn|ben|bin|zu)\s+/u;
 
 /** A surname compared without case, ё, hyphen spacing or leading particles. */
 export function surnameKey(s: string): string {
@@ -102,12 +104,29 @@ function covers(card: CardFile, occ: [number, number][]): boolean {
 }
 
 /**
+ * An English office written either way is one office: "Iraqi foreign minister" is "foreign
+ * minister of Iraq"; "the" is left out ("Secretary-General of the United Nations").
+ */
+function english(post: string): string {
+	const words = post.split(' ').filter((w) => w !== 'the');
+	const country = NATIONALITIES[words[0]];
+	if (country && words.length > 1)
+		words.push(
+			'of',
+			...norm(country)
+				.split(' ')
+				.filter((w) => w !== 'the')
+		);
+	return (country && words.length > 1 ? words.slice(1) : words).join(' ');
+}
+
+/**
  * Same office: equal, or the same head word and every word of the shorter one in the longer
  * ("посланник на Кубе" ~ "посланник СССР на Кубе"; "нарком иностранных дел" ~ "… РСФСР").
  */
 export function postMatches(a: string, b: string): boolean {
-	const x = norm(a).split(' ');
-	const y = norm(b).split(' ');
+	const x = english(norm(a)).split(' ');
+	const y = english(norm(b)).split(' ');
 	if (x.join(' ') === y.join(' ')) return true;
 	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
 	const head = (ws: string[]) =>

@@ -1,7 +1,11 @@
 // Dates as the shipped decks' backs say them ("в 1920 г.", "в феврале 1920 г.", "31 июля 1920 г.",
 // "28 октября – 5 ноября 1923 г."), for made-up distractors that look like the real answers.
 import { readFactDate, type PartialDate } from '../answer/date';
-import { MONTH_GENITIVE as GENITIVE, MONTH_PREPOSITIONAL as PREPOSITIONAL } from '../text/months';
+import {
+	MONTH_ENGLISH as ENGLISH,
+	MONTH_GENITIVE as GENITIVE,
+	MONTH_PREPOSITIONAL as PREPOSITIONAL
+} from '../text/months';
 
 const dayMonth = (d: PartialDate) => `${d.day} ${GENITIVE[d.month! - 1]}`;
 
@@ -29,4 +33,13 @@ export function dateLabel(iso: string): string {
 			: `в ${a} ${from.year} г. – ${b} ${to.year} г.`;
 	}
 	return `в ${from.year} – ${to.year} гг.`;
+}
+
+/** The same for an English deck, as the English generator writes its backs ("16 April 1922"). */
+export function dateLabelEnglish(iso: string): string {
+	const f = readFactDate(iso);
+	if (!f) return iso;
+	const one = (d: PartialDate) =>
+		[d.day, d.month !== undefined ? ENGLISH[d.month - 1] : '', d.year].filter(Boolean).join(' ');
+	return f.to ? `${one(f.from)} – ${one(f.to)}` : one(f.from);
 }

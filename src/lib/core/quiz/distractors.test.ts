@@ -95,6 +95,18 @@ describe('chooseDistractors: rules', () => {
 		for (const w of wrong) expect(w).toMatch(/19[2]\d г\.$/);
 	});
 
+	// Issue 15: an English deck's made-up dates were written in Russian ("в 1921 г."), a giveaway.
+	it('bug: made-up dates of an English deck are written in English', () => {
+		const en = (date: string, back: string) => ({
+			...dateCard(date, back),
+			front: `When was the treaty of ${date} signed?`
+		});
+		const right = en('1922-04-16', '16 April 1922');
+		const wrong = chooseDistractors(right, articleIndex([right, en('1922', '1922')]), 7);
+		expect(wrong).toHaveLength(3);
+		for (const w of wrong) expect(w).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+	});
+
 	it('makes up nearby years for a year question with no other dates', () => {
 		const right = dateCard('1920', 'в 1920 г.');
 		const wrong = chooseDistractors(right, articleIndex([right]), 1);

@@ -8,7 +8,7 @@ import type { Fact } from '../deck/types';
 import { readFactDate, daysInMonth, type PartialDate } from '../answer/date';
 import { isSurnameForm, personOf } from '../answer/name';
 import { normalizeAnswer } from '../answer/text';
-import { dateLabel } from './date-label';
+import { dateLabel, dateLabelEnglish } from './date-label';
 
 export { personOf };
 import { seededRandom, shuffled } from '../util/random';
@@ -41,6 +41,8 @@ export interface ArticleIndex {
 	persons: Map<string, PersonInfo>;
 	/** ISO date → the label a real card uses for it. */
 	dateLabels: Map<string, string>;
+	/** The deck's language as its questions show it: made-up dates are written in it. */
+	lang: 'ru' | 'en';
 }
 
 // Options are compared as normalised text; the same texts come up for every question.
@@ -107,7 +109,9 @@ export function articleIndex(cards: QuizCard[]): ArticleIndex {
 		)
 			dateLabels.set(f.date, c.back);
 	}
-	return { cards, persons, dateLabels };
+	// An English deck's questions have no Cyrillic; made-up dates must not give themselves away.
+	const lang = cards.some((c) => /\p{Script=Cyrillic}/u.test(c.front)) ? 'ru' : 'en';
+	return { cards, persons, dateLabels, lang };
 }
 
 // ---- dates -------------------------------------------------------------------------------
@@ -190,7 +194,9 @@ function dateOptions(card: QuizCard, index: ArticleIndex, random: () => number):
 		// The article's own dates first, then nearer ones; other decades last.
 		const score = (invented ? 0 : 10_000) + (sameDecade ? 100_000 : 0) - Math.min(distance, 9_999);
 		candidates.set(date, {
-			text: index.dateLabels.get(date) ?? dateLabel(date),
+			text:
+				index.dateLabels.get(date) ??
+				(index.lang === 'en' ? dateLabelEnglish(date) : dateLabel(date)),
 			id: date,
 			score: score + random()
 		});

@@ -88,12 +88,11 @@ export function deckIds(
 	}
 }
 
-// Deck titles are deck content, so Russian whatever the interface language.
-const KIND_LABEL: Record<DeckKind, string> = {
-	dates: 'Даты',
-	actors: 'Деятели',
-	positions: 'Должности и позиции',
-	custom: 'Карточки'
+// Deck titles are deck content: in the article's language whatever the interface language (the
+// same words as the language packs' titles, lang/<code>/index.ts).
+const KIND_LABEL: Record<string, Record<DeckKind, string>> = {
+	ru: { dates: 'Даты', actors: 'Деятели', positions: 'Должности и позиции', custom: 'Карточки' },
+	en: { dates: 'Dates', actors: 'People', positions: 'Offices and positions', custom: 'Cards' }
 };
 
 /** Where a saved deck's article is kept: its file name (unique on the device) and its hash. */
@@ -120,7 +119,7 @@ export function userDeck(
 		format: generated.format,
 		version: generated.version,
 		id,
-		title: `${KIND_LABEL[generated.kind]}: ${article}`,
+		title: `${(KIND_LABEL[generated.lang] ?? KIND_LABEL.ru)[generated.kind]}: ${article}`,
 		...(generated.description ? { description: generated.description } : {}),
 		lang: generated.lang,
 		kind: generated.kind,

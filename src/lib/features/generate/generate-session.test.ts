@@ -75,10 +75,11 @@ describe('GenerateSession: input', () => {
 		session.text = 'я'.repeat(1_100_000);
 		session.run();
 		expect(session.problem).toEqual({ kind: 'too-large' });
+		// English is read since issue 15; another language is refused before any worker starts.
 		session.text =
-			'The Congress of Vienna was held in Vienna from November 1814 to June 1815, and it was chaired by Metternich.';
+			'Der Wiener Kongress tagte von November 1814 bis Juni 1815 in Wien und wurde von Metternich geleitet.';
 		session.run();
-		expect(session.problem).toEqual({ kind: 'english' });
+		expect(session.problem).toEqual({ kind: 'other-language' });
 		expect(workers).toHaveLength(0);
 		expect(session.phase).toBe('idle');
 	});

@@ -1,8 +1,11 @@
 // The generator, off the main thread: the authoring page stays responsive while a long article is
 // read, and cancelling is terminating this worker. Built by Vite as its own file, fetched on first
 // use and cached by the service worker at run time (vite.config.ts), never precached; so is the
-// Russian dictionary it loads once per worker (scripts/lib/dictionary-assets.js).
+// Russian dictionary it loads once per worker (scripts/lib/dictionary-assets.js). The language
+// pack follows the article (detectLanguage): the English pack is a chunk of its own, imported only
+// for an English article, and needs no dictionary.
 import { generateDecks, NoFactsError, type Language } from '$lib/core/generate';
+import { detectLanguage } from '$lib/core/generate/detect-language';
 import {
 	createRussian,
 	loadRussianMorphology,
@@ -22,6 +25,23 @@ const read: DictionaryReader = async (file) => {
 };
 
 let russian: Promise<Language> | null = null;
+let english: Promise<Language> | null = null;
+
+/** The pack for the article: English for an English one, else Russian (loaded once each). */
+function languageFor(text: string): Promise<Language> {
+	if (detectLanguage(text) === 'en') {
+		english ??= import('$lib/core/generate/lang/en').then((m) => m.createEnglish());
+		return english.catch((err) => {
+			english = null;
+			throw err;
+		});
+	}
+	russian ??= loadRussianMorphology(read).then(createRussian);
+	return russian.catch((err) => {
+		russian = null; // a retry (say, once the network is back) loads again
+		throw err;
+	});
+}
 
 self.onmessage = async (e: MessageEvent<GenerateRequest>) => {
 	const { text, name } = e.data;
@@ -30,11 +50,7 @@ self.onmessage = async (e: MessageEvent<GenerateRequest>) => {
 	let lastStage = '';
 	try {
 		post({ type: 'progress', stage: 'dictionary', done: 0, total: 1 });
-		russian ??= loadRussianMorphology(read).then(createRussian);
-		const language = await russian.catch((err) => {
-			russian = null; // a retry (say, once the network is back) loads again
-			throw err;
-		});
+		const language = await languageFor(text);
 		const decks = generateDecks({
 			text,
 			name,

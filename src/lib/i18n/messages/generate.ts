@@ -39,7 +39,7 @@ export const ru = {
 	'generate.error.english':
 		'Статья, похоже, на английском, а генератор пока читает только статьи на русском языке. Вставьте русский текст.',
 	'generate.error.otherLanguage':
-		'Статья, похоже, не на русском, а генератор пока читает только статьи на русском языке. Вставьте русский текст.',
+		'Статья, похоже, не на русском и не на английском, а генератор читает статьи только на этих двух языках. Вставьте русский или английский текст.',
 	'generate.error.worker': 'Генератор не сработал: {detail}',
 	'generate.error.workerStart': 'Генератор не запустился.',
 	'generate.error.workerHint':
@@ -142,7 +142,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'generate.error.english':
 		'The article seems to be in English, and the generator reads only Russian articles so far. Paste a Russian text.',
 	'generate.error.otherLanguage':
-		'The article seems not to be in Russian, and the generator reads only Russian articles so far. Paste a Russian text.',
+		'The article seems to be in neither Russian nor English, and the generator reads articles in these two languages only. Paste a Russian or an English text.',
 	'generate.error.worker': 'The generator failed: {detail}',
 	'generate.error.workerStart': 'The generator did not start.',
 	'generate.error.workerHint':

@@ -1,0 +1,165 @@
+// Actors: who did what. A clause whose subject is one named person and whose verb is a deed
+// ("Khomeini appointed …", "Wolfe's army defeated …" is not one) is asked "Who appointed …?";
+// a passive with a named agent is asked the same way ("The Soviet delegation was led by Georgy
+// Chicherin" → "Who led the Soviet delegation?"). Saying and judging ("argued", "called") are
+// stances, not deeds; "was" is an office.
+
+import type { FactDraft } from '../../facts';
+import type { DateMention } from '../date';
+import { dateSkip, datesWithin } from './events';
+import type { Person } from '../person';
+import { clauseOf, predicateIn, type Predicate, type Span } from './clauses';
+import { hedged, kindOf } from './kinds';
+import {
+	complementEnd,
+	inside,
+	mentionAt,
+	objectNamed,
+	subjectOf,
+	VAGUE_OBJECT,
+	words,
+	type EnContext
+} from './phrases';
+
+const brackets = (doc: EnContext['doc']) => (i: number) =>
+	/^[[\]]$/.test(doc.tokens[i]?.text ?? '');
+
+/** Verbs of saying and judging: the stances' (stances.ts). */
+const SAYING =
+	/^(?:argued|insisted|feared|said|believed|called|protested|dismissed|condemned|accused|claimed|declared|told|wrote|thought|saw|hoped|wanted|refused|resented|suspected|denied|praised|criticised|criticized|warned|replied|answered|agreed)$/;
+const MAX_QUESTION = 150;
+
+interface Deed {
+	person: Person;
+	question: string;
+	clause: Span;
+}
+
+/** "Who appointed the speaker of parliament …?" from an active clause of one named subject. */
+function activeDeed(
+	ctx: EnContext,
+	c: Span,
+	p: Predicate,
+	skip: (i: number) => boolean
+): Deed | null {
+	const { doc } = ctx;
+	const s = subjectOf(ctx, c.from, p.aux ?? p.verb, skip);
+	if (!s?.person) return null;
+	const verb = doc.tokens[p.verb].text;
+	if (SAYING.test(verb.toLowerCase())) return null;
+	// The complement keeps its dates ("left the island on 26 February 1815").
+	const stop = complementEnd(doc, p.verb + 1, c.to, false, brackets(doc), ctx);
+	if (stop < 0) return null;
+	const rest = objectNamed(ctx, words(doc, p.verb + 1, stop, brackets(doc)), p.verb);
+	if (!rest || rest.split(' ').length < 2 || rest.split(' ').some((x) => VAGUE_OBJECT.test(x)))
+		return null;
+	if (rest.includes(s.person.surname)) return null; // the answer in the question
+	return { person: s.person, question: `Who ${verb} ${rest}?`, clause: c };
+}
+
+/** "The Soviet delegation was led by Georgy Chicherin" → "Who led the Soviet delegation?". */
+function agentDeed(
+	ctx: EnContext,
+	c: Span,
+	p: Predicate,
+	skip: (i: number) => boolean
+): Deed | null {
+	const { doc } = ctx;
+	const by = p.participle! + 1;
+	if (doc.tokens[by]?.text !== 'by') return null;
+	const agent = ctx.people.get(by + 1);
+	const m0 = mentionAt(ctx, by + 1);
+	const m = m0 && m0.tokens[0] === by + 1 ? m0 : undefined;
+	if (!agent || !m) return null;
+	const after = doc.tokens[m.tokens[1]];
+	if (after && !/^[,.;]$/.test(after.text)) return null;
+	const s = subjectOf(ctx, c.from, p.aux ?? p.verb, skip);
+	if (!s || s.person) return null;
+	return {
+		person: agent,
+		question: `Who ${doc.tokens[p.participle!].text} ${inside(s.text)}?`,
+		clause: c
+	};
+}
+
+/**
+ * "Who took the oath of office three days later?" reads "… on 10 April 1953?": a relative or
+ * yearless date in the question is written out as the date it stands for.
+ */
+function resolvedDates(
+	text: string,
+	q: string,
+	dates: DateMention[],
+	from: number,
+	to: number
+): string {
+	for (const d of dates) {
+		if (d.explicitYear || d.start < from || d.end > to) continue;
+		const written = text.slice(d.start, d.end);
+		q = d.rule === 'relative' ? q.replace(written, d.when) : q.replace(written, d.label);
+	}
+	return q;
+}
+
+export function actorFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
+	const { doc } = ctx;
+	const { skip } = dateSkip(doc, dates);
+	const out: FactDraft[] = [];
+	const seen = new Set<number>();
+	for (const [sf, st] of doc.sentenceTokens) {
+		for (let k = sf; k < st;) {
+			const c = clauseOf(doc, k);
+			k = Math.max(k + 1, c.to + 1);
+			if (seen.has(c.from)) continue;
+			seen.add(c.from);
+			const p = predicateIn(doc, c.from, c.to, skip);
+			if (!p) continue;
+			const deed =
+				p.kind === 'active'
+					? activeDeed(ctx, c, p, skip)
+					: p.kind === 'passive'
+						? agentDeed(ctx, c, p, skip)
+						: null;
+			if (!deed || deed.question.length > MAX_QUESTION) continue;
+			const text = doc.text.slice(doc.tokens[c.from].start, doc.tokens[c.to - 1].end);
+			const kind = kindOf(text);
+			// The clause's date stays in the question: "Who … in June 1988?".
+			const a = doc.tokens[c.from].start;
+			const z = doc.tokens[c.to - 1].end;
+			// A date before the verb is not in the complement: "In 1951 he entered …" asks "Who
+			// entered … in 1951?".
+			const v = doc.tokens[p.verb].start;
+			const near = datesWithin(dates, a, z);
+			const d = near.find((x) => x.end <= v && !x.iso.startsWith('-'));
+			const inRest = near.some((x) => x.start >= v);
+			if (d && p.kind === 'active' && !inRest)
+				deed.question = deed.question.replace(/\?$/, ` ${d.when}?`);
+			deed.question = resolvedDates(doc.text, deed.question, dates, v, z);
+			const role = deed.question.replace(/^Who /, '').replace(/\?$/, '');
+			out.push({
+				sentence: doc.tokens[c.from].sentence,
+				clause: [doc.tokens[c.from].start, doc.tokens[c.to - 1].end],
+				kind: kind.kind,
+				weight: kind.weight,
+				persons: [deed.person],
+				cards: [
+					{
+						deck: 'actors',
+						front: deed.question,
+						back: deed.person.name,
+						fact: {
+							type: 'person',
+							ask: 'person',
+							person: deed.person.name,
+							surname: deed.person.surname,
+							role
+						}
+					}
+				],
+				key: `actor|${doc.tokens[c.from].start}|${deed.person.name}`,
+				hedged: hedged(text)
+			});
+		}
+	}
+	return out;
+}

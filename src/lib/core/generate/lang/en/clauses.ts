@@ -1,0 +1,138 @@
+// Clauses of an English sentence as the question writers see them: the part of a sentence a token
+// belongs to (split at ";", ", and", ", but", a leading "When …," clause), its subject and its
+// predicate. Token ranges over Doc.tokens; no parser, a few rules of written English.
+
+import type { Doc, Token } from '../../doc';
+import type { Person } from '../person';
+import { baseForm, BE } from './verbs';
+
+export interface Span {
+	from: number;
+	to: number;
+}
+
+const SUBORDINATORS =
+	/^(?:When|After|Before|Although|Though|While|As|Since|Once|Because|If|Until)$/;
+const BREAKERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+
+/** The clause of token k: split at ";" and ":", at ", and"/", but", and a leading "When …,". */
+export function clauseOf(doc: Doc, k: number): Span {
+	const [sf, st] = doc.sentenceTokens[doc.tokens[k].sentence];
+	let from = sf;
+	let to = st;
+	for (let i = k - 1; i >= sf; i--) {
+		const t = doc.tokens[i].text;
+		if (t === ';' || t === ':' || (BREAKERS.has(t) && doc.tokens[i - 1]?.text === ',')) {
+			from = i + 1;
+			break;
+		}
+	}
+	for (let i = k + 1; i < st; i++) {
+		const t = doc.tokens[i].text;
+		if (t === ';' || t === ':' || (t === ',' && BREAKERS.has(doc.tokens[i + 1]?.text ?? ''))) {
+			to = i;
+			break;
+		}
+	}
+	// "When Trygve Lie resigned in November 1952, the members …": the date is the subordinate's.
+	if (SUBORDINATORS.test(doc.tokens[from]?.text ?? '')) {
+		const comma = findTok(doc, from, to, ',');
+		if (comma > k) return { from: from + 1, to: comma };
+		if (comma >= 0 && comma < k) from = comma + 1;
+	}
+	return { from, to };
+}
+
+export function findTok(doc: Doc, from: number, to: number, text: string): number {
+	for (let i = from; i < to; i++) if (doc.tokens[i].text === text) return i;
+	return -1;
+}
+
+const DETERMINERS = new Set([
+	'the',
+	'a',
+	'an',
+	'his',
+	'her',
+	'its',
+	'their',
+	'this',
+	'that',
+	'our'
+]);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+const ADVERB =
+	/^(?:\p{L}+ly|then|also|not|never|still|soon|later|finally|first|again|already|only|once|now|thus|at once)$/u;
+
+export interface Predicate {
+	/** The verb (or "was" of a passive or copula). */
+	verb: number;
+	kind: 'active' | 'passive' | 'copula';
+	/** The participle of a passive ("signed" in "was signed"). */
+	participle?: number;
+	/** "had signed": the auxiliary before the verb. */
+	aux?: number;
+}
+
+const isVerbAt = (t: Token | undefined) =>
+	!!t && t.kind === 'word' && !t.cap && baseForm(t.text) !== null;
+
+/** The first predicate in [from, to) outside `skip`: "was signed", "opened", "was … Prime Minister". */
+export function predicateIn(
+	doc: Doc,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): Predicate | null {
+	const ts = doc.tokens;
+	for (let i = from; i < to; i++) {
+		if (skip(i)) continue;
+		const t = ts[i];
+		const w = t.text.toLowerCase();
+		if (t.kind !== 'word') continue;
+		if (RELATIVES.has(w) && i > from) return null; // a relative clause before any predicate
+		if (w === 'had' || w === 'has' || w === 'have') {
+			let j = i + 1;
+			while (j < to && ADVERB.test(ts[j].text)) j++;
+			if (ts[j]?.text === 'been' && isVerbAt(ts[j + 1]))
+				return { verb: j, kind: 'passive', participle: j + 1, aux: i };
+			if (ts[j]?.text === 'been') continue;
+			if (isVerbAt(ts[j])) return { verb: j, kind: 'active', aux: i };
+			continue;
+		}
+		if (w === 'was' || w === 'were') {
+			let j = i + 1;
+			while (j < to && ADVERB.test(ts[j].text)) j++;
+			if (isVerbAt(ts[j]) && !DETERMINERS.has(ts[j].text))
+				return { verb: i, kind: 'passive', participle: j };
+			return { verb: i, kind: 'copula' };
+		}
+		if (w === 'been' && isVerbAt(ts[i + 1])) return { verb: i, kind: 'passive', participle: i + 1 };
+		if (BE.test(w)) continue;
+		const prev = ts[i - 1]?.text.toLowerCase() ?? '';
+		if (isVerbAt(t) && !DETERMINERS.has(prev)) return { verb: i, kind: 'active' };
+	}
+	return null;
+}
+
+/**
+ * The pronoun's person: the first person named earlier in its sentence, else in the sentence
+ * before, else the one before that (the subject comes first: "Talleyrand's achievement was …
+ * He argued" is Talleyrand, though Napoleon is named more often).
+ */
+export function resolvePronoun(
+	doc: Doc,
+	k: number,
+	people: Map<number, Person>,
+	female: boolean
+): Person | null {
+	const s = doc.tokens[k].sentence;
+	for (let back = 0; back <= 2 && s - back >= 0; back++) {
+		const [from, to] = doc.sentenceTokens[s - back];
+		for (let i = from; i < (back ? to : k); i++) {
+			const p = people.get(i);
+			if (p && (p.gender === 'femn') === female) return p;
+		}
+	}
+	return null;
+}

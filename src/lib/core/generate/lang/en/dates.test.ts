@@ -1,0 +1,81 @@
+// The English date grammar on the shapes issue 15 lists, and every rule on its own example.
+import { describe, expect, it } from 'vitest';
+import { DATE_RULES, sentenceDates, type DateContext } from './dates';
+
+/** ISO dates of a text read from its start (one context, as the pack reads an article). */
+function isos(text: string, ctx: DateContext = {}): string[] {
+	return sentenceDates(text, 0, text.length, ctx).map((d) => d.iso);
+}
+
+describe('English date rules read their examples', () => {
+	for (const r of DATE_RULES)
+		it(r.id, () => {
+			const got = sentenceDates(r.example.text, 0, r.example.text.length, { last: { y: 1920 } });
+			expect(got.map((d) => d.iso)).toEqual(r.example.iso);
+			expect(got.some((d) => d.rule === r.id)).toBe(true);
+		});
+});
+
+describe('English dates (issue 15)', () => {
+	it('reads day-month-year and month-day-year alike', () => {
+		expect(isos('The treaty was signed on 16 April 1922.')).toEqual(['1922-04-16']);
+		expect(isos('The treaty was signed on April 16, 1922, at Rapallo.')).toEqual(['1922-04-16']);
+		expect(isos('It was signed in April 1922.')).toEqual(['1922-04']);
+	});
+	it('reads ranges as one interval', () => {
+		expect(isos('He was Secretary-General from 1982 to 1991.')).toEqual(['1982/1991']);
+		expect(isos('the crisis of 1920–1923')).toEqual(['1920/1923']);
+		expect(isos('He led the government from May 1921 to November 1922.')).toEqual([
+			'1921-05/1922-11'
+		]);
+		expect(isos('On the night of 17–18 September 1961 the aircraft crashed.')).toEqual([
+			'1961-09-17/1961-09-18'
+		]);
+	});
+	it('reads decades and parts of a year', () => {
+		expect(isos('Cooperation continued through the 1920s.')).toEqual(['1920/1929']);
+		expect(isos('in the early 1920s')).toEqual(['1920/1923']);
+		expect(isos('In early 1754 Dinwiddie dispatched a party.')).toEqual(['1754-01/1754-04']);
+		expect(isos('in the first half of 1988')).toEqual(['1988-01/1988-06']);
+	});
+	it('resolves relative and yearless dates from the date before them', () => {
+		expect(isos('Napoleon entered Paris on 20 March 1815. Two days later he spoke.')).toEqual([
+			'1815-03-20',
+			'1815-03-22'
+		]);
+		// Over a month's end, and capitalised.
+		expect(isos('It opened on 30 June 1960. Ten days later it closed.')).toEqual([
+			'1960-06-30',
+			'1960-07-10'
+		]);
+		expect(isos('He left on 26 February 1815 and landed on 1 March.')).toEqual([
+			'1815-02-26',
+			'1815-03-01'
+		]);
+		// An office's years do not move the story: "On 8 August" is still 1988.
+		expect(
+			isos(
+				'On 18 July 1988 Iran accepted. Pérez de Cuéllar, Secretary-General from 1982 to 1991, acted. On 8 August he spoke.'
+			)
+		).toEqual(['1988-07-18', '1982/1991', '1988-08-08']);
+		// With nothing before it, "two days later" is no date.
+		expect(isos('Two days later he spoke.')).toEqual([]);
+	});
+	it('reads BC and AD', () => {
+		expect(isos('Caesar was killed on 15 March 44 BC.')).toEqual(['-0043-03-15']);
+		expect(isos('Varus was defeated in AD 9.')).toEqual(['0009']);
+		expect(isos('in the first century BC')).toEqual(['-0099/0000']);
+	});
+	it('does not take counts or page numbers for years', () => {
+		expect(isos('He led about 2,100 men; 5,000 died; Flight 655 carried 290 people.')).toEqual([]);
+	});
+	it('says each date as a reader does', () => {
+		const [d] = sentenceDates('signed on April 16, 1922', 0, 24, {});
+		expect(d.label).toBe('16 April 1922');
+		expect(d.when).toBe('on 16 April 1922');
+		const [r] = sentenceDates('from 1982 to 1991', 0, 17, {});
+		expect(r.when).toBe('from 1982 to 1991');
+		const [e] = sentenceDates('in early 1754', 0, 13, {});
+		expect(e.label).toBe('early 1754');
+	});
+});

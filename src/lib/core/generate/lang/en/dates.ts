@@ -1,0 +1,404 @@
+// English dates: a small hand grammar, linear in the text. Each rule is one regular expression
+// with its example (checked by dates.test.ts); every rule scans a sentence once, the matches are
+// taken longest-first without overlaps, and then read in text order so that a date without its
+// year ("on 1 March") or a relative one ("two days later") is resolved from the dates before it.
+// Why not chrono-node: it is built for "next Friday at 5 pm" relative to now; history needs
+// intervals ("from 1982 to 1991", "the 1920s", "early 1754") read as one ISO interval, BC years and
+// yearless dates resolved from the text's own story, which would all be written around it anyway.
+// This grammar is about 4 KB gzipped and linear (one pass per rule per sentence).
+
+import type { Rule } from '../../rules';
+import type { DateMention } from '../date';
+import {
+	centuryNumber,
+	DECADE_PARTS,
+	MONTHS,
+	monthNumber,
+	NUMBER_WORDS,
+	YEAR_PARTS
+} from './calendar';
+
+/** A calendar point; `y` < 0 is a year BC (44 BC is -44). */
+export interface Point {
+	y: number;
+	m?: number;
+	d?: number;
+}
+
+export interface DateContext {
+	/** The last date the text gave, at its precision. */
+	last?: Point;
+}
+
+interface Read {
+	from: Point;
+	to?: Point;
+	/** How a reader says it ("early 1754", "the 1920s"); absent: made from the points. */
+	label?: string;
+	coarse?: boolean;
+	explicitYear: boolean;
+}
+
+type DateRule = Rule<{ m: RegExpExecArray; ctx: DateContext }, Read | null> & { re: RegExp };
+
+const MONTH =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const ERA = '(?:BCE|BC|B\\.C\\.|AD|A\\.D\\.|CE)';
+// A year: four digits, or one to four with an era ("44 BC", "AD 9").
+const YEAR = `(?:(?:AD|A\\.D\\.)\\s\\d{1,4}|\\d{1,4}\\s?${ERA}(?![\\p{L}])|\\d{4}(?![\\d\\p{L}]))`;
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const DASH = '\\s*[–—-]\\s*';
+const POINT = `(?:${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?|${MONTH}(?:\\s+${DAY}(?!\\d))?(?:,?\\s+${YEAR})?|${YEAR})`;
+// Number words, capitalised too ("Nine days later").
+const NUMBER = `(?:${Object.keys(NUMBER_WORDS)
+	.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+	.join('|')}|\\d{1,2})`;
+
+/** "44 BC" → -44, "AD 9" → 9, "1922" → 1922. */
+export function yearOf(s: string): number {
+	const n = Number(/\d+/.exec(s)![0]);
+	return /B\.?C/.test(s) ? -n : n;
+}
+
+const dayOf = (s: string) => Number(/\d+/.exec(s)![0]);
+
+/** One point of a "from … to …" range: "May 1921", "16 April", "April 16, 1922", "1982". */
+export function readPoint(s: string): { y?: number; m?: number; d?: number } {
+	const month = new RegExp(MONTH, 'u').exec(s);
+	const year = new RegExp(`${YEAR}$`, 'u').exec(s.trim());
+	const out: { y?: number; m?: number; d?: number } = {};
+	if (year) out.y = yearOf(year[0]);
+	if (month) {
+		out.m = monthNumber(month[0]);
+		const rest = (s.slice(0, month.index) + ' ' + s.slice(month.index + month[0].length)).replace(
+			year?.[0] ?? '\u0000',
+			''
+		);
+		const day = /\d{1,2}/.exec(rest);
+		if (day) out.d = Number(day[0]);
+	}
+	return out;
+}
+
+const lastYear = (ctx: DateContext) => ctx.last?.y;
+
+function rule(
+	id: string,
+	source: string,
+	example: { text: string; iso: string[] },
+	apply: DateRule['apply']
+): DateRule {
+	return { id, re: new RegExp(source, 'gu'), example, apply };
+}
+
+const RANGE_RULES: DateRule[] = [
+	rule(
+		'day-range-month-year',
+		`\\b(${DAY})${DASH}(${DAY})\\s+(${MONTH}),?\\s+(${YEAR})`,
+		{
+			text: 'On the night of 17–18 September 1961 the aircraft crashed.',
+			iso: ['1961-09-17/1961-09-18']
+		},
+		({ m }) => {
+			const y = yearOf(m[4]);
+			const mo = monthNumber(m[3]);
+			return {
+				from: { y, m: mo, d: dayOf(m[1]) },
+				to: { y, m: mo, d: dayOf(m[2]) },
+				explicitYear: true
+			};
+		}
+	),
+	rule(
+		'day-month-range-year',
+		`\\b(${DAY})\\s+(${MONTH})${DASH}(${DAY})\\s+(${MONTH}),?\\s+(${YEAR})`,
+		{ text: 'The talks lasted from 28 October – 5 November 1923.', iso: ['1923-10-28/1923-11-05'] },
+		({ m }) => {
+			const y = yearOf(m[5]);
+			return {
+				from: { y, m: monthNumber(m[2]), d: dayOf(m[1]) },
+				to: { y, m: monthNumber(m[4]), d: dayOf(m[3]) },
+				explicitYear: true
+			};
+		}
+	),
+	rule(
+		'until-death',
+		`\\b[Ff]rom\\s+(${YEAR})\\s+until\\s+(?:his|her)\\s+death\\s+in\\s+(${YEAR})`,
+		{ text: 'He served from 1953 until his death in 1961.', iso: ['1953/1961'] },
+		({ m }) => ({ from: { y: yearOf(m[1]) }, to: { y: yearOf(m[2]) }, explicitYear: true })
+	),
+	rule(
+		'from-to',
+		`\\b(?:[Ff]rom|[Bb]etween)\\s+(${POINT})\\s+(?:to|until|till|through|and)\\s+(${POINT})`,
+		{ text: 'He was Secretary-General from 1982 to 1991.', iso: ['1982/1991'] },
+		({ m, ctx }) => {
+			const a = readPoint(m[1]);
+			const b = readPoint(m[2]);
+			// "between June and August 1754": the first end takes the second's year.
+			const by = b.y ?? a.y ?? lastYear(ctx);
+			const ay = a.y ?? by;
+			if (ay === undefined || by === undefined) return null;
+			if (!a.m && b.m && a.y === undefined) return null;
+			return {
+				from: { ...a, y: ay },
+				to: { ...b, y: by },
+				explicitYear: a.y !== undefined || b.y !== undefined
+			};
+		}
+	),
+	rule(
+		'month-range-year',
+		`\\b(${MONTH})(?:${DASH}|\\s+(?:and|to)\\s+)(${MONTH}),?\\s+(${YEAR})`,
+		{ text: 'Delegates met in June and July 1754 at Albany.', iso: ['1754-06/1754-07'] },
+		({ m }) => {
+			const y = yearOf(m[3]);
+			return {
+				from: { y, m: monthNumber(m[1]) },
+				to: { y, m: monthNumber(m[2]) },
+				explicitYear: true
+			};
+		}
+	),
+	rule(
+		'year-range',
+		`(?<![\\d.,])(\\d{4})${DASH}(\\d{4}|\\d{2})(?![\\d\\p{L}])`,
+		{ text: 'Ruhr crisis (1920–1923) began.', iso: ['1920/1923'] },
+		({ m }) => {
+			const a = Number(m[1]);
+			const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+			return b > a ? { from: { y: a }, to: { y: b }, explicitYear: true } : null;
+		}
+	)
+];
+
+const POINT_RULES: DateRule[] = [
+	rule(
+		'day-month-year',
+		`\\b(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH}),?\\s+(${YEAR})`,
+		{ text: 'The treaty was signed on 16 April 1922 at Rapallo.', iso: ['1922-04-16'] },
+		({ m }) => ({
+			from: { y: yearOf(m[3]), m: monthNumber(m[2]), d: dayOf(m[1]) },
+			explicitYear: true
+		})
+	),
+	rule(
+		'month-day-year',
+		`\\b(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`,
+		{ text: 'The treaty was signed on April 16, 1922 at Rapallo.', iso: ['1922-04-16'] },
+		({ m }) => ({
+			from: { y: yearOf(m[3]), m: monthNumber(m[1]), d: dayOf(m[2]) },
+			explicitYear: true
+		})
+	),
+	rule(
+		'month-year',
+		`\\b(${MONTH})(?:\\s+of)?,?\\s+(${YEAR})`,
+		{ text: 'The conference opened in April 1922.', iso: ['1922-04'] },
+		({ m }) => ({ from: { y: yearOf(m[2]), m: monthNumber(m[1]) }, explicitYear: true })
+	),
+	rule(
+		'part-of-year',
+		`\\b(?:(?:the\\s+)?(early|mid|late)[-\\s]|(?:the\\s+)?(spring|summer|autumn|fall|winter|first half|second half)\\s+of\\s+|(spring|summer|autumn|fall|winter)\\s+)(${YEAR})`,
+		{ text: 'In early 1754 Dinwiddie dispatched a small party.', iso: ['1754-01/1754-04'] },
+		({ m }) => {
+			const part = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+			const [a, b] = YEAR_PARTS[part];
+			const y = yearOf(m[4]);
+			const label = m[1] ? `${part} ${m[4]}` : `the ${part} of ${m[4]}`;
+			return { from: { y, m: a }, to: { y, m: b }, label, coarse: !m[1], explicitYear: true };
+		}
+	),
+	rule(
+		'decade',
+		`\\b(?:the\\s+)?(?:(early|mid|late)[-\\s])?(\\d{3})0s\\b`,
+		{ text: 'Cooperation went on through the 1920s.', iso: ['1920/1929'] },
+		({ m }) => {
+			const base = Number(m[2]) * 10;
+			const [a, b] = m[1] ? DECADE_PARTS[m[1].toLowerCase()] : [0, 9];
+			const label = `the ${m[1] ? m[1].toLowerCase() + ' ' : ''}${base}s`;
+			return {
+				from: { y: base + a },
+				to: { y: base + b },
+				label,
+				coarse: true,
+				explicitYear: true
+			};
+		}
+	),
+	rule(
+		'century',
+		`\\b(?:the\\s+)?([a-z]+(?:-[a-z]+)?|\\d{1,2}(?:st|nd|rd|th))[-\\s]century(?:\\s+(BCE|BC|AD|CE))?`,
+		{ text: 'Trade grew in the eighteenth century.', iso: ['1701/1800'] },
+		({ m }) => {
+			const n = centuryNumber(m[1]);
+			if (!n) return null;
+			const bc = /^BC/.test(m[2] ?? '');
+			const from = bc ? -(n * 100) : (n - 1) * 100 + 1;
+			const to = bc ? -((n - 1) * 100 + 1) : n * 100;
+			const label = `the ${m[1]} century${m[2] ? ' ' + m[2] : ''}`;
+			return { from: { y: from }, to: { y: to }, label, coarse: true, explicitYear: true };
+		}
+	),
+	rule(
+		'day-month',
+		`\\b(?:(${DAY})\\s+(${MONTH})|(${MONTH})\\s+(${DAY}))(?![\\d\\p{L}]|,?\\s*\\d)`,
+		{ text: 'He landed in France on 1 March.', iso: ['1920-03-01'] },
+		({ m, ctx }) => {
+			const y = lastYear(ctx);
+			if (y === undefined) return null;
+			const d = dayOf(m[1] ?? m[4]);
+			return { from: { y, m: monthNumber(m[2] ?? m[3]), d }, explicitYear: false };
+		}
+	),
+	rule(
+		'month',
+		// The preposition is looked behind, not taken: "in June and July 1754" is read by the range rule.
+		`(?<=\\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-)\\s+(?:early\\s+|late\\s+)?)(${MONTH})(?![\\p{L}]|,?\\s*\\d)`,
+		{ text: 'In April Iraqi forces retook the Fao peninsula.', iso: ['1920-04'] },
+		({ m, ctx }) => {
+			const y = lastYear(ctx);
+			return y === undefined ? null : { from: { y, m: monthNumber(m[1]) }, explicitYear: false };
+		}
+	),
+	rule(
+		'year',
+		`(?<![\\d.,/-])${YEAR}`,
+		{ text: 'In 1933 he received a doctorate; Caesar died in 44 BC.', iso: ['1933', '-0043'] },
+		({ m }) => {
+			const y = yearOf(m[0]);
+			// A bare four-digit number is a year in the historian's range.
+			if (/^\d{4}$/.test(m[0]) && (y < 1000 || y > 2100)) return null;
+			return { from: { y }, explicitYear: true };
+		}
+	),
+	rule(
+		'relative',
+		`\\b(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(?:later|afterwards?|after\\s+that)|the\\s+(next|following|same)\\s+(day|week|month|year))\\b`,
+		{
+			text: 'Napoleon entered Paris on 20 March 1815, and two days later he spoke.',
+			iso: ['1815-03-20', '1815-03-22']
+		},
+		({ m, ctx }) => {
+			const unit = (m[2] ?? m[4]).toLowerCase();
+			if (m[3] === 'same')
+				return ctx.last && unit === 'day' && ctx.last.d
+					? { from: ctx.last, explicitYear: false }
+					: null;
+			return relative(
+				ctx.last,
+				m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1,
+				unit
+			);
+		}
+	)
+];
+
+/** All rules, longest forms first where two read the same place. */
+export const DATE_RULES: DateRule[] = [...RANGE_RULES, ...POINT_RULES];
+
+const DAY_MS = 86_400_000;
+
+/** "two days later" from the last date; the unit must not be finer than what the text gave. */
+function relative(last: Point | undefined, n: number, unit: string): Read | null {
+	if (!last || n < 1) return null;
+	if (unit === 'year') return { from: { y: last.y + n }, explicitYear: false };
+	if (unit === 'month') {
+		if (!last.m) return null;
+		const k = last.m - 1 + n;
+		return { from: { y: last.y + Math.floor(k / 12), m: (k % 12) + 1 }, explicitYear: false };
+	}
+	if (!last.d || !last.m || last.y < 1) return null;
+	const t = Date.UTC(last.y, last.m - 1, last.d) + (unit === 'week' ? 7 * n : n) * DAY_MS;
+	const dt = new Date(t);
+	return {
+		from: { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() },
+		explicitYear: false
+	};
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+/** ISO 8601 at the point's precision; BC years astronomically ("44 BC" → "-0043"). */
+export function isoPoint(p: Point): string {
+	const y = p.y < -1 ? `-${pad(-p.y - 1, 4)}` : pad(p.y < 0 ? 0 : p.y, 4); // 1 BC is year 0
+	return y + (p.m ? `-${pad(p.m, 2)}` + (p.d ? `-${pad(p.d, 2)}` : '') : '');
+}
+
+const yearLabel = (y: number) => (y < 0 ? `${-y} BC` : y < 1000 ? `AD ${y}` : String(y));
+
+export function labelPoint(p: Point): string {
+	const month = p.m ? MONTHS[p.m - 1] : '';
+	return [p.d ?? '', month, yearLabel(p.y)].filter(Boolean).join(' ');
+}
+
+function labelRange(a: Point, b: Point): string {
+	if (a.y === b.y && a.m && a.m === b.m && a.d && b.d)
+		return `${a.d}–${b.d} ${MONTHS[a.m - 1]} ${yearLabel(a.y)}`;
+	if (a.y === b.y && a.m && b.m && !a.d && !b.d)
+		return `${MONTHS[a.m - 1]}–${MONTHS[b.m - 1]} ${yearLabel(a.y)}`;
+	return `${labelPoint(a)} – ${labelPoint(b)}`.replace(/^(\d+) – (\d+)$/, '$1–$2');
+}
+
+function mention(r: Read, start: number, end: number, rule: string): DateMention {
+	const iso = isoPoint(r.from) + (r.to ? `/${isoPoint(r.to)}` : '');
+	const label = r.label ?? (r.to ? labelRange(r.from, r.to) : labelPoint(r.from));
+	const day = !r.to && !!r.from.d;
+	let when = `${day ? 'on' : 'in'} ${label}`;
+	if (r.to && !r.label) {
+		const sameMonth = r.from.y === r.to.y && r.from.m === r.to.m && !!r.from.d;
+		const months = r.from.y === r.to.y && !!r.from.m && !r.from.d;
+		if (sameMonth) when = `on ${label}`;
+		else if (!months) when = `from ${labelPoint(r.from)} to ${labelPoint(r.to)}`;
+	}
+	return {
+		start,
+		end,
+		iso,
+		label,
+		when,
+		explicitYear: r.explicitYear,
+		rule,
+		...(r.coarse ? { coarse: true } : {})
+	};
+}
+
+interface Hit {
+	rule: DateRule;
+	m: RegExpExecArray;
+	start: number;
+	end: number;
+	order: number;
+}
+
+/** The dates of text[from, to), read in order; `ctx` carries the last date on to the next call. */
+export function sentenceDates(
+	text: string,
+	from: number,
+	to: number,
+	ctx: DateContext
+): DateMention[] {
+	const s = text.slice(from, to);
+	const hits: Hit[] = [];
+	DATE_RULES.forEach((r, order) => {
+		r.re.lastIndex = 0;
+		for (let m = r.re.exec(s); m; m = r.re.exec(s))
+			hits.push({ rule: r, m, start: m.index, end: m.index + m[0].length, order });
+	});
+	hits.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+	const out: DateMention[] = [];
+	let reach = 0;
+	for (const h of hits) {
+		if (h.start < reach) continue;
+		const r = h.rule.apply({ m: h.m, ctx });
+		if (!r) continue;
+		reach = h.end;
+		out.push(mention(r, from + h.start, from + h.end, h.rule.id));
+		// A range (an office's years, a life) does not move the narrative: "Pérez de Cuéllar, who
+		// was Secretary-General from 1982 to 1991 … On 8 August" is still in 1988.
+		// A range inside one year ("the first half of 1988") sets the year.
+		if (!r.to || r.from.d) ctx.last = r.from;
+		else if (r.from.y === r.to.y) ctx.last = { y: r.from.y };
+	}
+	return out;
+}

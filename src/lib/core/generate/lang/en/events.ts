@@ -1,0 +1,417 @@
+// Date cards: for each date, the clause it times, asked as a question of its subject and
+// predicate ("The Genoa Conference opened on 10 April 1922" → "When did the Genoa Conference
+// open?"; "Rathenau was shot dead in Berlin by …" → "When was Rathenau shot dead in Berlin?"),
+// and the reverse ("What happened on 10 April 1922?" → "The Genoa Conference opened").
+
+export type { EnContext } from './phrases';
+
+import type { Doc } from '../../doc';
+import type { FactDraft } from '../../facts';
+import type { DateMention } from '../date';
+import type { Person } from '../person';
+import { clauseOf, predicateIn, type Predicate, type Span } from './clauses';
+import { partitionPoint } from '../../../util/search';
+import {
+	capFirst,
+	mentionAt,
+	complementEnd,
+	inside,
+	objectNamed,
+	subjectOf,
+	VAGUE_OBJECT,
+	words,
+	type EnContext,
+	type Subject
+} from './phrases';
+import { hedged, kindOf } from './kinds';
+import { baseForm } from './verbs';
+
+const MAX_QUESTION = 160;
+const MAX_ANSWER = 140;
+const PREPOSITIONS = new Set([
+	'on',
+	'in',
+	'from',
+	'since',
+	'during',
+	'of',
+	'at',
+	'by',
+	'through',
+	'throughout',
+	'until',
+	'between'
+]);
+/** Token range of the date and the preposition before it. */
+function dateTokens(doc: Doc, d: DateMention): Span {
+	let from = partitionPoint(doc.tokens.length, (i) => doc.tokens[i].start < d.start);
+	if (from >= doc.tokens.length) from = -1;
+	let to = from;
+	while (to < doc.tokens.length && doc.tokens[to].end <= d.end) to++;
+	if (PREPOSITIONS.has(doc.tokens[from - 1]?.text.toLowerCase() ?? '')) from--;
+	return { from, to };
+}
+
+interface Telling {
+	question: string;
+	event: string;
+	/** Where the question's words end: a date after it is not the question's. */
+	stop: number;
+}
+
+interface Told extends Telling {
+	clause: Span;
+	persons: Person[];
+}
+
+/** A predicate and its subject told as a "When …?" question and a short statement. */
+function tell(
+	ctx: EnContext,
+	s: Subject,
+	p: Predicate,
+	end: number,
+	skip: (i: number) => boolean
+): Telling | null {
+	const { doc } = ctx;
+	const head = p.participle ?? p.verb;
+	const stop = complementEnd(doc, head + 1, end, p.kind === 'passive', skip);
+	if (stop < 0) return null;
+	// "the powers assembled at Vienna declared …": the clause's verb is later; no question here.
+	if (
+		p.kind === 'active' &&
+		/ed$/.test(doc.tokens[stop]?.text ?? '') &&
+		baseForm(doc.tokens[stop].text)
+	)
+		return null;
+	const rest = objectNamed(ctx, words(doc, head + 1, stop, skip), head);
+	if (rest === null || rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
+	const verb = doc.tokens[p.verb].text.toLowerCase();
+	const subj = inside(s.text);
+	let question: string;
+	if (p.kind === 'active') {
+		const base = baseForm(verb);
+		if (!base) return null;
+		question = `When did ${subj} ${base}${rest ? ' ' + rest : ''}?`;
+	} else if (p.kind === 'passive') {
+		question = `When ${verb === 'been' ? 'was' : verb} ${subj} ${doc.tokens[p.participle!].text}${rest ? ' ' + rest : ''}?`;
+	} else {
+		if (!rest) return null;
+		question = `When ${verb} ${subj} ${rest}?`;
+	}
+	const aux = p.aux !== undefined ? doc.tokens[p.aux].text + ' ' : '';
+	const told =
+		p.kind === 'passive' ? `${verb} ${doc.tokens[p.participle!].text}` : doc.tokens[p.verb].text;
+	const event = capFirst(`${s.text} ${aux}${told}${rest ? ' ' + rest : ''}`.replace(/\s+/g, ' '));
+	return { question, event, stop };
+}
+
+/** The comma part of the clause that holds the date, when it is an apposition or relative. */
+function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end: number } | null {
+	const { doc } = ctx;
+	let comma = -1;
+	for (let i = df - 1; i > c.from; i--)
+		if (doc.tokens[i].text === ',') {
+			comma = i;
+			break;
+		}
+	if (comma < 0) return null;
+	const next = doc.tokens[comma + 1];
+	const lowerVerb = next && !next.cap && baseForm(next.text) !== null && /ed$/.test(next.text);
+	const rel = next && /^(?:who|which)$/.test(next.text);
+	// "General Hans von Seeckt, chief of the Army Command from 1920 to 1926,": a person's office.
+	const noun = !lowerVerb && !rel && ctx.people.has(comma - 1);
+	if (!lowerVerb && !rel && !noun) return null;
+	let end = c.to;
+	for (let i = df; i < c.to; i++)
+		if (doc.tokens[i].text === ',') {
+			end = i;
+			break;
+		}
+	return { comma, end };
+}
+
+const personsIn = (ctx: EnContext, f: number, t: number) => [
+	...new Set(
+		Array.from({ length: Math.max(0, t - f) }, (_, k) => ctx.people.get(f + k)).filter(
+			(p): p is Person => !!p
+		)
+	)
+];
+
+/**
+ * "Walther Rathenau, appointed Foreign Minister on 1 February 1922, was …": the apposition's
+ * participle asks about the noun before it; "Chancellor Joseph Wirth, who led the government from
+ * May 1921 …" its relative clause.
+ */
+function appositionEvent(
+	ctx: EnContext,
+	c: Span,
+	at: { comma: number; end: number },
+	skip: (i: number) => boolean
+): Told | null {
+	const { doc } = ctx;
+	let sFrom = c.from;
+	for (let i = at.comma - 1; i > c.from; i--)
+		if (doc.tokens[i].text === ',') {
+			sFrom = i + 1;
+			break;
+		}
+	// A person's apposition is about the person named right before it.
+	const m0 = mentionAt(ctx, at.comma - 1);
+	const m = m0 && m0.tokens[1] === at.comma ? m0 : undefined;
+	if (m && m.tokens[0] > sFrom) sFrom = m.tokens[0];
+	const s = subjectOf(ctx, sFrom, at.comma, skip);
+	if (!s) return null;
+	const rel = /^(?:who|which)$/.test(doc.tokens[at.comma + 1].text);
+	const clause = { from: sFrom, to: at.end };
+	const next = doc.tokens[at.comma + 1];
+	if (!rel && (next.cap || baseForm(next.text) === null || !/ed$/.test(next.text))) {
+		const t = copulaOf(ctx, s, at.comma + 1, at.end, skip);
+		return t && { ...t, clause, persons: personsIn(ctx, sFrom, at.end) };
+	}
+	if (!rel) {
+		const t = passiveOfRelative(ctx, s, at.comma + 1, at.end, skip);
+		return t && { ...t, clause, persons: personsIn(ctx, sFrom, at.end) };
+	}
+	const p = predicateIn(doc, at.comma + 2, at.end, skip);
+	const t = p && tell(ctx, s, p, at.end, skip);
+	return t ? { ...t, clause, persons: personsIn(ctx, sFrom, at.end) } : null;
+}
+
+function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told | null {
+	const { doc } = ctx;
+	const c = clauseOf(doc, span.from);
+	const app = appositionOf(ctx, c, span.from);
+	if (app) return appositionEvent(ctx, c, app, skip);
+	let p = predicateIn(doc, c.from, c.to, skip);
+	if (!p) return null;
+	const first = p;
+	// The verb nearest before the date: "He left the island on 26 February and landed … on 1 March".
+	for (
+		let q: Predicate | null = p;
+		q && q.verb < span.from;
+		q = predicateIn(doc, (q.participle ?? q.verb) + 1, c.to, skip)
+	)
+		p = q;
+	const s = subjectOf(ctx, c.from, first.aux ?? first.verb, skip);
+	if (!s) return null;
+	const done = (t: Telling | null): Told | null =>
+		t && { ...t, clause: c, persons: personsIn(ctx, c.from, c.to) };
+	// "A supplementary agreement signed in Berlin on 5 November 1922 extended …": a reduced relative.
+	if (
+		p.kind === 'active' &&
+		p.aux === undefined &&
+		/ed$/.test(doc.tokens[p.verb].text) &&
+		span.from > p.verb
+	) {
+		const later = predicateIn(doc, span.to, c.to, skip);
+		if (later && later.kind === 'active')
+			return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
+	}
+	// "The Treaty of Rapallo was an agreement signed on 16 April 1922 by …".
+	if (
+		first.kind === 'copula' &&
+		p !== first &&
+		p.kind === 'active' &&
+		/ed$/.test(doc.tokens[p.verb].text) &&
+		/^(?:a|an|the)$/i.test(doc.tokens[first.verb + 1].text)
+	)
+		return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
+	return done(tell(ctx, s, p, c.to, skip));
+}
+
+/** "When was Hans von Seeckt chief of the Army Command?" for an office in apposition. */
+function copulaOf(
+	ctx: EnContext,
+	s: Subject,
+	from: number,
+	end: number,
+	skip: (i: number) => boolean
+): Telling | null {
+	const { doc } = ctx;
+	// "Pérez de Cuéllar, the Peruvian diplomat who was Secretary-General from 1982 to 1991".
+	for (let k = from; k < Math.min(end, from + 6); k++)
+		if (doc.tokens[k].text === 'who' && /^(?:was|were)$/.test(doc.tokens[k + 1]?.text ?? ''))
+			from = k + 2;
+	const stop = complementEnd(doc, from, end, false, skip);
+	if (stop < 0 || !s.person) return null;
+	const rest = words(doc, from, stop, skip);
+	if (!rest || rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
+	return {
+		question: `When was ${s.person.name} ${rest}?`,
+		event: `${s.person.name} was ${rest}`,
+		stop
+	};
+}
+
+/** "When was <subject> <participle> …?" for a participle that is not after "was". */
+function passiveOfRelative(
+	ctx: EnContext,
+	s: Subject,
+	part: number,
+	end: number,
+	skip: (i: number) => boolean
+) {
+	const { doc } = ctx;
+	const stop = complementEnd(doc, part + 1, end, true, skip);
+	if (stop < 0) return null;
+	const rest = words(doc, part + 1, stop, skip);
+	if (rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
+	const p = doc.tokens[part].text;
+	const tail = rest ? ' ' + rest : '';
+	return {
+		question: `When was ${inside(s.text)} ${p}${tail}?`,
+		event: capFirst(`${s.text} was ${p}${tail}`),
+		stop
+	};
+}
+
+const NAMED_HEADS: [RegExp, (x: string) => string, string][] = [
+	[
+		/^(?:Treaty|Agreement|Accord|Pact|Convention|Protocol|Armistice|Peace)$/,
+		(x) => `When was ${x} signed?`,
+		'was signed'
+	],
+	[/^(?:Conference|Congress|Summit)$/, (x) => `When was ${x} held?`, 'was held'],
+	[
+		/^(?:Act|Declaration|Proclamation|Resolution|Charter|Edict|Decree|Manifesto)$/,
+		(x) => `When was ${x} issued?`,
+		'was issued'
+	],
+	[
+		/^(?:Crisis|War|Revolution|Rising|Uprising|Rebellion|Battle|Siege|Campaign|Massacre)$/,
+		(x) => `When did ${x} take place?`,
+		'took place'
+	]
+];
+
+/**
+ * A date that names an event rather than times a clause: "the 1975 Algiers Agreement", "the
+ * Proclamation of 7 October 1763", "the Suez Crisis of 1956".
+ */
+function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
+	const { doc } = ctx;
+	const ts = doc.tokens;
+	let from = -1;
+	let to = -1;
+	const prep = ts[span.from]?.text.toLowerCase();
+	if (prep === 'of' && ts[span.from - 1]?.cap) {
+		// Back over "Treaty of Paris", "Suez Crisis": capitalised words and "of" between them.
+		to = span.from;
+		from = to - 1;
+		while (from > 0 && (ts[from - 1].cap || (ts[from - 1].text === 'of' && ts[from - 2]?.cap)))
+			from--;
+	} else if (/^\d{4}$/.test(ts[span.from]?.text ?? '') && ts[span.to]?.cap) {
+		from = span.to;
+		to = from;
+		while (to < ts.length && ts[to].cap && ts[to].sentence === ts[from].sentence) to++;
+	}
+	if (from < 0 || to <= from) return null;
+	const name = ts.slice(from, to).map((t) => t.text);
+	const head = NAMED_HEADS.find(([re]) => re.test(name[name.length - 1]) || re.test(name[0]));
+	if (!head || ctx.people.has(from)) return null;
+	const x = `the ${name.join(' ')}`;
+	const c = clauseOf(doc, span.from);
+	return {
+		question: head[1](x),
+		event: capFirst(`${x} ${head[2]}`),
+		stop: c.to,
+		clause: c,
+		persons: []
+	};
+}
+
+/** A bound ("by the summer of 1988", "until 1907") dates no event; nor a lifespan "(1905–1961)". */
+function bound(doc: Doc, d: DateMention, span: Span): boolean {
+	const before = doc.tokens[span.from - 1]?.text ?? '';
+	const prep = doc.tokens[span.from]?.text.toLowerCase() ?? '';
+	if (/^(?:by|until|till|before)$/i.test(prep) || /^(?:by|until|before)$/i.test(before))
+		return true;
+	if (before === '(' && d.iso.includes('/')) return true;
+	// Decades and centuries date an event when the text says so ("through the 1920s").
+	if (d.coarse && /^(?:the|beyond|of)$/i.test(prep))
+		return !/^(?:in|during|through|throughout)$/i.test(before);
+	return false;
+}
+
+/** Tokens of the dates and their prepositions, and citation brackets: left out of questions. */
+/** The dates (sorted by start, as the pack reads them) inside [from, to): a binary search. */
+export function datesWithin(dates: DateMention[], from: number, to: number): DateMention[] {
+	const out: DateMention[] = [];
+	for (
+		let k = partitionPoint(dates.length, (i) => dates[i].start < from);
+		k < dates.length && dates[k].start < to;
+		k++
+	)
+		if (dates[k].end <= to) out.push(dates[k]);
+	return out;
+}
+
+export function dateSkip(
+	doc: Doc,
+	dates: DateMention[]
+): { spans: Span[]; skip: (i: number) => boolean } {
+	const spans = dates.map((d) => dateTokens(doc, d));
+	const inDate = new Set<number>();
+	for (const s of spans) for (let i = s.from; i < s.to; i++) inDate.add(i);
+	const skip = (i: number) =>
+		inDate.has(i) || doc.tokens[i]?.text === '[' || doc.tokens[i]?.text === ']';
+	return { spans, skip };
+}
+
+export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
+	const { doc } = ctx;
+	const { spans, skip } = dateSkip(doc, dates);
+	const out: FactDraft[] = [];
+	dates.forEach((d, k) => {
+		const span = spans[k];
+		if (span.from < 0 || d.iso.startsWith('-') || bound(doc, d, span)) return; // BC: no ISO in the deck format
+		const sentence = doc.tokens[span.from].sentence;
+		if (/\?["”]?$/.test(doc.sentences[sentence].text)) return;
+		// "Fifteen days later, on 18 July": the explicit date tells it.
+		if (
+			d.rule === 'relative' &&
+			[k - 3, k - 2, k - 1, k + 1, k + 2, k + 3].some(
+				(j) =>
+					j >= 0 &&
+					j < dates.length &&
+					dates[j].rule !== 'relative' &&
+					dates[j].iso === d.iso &&
+					doc.tokens[spans[j].from]?.sentence === sentence
+			)
+		)
+			return;
+		const e = eventOf(ctx, span, skip) ?? namedEvent(ctx, d, span);
+		if (!e || e.question.length > MAX_QUESTION || span.from > e.stop) return;
+		// A pronoun left as the subject asks nothing ("When did he also chair …?").
+		if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their)\b/i.test(e.question)) return;
+		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);
+		const kind = kindOf(text);
+		const cards: FactDraft['cards'] = [
+			{
+				deck: 'dates',
+				front: e.question,
+				back: d.label.replace(/^the /, ''),
+				fact: { type: 'date', ask: 'date', date: d.iso, event: e.event }
+			}
+		];
+		if (e.event.length <= MAX_ANSWER)
+			cards.push({
+				deck: 'dates',
+				front: `What happened ${d.when}?`,
+				back: e.event,
+				fact: { type: 'date', ask: 'event', date: d.iso, event: e.event }
+			});
+		out.push({
+			sentence,
+			clause: [doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end],
+			kind: kind.kind,
+			weight: d.coarse ? Math.min(kind.weight, 1.5) : kind.weight,
+			persons: e.persons,
+			cards,
+			key: `date|${doc.tokens[e.clause.from].start}|${d.iso}`,
+			hedged: hedged(text)
+		});
+	});
+	return out;
+}

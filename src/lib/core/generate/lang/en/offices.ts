@@ -1,0 +1,382 @@
+// Offices: who held which post, with the country and the years the text gives. Read where an
+// office meets a name: before it ("the British Prime Minister David Lloyd George", "Chancellor
+// Joseph Wirth"), in apposition after it ("Ago von Maltzan, head of the Eastern Department from
+// 1921"; "Walther Rathenau, appointed Foreign Minister on 1 February 1922") or before it
+// ("its Foreign Minister, Prince Klemens von Metternich"), and in "who was …", "as …".
+
+import type { Doc } from '../../doc';
+import type { FactDraft } from '../../facts';
+import type { DateMention } from '../date';
+import type { Person, PersonMention } from '../person';
+import { resolvePronoun } from './clauses';
+import { datesWithin, type EnContext } from './events';
+import { NATIONALITIES } from './names';
+
+/** Words that name an office (lower case). Ranks and honorifics alone are not offices. */
+const OFFICE = new Set(
+	`minister secretary secretary-general president premier chancellor commissar ambassador governor
+	chief head commander commander-in-chief leader speaker king queen tsar czar emperor empress
+	chairman director envoy consul mayor officer prime foreign state viceroy regent pope sultan shah
+	kaiser general-secretary prefect lieutenant deputy vice representative delegate`
+		.trim()
+		.split(/\s+/u)
+);
+/** Office words that cannot stand alone as an office. */
+const NOT_ALONE = new Set([
+	'prime',
+	'foreign',
+	'state',
+	'lieutenant',
+	'deputy',
+	'vice',
+	'head',
+	'chief'
+]);
+const MODIFIERS = new Set([
+	'acting',
+	'first',
+	'second',
+	'new',
+	'former',
+	'then',
+	'young',
+	'provisional',
+	'permanent'
+]);
+const FUNCTION =
+	/^(?:and|or|but|the|of|to|with|by|for|as|his|her|its|their|a|an|was|were|who|that|which|in|on|at)$/;
+const LINKS = new Set(['of', 'for', 'in', 'without', 'at', 'to']);
+const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const APPOINTED = /^(?:appointed|named|elected|made|re-elected|promoted)$/;
+const HELD = /^(?:led|headed|held|served|ruled|governed|presided|chaired)$/;
+
+interface Office {
+	text: string;
+	from: number;
+	to: number;
+}
+
+const low = (doc: Doc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
+
+/**
+ * The office phrase from token k on: "[the] [British] Prime Minister [of …]", "head of the Eastern
+ * Department", "People's Commissar for Foreign Affairs", "lieutenant governor of Virginia".
+ */
+function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>): Office | null {
+	let i = k;
+	while (i < end && DETS.has(low(doc, i))) i++;
+	const start = i;
+	let country = '';
+	const words: string[] = [];
+	let office = false;
+	for (; i < end; i++) {
+		const t = doc.tokens[i];
+		const w = low(doc, i);
+		if (t.kind !== 'word') break;
+		// A title inside a person's mention is still an office ("President Ali Khamenei").
+		if (people.has(i) && !OFFICE.has(w)) break;
+		if (OFFICE.has(w)) {
+			office = true;
+			words.push(t.text);
+			continue;
+		}
+		if (office) break;
+		if (MODIFIERS.has(w) && !words.length) continue;
+		if (NATIONALITIES[w] && !words.length && !country) {
+			country = NATIONALITIES[w];
+			continue;
+		}
+		// "People's Commissar", "Seneca leader", "militia officer": a word before the office word.
+		if (words.length < 2 && OFFICE.has(low(doc, i + 1)) && !people.has(i) && !FUNCTION.test(w)) {
+			words.push(t.text);
+			continue;
+		}
+		break;
+	}
+	if (!office) return null;
+	// "… of the Eastern Department", "… for Foreign Affairs", "… of the armed forces".
+	let z = i;
+	let tail = '';
+	while (LINKS.has(low(doc, z)) && z + 1 < end) {
+		let j = z + 1;
+		const part: string[] = [doc.tokens[z].text];
+		let lowerWords = 0;
+		for (; j < end; j++) {
+			const t = doc.tokens[j];
+			const w = low(doc, j);
+			if (t.kind !== 'word' || people.has(j)) break;
+			if (w === 'the' || w === 'of' || t.cap) part.push(t.text);
+			else if (
+				lowerWords < 2 &&
+				/^[a-z-]+$/.test(w) &&
+				!/(?:ed|ly)$/.test(w) &&
+				!/^(?:from|and|who|which|on|since|until|to|was|were)$/.test(w)
+			) {
+				lowerWords++;
+				part.push(t.text);
+			} else break;
+		}
+		while (part.length > 1 && /^(?:the|of)$/i.test(part[part.length - 1])) {
+			part.pop();
+			j--;
+		}
+		if (part.length < 2) break;
+		tail += ' ' + part.join(' ');
+		z = j;
+	}
+	// "head" and "chief" are offices with what they head ("head of the Eastern Department").
+	if (words.length === 1 && NOT_ALONE.has(words[0].toLowerCase()) && !tail) return null;
+	let text = words.join(' ') + tail;
+	if (country && !/\bof\b/.test(tail)) text += ` of ${country}`;
+	return { text: text.trim(), from: start, to: z };
+}
+
+interface Held {
+	person: Person;
+	post: string;
+	sentence: number;
+	span: [number, number];
+	date?: DateMention;
+}
+
+/** The office phrase that ends right before token k (read back to its determiner). */
+function officeBefore(
+	doc: Doc,
+	k: number,
+	from: number,
+	people: Map<number, Person>
+): Office | null {
+	for (let a = Math.max(from, k - 9); a < k; a++) {
+		const opens =
+			DETS.has(low(doc, a)) ||
+			a === from ||
+			/^[,;(]$/.test(doc.tokens[a - 1]?.text ?? '') ||
+			// "with Prime Minister Patrice Lumumba": a capitalised title opens its phrase.
+			(doc.tokens[a].cap &&
+				(OFFICE.has(low(doc, a)) || !!NATIONALITIES[low(doc, a)]) &&
+				!doc.tokens[a - 1]?.cap);
+		if (!opens) continue;
+		const o = officeAt(doc, a, k, people);
+		if (o && o.to === k) return o;
+	}
+	return null;
+}
+
+/** "Britain sent its Foreign Secretary": the country "its" stands for. */
+function possessor(doc: Doc, k: number, from: number): string {
+	// Only a sentence that opens on its subject: "Britain sent …", "Austria was represented by …".
+	const first = doc.tokens[from];
+	const next = doc.tokens[from + 1];
+	const opens =
+		first?.cap &&
+		!DETS.has(first.text.toLowerCase()) &&
+		next &&
+		!next.cap &&
+		next.kind === 'word' &&
+		!/^(?:of|and|the)$/.test(next.text);
+	for (let i = k - 1; i >= from; i--)
+		if (low(doc, i) === 'its')
+			return opens && !/^(?:On|In|At|By|After|When|During)$/.test(first.text) ? first.text : '';
+	return '';
+}
+
+function datesIn(
+	dates: DateMention[],
+	doc: Doc,
+	from: number,
+	to: number
+): DateMention | undefined {
+	const a = doc.tokens[from]?.start ?? 0;
+	const z = doc.tokens[to - 1]?.end ?? 0;
+	return datesWithin(dates, a, z)[0];
+}
+
+/** The end of the comma part that starts at k (the next comma, stop or clause end). */
+function partEnd(doc: Doc, k: number, end: number): number {
+	for (let i = k; i < end; i++) if (/^[,;:.!?]$/.test(doc.tokens[i].text)) return i;
+	return end;
+}
+
+function officesOfMention(
+	ctx: EnContext,
+	p: Person,
+	m: PersonMention,
+	dates: DateMention[]
+): Held[] {
+	const { doc, people } = ctx;
+	const [mf, mt] = m.tokens;
+	const sentence = doc.tokens[mf].sentence;
+	const [sf, st] = doc.sentenceTokens[sentence];
+	const out: Held[] = [];
+	const add = (post: string, from: number, to: number, date?: DateMention) =>
+		out.push({ person: p, post, sentence, span: [from, to], date });
+	// After the name: its relative clause may date the office ("…, who led the government from …").
+	const after = doc.tokens[mt]?.text === ',' ? mt + 1 : -1;
+	const relEnd = after > 0 ? partEnd(doc, after, st) : -1;
+	const heldDate =
+		after > 0 && low(doc, after) === 'who' && HELD.test(low(doc, after + 1))
+			? datesIn(dates, doc, after, relEnd)
+			: undefined;
+	// Before the name, or its title: "the British Prime Minister David Lloyd George".
+	let nameStart = mf;
+	while (nameStart < mt && doc.tokens[nameStart].cap && !mentionStartsName(p, doc, nameStart))
+		nameStart++;
+	const titled = officeBefore(doc, nameStart, sf, people) ?? officeBefore(doc, mf, sf, people);
+	if (titled) {
+		let post = titled.text;
+		// "King Frederick William III of Prussia".
+		if (low(doc, mt) === 'of' && doc.tokens[mt + 1]?.cap && !/\bof\b/.test(post))
+			post += ` of ${doc.tokens[mt + 1].text}`;
+		const its = possessor(doc, titled.from, sf);
+		if (its && !/\bof\b/.test(post)) post += ` of ${its}`;
+		add(post, titled.from, mt, heldDate);
+	}
+	// "<office>, <Name>": "its Foreign Minister, Prince Klemens von Metternich".
+	if (doc.tokens[mf - 1]?.text === ',') {
+		const o = officeBefore(doc, mf - 1, sf, people);
+		if (o) {
+			const its = possessor(doc, o.from, sf);
+			add(o.text + (its && !/\bof\b/.test(o.text) ? ` of ${its}` : ''), o.from, mt, heldDate);
+		}
+	}
+	// "<Name>, head of the Eastern Department from 1921", "<Name>, appointed Foreign Minister on …".
+	if (after > 0) {
+		const appointed = APPOINTED.test(low(doc, after));
+		const o = officeAt(doc, appointed ? after + 1 : after, relEnd, people);
+		// "Khomeini appointed the speaker …, Rafsanjani, acting commander-in-chief": the clause's date.
+		const named = [...Array(Math.max(0, mf - sf)).keys()].some((k) =>
+			APPOINTED.test(low(doc, sf + k))
+		);
+		const date =
+			datesIn(dates, doc, o?.from ?? after, relEnd) ??
+			(named ? datesIn(dates, doc, sf, mf) : undefined);
+		if (o && (o.from === after || o.from === after + 1 || appointed)) add(o.text, mf, relEnd, date);
+		// "Hjalmar Hammarskjöld, who was Prime Minister of Sweden from 1914 to 1917", "Pérez de
+		// Cuéllar, the Peruvian diplomat who was Secretary-General from 1982 to 1991".
+		for (let k = after; k < Math.min(relEnd, after + 5); k++) {
+			if (low(doc, k) !== 'who' || !/^(?:was|became)$/.test(low(doc, k + 1))) continue;
+			const w = officeAt(doc, k + 2, relEnd, people);
+			if (w && w.from <= k + 3) add(w.text, mf, relEnd, datesIn(dates, doc, w.from, relEnd));
+		}
+	}
+	// "<Name> was state secretary in the Ministry of Finance", "<Name> became …".
+	if (/^(?:was|became)$/.test(low(doc, mt))) {
+		const end = partEnd(doc, mt + 1, st);
+		const o = officeAt(doc, mt + 1, end, people);
+		if (o && o.from <= mt + 3) add(o.text, mf, end, datesIn(dates, doc, sf, end));
+	}
+	return out;
+}
+
+/** Whether the name proper (not its title) starts at token i of the mention. */
+function mentionStartsName(p: Person, doc: Doc, i: number): boolean {
+	const first = p.name.split(' ')[0];
+	return doc.tokens[i].text === first || doc.tokens[i].text.startsWith(first);
+}
+
+/** "… as foreign minister", "…, who as Secretary of State directed …": the clause's person. */
+function asOffices(ctx: EnContext, dates: DateMention[]): Held[] {
+	const { doc, people } = ctx;
+	const out: Held[] = [];
+	for (let i = 0; i < doc.tokens.length; i++) {
+		if (doc.tokens[i].text !== 'as') continue;
+		const s = doc.tokens[i].sentence;
+		const [sf, st] = doc.sentenceTokens[s];
+		const end = partEnd(doc, i + 1, st);
+		const o = officeAt(doc, i + 1, end, people);
+		if (!o || o.from > i + 3) continue;
+		let who: Person | null = null;
+		for (let k = i - 1; k >= sf && !who; k--) {
+			if (low(doc, k) === 'who') who = people.get(k - 1) ?? people.get(k - 2) ?? null;
+			if (/^[;]$/.test(doc.tokens[k].text)) break;
+		}
+		// Else the clause's subject: the first person or "he"/"she" not after "of" or "by".
+		for (let k = sf; k < i && !who; k++) {
+			if (/^(?:of|by|with|to)$/.test(low(doc, k - 1))) continue;
+			if (/^(?:he|she)$/.test(low(doc, k)))
+				who = resolvePronoun(doc, k, people, low(doc, k) === 'she');
+			else who = people.get(k) ?? null;
+		}
+		if (!who) continue;
+		out.push({
+			person: who,
+			post: o.text,
+			sentence: s,
+			span: [i, end],
+			date: datesIn(dates, doc, i, end)
+		});
+	}
+	return out;
+}
+
+const capFirst = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
+/** "from 1918 to 1930" stays; a day or month of an appointment is asked by its year. */
+const yearsOf = (d: DateMention) => (d.iso.includes('/') ? d.when : `in ${d.iso.slice(0, 4)}`);
+
+export function officeFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
+	const { doc } = ctx;
+	const held: Held[] = [];
+	for (const p of ctx.persons)
+		for (const m of p.mentions) held.push(...officesOfMention(ctx, p, m, dates));
+	held.push(...asOffices(ctx, dates));
+	const seen = new Map<string, Held>();
+	for (const h of held) {
+		const key = `${h.person.name}|${h.post.toLowerCase()}`;
+		const was = seen.get(key);
+		if (!was || (!was.date && h.date)) seen.set(key, h);
+	}
+	const offices = [...seen.values()];
+	const postsOf = new Map<Person, number>();
+	const holders = new Map<string, Set<Person>>();
+	for (const o of offices) {
+		postsOf.set(o.person, (postsOf.get(o.person) ?? 0) + 1);
+		const k = o.post.toLowerCase();
+		holders.set(k, (holders.get(k) ?? new Set()).add(o.person));
+	}
+	const out: FactDraft[] = [];
+	for (const o of offices) {
+		const years = o.date ? ' ' + yearsOf(o.date) : '';
+		const fact = (ask: 'post' | 'person') => ({
+			type: 'post' as const,
+			ask,
+			person: o.person.name,
+			surname: o.person.surname,
+			post: o.post,
+			...(o.date ? { date: o.date.iso } : {})
+		});
+		const cards: FactDraft['cards'] = [];
+		if (postsOf.get(o.person) === 1 || o.date)
+			cards.push({
+				deck: 'positions',
+				front: `What office did ${o.person.name} hold${years}?`,
+				back: capFirst(o.post),
+				fact: fact('post')
+			});
+		// "Who was chief of the Army Command from 1920 to 1926?": one holder here, a place, years.
+		if (
+			holders.get(o.post.toLowerCase())!.size === 1 &&
+			o.post.split(' ').length >= 2 &&
+			/\b(?:of|for|in)\b/.test(o.post) &&
+			o.date
+		)
+			cards.push({
+				deck: 'positions',
+				front: `Who was ${o.post}${years}?`,
+				back: o.person.name,
+				fact: fact('person')
+			});
+		if (!cards.length) continue;
+		const [a, z] = o.span;
+		out.push({
+			sentence: o.sentence,
+			clause: [doc.tokens[a].start, doc.tokens[Math.max(a, z - 1)].end],
+			kind: 'office',
+			weight: 2.5,
+			persons: [o.person],
+			cards,
+			key: `post|${o.person.name}|${o.post.toLowerCase()}`
+		});
+	}
+	return out;
+}

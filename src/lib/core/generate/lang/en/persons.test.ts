@@ -1,0 +1,76 @@
+// English persons (issue 15): full names, surname after the first mention, titles, possessives,
+// particles; one person per individual, and no place or body taken for one.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../clean';
+import { tokenize } from '../../doc';
+import { findPersons } from './persons';
+import { splitEnglish } from './sentences';
+
+function persons(text: string) {
+	const clean = cleanText(text);
+	const doc = tokenize(clean, splitEnglish(clean.text));
+	return findPersons(doc).map((p) => ({
+		name: p.name,
+		surname: p.surname,
+		mentions: p.mentions.length
+	}));
+}
+
+describe('English persons', () => {
+	it('finds full names and links the surname and its possessive to them', () => {
+		const got = persons(
+			'Georgy Chicherin met Walther Rathenau at Rapallo. Chicherin\u2019s note reached Berlin, and Rathenau agreed.'
+		);
+		expect(got).toEqual([
+			{ name: 'Georgy Chicherin', surname: 'Chicherin', mentions: 2 },
+			{ name: 'Walther Rathenau', surname: 'Rathenau', mentions: 2 }
+		]);
+	});
+	it('reads titles: a rank is not the name, a peer keeps "Lord"', () => {
+		const got = persons(
+			'Lord Curzon protested. General von Seeckt agreed with Prime Minister Lloyd George, and Curzon left.'
+		);
+		expect(got).toEqual([
+			{ name: 'Lord Curzon', surname: 'Curzon', mentions: 2 },
+			{ name: 'von Seeckt', surname: 'von Seeckt', mentions: 1 },
+			{ name: 'Lloyd George', surname: 'Lloyd George', mentions: 1 }
+		]);
+	});
+	it('takes the surname the text uses alone, particles kept', () => {
+		const got = persons(
+			'David Lloyd George spoke first. Lloyd George then left. Joseph Coulon de Villiers de Jumonville was killed; Jumonville had a brother, Louis Coulon de Villiers. Javier Pérez de Cuéllar came. Pérez de Cuéllar spoke. Hans von Seeckt agreed.'
+		);
+		expect(got.map((p) => `${p.name}|${p.surname}`)).toEqual([
+			'David Lloyd George|Lloyd George',
+			'Joseph Coulon de Villiers de Jumonville|Jumonville',
+			'Louis Coulon de Villiers|Coulon de Villiers',
+			'Javier Pérez de Cuéllar|Pérez de Cuéllar',
+			'Hans von Seeckt|von Seeckt'
+		]);
+	});
+	it('reads monarchs, peers by their place, and an initial inside a name', () => {
+		const got = persons(
+			'Tsar Alexander I arrived. The Duke of Wellington fought. President John F. Kennedy spoke. Alexander wanted Poland.'
+		);
+		expect(got).toEqual([
+			{ name: 'Alexander I', surname: 'Alexander I', mentions: 2 },
+			{ name: 'Duke of Wellington', surname: 'Wellington', mentions: 1 },
+			{ name: 'John F. Kennedy', surname: 'Kennedy', mentions: 1 }
+		]);
+	});
+	it('takes no place, fort or institution for a person', () => {
+		const got = persons(
+			'The French built Fort Duquesne near Lake Erie. George Washington went to Fort Le Boeuf. The John Hopkins University opened. Washington returned to Virginia.'
+		);
+		expect(got).toEqual([{ name: 'George Washington', surname: 'Washington', mentions: 2 }]);
+	});
+	it('keeps father and son apart: the bare surname is the first one named', () => {
+		const got = persons(
+			'Dag Hammarskjöld was born in 1905, a son of Hjalmar Hammarskjöld. In 1933 Hammarskjöld received a doctorate.'
+		);
+		expect(got).toEqual([
+			{ name: 'Dag Hammarskjöld', surname: 'Hammarskjöld', mentions: 2 },
+			{ name: 'Hjalmar Hammarskjöld', surname: 'Hammarskjöld', mentions: 1 }
+		]);
+	});
+});

@@ -1,0 +1,373 @@
+// English persons: one canonical person per individual, however the text names them. A name is
+// found where a title or rank stands before it ("General Hans von Seeckt", "Lord Castlereagh"),
+// where it opens with a given name ("Walther Rathenau", "John F. Kennedy"), after an office in
+// lower case ("the Seneca leader Tanaghrisson"), or as a monarch ("Alexander I"); the surname
+// is what the text itself later calls them by ("Jumonville" for "Joseph Coulon de Villiers de
+// Jumonville", "Lloyd George" for "David Lloyd George"), and every bare or possessive use of it
+// ("Chicherin's note") is a mention of that person. One pass over the tokens, then one more to
+// link the bare surnames: linear in the article.
+
+import { sentenceInitial, type Doc, type Token } from '../../doc';
+import type { Person } from '../person';
+import {
+	CHINESE_FAMILY,
+	FEMININE,
+	GIVEN,
+	KEPT_TITLES,
+	NON_PERSON_HEADS,
+	PARTICLES,
+	PEERAGES,
+	PLACE_PREFIX,
+	SINGLE_NAMES,
+	TITLES
+} from './names';
+import { MONTHS } from './calendar';
+
+/** Words that make a title of the title after them ("Prime Minister", "Field Marshal"). */
+const TITLE_MODIFIERS = new Set(['prime', 'foreign', 'vice', 'deputy', 'grand', 'crown', 'chief']);
+/** Offices in lower case before a bare name: "the Seneca leader Tanaghrisson". */
+const OFFICE_BEFORE = new Set([
+	'leader',
+	'minister',
+	'premier',
+	'president',
+	'king',
+	'queen',
+	'general',
+	'commander',
+	'chancellor',
+	'envoy',
+	'ambassador',
+	'governor',
+	'chief',
+	'secretary',
+	'diplomat',
+	'officer',
+	'historian',
+	'scholar',
+	'economist',
+	'commissar',
+	'admiral',
+	'emperor',
+	'tsar',
+	'chairman',
+	'prophet',
+	'explorer',
+	'writer'
+]);
+const SCHOLAR_VERBS =
+	/^(?:argues|argued|writes|wrote|notes|noted|claims|claimed|suggests|suggested|contends|contended|maintains|maintained|concludes|concluded|observes|observed)$/;
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+const ROMANCE = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'y']);
+const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
+
+/** The word without a possessive ending: "Chicherin's" → "Chicherin". */
+export const bare = (w: string) => w.replace(/['’]s?$/u, '');
+const possessive = (w: string) => /['’]s?$/u.test(w);
+const lower = (w: string) => bare(w).toLowerCase();
+const isGiven = (w: string) => w.split(/[-‐]/u).every((p) => GIVEN.has(p.toLowerCase()));
+
+interface Found {
+	/** Kept title ("Lord"), or '' . */
+	title: string;
+	/** Name words as written (possessive stripped), titles left out. */
+	words: string[];
+	from: number;
+	to: number;
+	rule: string;
+}
+
+/** A capitalised word that can be part of a name; a month only inside one ("Karl August"). */
+function isNameWord(t: Token | undefined, inside = false): boolean {
+	if (!t || t.kind !== 'word' || !t.cap || t.acronym) return false;
+	const w = lower(t.text);
+	return !NON_PERSON_HEADS.has(w) && (inside || !MONTH_SET.has(w)) && !TITLES.has(w);
+}
+
+/** The capitalised head of an institution's name follows ("John Hopkins University"). */
+const headFollows = (t: Token | undefined) => !!t && t.cap && NON_PERSON_HEADS.has(lower(t.text));
+
+/** The name that starts at token i: name words, particles, initials, a final roman numeral. */
+function nameRun(doc: Doc, i: number, titled = false): { words: string[]; to: number } {
+	const ts = doc.tokens;
+	const words: string[] = [];
+	let k = i;
+	const sentence = ts[i]?.sentence;
+	while (k < ts.length && ts[k].sentence === sentence) {
+		const t = ts[k];
+		const next = ts[k + 1];
+		// "The Marquis de Montcalm": after a title a particle may open the name.
+		if (
+			t.kind === 'word' &&
+			PARTICLES.has(t.text) &&
+			isNameWord(next) &&
+			(words.length || titled)
+		) {
+			words.push(t.text);
+			k++;
+			continue;
+		}
+		// An initial: "F." in "John F. Kennedy".
+		if (
+			t.kind === 'word' &&
+			/^\p{Lu}$/u.test(t.text) &&
+			next?.text === '.' &&
+			words.length &&
+			isNameWord(ts[k + 2])
+		) {
+			words.push(t.text + '.');
+			k += 2;
+			continue;
+		}
+		if (words.length && ROMAN.test(t.text)) {
+			words.push(t.text);
+			k++;
+			break;
+		}
+		if (!isNameWord(t, words.length > 0) && !/^(?:al|el|ad|as|an)-\p{Lu}/u.test(t.text)) break;
+		words.push(bare(t.text));
+		k++;
+		if (possessive(t.text) || t.gap.trim()) break;
+	}
+	return { words, to: k };
+}
+
+/** Title words before a name, ending on a title: "Prime Minister", "General", "Lord". */
+function titleRun(doc: Doc, i: number): number {
+	let k = i;
+	let last = -1;
+	while (k < doc.tokens.length) {
+		const t = doc.tokens[k];
+		if (t.kind !== 'word' || !t.cap) break;
+		const w = t.text.toLowerCase();
+		if (TITLES.has(w)) last = k;
+		else if (!TITLE_MODIFIERS.has(w)) break;
+		k++;
+		if (t.gap.trim()) break;
+	}
+	return last + 1 || i;
+}
+
+function afterPlace(doc: Doc, i: number): boolean {
+	const p = doc.tokens[i - 1];
+	return !!p && PLACE_PREFIX.has(p.text.toLowerCase().replace(/\.$/, ''));
+}
+
+/** The name found at token i, if one starts there. */
+function findAt(doc: Doc, i: number): Found | null {
+	const ts = doc.tokens;
+	const t = ts[i];
+	if (t.kind !== 'word' || !t.cap || afterPlace(doc, i)) return null;
+	const titled = titleRun(doc, i);
+	if (titled > i) {
+		const title = ts[titled - 1].text;
+		// "Duke of Wellington": a peer named by his place.
+		if (
+			PEERAGES.has(title.toLowerCase()) &&
+			ts[titled]?.text === 'of' &&
+			isNameWord(ts[titled + 1])
+		)
+			return {
+				title: `${title} of`,
+				words: [bare(ts[titled + 1].text)],
+				from: i,
+				to: titled + 2,
+				rule: 'peer'
+			};
+		const run = nameRun(doc, titled, true);
+		if (!run.words.length || headFollows(ts[run.to])) return null;
+		const kept =
+			(KEPT_TITLES.has(title.toLowerCase()) || PEERAGES.has(title.toLowerCase())) &&
+			!isGiven(run.words[0]);
+		return { title: kept ? title : '', words: run.words, from: i, to: run.to, rule: 'title' };
+	}
+	const run = nameRun(doc, i);
+	if (!run.words.length) return null;
+	const heads = headFollows(ts[run.to]);
+	const first = run.words[0];
+	const n = run.words.length;
+	const found = (rule: string): Found => ({
+		title: '',
+		words: run.words,
+		from: i,
+		to: run.to,
+		rule
+	});
+	if (heads) return null;
+	if (n >= 2 && isGiven(first)) return found('given-surname');
+	if (n >= 2 && ROMAN.test(run.words[n - 1])) return found('monarch');
+	if (n === 2 && CHINESE_FAMILY.has(first.toLowerCase())) return found('chinese');
+	if (n === 2 && first === 'U') return found('burmese');
+	const before = ts[i - 1];
+	if (before?.kind === 'word' && !before.cap && OFFICE_BEFORE.has(before.text))
+		return found('office');
+	if (n === 1 && SINGLE_NAMES.has(first.toLowerCase())) return found('single');
+	// "As Anderson argues": a scholar cited by name.
+	if (n === 1 && SCHOLAR_VERBS.test(ts[run.to]?.text ?? '') && !sentenceInitial(doc, i))
+		return found('scholar');
+	return null;
+}
+
+interface Draft {
+	found: Found[];
+	words: string[];
+	title: string;
+}
+
+/** How many leading words are given names or initials (at least one word is left). */
+function givenCount(words: string[]): number {
+	let g = 0;
+	while (g < words.length - 1 && (isGiven(words[g]) || /^\p{Lu}\.$/u.test(words[g]))) g++;
+	return g;
+}
+
+/** The surname: a suffix the text uses alone, else the particle name, else the last word. */
+function surnameOf(
+	words: string[],
+	title: string,
+	alone: (ws: string[]) => boolean,
+	titled = false
+): string {
+	const n = words.length;
+	if (ROMAN.test(words[n - 1]) || n === 1) return words.join(' ');
+	if (n === 2 && (CHINESE_FAMILY.has(words[0].toLowerCase()) || words[0] === 'U'))
+		return words.join(' ');
+	const g = title ? 0 : givenCount(words);
+	// "Prime Minister Lloyd George": after a title, a name without a given name is all surname.
+	if (titled && g === 0 && !words.some((w) => PARTICLES.has(w))) return words.join(' ');
+	const rest = words.slice(g);
+	// Shortest first: "Jumonville" before "Coulon de Villiers de Jumonville".
+	for (let k = rest.length - 1; k >= 0; k--) {
+		const suffix = rest.slice(k);
+		if (PARTICLES.has(suffix[0])) continue;
+		if ((k > 0 || g > 0) && alone(suffix)) return suffix.join(' ');
+	}
+	const p = rest.findIndex((w) => PARTICLES.has(w));
+	if (title && p >= 0) return rest.slice(p + 1).join(' ');
+	// A Romance compound keeps the word before its particle ("Coulon de Villiers", "Pérez de
+	// Cuéllar"); a German one starts at it ("Leberecht von Blücher" → "von Blücher").
+	if (p > 0 && ROMANCE.has(rest[p])) return rest.slice(p - 1).join(' ');
+	if (p >= 0) return rest.slice(p).join(' ');
+	return rest[rest.length - 1];
+}
+
+/** Every place the text uses `words` as a name of its own (not inside a longer name). */
+function standaloneIndex(doc: Doc) {
+	const seen = new Map<string, number>();
+	const ts = doc.tokens;
+	for (let i = 0; i < ts.length; i++) {
+		if (!isNameWord(ts[i])) continue;
+		if (isNameWord(ts[i - 1]) || PARTICLES.has(ts[i - 1]?.text ?? '')) continue;
+		let key = '';
+		for (let k = i; k < Math.min(ts.length, i + 5); k++) {
+			const w = ts[k].kind === 'word' ? bare(ts[k].text) : '';
+			if (!w || (!isNameWord(ts[k]) && !PARTICLES.has(w))) break;
+			key = key ? `${key} ${w}` : w;
+			if (!isNameWord(ts[k + 1]) && !PARTICLES.has(ts[k + 1]?.text ?? ''))
+				seen.set(key, (seen.get(key) ?? 0) + 1);
+			if (possessive(ts[k].text)) break;
+		}
+	}
+	return (ws: string[]) => (seen.get(ws.join(' ')) ?? 0) > 0;
+}
+
+function toPerson(d: Draft, alone: (ws: string[]) => boolean, ts: Token[]): Person {
+	const titled = d.found.some((f) => f.rule === 'title') && !isGiven(d.words[0]);
+	const surname = surnameOf(d.words, d.title, alone, titled);
+	const name = [d.title, ...d.words].filter(Boolean).join(' ');
+	const given = d.words[0] !== surname.split(' ')[0] ? d.words[0] : undefined;
+	return {
+		name,
+		surname,
+		...(given && isGiven(given) ? { given } : {}),
+		gender: given && FEMININE.has(given.toLowerCase()) ? 'femn' : 'masc',
+		mentions: d.found.map((f) => ({
+			start: ts[f.from].start,
+			end: ts[f.to - 1].end,
+			tokens: [f.from, f.to] as [number, number],
+			rule: f.rule
+		}))
+	};
+}
+
+/** Two names of one person: one's words end the other's ("von Seeckt" in "Hans von Seeckt"). */
+function sameIndividual(a: string[], b: string[]): boolean {
+	// "Dag Hammarskjöld" and "Dag Hjalmar Agne Carl Hammarskjöld".
+	if (a.length > 1 && b.length > 1 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1])
+		return true;
+	const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+	const tail = l.slice(l.length - s.length);
+	if (s.join(' ') !== tail.join(' ')) return false;
+	return true;
+}
+
+export function findPersons(doc: Doc): Person[] {
+	const ts = doc.tokens;
+	const drafts: Draft[] = [];
+	for (let i = 0; i < ts.length; i++) {
+		const f = findAt(doc, i);
+		if (!f) continue;
+		const d = drafts.find(
+			(x) =>
+				sameIndividual(x.words, f.words) &&
+				(x.words[0] === f.words[0] || !isGiven(x.words[0]) || !isGiven(f.words[0]))
+		);
+		if (d) {
+			d.found.push(f);
+			// The fullest form, except a string of middle names: "Dag Hammarskjöld" is how the text
+			// (and the reader) names "Dag Hjalmar Agne Carl Hammarskjöld".
+			const middle = (a: string[], b: string[]) =>
+				a.length === 2 && b.length > 3 && a[0] === b[0] && a[1] === b[b.length - 1];
+			if (f.words.length > d.words.length && !middle(d.words, f.words)) d.words = f.words;
+			else if (middle(f.words, d.words)) d.words = f.words;
+			if (f.title && !d.title && !isGiven(d.words[0])) d.title = f.title;
+		} else drafts.push({ found: [f], words: f.words, title: f.title });
+		i = f.to - 1;
+	}
+	const alone = standaloneIndex(doc);
+	const persons = drafts.map((d) => toPerson(d, alone, ts));
+	linkSurnames(doc, persons);
+	return persons;
+}
+
+/** Bare and possessive surnames ("Rathenau", "Chicherin's") are mentions of their person. */
+function linkSurnames(doc: Doc, persons: Person[]) {
+	const ts = doc.tokens;
+	const taken = new Set<number>();
+	for (const p of persons)
+		for (const m of p.mentions) for (let k = m.tokens[0]; k < m.tokens[1]; k++) taken.add(k);
+	// The first person named with a surname keeps it ("Hammarskjöld" is Dag, not his father).
+	const bySurname = new Map<string, Person>();
+	for (const p of persons) {
+		const key = p.surname.split(' ')[0];
+		if (!bySurname.has(key)) bySurname.set(key, p);
+		// A monarch is also called by his first name alone ("Alexander wanted …").
+		if (ROMAN.test(p.surname.split(' ').pop()!) && !bySurname.has(p.surname.split(' ')[0]))
+			bySurname.set(p.surname.split(' ')[0], p);
+	}
+	for (let i = 0; i < ts.length; i++) {
+		if (taken.has(i) || !isNameWord(ts[i]) || afterPlace(doc, i)) continue;
+		if (isNameWord(ts[i - 1])) continue;
+		const p = bySurname.get(bare(ts[i].text));
+		if (!p) continue;
+		const parts = p.surname.split(' ');
+		const monarchFirst = ROMAN.test(parts[parts.length - 1]);
+		const n = monarchFirst ? 1 : parts.length;
+		const words = ts.slice(i, i + n).map((t) => bare(t.text));
+		if (words.join(' ') !== (monarchFirst ? parts[0] : p.surname)) continue;
+		const to = i + n;
+		if (headFollows(ts[to])) continue;
+		if (!possessive(ts[to - 1].text) && isNameWord(ts[to])) continue;
+		p.mentions.push({ start: ts[i].start, end: ts[to - 1].end, tokens: [i, to], rule: 'surname' });
+		i = to - 1;
+	}
+	for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Token index → the person whose mention covers it. */
+export function personIndex(persons: Person[]): Map<number, Person> {
+	const out = new Map<number, Person>();
+	for (const p of persons)
+		for (const m of p.mentions) for (let k = m.tokens[0]; k < m.tokens[1]; k++) out.set(k, p);
+	return out;
+}

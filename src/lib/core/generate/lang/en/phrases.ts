@@ -1,0 +1,241 @@
+// Phrases of an English clause for the question writers (events.ts, actors.ts): its subject
+// (appositions and adverbials dropped, pronouns resolved, a person by their name), the words of
+// its complement up to where a question must stop, and the context they share.
+
+import type { Doc } from '../../doc';
+import type { Person, PersonMention } from '../person';
+import { resolvePronoun, type Span } from './clauses';
+import { baseForm } from './verbs';
+
+export interface EnContext {
+	doc: Doc;
+	persons: Person[];
+	people: Map<number, Person>;
+	/** Token index → the mention that covers it (no search through a person's mentions). */
+	mentionAt?: Map<number, PersonMention>;
+}
+
+/** The mention covering token i (a person's mentions grow with the text: never searched). */
+export function mentionAt(ctx: EnContext, i: number): PersonMention | undefined {
+	if (!ctx.mentionAt) {
+		ctx.mentionAt = new Map();
+		for (const p of ctx.persons)
+			for (const m of p.mentions)
+				for (let k = m.tokens[0]; k < m.tokens[1]; k++) ctx.mentionAt.set(k, m);
+	}
+	return ctx.mentionAt.get(i);
+}
+
+export const CONNECTOR =
+	/^(?:then|meanwhile|however|instead|finally|thus|soon|later|eventually|also|still|so|yet|but|and|only|now|there|here)$/i;
+export const PREPOSITION_START =
+	/^(?:in|on|at|by|after|before|during|within|from|with|under|through|despite|for|following|as|to|since)$/i;
+export const CUT = new Set([
+	',',
+	';',
+	':',
+	'(',
+	'.',
+	'!',
+	'?',
+	'which',
+	'who',
+	'whom',
+	'where',
+	'when',
+	'while',
+	'because',
+	'but',
+	'although',
+	'whereas',
+	'as',
+	'since',
+	'after',
+	'before',
+	'until',
+	'though',
+	'"',
+	'“',
+	'—',
+	'–'
+]);
+export const VAGUE_OBJECT = /^(?:it|them|they|this|these|those|there|such|same)$/i;
+
+export const capFirst = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+/** "The Genoa Conference" inside a question: "the Genoa Conference" (names keep their capital). */
+export const inside = (s: string) =>
+	s.replace(/^(?:The|A|An|His|Her|Its|Their)\b/u, (w) =>
+		w === 'A' || w === 'An' ? 'the' : w.toLowerCase()
+	);
+
+export const words = (doc: Doc, from: number, to: number, skip: (i: number) => boolean) => {
+	let s = '';
+	for (let i = from; i < to; i++) {
+		if (skip(i)) continue;
+		const t = doc.tokens[i];
+		s +=
+			(s && t.kind !== 'punct'
+				? ' '
+				: t.kind === 'punct' && /[,.;:!?)'’]/.test(t.text)
+					? ''
+					: s
+						? ' '
+						: '') + t.text;
+	}
+	return s.replace(/\s+/g, ' ').trim();
+};
+
+/** Where the predicate's complement ends: at a comma, a relative, a conjunction with a verb. */
+/** ", Javier Pérez de Cuéllar," inside a complement: the name in apposition, to keep. */
+function appositionName(doc: Doc, k: number, to: number, ctx?: EnContext): number {
+	const m = ctx && mentionAt(ctx, k + 1);
+	if (m && m.tokens[0] !== k + 1) return -1;
+	return m && m.tokens[1] < to && doc.tokens[m.tokens[1]].text === ',' ? m.tokens[1] + 1 : -1;
+}
+
+export function complementEnd(
+	doc: Doc,
+	from: number,
+	to: number,
+	passive: boolean,
+	skip: (i: number) => boolean = () => false,
+	ctx?: EnContext
+): number {
+	let k = from;
+	let n = 0;
+	for (; k < to; k++) {
+		const t = doc.tokens[k];
+		const w = t.text.toLowerCase();
+		// A quotation cut in the middle ("replaced by a "troika"…") would leave the question open.
+		if (/^["“”]$/.test(w)) return -1;
+		const named = w === ',' ? appositionName(doc, k, to, ctx) : -1;
+		if (named > 0) {
+			k = named - 1;
+			continue;
+		}
+		if (CUT.has(w)) break;
+		if (passive && w === 'by') break;
+		// "signed in Berlin … extended the treaty": the clause's own verb ends a reduced relative.
+		if (
+			(passive || k - from <= 3) &&
+			k > from &&
+			!t.cap &&
+			!skip(k) &&
+			/ed$/.test(w) &&
+			baseForm(w) &&
+			!/^(?:the|a|an|his|her|its|their)$/i.test(doc.tokens[k - 1].text)
+		)
+			break;
+		if (w === 'and' && baseForm(doc.tokens[k + 1]?.text ?? '') && !doc.tokens[k + 1].cap) break;
+		if (!skip(k) && ++n > 14) return -1;
+	}
+	return k;
+}
+
+export interface Subject {
+	text: string;
+	person?: Person;
+}
+
+/** The comma parts of [from, to) that can hold a subject: dates, connectors, participles out. */
+export function subjectParts(
+	doc: Doc,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): Span[] {
+	const parts: Span[] = [];
+	let a = from;
+	for (let i = from; i <= to; i++) {
+		if (i < to && doc.tokens[i].text !== ',') continue;
+		let f = a;
+		while (f < i && (skip(f) || CONNECTOR.test(doc.tokens[f].text))) f++;
+		// "Four years later the Treaty of Berlin": what follows a leading date.
+		for (let k = f; k < i; k++) if (skip(k) && !skip(k + 1) && k + 1 < i) f = k + 1;
+		const t = doc.tokens[f];
+		const participle =
+			t && !t.cap && /(?:ing|ed)$/.test(t.text) && baseForm(t.text.replace(/ing$/, 'ed')) !== null;
+		if (f < i && !participle && !/^(?:who|which|whose)$/i.test(t.text))
+			parts.push({ from: f, to: i });
+		a = i + 1;
+	}
+	return parts;
+}
+
+/** The subject in [from, to): appositions and leading adverbials dropped, pronouns resolved. */
+export function subjectOf(
+	ctx: EnContext,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): Subject | null {
+	const { doc } = ctx;
+	const parts = subjectParts(doc, from, to, skip);
+	const hasPerson = (p: Span) =>
+		Array.from({ length: p.to - p.from }, (_, k) => p.from + k).some((i) => ctx.people.has(i));
+	// The part before the verb, unless it is an apposition ("The Final Act, a document of 121
+	// articles, was signed") or an adverbial; a name in apposition wins ("the governor of New
+	// France, the Marquis Duquesne, ordered").
+	let pick = parts[parts.length - 1];
+	if (!pick) return null;
+	const det =
+		/^(?:a|an)$/i.test(doc.tokens[pick.from].text) ||
+		(PREPOSITION_START.test(doc.tokens[pick.from].text) && parts.length > 1);
+	// "France, the defeated power, was represented …": the name, not its description.
+	const prev = parts[parts.length - 2];
+	const bareName = (p: Span) =>
+		Array.from({ length: p.to - p.from }, (_, k) => doc.tokens[p.from + k]).every((t) => t.cap);
+	const described = !!prev && /^the$/i.test(doc.tokens[pick.from].text) && bareName(prev);
+	if (parts.length > 1 && (det || described) && !hasPerson(pick)) pick = prev;
+	while (
+		PREPOSITION_START.test(doc.tokens[pick.from].text) &&
+		parts.indexOf(pick) < parts.length - 1
+	)
+		pick = parts[parts.indexOf(pick) + 1];
+	const { from: a, to: z } = pick;
+	if (PREPOSITION_START.test(doc.tokens[a].text)) return null;
+	const text = words(doc, a, z, skip);
+	if (!text || text.split(' ').length > 12) return null;
+	const w = text.toLowerCase();
+	if (w === 'he' || w === 'she') {
+		const p = resolvePronoun(doc, a, ctx.people, w === 'she');
+		return p ? { text: p.name, person: p } : null;
+	}
+	if (/^(?:it|they|this|these|those|there|which|who|that|we|i|you|one|some|many|most|all)$/.test(w))
+		return null;
+	// "his column" is Braddock's column.
+	if (/^(?:his|her) /.test(w)) {
+		const p = resolvePronoun(doc, a, ctx.people, w.startsWith('her'));
+		return p ? { text: `${p.surname}'s ${text.slice(text.indexOf(' ') + 1)}` } : null;
+	}
+	// "the Soviet leader Nikita Khrushchev": the name without the office before it.
+	const last = ctx.people.get(z - 1);
+	const lm0 = mentionAt(ctx, z - 1);
+	const lm = lm0 && lm0.tokens[1] === z ? lm0 : undefined;
+	if (
+		last &&
+		lm &&
+		lm.tokens[0] > a &&
+		Array.from({ length: lm.tokens[0] - a }, (_, k) => doc.tokens[a + k]).every(
+			(t) =>
+				t.kind === 'word' &&
+				baseForm(t.text) === null &&
+				!/ing$/.test(t.text) &&
+				!/^(?:and|or|to|with|of|by|for|in|on|at|from)$/.test(t.text)
+		)
+	)
+		return { text: last.name, person: last };
+	// "General Hans von Seeckt" is asked by his name: "Hans von Seeckt".
+	const person = ctx.people.get(a);
+	const m0 = mentionAt(ctx, a);
+	const m = m0 && m0.tokens[1] >= z ? m0 : undefined;
+	if (person && m) return { text: m.rule === 'surname' ? text : person.name, person };
+	return { text };
+}
+
+/** "appointed him" → "appointed Dag Hammarskjöld"; null when "him" has no one to stand for. */
+export function objectNamed(ctx: EnContext, rest: string, at: number): string | null {
+	if (!/\bhim\b/.test(rest)) return rest;
+	const p = resolvePronoun(ctx.doc, at, ctx.people, false);
+	return p ? rest.replace(/\bhim\b/, p.name) : null;
+}
