@@ -3,7 +3,14 @@ import { byKindThenTitle } from '$lib/core/deck/order';
 import { canTest } from '$lib/core/quiz/offer';
 import { dayStart, nextDayStart } from '$lib/core/schedule/day';
 import type { QueueCounts } from '$lib/core/schedule/queue';
-import { dayProgressByDeck, deckCounts, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
+import {
+	dayProgressByDeck,
+	deckCounts,
+	listDecks,
+	readInOne,
+	type DeckRow,
+	type KartotekaDB
+} from '$lib/db';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import { loadSettings } from './settings';
 
@@ -81,40 +88,52 @@ export async function readDeckGroups(
 		const key = (deck.origin === 'user' ? 'u' : 's') + deck.sourceKey;
 		groups.set(key, [...(groups.get(key) ?? []), deck]);
 	}
-	const out = await Promise.all(
-		[...groups.entries()].map(async ([id, decks]) => {
-			const sourceKey = id.slice(1);
-			const waiting =
-				held && studiedToday
-					? await held(
+	// Held-back cards only where a deck of the article was studied today (issue 11: asking every
+	// group read today's logs of each of its decks, 103 more queries).
+	const studied = new Set(rows.filter((d) => progress.has(d.id)).map((d) => d.sourceKey));
+	const waiting = new Map<string, Set<string>>();
+	if (held)
+		await readInOne(db, async () => {
+			for (const [id, decks] of groups)
+				if (studied.has(id.slice(1)))
+					waiting.set(
+						id,
+						await held(
 							db,
 							decks.map((d) => d.id),
 							settings,
 							start
 						)
-					: undefined;
-			const total = decks.reduce((n, d) => n + d.cardCount, 0);
-			const summaries = await Promise.all(
-				decks.sort(byKindThenTitle).map(async (deck) => ({
-					deck,
-					label: shortTitle(deck.title, deck.sourceKey),
-					counts: await deckCounts(
-						db,
-						deck.id,
-						// Only the limits count here; spread, not core settingsWithPreset (first-page budget).
-						{ ...settings, ...presets.get(deck.presetId ?? '')?.options },
-						start,
-						end,
-						waiting,
-						progress.get(deck.id) ?? none
-					),
-					testable: canTest(deck, total),
-					examIn: exams.get(deck.id) ?? null
-				}))
-			);
-			const testable = summaries.some((s) => s.testable);
-			return { id, sourceKey, own: id[0] === 'u', decks: summaries, testable };
-		})
+					);
+		});
+	// Every count in one transaction (db readInOne): nothing awaited here but Dexie's own promises.
+	const out = await readInOne(db, () =>
+		Promise.all(
+			[...groups.entries()].map(async ([id, decks]) => {
+				const sourceKey = id.slice(1);
+				const total = decks.reduce((n, d) => n + d.cardCount, 0);
+				const summaries = await Promise.all(
+					decks.sort(byKindThenTitle).map(async (deck) => ({
+						deck,
+						label: shortTitle(deck.title, deck.sourceKey),
+						counts: await deckCounts(
+							db,
+							deck.id,
+							// Only the limits count here; spread, not core settingsWithPreset (first-page budget).
+							{ ...settings, ...presets.get(deck.presetId ?? '')?.options },
+							start,
+							end,
+							waiting.get(id),
+							progress.get(deck.id) ?? none
+						),
+						testable: canTest(deck, total),
+						examIn: exams.get(deck.id) ?? null
+					}))
+				);
+				const testable = summaries.some((s) => s.testable);
+				return { id, sourceKey, own: id[0] === 'u', decks: summaries, testable };
+			})
+		)
 	);
 	// An article's shipped decks first, then the user's.
 	const order = (a: DeckGroup, b: DeckGroup) =>
