@@ -69,7 +69,7 @@ export async function deckCounts(
 	settings: StudySettings,
 	dayStartMs: number,
 	dayEndMs: number,
-	held: ReadonlySet<string> = new Set(),
+	held?: ReadonlySet<string>,
 	progress?: DayProgress
 ): Promise<QueueCounts> {
 	const { newLeft, reviewsLeft } = remainingLimits(
@@ -89,7 +89,7 @@ export async function deckCounts(
 			.where('[deckId+queue+due]')
 			.between(...range(deckId, QUEUE_CODE.review, Dexie.minKey, dayEndMs))
 			.count(),
-		held.size ? db.states.bulkGet([...held]) : Promise.resolve([])
+		held?.size ? db.states.bulkGet([...held]) : []
 	]);
 	let heldNew = 0;
 	let heldReview = 0;
@@ -103,15 +103,6 @@ export async function deckCounts(
 		learning,
 		review: Math.min(review - heldReview, reviewsLeft)
 	};
-}
-
-/**
- * Runs `read` (the home screen's counts of every deck) in one read-only transaction over the
- * tables they query. Issue 11: each query in a transaction of its own cost a round trip to
- * Chromium's storage process, over a second for 103 decks at four queries each.
- */
-export function readInOne<T>(db: KartotekaDB, read: () => Promise<T>): Promise<T> {
-	return db.transaction('r', [db.decks, db.cards, db.states, db.reviews], read);
 }
 
 /** Whether any card was reviewed since `dayStartMs` (then some cards may be held back). */

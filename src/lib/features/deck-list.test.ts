@@ -55,7 +55,7 @@ describe('home counts of many decks in one transaction (issue 11)', () => {
 			});
 		await studyCard(db, cardKey('d4', 'c0'), { at: new Date('2026-11-25T17:00:00') });
 		txs.reset();
-		const { heldToday } = await import('$lib/db/siblings-repo');
+		const { heldToday } = await import('./held-cards');
 		const list = await readDeckGroups(db, now, heldToday);
 		expect(list.groups.flatMap((g) => g.decks)).toHaveLength(30);
 		expect(txs.n).toBeLessThanOrEqual(8);

@@ -2,15 +2,8 @@
 import { byKindThenTitle } from '$lib/core/deck/order';
 import { canTest } from '$lib/core/quiz/offer';
 import { dayStart, nextDayStart } from '$lib/core/schedule/day';
-import type { QueueCounts } from '$lib/core/schedule/queue';
-import {
-	dayProgressByDeck,
-	deckCounts,
-	listDecks,
-	readInOne,
-	type DeckRow,
-	type KartotekaDB
-} from '$lib/db';
+import type { DayProgress, QueueCounts } from '$lib/core/schedule/queue';
+import { dayProgressByDeck, deckCounts, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import { loadSettings } from './settings';
 
@@ -47,13 +40,17 @@ export interface DeckGroup {
 	testable: boolean;
 }
 
-/** The cards of some decks held back today (db/siblings-repo.ts: heldToday). */
+/**
+ * The cards held back today in each group of decks (features/held-cards.ts), loaded once something
+ * was studied today; `progress`: today's progress of the decks studied today.
+ */
 export type HeldReader = (
 	db: KartotekaDB,
-	deckIds: readonly string[],
+	groups: DeckRow[][],
+	progress: ReadonlyMap<string, DayProgress>,
 	settings: StudySettings,
 	dayStartMs: number
-) => Promise<Set<string>>;
+) => Promise<(Set<string> | undefined)[]>;
 
 export interface DeckList {
 	groups: DeckGroup[];
@@ -88,28 +85,13 @@ export async function readDeckGroups(
 		const key = (deck.origin === 'user' ? 'u' : 's') + deck.sourceKey;
 		groups.set(key, [...(groups.get(key) ?? []), deck]);
 	}
-	// Held-back cards only where a deck of the article was studied today (issue 11: asking every
-	// group read today's logs of each of its decks, 103 more queries).
-	const studied = new Set(rows.filter((d) => progress.has(d.id)).map((d) => d.sourceKey));
-	const waiting = new Map<string, Set<string>>();
-	if (held)
-		await readInOne(db, async () => {
-			for (const [id, decks] of groups)
-				if (studied.has(id.slice(1)))
-					waiting.set(
-						id,
-						await held(
-							db,
-							decks.map((d) => d.id),
-							settings,
-							start
-						)
-					);
-		});
-	// Every count in one transaction (db readInOne): nothing awaited here but Dexie's own promises.
-	const out = await readInOne(db, () =>
+	// The reader itself skips the groups with nothing studied today (held-cards.ts).
+	const waiting = held ? await held(db, [...groups.values()], progress, settings, start) : [];
+	// Every count in one transaction (issue 11: a transaction per query cost Chromium a round trip
+	// to its storage process each, over a second for 103 decks).
+	const out = await db.transaction('r', db.states, () =>
 		Promise.all(
-			[...groups.entries()].map(async ([id, decks]) => {
+			[...groups].map(async ([id, decks], i) => {
 				const sourceKey = id.slice(1);
 				const total = decks.reduce((n, d) => n + d.cardCount, 0);
 				const summaries = await Promise.all(
@@ -123,7 +105,7 @@ export async function readDeckGroups(
 							{ ...settings, ...presets.get(deck.presetId ?? '')?.options },
 							start,
 							end,
-							waiting.get(id),
+							waiting[i],
 							progress.get(deck.id) ?? none
 						),
 						testable: canTest(deck, total),
