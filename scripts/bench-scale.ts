@@ -181,8 +181,18 @@ async function studyTimes(page: Page, deckId: string, row: Row) {
 	row['undo'] = median(undo);
 }
 
-/** Search as you type, one keystroke at a time: ms until the next frame has been painted. */
-async function searchTimes(page: Page): Promise<number[]> {
+/**
+ * Search as you type, one keystroke at a time: ms until the next frame has been painted. The
+ * browser shows its first page alone and reads every card once the search box takes the focus
+ * (issue 11): that wait is measured apart, and the keystrokes search every card.
+ */
+async function searchTimes(page: Page, row: Row): Promise<number[]> {
+	const t0 = Date.now();
+	await page.getByTestId('card-search').focus();
+	await page.waitForSelector('[data-testid="found-count"]:not([data-partial])', {
+		timeout: 300_000
+	});
+	row['browser: every card read after focus'] = Date.now() - t0;
 	const out: number[] = [];
 	const word = 'договор';
 	for (let i = 1; i <= word.length; i++) {
@@ -295,7 +305,8 @@ async function measure(cards: number, runs: number, backup = true): Promise<Row>
 	);
 	row['card browser first page'] = browserMs;
 	row['heap browser peak'] = browserPeak / MB;
-	row['search keystroke'] = median(await searchTimes(page));
+	row['heap browser, first page only'] = (await heapNow(cdp)) / MB;
+	row['search keystroke'] = median(await searchTimes(page, row));
 	row['heap browser'] = (await heapNow(cdp)) / MB;
 	const exp = await exportAll(page, cdp);
 	row['export all with progress'] = exp.ms;
