@@ -18,6 +18,17 @@ const path = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith
 const cards = Number(get('cards') ?? 100000);
 const root = get('root') ?? 'build';
 const mark = get('mark') ?? 'home';
+interface ProfileNode {
+	id: number;
+	callFrame: { functionName: string; url: string; lineNumber: number };
+	children?: number[];
+}
+interface Profile {
+	nodes: ProfileNode[];
+	samples: number[];
+	timeDeltas: number[];
+}
+
 const PORT = Number(process.env.PROFILE_PORT ?? 4951);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PAGE_SCRIPT = readFileSync(new URL('./lib/bench-page.js', import.meta.url), 'utf8');
@@ -55,7 +66,12 @@ try {
 	await ctx.addInitScript({ content: PAGE_SCRIPT });
 	const page = ctx.pages()[0] ?? (await ctx.newPage());
 	const wait = (m: string) =>
-		page.waitForFunction((k) => (window as any).__bench?.marks[k], m, { timeout: 300_000 });
+		page.waitForFunction(
+			(k) =>
+				(window as unknown as { __bench?: { marks: Record<string, number> } }).__bench?.marks[k],
+			m,
+			{ timeout: 300_000 }
+		);
 	await page.goto(`${BASE}/`);
 	await wait('home');
 	await page.goto(`${BASE}/`);
@@ -72,17 +88,15 @@ try {
 	await cdp.send('Profiler.start');
 	await page.goto(`${BASE}${path}`, { waitUntil: 'commit' });
 	const t = await (await wait(mark)).jsonValue();
-	const { profile } = (await cdp.send('Profiler.stop')) as any;
+	const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
 	console.log(`${path}: mark ${mark} at ${Math.round(t as number)} ms`);
-	const byId = new Map<number, any>(profile.nodes.map((n: any) => [n.id, n]));
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 	const parent = new Map<number, number>();
 	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 	const self = new Map<number, number>();
 	const dts: number[] = profile.timeDeltas;
-	profile.samples.forEach((id: number, i: number) =>
-		self.set(id, (self.get(id) ?? 0) + (dts[i + 1] ?? 0) / 1000)
-	);
-	const name = (n: any) => {
+	profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (dts[i + 1] ?? 0) / 1000));
+	const name = (n: ProfileNode) => {
 		const f = n.callFrame;
 		const file = (f.url as string).split('/').pop();
 		return `${f.functionName || '(anon)'} ${file}:${f.lineNumber + 1}`;
@@ -90,11 +104,11 @@ try {
 	const selfBy = new Map<string, number>();
 	const totalBy = new Map<string, number>();
 	for (const [id, ms] of self) {
-		const n = byId.get(id);
+		const n = byId.get(id)!;
 		selfBy.set(name(n), (selfBy.get(name(n)) ?? 0) + ms);
 		const seen = new Set<string>();
 		for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
-			const k = name(byId.get(x));
+			const k = name(byId.get(x)!);
 			if (seen.has(k)) continue;
 			seen.add(k);
 			totalBy.set(k, (totalBy.get(k) ?? 0) + ms);
