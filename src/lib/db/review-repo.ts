@@ -41,7 +41,7 @@ export async function queueCandidates(
 	dayEndMs: number,
 	extra = 0,
 	known?: DayProgress
-): Promise<DeckCandidates> {
+): Promise<DeckCandidates & { rows: StateRow[] }> {
 	const progress = known ?? (await dayProgress(db, deckId, dayStartMs));
 	const { newLeft, reviewsLeft } = remainingLimits(settings, progress);
 	const [learning, reviews, fresh] = await Promise.all([
@@ -65,7 +65,9 @@ export async function queueCandidates(
 		progress,
 		learning: learning.map(toQueueCard),
 		reviews: reviews.map(toQueueCard),
-		fresh: fresh.map(toQueueCard)
+		fresh: fresh.map(toQueueCard),
+		// The rows read: the session takes them instead of reading each again (getCardsWithStates).
+		rows: [...learning, ...reviews, ...fresh]
 	};
 }
 
@@ -74,18 +76,42 @@ export interface CardWithState {
 	state: StateRow;
 }
 
-/** Cards with their scheduling rows, in the order of `keys`; keys missing either are left out. */
+/** Rows already read, by key (getCardsWithStates reads only the others). */
+export interface KnownRows {
+	cards?: ReadonlyMap<string, CardRow>;
+	states?: ReadonlyMap<string, StateRow>;
+}
+
+/**
+ * Cards with their scheduling rows, in the order of `keys`; keys missing either are left out. Rows
+ * in `known` are not read again (issue 11: a session over all decks read 6,500 cards and their
+ * states one get at a time, after reading every card and the states already).
+ */
 export async function getCardsWithStates(
 	db: KartotekaDB,
-	keys: readonly string[]
+	keys: readonly string[],
+	known: KnownRows = {}
 ): Promise<CardWithState[]> {
+	const read = async <T>(
+		table: { bulkGet(keys: string[]): PromiseLike<(T | undefined)[]> },
+		have?: ReadonlyMap<string, T>
+	) => {
+		const missing = have ? keys.filter((k) => !have.has(k)) : [...keys];
+		const got = missing.length ? await table.bulkGet(missing) : [];
+		const out = new Map(have);
+		missing.forEach((k, i) => {
+			const row = got[i];
+			if (row) out.set(k, row);
+		});
+		return out;
+	};
 	const [cards, states] = await Promise.all([
-		db.cards.bulkGet([...keys]),
-		db.states.bulkGet([...keys])
+		read(db.cards, known.cards),
+		read(db.states, known.states)
 	]);
-	return keys.flatMap((_, i) => {
-		const card = cards[i];
-		const state = states[i];
+	return keys.flatMap((key) => {
+		const card = cards.get(key);
+		const state = states.get(key);
 		return card && state ? [{ card, state }] : [];
 	});
 }
@@ -200,9 +226,12 @@ export async function lastReview(
 	db: KartotekaDB,
 	deckIds: string[]
 ): Promise<ReviewRow | undefined> {
-	const lasts = await Promise.all(
-		[...new Set(deckIds)].map((id) =>
-			db.reviews.where('[deckId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last()
+	// In one transaction: one each cost Chromium a round trip to its storage process (103 decks).
+	const lasts = await db.transaction('r', db.reviews, () =>
+		Promise.all(
+			[...new Set(deckIds)].map((id) =>
+				db.reviews.where('[deckId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last()
+			)
 		)
 	);
 	let latest: ReviewRow | undefined;

@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import { heldBack, siblingTies, type Ties } from '$lib/core/schedule/siblings';
 import type { KartotekaDB } from './database';
+import type { CardRow } from './types';
 
 /** The relations of the cards of some decks' articles, and the cards of them studied today. */
 export interface SiblingsToday {
@@ -13,6 +14,8 @@ export interface SiblingsToday {
 	reviewed: string[];
 	/** Keys of the active cards of the decks asked for. */
 	keys: string[];
+	/** The active cards of the decks asked for, by key (read anyway: the session needs no other read). */
+	cards: Map<string, CardRow>;
 }
 
 /**
@@ -20,11 +23,23 @@ export interface SiblingsToday {
  * articles (decks with the same source key) and today's reviews there. Null when nothing was
  * reviewed today and `always` is not set: nothing is held back, nothing else is read.
  */
-export async function siblingsToday(
+export function siblingsToday(
 	db: KartotekaDB,
 	deckIds: readonly string[],
 	dayStartMs: number,
 	always = false
+): Promise<SiblingsToday | null> {
+	// One transaction: a query per deck, each in its own, cost Chromium a round trip each (issue 11).
+	return db.transaction('r', [db.decks, db.reviews, db.cards], () =>
+		readSiblings(db, deckIds, dayStartMs, always)
+	);
+}
+
+async function readSiblings(
+	db: KartotekaDB,
+	deckIds: readonly string[],
+	dayStartMs: number,
+	always: boolean
 ): Promise<SiblingsToday | null> {
 	const asked = (await db.decks.bulkGet([...deckIds])).filter((d) => d !== undefined);
 	const articles = [...new Set(asked.map((d) => d.sourceKey))];
@@ -50,10 +65,12 @@ export async function siblingsToday(
 		.flat()
 		.filter((c) => c.retired === 0);
 	const wanted = new Set(deckIds);
+	const mine = cards.filter((c) => wanted.has(c.deckId));
 	return {
 		ties: siblingTies(cards.map((c) => ({ ...c, article: article.get(c.deckId) ?? '' }))),
 		reviewed,
-		keys: cards.filter((c) => wanted.has(c.deckId)).map((c) => c.key)
+		keys: mine.map((c) => c.key),
+		cards: new Map(mine.map((c) => [c.key, c]))
 	};
 }
 

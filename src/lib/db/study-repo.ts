@@ -69,7 +69,7 @@ export async function deckCounts(
 	settings: StudySettings,
 	dayStartMs: number,
 	dayEndMs: number,
-	held: ReadonlySet<string> = new Set(),
+	held?: ReadonlySet<string>,
 	progress?: DayProgress
 ): Promise<QueueCounts> {
 	const { newLeft, reviewsLeft } = remainingLimits(
@@ -89,7 +89,7 @@ export async function deckCounts(
 			.where('[deckId+queue+due]')
 			.between(...range(deckId, QUEUE_CODE.review, Dexie.minKey, dayEndMs))
 			.count(),
-		held.size ? db.states.bulkGet([...held]) : Promise.resolve([])
+		held?.size ? db.states.bulkGet([...held]) : []
 	]);
 	let heldNew = 0;
 	let heldReview = 0;

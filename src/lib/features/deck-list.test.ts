@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardKey } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
 import { makeDeck, studyCard, testDb } from '$lib/testing/db';
-import { countReads } from '$lib/testing/reads';
+import { countReads, countTransactions } from '$lib/testing/reads';
 import { setExamPlan } from '$lib/db/exam-repo';
 import { readDeckGroups, shortTitle } from './deck-list';
 import { userDeck } from './generate/article';
@@ -39,6 +39,26 @@ describe('readDeckGroups with many decks (issue 11)', () => {
 		const counts = new Map(list.groups.flatMap((g) => g.decks.map((d) => [d.deck.id, d.counts])));
 		expect(counts.get('d3')).toEqual({ new: 3, learning: 2, review: 0 });
 		expect(counts.get('d0')).toEqual({ new: 5, learning: 0, review: 0 });
+	});
+});
+
+describe('home counts of many decks in one transaction (issue 11)', () => {
+	it('opens a few transactions whatever the number of decks, not four per deck', async () => {
+		const db = testDb();
+		const txs = countTransactions(db);
+		const now = new Date('2026-11-25T18:00:00');
+		for (let i = 0; i < 30; i++)
+			await installDeck(db, makeDeck(`d${i}`, 3, { source: { title: `A${i % 10}` } }), {
+				origin: 'user',
+				version: 'v1',
+				now
+			});
+		await studyCard(db, cardKey('d4', 'c0'), { at: new Date('2026-11-25T17:00:00') });
+		txs.reset();
+		const { heldToday } = await import('./held-cards');
+		const list = await readDeckGroups(db, now, heldToday);
+		expect(list.groups.flatMap((g) => g.decks)).toHaveLength(30);
+		expect(txs.n).toBeLessThanOrEqual(8);
 	});
 });
 

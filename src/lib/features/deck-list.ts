@@ -2,7 +2,7 @@
 import { byKindThenTitle } from '$lib/core/deck/order';
 import { canTest } from '$lib/core/quiz/offer';
 import { dayStart, nextDayStart } from '$lib/core/schedule/day';
-import type { QueueCounts } from '$lib/core/schedule/queue';
+import type { DayProgress, QueueCounts } from '$lib/core/schedule/queue';
 import { dayProgressByDeck, deckCounts, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import { loadSettings } from './settings';
@@ -40,13 +40,17 @@ export interface DeckGroup {
 	testable: boolean;
 }
 
-/** The cards of some decks held back today (db/siblings-repo.ts: heldToday). */
+/**
+ * The cards held back today in each group of decks (features/held-cards.ts), loaded once something
+ * was studied today; `progress`: today's progress of the decks studied today.
+ */
 export type HeldReader = (
 	db: KartotekaDB,
-	deckIds: readonly string[],
+	groups: DeckRow[][],
+	progress: ReadonlyMap<string, DayProgress>,
 	settings: StudySettings,
 	dayStartMs: number
-) => Promise<Set<string>>;
+) => Promise<(Set<string> | undefined)[]>;
 
 export interface DeckList {
 	groups: DeckGroup[];
@@ -81,40 +85,37 @@ export async function readDeckGroups(
 		const key = (deck.origin === 'user' ? 'u' : 's') + deck.sourceKey;
 		groups.set(key, [...(groups.get(key) ?? []), deck]);
 	}
-	const out = await Promise.all(
-		[...groups.entries()].map(async ([id, decks]) => {
-			const sourceKey = id.slice(1);
-			const waiting =
-				held && studiedToday
-					? await held(
+	// The reader itself skips the groups with nothing studied today (held-cards.ts).
+	const waiting = held ? await held(db, [...groups.values()], progress, settings, start) : [];
+	// Every count in one transaction (issue 11: a transaction per query cost Chromium a round trip
+	// to its storage process each, over a second for 103 decks).
+	const out = await db.transaction('r', db.states, () =>
+		Promise.all(
+			[...groups].map(async ([id, decks], i) => {
+				const sourceKey = id.slice(1);
+				const total = decks.reduce((n, d) => n + d.cardCount, 0);
+				const summaries = await Promise.all(
+					decks.sort(byKindThenTitle).map(async (deck) => ({
+						deck,
+						label: shortTitle(deck.title, deck.sourceKey),
+						counts: await deckCounts(
 							db,
-							decks.map((d) => d.id),
-							settings,
-							start
-						)
-					: undefined;
-			const total = decks.reduce((n, d) => n + d.cardCount, 0);
-			const summaries = await Promise.all(
-				decks.sort(byKindThenTitle).map(async (deck) => ({
-					deck,
-					label: shortTitle(deck.title, deck.sourceKey),
-					counts: await deckCounts(
-						db,
-						deck.id,
-						// Only the limits count here; spread, not core settingsWithPreset (first-page budget).
-						{ ...settings, ...presets.get(deck.presetId ?? '')?.options },
-						start,
-						end,
-						waiting,
-						progress.get(deck.id) ?? none
-					),
-					testable: canTest(deck, total),
-					examIn: exams.get(deck.id) ?? null
-				}))
-			);
-			const testable = summaries.some((s) => s.testable);
-			return { id, sourceKey, own: id[0] === 'u', decks: summaries, testable };
-		})
+							deck.id,
+							// Only the limits count here; spread, not core settingsWithPreset (first-page budget).
+							{ ...settings, ...presets.get(deck.presetId ?? '')?.options },
+							start,
+							end,
+							waiting[i],
+							progress.get(deck.id) ?? none
+						),
+						testable: canTest(deck, total),
+						examIn: exams.get(deck.id) ?? null
+					}))
+				);
+				const testable = summaries.some((s) => s.testable);
+				return { id, sourceKey, own: id[0] === 'u', decks: summaries, testable };
+			})
+		)
 	);
 	// An article's shipped decks first, then the user's.
 	const order = (a: DeckGroup, b: DeckGroup) =>

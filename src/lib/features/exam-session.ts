@@ -23,7 +23,10 @@ export interface ExamDeck {
 
 /** The plans of the decks that have one. */
 export async function loadExamPlans(db: KartotekaDB, deckIds: string[]): Promise<ExamPlans> {
-	const plans = await Promise.all(deckIds.map((id) => getExamPlan(db, id)));
+	// One transaction for every deck (one each: a round trip each in Chromium, issue 11).
+	const plans = await db.transaction('r', db.meta, () =>
+		Promise.all(deckIds.map((id) => getExamPlan(db, id)))
+	);
 	return new Map(
 		deckIds.flatMap((id, i) => (plans[i] ? [[id, plans[i]] as [string, ExamPlan]] : []))
 	);

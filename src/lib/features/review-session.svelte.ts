@@ -209,19 +209,22 @@ export class ReviewSession {
 		const of = (id: string) => perDeck.get(id) ?? settings;
 		const [decks, candidates, plans, asked] = await Promise.all([
 			db.decks.bulkGet(live),
-			Promise.all(
-				live.map(async (id) => ({
-					...(await queueCandidates(
-						db,
-						id,
-						of(id),
-						start,
-						dayEnd,
-						extra,
-						progress.get(id) ?? none
-					)),
-					limits: of(id)
-				}))
+			// One transaction for every deck's ranges (one each: a round trip each in Chromium).
+			db.transaction('r', db.states, () =>
+				Promise.all(
+					live.map(async (id) => ({
+						...(await queueCandidates(
+							db,
+							id,
+							of(id),
+							start,
+							dayEnd,
+							extra,
+							progress.get(id) ?? none
+						)),
+						limits: of(id)
+					}))
+				)
 			),
 			loadExamPlans(db, live),
 			persistenceAsked(db)
@@ -241,7 +244,11 @@ export class ReviewSession {
 		const keys = candidates.flatMap((c) =>
 			[...c.learning, ...c.reviews, ...c.fresh].map((q) => q.key)
 		);
-		const entries = await getCardsWithStates(db, keys);
+		// The states read above and the cards siblingsToday read are not read again (issue 11).
+		const entries = await getCardsWithStates(db, keys, {
+			cards: siblings?.cards,
+			states: new Map(candidates.flatMap((c) => c.rows).map((r) => [r.key, r]))
+		});
 		const base = createScheduler(settings, { fuzz: true });
 		const own = (id: string) =>
 			perDeck.has(id) ? createScheduler(of(id), { fuzz: true, w: weights.get(id) }) : base;

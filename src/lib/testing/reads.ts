@@ -11,20 +11,28 @@ export interface ReadCounter {
 	readonly queries: number;
 	/** Rows stepped over by cursors (one request each, many times slower than a getAll). */
 	readonly stepped: number;
+	/** Keys looked up one by one (get, bulkGet: one IndexedDB request per key in Chromium). */
+	readonly gets: number;
 	reset(): void;
 }
 
-function counted(table: DBCoreTable, add: (n: number, q?: 1, cursor?: true) => void): DBCoreTable {
+function counted(
+	table: DBCoreTable,
+	add: (n: number, q?: 1, cursor?: true) => void,
+	asked: (n: number) => void
+): DBCoreTable {
 	return {
 		...table,
 		get: async (req) => {
 			add(0, 1);
+			asked(1);
 			const row = await table.get(req);
 			add(row === undefined ? 0 : 1);
 			return row;
 		},
 		getMany: async (req) => {
 			add(0, 1);
+			asked(req.keys.length);
 			const rows = await table.getMany(req);
 			add(rows.filter((r) => r !== undefined).length);
 			return rows;
@@ -55,6 +63,7 @@ export function countReads(db: KartotekaDB, tableName: string): ReadCounter {
 	let rows = 0;
 	let queries = 0;
 	let stepped = 0;
+	let gets = 0;
 	db.use({
 		stack: 'dbcore',
 		name: `count-reads-${tableName}`,
@@ -62,11 +71,15 @@ export function countReads(db: KartotekaDB, tableName: string): ReadCounter {
 			...down,
 			table: (name) =>
 				name === tableName
-					? counted(down.table(name), (n, q, cursor) => {
-							rows += n;
-							queries += q ?? 0;
-							if (cursor) stepped += n;
-						})
+					? counted(
+							down.table(name),
+							(n, q, cursor) => {
+								rows += n;
+								queries += q ?? 0;
+								if (cursor) stepped += n;
+							},
+							(n) => (gets += n)
+						)
 					: down.table(name)
 		})
 	});
@@ -80,10 +93,41 @@ export function countReads(db: KartotekaDB, tableName: string): ReadCounter {
 		get stepped() {
 			return stepped;
 		},
+		get gets() {
+			return gets;
+		},
 		reset() {
+			gets = 0;
 			rows = 0;
 			queries = 0;
 			stepped = 0;
+		}
+	};
+}
+
+/**
+ * Counts the IndexedDB transactions opened (issue 11: in Chromium each costs the home screen a
+ * round trip to the storage process; 103 decks × 4 queries each in its own took over a second).
+ */
+export function countTransactions(db: KartotekaDB): { readonly n: number; reset(): void } {
+	let n = 0;
+	db.use({
+		stack: 'dbcore',
+		name: 'count-transactions',
+		create: (down: DBCore): DBCore => ({
+			...down,
+			transaction: (...args) => {
+				n++;
+				return down.transaction(...args);
+			}
+		})
+	});
+	return {
+		get n() {
+			return n;
+		},
+		reset() {
+			n = 0;
 		}
 	};
 }

@@ -1,7 +1,10 @@
 // Finding cards and acting on many at once: search by text (ё/е and case insensitive), deck,
 // tag, kind and study state; select, then tag, move or delete. The cards come from a live read
 // (readBrowserCards through page-data's liveData), so a tag, a move or a delete shows by itself;
-// filtering runs in memory as the teacher types.
+// filtering runs in memory as the teacher types. Issue 11: the first page is read apart from the
+// deck-order index (readFirstBrowserCards) and shown at once; every card is read only once the
+// teacher turns to the browser (a focus in it, "Show more", "Select all": needAll), so that a
+// collection of 100,000 cards is not held in memory by a page that is only looked at.
 import {
 	findCards,
 	haystackOf,
@@ -15,7 +18,11 @@ import {
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
 import { SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
-import { readSearchableCards, type SearchableRow } from '$lib/db/card-search-repo';
+import {
+	readFirstSearchable,
+	readSearchableCards,
+	type SearchableRow
+} from '$lib/db/card-search-repo';
 import { unsuspendCards } from '$lib/db/card-marks';
 import {
 	deleteCardsWithUndo,
@@ -66,6 +73,8 @@ export function toBrowserCard({ card, queue, noteKind }: SearchableRow): Browser
 export interface BrowserCards {
 	decks: DeckRow[];
 	cards: BrowserCard[];
+	/** Only the first page of the cards (readFirstBrowserCards): `total` says how many there are. */
+	partial?: { total: number };
 }
 
 /** Every active card of the decks in use (or of one deck), in deck order, ready to search. */
@@ -80,10 +89,22 @@ export async function readBrowserCards(
 /** How many results are drawn at first; "Show more" adds as many again. */
 const PAGE = 100;
 
+/** The first page of every active card of the decks in use (a few hundred rows read). */
+export async function readFirstBrowserCards(db: KartotekaDB): Promise<BrowserCards> {
+	const { decks, cards, total } = await readFirstSearchable(db, PAGE);
+	return { decks, cards: cards.map(toBrowserCard), partial: { total } };
+}
+
 export class CardBrowser {
 	readonly #source: () => BrowserCards | undefined;
 	#all = $derived.by(() => this.#source()?.cards ?? []);
-	#selected = $state.raw<ReadonlySet<string>>(new Set());
+	#picked = $state.raw<ReadonlySet<string>>(new Set());
+	/** "Select all" ticked before every card was read: every result, once they are. */
+	#allPending = $state(false);
+	#selected = $derived.by(() =>
+		this.#allPending && !this.partial ? new Set(this.#results.map((c) => c.key)) : this.#picked
+	);
+	#wantAll = $state(false);
 	#shown = $state(PAGE);
 	#deleted = $state.raw<{ n: number; removed: DeletedCards } | null>(null);
 
@@ -127,11 +148,35 @@ export class CardBrowser {
 	get loaded(): boolean {
 		return this.#source() !== undefined;
 	}
+	/** Only the first page is read yet. */
+	get partial(): boolean {
+		return this.#source()?.partial !== undefined;
+	}
+	/** Whether the page should read every card (see needAll). */
+	get wantsAll(): boolean {
+		return this.#wantAll;
+	}
+	/** The teacher turned to the browser: read every card, to search, filter, select and page. */
+	needAll(): void {
+		this.#wantAll = true;
+	}
+	#filtered(): boolean {
+		return !!(this.text.trim() || this.tag || this.kind || this.studyState);
+	}
+	/** How many cards the filters find (before every card is read: the deck's or all cards). */
+	get found(): number {
+		return this.partial && !this.#filtered() ? this.total : this.#results.length;
+	}
 	get decks(): DeckRow[] {
 		return this.#source()?.decks ?? [];
 	}
 	/** Cards in the deck filter's scope, before the other filters (for "no cards yet"). */
 	get total(): number {
+		const partial = this.#source()?.partial;
+		if (partial)
+			return this.deckId
+				? (this.decks.find((d) => d.id === this.deckId)?.cardCount ?? 0)
+				: partial.total;
 		return this.deckId
 			? this.#all.filter((c) => c.deckId === this.deckId).length
 			: this.#all.length;
@@ -153,6 +198,7 @@ export class CardBrowser {
 		return this.#results.filter((c) => this.#selected.has(c.key)).map((c) => c.key);
 	}
 	get allSelected(): boolean {
+		if (this.#allPending && this.partial) return true;
 		return this.#results.length > 0 && this.selectedKeys.length === this.#results.length;
 	}
 
@@ -161,6 +207,7 @@ export class CardBrowser {
 	}
 
 	showMore(): void {
+		this.needAll();
 		this.#shown += PAGE;
 	}
 
@@ -168,11 +215,21 @@ export class CardBrowser {
 		const next = new Set(this.#selected);
 		if (on) next.add(key);
 		else next.delete(key);
-		this.#selected = next;
+		this.#select(next);
 	}
 
 	selectAll(on: boolean): void {
-		this.#selected = on ? new Set(this.#results.map((c) => c.key)) : new Set();
+		if (on && this.partial) {
+			this.needAll();
+			this.#allPending = true;
+			return;
+		}
+		this.#select(on ? new Set(this.#results.map((c) => c.key)) : new Set());
+	}
+
+	#select(keys: ReadonlySet<string>): void {
+		this.#allPending = false;
+		this.#picked = keys;
 	}
 
 	tagSelected(db: KartotekaDB, tag: string): Promise<number> {
@@ -181,14 +238,14 @@ export class CardBrowser {
 
 	async moveSelected(db: KartotekaDB, toDeckId: string): Promise<number> {
 		const n = await moveCards(db, this.selectedKeys, toDeckId);
-		this.#selected = new Set();
+		this.#select(new Set());
 		return n;
 	}
 
 	/** Suspended and buried cards of the selection back in study (issue 12, study features). */
 	async unsuspendSelected(db: KartotekaDB): Promise<number> {
 		const n = await unsuspendCards(db, this.selectedKeys);
-		this.#selected = new Set();
+		this.#select(new Set());
 		return n;
 	}
 
@@ -198,7 +255,7 @@ export class CardBrowser {
 
 	async delete(db: KartotekaDB, keys: string[]): Promise<number> {
 		const { n, removed } = await deleteCardsWithUndo(db, keys);
-		this.#selected = new Set();
+		this.#select(new Set());
 		this.#deleted = { n, removed };
 		return n;
 	}

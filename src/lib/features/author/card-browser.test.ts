@@ -7,9 +7,11 @@ import { cardKey } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
 import { makeCard, makeDeck, testDb } from '$lib/testing/db';
 import { countReads } from '$lib/testing/reads';
+import { setAside } from '$lib/db/card-marks';
 import {
 	CardBrowser,
 	readBrowserCards,
+	readFirstBrowserCards,
 	toBrowserCard,
 	type BrowserCards
 } from './card-browser.svelte';
@@ -88,5 +90,54 @@ describe('card browser at scale (issue 11)', () => {
 		expect(decks.map((d) => d.id).sort()).toEqual(['big', 'small']);
 		expect(reads.rows).toBe(3);
 		expect((await readBrowserCards(db)).cards).toHaveLength(203);
+	});
+});
+
+describe('the card browser’s first page (issue 11: 14 s at 100,000 cards)', () => {
+	const opts = { origin: 'user' as const, version: 'v1', now };
+	async function twoDecks() {
+		const db = testDb();
+		const many = (n: number) => Array.from({ length: n }, (_, i) => makeCard(i));
+		await installDeck(db, makeDeck('b', 150, { cards: many(150) }), opts);
+		await installDeck(db, makeDeck('a', 30, { cards: many(30) }), opts);
+		return db;
+	}
+
+	it('reads about one page of cards, in the order of the whole list, and counts them all', async () => {
+		const db = await twoDecks();
+		const reads = countReads(db, 'cards');
+		const first = await readFirstBrowserCards(db);
+		expect(reads.rows).toBeLessThanOrEqual(100);
+		const whole = await readBrowserCards(db);
+		expect(first.cards.map((c) => c.key)).toEqual(whole.cards.slice(0, 100).map((c) => c.key));
+		expect(first.partial?.total).toBe(180);
+		expect(first.cards.map((c) => c.state)).toEqual(whole.cards.slice(0, 100).map((c) => c.state));
+	});
+
+	it('shows the whole count and asks for every card once "Select all" or "Show more" is used', async () => {
+		const db = await twoDecks();
+		const first = await readFirstBrowserCards(db);
+		const browser = new CardBrowser(() => first);
+		expect(browser.partial).toBe(true);
+		expect(browser.found).toBe(180);
+		expect(browser.visible).toHaveLength(100);
+		expect(browser.wantsAll).toBe(false);
+		browser.selectAll(true);
+		expect(browser.wantsAll).toBe(true);
+		expect(browser.allSelected).toBe(true);
+		browser.deckId = 'a';
+		expect(browser.total).toBe(30);
+	});
+
+	it('suspended and buried cards show as such, not as new (they read as new after issue 11)', async () => {
+		const db = await twoDecks();
+		await setAside(db, cardKey('a', 'c1'), 'suspend', now);
+		await setAside(db, cardKey('a', 'c2'), 'bury', now);
+		for (const read of [readBrowserCards, readFirstBrowserCards]) {
+			const states = new Map((await read(db)).cards.map((c) => [c.key, c.state]));
+			expect(states.get(cardKey('a', 'c1'))).toBe('suspended');
+			expect(states.get(cardKey('a', 'c2'))).toBe('buried');
+			expect(states.get(cardKey('a', 'c3'))).toBe('new');
+		}
 	});
 });
