@@ -66,9 +66,11 @@ export function monthIndex(word: string): number {
 function yearFor(month: number, ctx: DateContext): number {
 	if (!ctx.month) return ctx.year;
 	const [py, pm] = ctx.month.split('-').map(Number);
-	// A later year is the story going on ("…14 (25) августа 1758 г. … в кампанию 1759 г. … 12 (23)
-	// июля" is July 1759); only an earlier one is a look back.
-	if (py <= ctx.year) return ctx.year;
+	if (py === ctx.year) return ctx.year;
+	// The next year, and a month that would go back in the last one: the story went on
+	// ("…14 (25) августа 1758 г. … в кампанию 1759 г. … 12 (23) июля" is July 1759). A year further
+	// ahead is a look forward ("…к концу 1994 года"; "13 февраля" after February 1990 is 1990).
+	if (ctx.year === py + 1 && month < pm - 1) return ctx.year;
 	const diff = month - (pm - 1);
 	return Math.abs(diff) <= 6 ? py : ctx.year;
 }

@@ -698,4 +698,13 @@ describe('round 9 (three fresh articles, rated at b2d1ba1)', () => {
 		expect(c.some((x) => /→ Джон Фостер Даллес$/u.test(x))).toBe(true);
 		expect(c.some((x) => /(?:→|занимал) Дагу|Гамаль Абдель(?! Насер)/u.test(x))).toBe(false);
 	});
+	it("keeps the story's year for a date after a look forward several years on", () => {
+		// The Berlin wall (held out): "…к концу 1994 года … 13 февраля" became 13 February 2014 and
+		// 1994 once "12 (23) июля" after 1758 and 1759 took the later year.
+		const c = cards(
+			'10 февраля 1990 года Горбачёв сказал Колю, что немцы сами решат вопрос. Войска обещали вывести к концу 1994 года. 13 февраля в Оттаве министры иностранных дел договорились о формуле «два плюс четыре».'
+		);
+		expect(c.some((x) => /Оттаве/u.test(x) && /13 февраля 1990 г\./u.test(x))).toBe(true);
+		expect(c.filter((x) => /Оттаве/u.test(x) && /1994/u.test(x))).toEqual([]);
+	});
 });
