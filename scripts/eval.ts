@@ -1,4 +1,4 @@
-// npm run eval [-- --verbose] [--holdout]: per gold article, recall and precision of the generated
+// npm run eval [-- --verbose] [--holdout] [--dir D]: per gold article, recall and precision of the generated
 // decks (definitions in src/lib/core/generate/evaluate.ts), and the pooled figures per language
 // (Russian articles in tests/articles/, English ones in tests/articles/en/; each generated with
 // the pack detectLanguage picks). The held-out articles (tests/articles/holdout/, and its en/)
@@ -12,10 +12,15 @@ import { detectLanguage } from '../src/lib/core/generate/detect-language';
 import { nodeLanguageFor } from './lib/language-node';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+// --dir D measures one folder of gold files instead (a round's fresh articles before they join a set);
+// an article is then read beside its gold file.
+const dirArg = process.argv.indexOf('--dir');
 const dirs = (
-	process.argv.includes('--holdout')
-		? ['tests/articles/holdout', 'tests/articles/holdout/en']
-		: ['tests/articles', 'tests/articles/en']
+	dirArg > 0
+		? [process.argv[dirArg + 1]]
+		: process.argv.includes('--holdout')
+			? ['tests/articles/holdout', 'tests/articles/holdout/en']
+			: ['tests/articles', 'tests/articles/en']
 ).filter((d) => existsSync(d));
 const f = (r: Ratio) => `${pct(r).toFixed(1)}% (${r.hit}/${r.total})`;
 const pooledBy: Record<string, Record<string, Ratio>> = {};
@@ -30,7 +35,8 @@ for (const dir of dirs) {
 		.filter((x) => x.endsWith('.gold.json'))
 		.sort()) {
 		const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as Gold;
-		const raw = readFileSync(gold.article, 'utf8');
+		const beside = join(dir, gold.article.split('/').pop()!);
+		const raw = readFileSync(dirArg > 0 && existsSync(beside) ? beside : gold.article, 'utf8');
 		const name = g.replace(/\.gold\.json$/, '');
 		const lang = detectLanguage(raw) === 'en' ? 'en' : 'ru';
 		const language = await nodeLanguageFor(raw);

@@ -787,7 +787,13 @@ function advance(ctx: DateContext, d: DateMention, text: string, from: number): 
 	// A season ("летом 1944 года") moves the year; a decade or a century does not.
 	const aside = inParentheses(text, d.start, from) || (d.coarse && d.rule !== 'season');
 	// Only a bare year can be a reference behind the narrative; a day or month always moves it.
-	const behind = ctx.year && y < ctx.year && /^\d{4}$/.test(d.iso) && attributive(text, d.start);
+	// ("В 1812 году армия …" holds its "В" in its own span: that is no attribute.)
+	const behind =
+		ctx.year &&
+		y < ctx.year &&
+		/^\d{4}$/.test(d.iso) &&
+		!/^(?:в|во|с|со|до|к|по|от|после|около)\s/iu.test(text.slice(d.start, d.end)) &&
+		attributive(text, d.start);
 	// "в брошюре, изданной в 1823 г.": a year inside a participle phrase is an aside in time.
 	const participle =
 		/^\d{4}$/.test(d.iso) &&

@@ -312,7 +312,7 @@ function tidyClause(text: string): string {
 	);
 }
 
-export function statement(ctx: EventContext, df: number, dt: number): Statement | null {
+export function statement(ctx: EventContext, df: number, dt: number, iso = ''): Statement | null {
 	const { w } = ctx;
 	const doc = w.doc;
 	let c = clauseOf(w, df, dt);
@@ -332,9 +332,19 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	const not = notHistory(w, c.from, c.to, quotes);
 	if (not) return why(not);
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
+	const coarser = coarserDate(doc, c.from, c.to, df, dt, iso);
 	const base = (i: number) =>
-		(i >= df && i < dt) || aside(i) || (subject !== null && i >= subject[1] && i < from);
-	const cut = withoutOwnDated(w, from, to, dt, optionalParts(w, from, to, df, dt, quotes, base));
+		(i >= df && i < dt) ||
+		aside(i) ||
+		coarser.some(([a, b]) => i >= a && i < b) ||
+		(subject !== null && i >= subject[1] && i < from);
+	const cut = withoutSaid(
+		w,
+		from,
+		to,
+		dt,
+		withoutOwnDated(w, from, to, dt, optionalParts(w, from, to, df, dt, quotes, base))
+	);
 	// "…предъявил карту новой границы, по которой под контроль Германии —": a relative clause that
 	// lost its verb to a dash goes whole.
 	const dangling = relativeWithoutVerb(w, from, to, df);
@@ -353,28 +363,9 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 	if (first >= to) return why('first');
 	const word = doc.tokens[first].text.toLowerCase();
 	if (SUBORDINATE_START.test(word)) return why('subord');
-	// A possessive ("внёс его кандидатуру") points outside the card: no question.
-	// (Inside a quoted title it is the title's: «О культе личности и его последствиях».)
-	for (let i = first + 1; i < to; i++)
-		if (
-			!skip(i) &&
-			!quotes.some(([a, b]) => i > a && i < b) &&
-			/^(?:его|её|ее|их)$/iu.test(doc.tokens[i].text) &&
-			possessive(w, i)
-		)
-			return why('possessive');
-	// An object pronoun stands for the person named before its clause: "его вернули в Москву" →
-	// "Громыко вернули в Москву". One whose person is unknown must find its referent in the card
-	// itself ("Громыко встретился с Кеннеди и заверил его"); "подписали с ней" does not.
-	for (let i = first; i < to; i++) {
-		if (skip(i) || !OBLIQUE_PRONOUN.test(doc.tokens[i].text)) continue;
-		// "… с Кеннеди и заверил его": the name before it in the clause; otherwise the person before
-		// the clause, written in.
-		if (i > first && referentBefore(ctx, first, i)) continue;
-		const named = objectName(ctx, i);
-		if (!named) return why('pronoun-in');
-		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s|$)`, 'iu'), `$1${named}`);
-	}
+	const named = pronounsNamed(ctx, first, to, skip, quotes, text);
+	if (named === null) return null;
+	text = named;
 	const thing = /^(?:оно|она)$/u.test(word) ? eventAntecedent(ctx, first, from) : null;
 	const titled = thing ? null : titleReferent(ctx, first);
 	if (thing) text = thing + text.slice(doc.tokens[first].text.length);
@@ -408,7 +399,103 @@ export function statement(ctx: EventContext, df: number, dt: number): Statement 
 		if (!p) return why('antecedent');
 		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s)`, 'u'), `$1${p.name}`);
 	}
+	for (const span of coarser) text = asideComma(w, span, text);
 	return { text: commaBefore(w, df, dt, text), from: subject ? subject[0] : from, to };
+}
+
+const MONTH_WORD =
+	/^(?:январ|феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*$/iu;
+const COARSE_LEAD =
+	/^(?:в|во|осенью|летом|весной|зимой|начале|конце|середине|половине|первой|второй)$/iu;
+
+/**
+ * "Осенью 1962 года, в разгар Карибского кризиса, Громыко 18 октября встретился …", "В 1771 году
+ * армия 14 (25) июня взяла Перекоп": the year of the asked date told again, coarser, in its clause.
+ * Left in, "Когда осенью 1962 года … встретился?" tells half the answer; its tokens ("осенью 1962
+ * года", "в 1771 году") are cut with the date.
+ */
+function coarserDate(
+	doc: Doc,
+	from: number,
+	to: number,
+	df: number,
+	dt: number,
+	iso: string
+): [number, number][] {
+	const year = /^\d{4}/u.exec(iso)?.[0];
+	if (!year || iso.includes('/')) return [];
+	const spans: [number, number][] = [];
+	for (let i = from; i < to; i++) {
+		if ((i >= df && i < dt) || doc.tokens[i].text !== year) continue;
+		// "в ноябре 1922 г." beside "в декабре" is another month of that year, not the asked one's
+		// coarser form; only the year alone or a season of it is.
+		if (MONTH_WORD.test(doc.tokens[i - 1]?.text ?? '')) continue;
+		let a = i;
+		while (a - 1 >= from && a - 1 !== dt - 1 && COARSE_LEAD.test(doc.tokens[a - 1].text)) a--;
+		let b = i + 1;
+		while (b < to && /^(?:году|года|г|гг|\.)$/iu.test(doc.tokens[b].text)) b++;
+		// A bare year with no word of time around it is a noun's ("договор 1962 года" keeps "года"
+		// and is caught above; "1962" alone could be a count).
+		if (a === i && b === i + 1) continue;
+		spans.push([a, b]);
+	}
+	return spans;
+}
+
+/**
+ * "Осенью 1962 года, в разгар кризиса, Громыко …" without its first words: the phrase after them
+ * gives back its closing comma ("в разгар кризиса Громыко …").
+ */
+function asideComma(w: Words, [a, b]: [number, number], text: string): string {
+	const doc = w.doc;
+	const prev = doc.tokens[a - 1];
+	const opens = !prev || prev.sentence !== doc.tokens[a].sentence || prev.kind === 'punct';
+	if (doc.tokens[b]?.text !== ',' || !opens) return text;
+	for (let i = b + 1; i < Math.min(doc.tokens.length, b + 9); i++) {
+		if (isPredicate(w, i)) return text;
+		if (doc.tokens[i].text !== ',') continue;
+		const word = doc.tokens[i - 1].text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+		return text.replace(new RegExp(`(^|\\s)(${word}),(?=\\s)`, 'u'), '$1$2');
+	}
+	return text;
+}
+
+/**
+ * The clause's pronouns written out, or null (with the reason) when one points outside the card.
+ * A possessive ("внёс его кандидатуру") points outside the card: no question (inside a quoted title
+ * it is the title's: «О культе личности и его последствиях»). An object pronoun stands for the
+ * person named before its clause: "его вернули в Москву" → "Громыко вернули в Москву". One whose
+ * person is unknown must find its referent in the card itself ("Громыко встретился с Кеннеди и
+ * заверил его"); "подписали с ней" does not.
+ */
+function pronounsNamed(
+	ctx: EventContext,
+	first: number,
+	to: number,
+	skip: (i: number) => boolean,
+	quotes: [number, number][],
+	text: string
+): string | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	for (let i = first + 1; i < to; i++)
+		if (
+			!skip(i) &&
+			!quotes.some(([a, b]) => i > a && i < b) &&
+			/^(?:его|её|ее|их)$/iu.test(doc.tokens[i].text) &&
+			possessive(w, i)
+		)
+			return why('possessive');
+	for (let i = first; i < to; i++) {
+		if (skip(i) || !OBLIQUE_PRONOUN.test(doc.tokens[i].text)) continue;
+		// "… с Кеннеди и заверил его": the name before it in the clause; otherwise the person before
+		// the clause, written in.
+		if (i > first && referentBefore(ctx, first, i)) continue;
+		const named = objectName(ctx, i);
+		if (!named) return why('pronoun-in');
+		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s|$)`, 'iu'), `$1${named}`);
+	}
+	return text;
 }
 
 /**
@@ -564,6 +651,24 @@ function withoutOwnDated(
 	const and = secondPredicate(w, from, to, dt);
 	if (and < 0 || !range(and, to).some((i) => datedToken(w.doc, i))) return cut;
 	return (i) => cut(i) || i >= and;
+}
+
+/**
+ * "…встретился с Кеннеди и заверил его, что оружие на Кубе оборонительное": a second predicate
+ * whose "что" part the clause leaves out says nothing on the card ("и заверил его"); it is cut.
+ */
+function withoutSaid(
+	w: Words,
+	from: number,
+	to: number,
+	dt: number,
+	cut: (i: number) => boolean
+): (i: number) => boolean {
+	const doc = w.doc;
+	if (doc.tokens[to]?.text !== ',' || !/^(?:что|чтобы)$/iu.test(doc.tokens[to + 1]?.text ?? ''))
+		return cut;
+	const and = secondPredicate(w, from, to, dt);
+	return and < 0 ? cut : (i) => cut(i) || i >= and;
 }
 
 const MONTH_YEAR =
@@ -1708,7 +1813,7 @@ function eventOf(
 	const st =
 		nominal || dated || inParticiple || !nearestToPredicate(w, dates, d, df)
 			? null
-			: statement(ctx, df, dt);
+			: statement(ctx, df, dt, d.iso);
 	if (st) {
 		const persons = new Set(
 			range(st.from, st.to)

@@ -708,3 +708,28 @@ describe('round 9 (three fresh articles, rated at b2d1ba1)', () => {
 		expect(c.filter((x) => /Оттаве/u.test(x) && /1994/u.test(x))).toEqual([]);
 	});
 });
+
+describe('session 5: what a dated question must not keep', () => {
+	it('cuts the coarser form of the asked date from its question, and dates by its own year', () => {
+		const c = cards(
+			'Весной 1905 года, в разгар войны с Японией, Сергей Витте 20 мая встретился в Петербурге с послом Мейером. ' +
+				'В 1812 году армия Кутузова 7 сентября дала сражение при Бородине.'
+		);
+		const q = c.filter((x) => x.startsWith('Когда'));
+		expect(q).toContain(
+			'Когда в разгар войны с Японией Сергей Витте встретился в Петербурге с послом Мейером? → 20 мая 1905 г.'
+		);
+		expect(
+			q.some((x) => /армия Кутузова дала сражение при Бородине\? → 7 сентября 1812 г\./u.test(x))
+		).toBe(true);
+		expect(q.every((x) => !/1905 года|1812 году/u.test(x))).toBe(true);
+	});
+
+	it('leaves out a second predicate whose "что" part the card cannot hold', () => {
+		const c = cards(
+			'10 июня 1961 г. Громыко встретился с послом Томпсоном и заверил его, что Москва не хочет войны.'
+		);
+		expect(c).toContain('Когда Громыко встретился с послом Томпсоном? → 10 июня 1961 г.');
+		expect(c.every((x) => !x.includes('заверил'))).toBe(true);
+	});
+});
