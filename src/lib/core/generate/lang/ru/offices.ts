@@ -8,27 +8,13 @@
 import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { Person } from '../person';
-import { clauseOf } from './clauses';
-import { antecedent, kindOf, type EventContext } from './events';
+import { antecedent, type EventContext } from './events';
 import { inflectPhrase, recase } from './phrases';
 import { isPostLemma, type Words } from './words';
+import { complementEnd, officeAt, type Office } from './office-at';
+import { headOffice } from './office-heads';
 
-export interface Office {
-	person: Person;
-	/** Nominative: "министр иностранных дел Германии". */
-	post: string;
-	/** The same post in the instrumental, for "Кто был министром …?". */
-	postAblt: string;
-	/** The years the clause gives: ISO, or undefined. */
-	date?: DateMention;
-	/** The post names its country, city or body ("… Германии", "… в Берлине", "… РСФСР"). */
-	where: boolean;
-	/** Told in a letter, report or remark (a once-named holder there plays no part). */
-	inReport: boolean;
-	sentence: number;
-	clause: [number, number];
-	rule: string;
-}
+export type { Office } from './office-at';
 
 /** Adjectives that qualify the holder, not the office ("бывший министр"): no office then. */
 const NOT_NOW = /^(?:бывш|будущ|покойн|экс-|отставн|прежн)/iu;
@@ -90,65 +76,6 @@ function postPhrase(w: Words, head: number, to: number): { from: number; to: num
 	return { from, to };
 }
 
-/** Words after an office that belong to it: "иностранных дел Германии", "в Берлине", "РСФСР". */
-const ctxPerson = (ctx: EventContext | null, i: number) => !!ctx && ctx.people.has(i);
-
-function complementEnd(w: Words, k: number, stop: number, ctx: EventContext | null = null): number {
-	const doc = w.doc;
-	// "заведующий отделом", "командующий фронтом": these govern the instrumental.
-	const ablt = /^(?:заведующ|командующ|руководящ|управляющ)/iu.test(doc.tokens[k - 1]?.text ?? '');
-	let end = k;
-	for (let n = 0; n < 6 && end < stop; n++) {
-		const t = doc.tokens[end];
-		if (t.kind !== 'word' || t.sentence !== doc.tokens[k - 1].sentence) break;
-		const info = w.info(end);
-		// A capitalised word continues the office when it names an institution ("Президиума
-		// Верховного Совета"), not a person.
-		if (t.cap && !t.acronym && !info.placeOnly && ctxPerson(ctx, end)) break;
-		if (t.cap && !t.acronym && !info.placeOnly && !info.analyses.some((a) => a.case === 'gent'))
-			break;
-		// A title in the nominative begins the name ("посол … граф Брокдорф"); one in the genitive
-		// continues the office ("заместитель председателя Совета министров").
-		if (info.designator?.includes('nomn') && !info.placeOnly && !t.acronym) break;
-		// A rank is no part of an office in any case: "генерал-губернатора графа Ростопчина".
-		if (
-			info.designator &&
-			!info.placeOnly &&
-			!t.acronym &&
-			!info.analyses.some((a) => a.known && isPostLemma(a.lemma))
-		)
-			break;
-		if (/^(?:и|или|а)$/iu.test(t.text)) break;
-		// Only places and bodies continue an office ("в Берлине", "при ООН", "по военным делам");
-		// "вместо Шепилова", "после смерти" begin something else.
-		if (
-			info.analyses.some((a) => a.known && a.pos === 'PREP') &&
-			!/^(?:в|во|на|при|по)$/iu.test(t.text)
-		)
-			break;
-		const ok =
-			t.acronym ||
-			info.placeOnly ||
-			info.analyses.some(
-				(a) =>
-					a.known &&
-					(a.case === 'gent' ||
-						a.pos === 'PREP' ||
-						(ablt && a.case === 'ablt' && end === k) ||
-						(a.case === 'loct' && doc.tokens[end - 1].text.length <= 2))
-			);
-		if (!ok) break;
-		// A preposition needs its noun: "в Берлине", "по военным делам".
-		if (info.analyses.every((a) => a.pos === 'PREP') && !(doc.tokens[end + 1]?.kind === 'word'))
-			break;
-		end++;
-	}
-	// Never end on a preposition, a conjunction or a bare adjective (by the likeliest reading).
-	const top = (i: number) => w.info(i).analyses.find((a) => a.known)?.pos ?? '';
-	while (end > k && ['PREP', 'ADJF', 'CONJ'].includes(top(end - 1))) end--;
-	return end;
-}
-
 /**
  * "назначен воеводой в Псков" holds the office "воевода в Пскове": a place after "в", "на" that
  * the verb put in the accusative (where to) is, in the office's name, where (the locative).
@@ -181,140 +108,13 @@ function office(
 	rule: string
 ): Office | null {
 	const { w } = ctx;
-	const doc = w.doc;
 	const ph = postPhrase(w, head, end);
 	if (!ph) return null;
 	const post = atPlace(w, head, ph.to, inflectPhrase(w, ph.from, head, ph.to, 'nomn'));
 	const postAblt = atPlace(w, head, ph.to, inflectPhrase(w, ph.from, head, ph.to, 'ablt'));
 	if (!post || !postAblt) return null;
-	// "Маленков, его первыми заместителями — Берия, Молотов …": a plural or someone else's post
-	// ("его", "их") is not this person's office.
-	if (/(?:^|\s)(?:его|её|ее|их)(?:\s|$)/u.test(post)) return null;
 	if (rule !== 'before-name' && postNoun(w, head)?.number === 'plur') return null;
-	const c = clauseOf(w, Math.min(ph.from, person.mentions[0].tokens[0]), ph.to);
-	const cStart = doc.tokens[c.from].start;
-	const cEnd = doc.tokens[c.to - 1].end;
-	// The clause's own date; a bracketed one is an aside ("Громыко (1909–1989)"), not the office's.
-	// The date must sit in the office's own part of the clause: "…Ельцин отправил в отставку
-	// Черномырдина, руководившего кабинетом в 1992—1998 годах" dates Chernomyrdin's office, not Yeltsin's.
-	const [segFrom, segTo] = segmentOf(
-		w,
-		Math.min(ph.from, personAt(person, head)),
-		ph.to,
-		c.from,
-		c.to
-	);
-	// Of several, the date nearest the office ("… признался в 1924 г. полпреду в Праге …").
-	const at = doc.tokens[head].start;
-	const date = dates
-		.filter(
-			(d) =>
-				d.start >= segFrom && d.end <= segTo && !d.coarse && !bracketed(doc.text, d.start, cStart)
-		)
-		.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
-	const where = doc.tokens
-		.slice(head + 1, ph.to)
-		.some(
-			(t) =>
-				t.acronym ||
-				(t.cap &&
-					(w.info(t.i).placeOnly ||
-						w.info(t.i).analyses.some((a) => a.tags.has('Geox') || a.tags.has('Orgn')))) ||
-				/^(?:германск|советск|российск|польск|французск|английск|британск|американск)/iu.test(
-					t.text
-				)
-		);
-	const adjWhere = doc.tokens
-		.slice(ph.from, head)
-		.some((t) => /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/iu.test(t.text));
-	// "Австро-Венгрию — министр иностранных дел граф Чернин": the country named before the office
-	// in its sentence, when it is the only one, completes it.
-	const country = where || adjWhere ? null : countryBefore(w, ph.from, head);
-	return {
-		person,
-		where: where || adjWhere || !!country,
-		post: lowerFirst(country ? `${post} ${country}` : post),
-		postAblt: lowerFirst(country ? `${postAblt} ${country}` : postAblt),
-		date,
-		inReport: kindOf(w, c.from, c.to).weight < 1,
-		sentence: doc.tokens[head].sentence,
-		clause: [cStart, cEnd],
-		rule
-	};
-}
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
-/** Offices that belong to a country ("министр иностранных дел" of which state?). */
-const NATIONAL =
-	/^(?:министр|нарком|посол|полпред|посланник|канцлер|президент|премьер-министр|статс-секретарь|госсекретарь)$/u;
-
-/**
- * The country an office belongs to, in the genitive, when its sentence names exactly one country
- * before the office and not after a preposition ("Германию представлял …, Австро-Венгрию — министр
- * …"); null otherwise.
- */
-function countryBefore(w: Words, from: number, head: number): string | null {
-	const doc = w.doc;
-	const h = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN');
-	if (!h || !NATIONAL.test(h.lemma)) return null;
-	// Within the office's own part of the sentence: "Германию представлял …, Австро-Венгрию —
-	// министр иностранных дел граф Чернин" gives Чернин Austria-Hungary, not Germany.
-	let sFrom = from;
-	const [sentenceFrom] = doc.sentenceTokens[doc.tokens[head].sentence];
-	while (
-		sFrom > sentenceFrom &&
-		doc.tokens[sFrom - 1].text !== ',' &&
-		doc.tokens[sFrom - 1].text !== ';'
-	)
-		sFrom--;
-	const found = new Map<string, string>();
-	for (let k = sFrom; k < from; k++) {
-		const t = doc.tokens[k];
-		if (!t.cap || t.kind !== 'word') continue;
-		const g = w
-			.info(k)
-			.analyses.find(
-				(a) => a.known && a.pos === 'NOUN' && a.tags.has('Geox') && a.tags.has('Sgtm')
-			);
-		if (!g) continue;
-		if (
-			/^(?:в|во|из|на|с|со|к|ко|по|о|об|от|до|для|у|за|под|над|при|через)$/iu.test(
-				doc.tokens[k - 1]?.text ?? ''
-			)
-		)
-			continue;
-		const gent = w.morph.inflect(g, { case: 'gent' });
-		if (gent)
-			found.set(
-				g.lemma,
-				gent.replace(/(^|-)(\p{L})/gu, (_, p1, c) => p1 + c.toUpperCase())
-			);
-	}
-	return found.size === 1 ? [...found.values()][0] : null;
-}
-
-/** The mention of `p` nearest to token `near` (its first token). */
-function personAt(p: Person, near: number): number {
-	let best = p.mentions[0].tokens[0];
-	for (const m of p.mentions)
-		if (Math.abs(m.tokens[0] - near) < Math.abs(best - near)) best = m.tokens[0];
-	return best;
-}
-
-/** Offsets of the comma-separated part of [from, to) around tokens [a, b), within the clause. */
-function segmentOf(w: Words, a: number, b: number, from: number, to: number): [number, number] {
-	const doc = w.doc;
-	let x = a;
-	while (x > from && doc.tokens[x - 1].text !== ',') x--;
-	let z = b;
-	while (z < to && doc.tokens[z].text !== ',') z++;
-	return [doc.tokens[x].start, doc.tokens[Math.max(x, z - 1)].end];
-}
-
-function bracketed(text: string, at: number, from: number): boolean {
-	const open = text.lastIndexOf('(', at);
-	return open >= from && text.lastIndexOf(')', at) < open;
+	return officeAt(ctx, person, { ...ph, head, post, postAblt }, dates, rule);
 }
 
 const MONARCH =
@@ -365,6 +165,8 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 		if (!h.pronoun) {
 			const before = officeBefore(ctx, p, a, dates) ?? officeThenVerb(ctx, p, a, dates);
 			if (before) out.push(before);
+			const headed = headOffice(ctx, p, a, b, dates);
+			if (headed) out.push(headed);
 		}
 		// After a verb of becoming: "X стал министром …", "назначил X министром …", "его назначили".
 		for (let k = b; k < Math.min(b + 8, doc.tokens.length); k++) {
