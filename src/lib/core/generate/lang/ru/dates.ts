@@ -758,8 +758,19 @@ export function sentenceDates(
 			ctx.month = undefined;
 			ctx.day = undefined;
 		}
-		const built = f.r.build(f.m, ctx);
+		let built = f.r.build(f.m, ctx);
 		if (!built) continue;
+		// "12 января 1610 г. … лагерь к тому времени развалился: ещё в конце декабря самозванец
+		// бежал": "ещё" with a later month than the story's goes back to the year before.
+		const prev = ctx.month ?? ctx.day?.slice(0, 7);
+		if (
+			!built.explicitYear &&
+			prev &&
+			built.iso.slice(0, 4) === prev.slice(0, 4) &&
+			built.iso.slice(0, 7) > prev &&
+			/(?:^|\s)ещё\s+$/iu.test(s.slice(Math.max(0, f.start - 6), f.start))
+		)
+			built = f.r.build(f.m, { year: ctx.year - 1, month: undefined, day: undefined }) ?? built;
 		const d: DateMention = { start: from + f.start, end: from + f.end, rule: f.r.id, ...built };
 		// "К 1608 г. положение стало отчаянным": the card answers as the text says it, "к 1608 г.".
 		const by = /^(к|ко|вплоть\s+до|до|не\s+позднее)\s/iu.exec(s.slice(f.start, f.end));
@@ -802,8 +813,8 @@ function advance(ctx: DateContext, d: DateMention, text: string, from: number): 
 	// "Если бы Англия к 1 ноября 1807 г. не согласилась…": a deadline is no step of the story, and
 	// "через два дня" after it counts from the last event, not from the deadline.
 	if (
-		/(?:^|[\s(])(?:к|ко|до|не\s+позднее)\s+$/iu.test(
-			text.slice(Math.max(from, d.start - 14), d.start)
+		/(?:^|[\s(])(?:к|ко|до|не\s+позднее)\s+(?:(?:весны|лета|осени|зимы|начала|конца|середины)\s+)?$/iu.test(
+			text.slice(Math.max(from, d.start - 24), d.start)
 		) ||
 		/^(?:к|ко|вплоть\s+до|до|не\s+позднее)\s/iu.test(text.slice(d.start, d.end))
 	)
@@ -824,8 +835,28 @@ function advance(ctx: DateContext, d: DateMention, text: string, from: number): 
 		!opening &&
 		d.explicitYear &&
 		(y < ctx.year - 1 || (/^\d{4}$/.test(d.iso) && y > ctx.year + 10))
-	)
+	) {
+		// "…визит короля в Париж в мае 1903 г. … Уже в июле президент нанёс ответный визит": the
+		// look back's month is what a month told next without a year goes on from (yearFor keeps
+		// the story's year for a month more than half a year away).
+		if (/^\d{4}-\d{2}/.test(d.iso) && !d.iso.includes('/')) {
+			ctx.month = d.iso.slice(0, 7);
+			ctx.day = d.iso.length === 10 ? d.iso : undefined;
+		}
 		return;
+	}
+	// "Весной 1962 г. Хрущёв предложил …; 24 мая Президиум утвердил": a sentence that opens on a
+	// new year moves the story there; the month of the year before no longer tells a yearless
+	// date's year (a season's own months do).
+	if (opening && d.explicitYear && ctx.month && ctx.month.slice(0, 4) !== String(y)) {
+		if (d.rule === 'season') {
+			ctx.month = d.iso.slice(0, 7);
+			ctx.day = undefined;
+		} else if (/^\d{4}$/.test(d.iso)) {
+			ctx.month = undefined;
+			ctx.day = undefined;
+		}
+	}
 	// A span ("в 1971—1982 годах") frames the narrative without moving it.
 	if (d.explicitYear && !aside && !behind && (!d.iso.includes('/') || d.rule === 'season'))
 		ctx.year = y;

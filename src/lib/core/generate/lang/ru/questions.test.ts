@@ -758,3 +758,34 @@ describe('session 5: offices told as leading a body', () => {
 		expect(c.every((x) => !/глава министерства|глава делегации/u.test(x))).toBe(true);
 	});
 });
+
+describe('session 5: the year of a date written without one', () => {
+	it('takes a new year from a sentence that opens on it, not the month of the year before', () => {
+		const c = cards(
+			'В апреле 1961 г. десант высадился на Кубе. Весной 1962 г. Хрущёв предложил разместить ракеты; ' +
+				'24 мая Президиум ЦК утвердил план операции.'
+		);
+		expect(c.some((x) => x.endsWith('→ 24 мая 1962 г.'))).toBe(true);
+		expect(c.some((x) => x.includes('1961 г.') && x.includes('Президиум'))).toBe(false);
+	});
+
+	it('goes on from a look back\'s month, and a bound "до весны 1905 г." moves no year', () => {
+		const c = cards(
+			'До весны 1905 г. Англия искала согласия с Францией. ' +
+				'Большую роль сыграл визит короля Эдуарда VII в Париж в мае 1903 г.; в июле президент Франции Эмиль Лубе нанёс ответный визит в Лондон.'
+		);
+		expect(c).toContain(
+			'Когда президент Франции Эмиль Лубе нанёс ответный визит в Лондон? → в июле 1903 г.'
+		);
+	});
+
+	it('reads "ещё в конце декабря" after a January as the December before', () => {
+		const c = cards(
+			'12 января 1610 года армия Скопина вошла в Троицу. Тушинский лагерь к тому времени развалился: ' +
+				'ещё в конце декабря самозванец бежал в Калугу.'
+		);
+		expect(c.some((x) => /самозванец бежал в Калугу\? → в конце декабря 1609 г\./u.test(x))).toBe(
+			true
+		);
+	});
+});
