@@ -333,8 +333,12 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	if (not) return why(not);
 	const [from, to, subject] = predicatePart(w, c.from, c.to, df);
 	const coarser = coarserDate(doc, c.from, c.to, df, dt, iso);
+	// "уже в январе 1906 г. разрешил": the word that weighs the date goes with it.
+	const weighs = (i: number) =>
+		i === df - 1 && /^(?:уже|ещё|лишь|только)$/iu.test(doc.tokens[i].text);
 	const base = (i: number) =>
 		(i >= df && i < dt) ||
+		weighs(i) ||
 		aside(i) ||
 		coarser.some(([a, b]) => i >= a && i < b) ||
 		(subject !== null && i >= subject[1] && i < from);
@@ -594,7 +598,16 @@ function optionalParts(
 	for (const [a, b] of optional) {
 		for (let i = a - 1; i < b; i++) cut.add(i); // the comma before it too
 		// "Пальмерстон, входивший в кабинет …, изложил": an inserted phrase takes both its commas.
-		if (b < to && doc.tokens[b].text === ',' && isPredicate(w, b + 1)) cut.add(b);
+		// (Also past the date and an adverb: "Грей, ставший …, уже в январе 1906 г. разрешил".)
+		let next = b + 1;
+		while (
+			next < to &&
+			(skip(next) ||
+				(next >= df && next < dt) ||
+				w.info(next).analyses.find((x) => x.known)?.pos === 'ADVB')
+		)
+			next++;
+		if (b < to && doc.tokens[b].text === ',' && isPredicate(w, next)) cut.add(b);
 		if (length(cut) <= PRUNE_ABOVE) break;
 	}
 	// "22 октября президент выступил по телевидению и объявил, что …": the date times the first of
@@ -1351,8 +1364,14 @@ function participleEvent(
 	// second participle's, not the first's.
 	if (participleBefore(w, df) !== part) return null;
 	// The noun before the comma that the participle agrees with.
+	// ("Заём в 2 250 млн франков, размещённый …": a noun its preposition governs is not it.)
 	let head = comma - 1;
-	while (head > sFrom && doc.tokens[head].kind === 'word' && !nounAgreeing(w, head, pa)) head--;
+	while (
+		head > sFrom &&
+		doc.tokens[head].kind !== 'punct' &&
+		(!nounAgreeing(w, head, pa) || governedByPrep(w, head, sFrom))
+	)
+		head--;
 	const ha = w
 		.info(head)
 		.analyses.find(
@@ -1563,6 +1582,18 @@ function prenominalParticiple(
 	return null;
 }
 
+/** Whether the noun at i stands in a preposition's phrase ("в 2 250 млн", "на новых условиях"). */
+function governedByPrep(w: Words, i: number, sFrom: number): boolean {
+	const doc = w.doc;
+	let j = i - 1;
+	while (
+		j > sFrom &&
+		(doc.tokens[j].kind === 'number' || w.info(j).analyses.find((a) => a.known)?.pos === 'ADJF')
+	)
+		j--;
+	return w.info(j).analyses.find((a) => a.known)?.pos === 'PREP';
+}
+
 function nounAgreeing(
 	w: Words,
 	i: number,
@@ -1664,6 +1695,16 @@ function dashEvent(
 const DOCUMENT =
 	/^(?:манифест|указ|декрет|закон|постановление|резолюция|нота|ультиматум|рескрипт|циркуляр|грамота|приказ|директива|меморандум)$/u;
 
+const NAMED_BY_ABOUT =
+	/^(?:договор|соглашение|конвенция|пакт|трактат|меморандум|декларация|закон|указ|декрет|постановление|резолюция|положение|манифест|устав)$/u;
+
+/** Whether the noun at i names a document ("договор", "соглашение", "меморандум"). */
+function documentAt(w: Words, i: number): boolean {
+	return w
+		.info(i)
+		.analyses.some((a) => a.known && a.pos === 'NOUN' && NAMED_BY_ABOUT.test(a.lemma));
+}
+
 function hasVerb(w: Words, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) if (isPredicate(w, i)) return true;
 	return false;
@@ -1709,7 +1750,13 @@ function nominalEvent(
 			const x = doc.tokens[k];
 			if (x.sentence !== s || x.kind === 'punct' || (k >= df && k < dt)) break;
 			const person = ctx.people.get(k);
-			const g = w.info(k).analyses.find((y) => y.known && y.pos === 'NOUN' && y.case === 'gent');
+			// "к подписанию 5 августа 1963 г. в Москве Договора о …": a place phrase before the object
+			// is passed over ("в" is no genitive noun, nor the noun its preposition governs).
+			const prep = (i: number) => w.info(i).analyses.some((y) => y.known && y.pos === 'PREP');
+			const g =
+				prep(k) || (head < 0 && k > from && prep(k - 1))
+					? undefined
+					: w.info(k).analyses.find((y) => y.known && y.pos === 'NOUN' && y.case === 'gent');
 			if (person) {
 				const end = person.mentions.find((m) => m.tokens[0] <= k && m.tokens[1] > k)!.tokens[1];
 				const verb = forms[person.gender === 'femn' ? 1 : 0];
@@ -1721,6 +1768,16 @@ function nominalEvent(
 				};
 			}
 			if (g && head < 0) head = k;
+			// "Договора о запрещении испытаний ядерного оружия": a document's "о …" is its name.
+			else if (head >= 0 && /^(?:о|об)$/iu.test(x.text) && documentAt(w, head)) {
+				while (k + 1 < doc.tokens.length && k < from + 14 && doc.tokens[k + 1].kind === 'word')
+					if (isPredicate(w, ++k)) {
+						k--;
+						break;
+					}
+				to = k + 1;
+				break;
+			}
 			// After the object's noun only an unambiguous genitive continues it ("договора
 			// отношения улучшились": "отношения" is the next clause's subject).
 			else if (head >= 0 && !w.info(k).analyses.every((y) => !y.known || y.case === 'gent')) break;

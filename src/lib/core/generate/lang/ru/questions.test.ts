@@ -789,3 +789,31 @@ describe('session 5: the year of a date written without one', () => {
 		);
 	});
 });
+
+describe('session 5: round 11 (three fresh articles, rated at be93aef)', () => {
+	it('names a signed document past a place phrase, with its "о …"', () => {
+		const c = cards(
+			'Кризис привёл к подписанию 5 августа 1963 г. в Москве Договора о запрещении испытаний ядерного оружия.'
+		);
+		expect(c).toContain(
+			'Когда был подписан Договор о запрещении испытаний ядерного оружия? → 5 августа 1963 г.'
+		);
+	});
+
+	it("finds a participle's noun before a phrase with a preposition", () => {
+		const c = cards(
+			'Заём в 2 250 млн франков, размещённый в апреле 1906 г. при участии британских банков, укрепил союз.'
+		);
+		expect(c).toContain('Когда был размещён заём в 2 250 млн франков? → в апреле 1906 г.');
+	});
+
+	it('gives back the comma of a participle phrase cut before the date and its "уже"', () => {
+		const c = cards(
+			'Эдуард Грей, ставший статс-секретарём по иностранным делам в декабре 1905 г., уже в январе 1906 г. ' +
+				'разрешил начать секретные переговоры британских и французских штабов, хотя и подчёркивал, что они не связывают правительство.'
+		);
+		expect(
+			c.some((x) => x.startsWith('Когда Эдуард Грей разрешил начать секретные переговоры'))
+		).toBe(true);
+	});
+});
