@@ -193,11 +193,15 @@ function actorFact(
 	// "(Троцкий туда не приезжал)": a name in an aside acts only there.
 	if (brackets.some(([x, y]) => a >= x && a < y)) return null;
 	if (laterInList(ctx, a) || laterInList(ctx, designatorBefore(w, a, c.from))) return null;
-	const persons = group ? [p, ...group.persons] : [p];
 	const k = group ? group.verb : predicateOf(ctx, p, [c.from, c.to], a, b);
+	// "Переговоры вели Извольский и британский посол сэр Артур Николсон": names after their verb.
+	const after = !group && k >= 0 && k < a ? togetherAfter(ctx, m, k, c.to) : null;
+	const persons = group ? [p, ...group.persons] : after ? [p, ...after.persons] : [p];
 	if (k < 0 || quotes.some(([x, y]) => k > x && k < y)) return null;
+	// "Кеннеди не стал показывать фотографии": what someone did not do is no deed to learn.
+	if (/^не$/iu.test(doc.tokens[k - 1]?.text ?? '')) return null;
 	const whole = c.to;
-	c.to = describedUntil(w, k, c.to);
+	c.to = saidCut(w, k, describedUntil(w, k, c.to));
 	const kind = kindOf(w, k, Math.min(c.to, k + 6));
 	// A weighty deed makes an actor even if named once (an assassin); a central person's lesser
 	// deeds count too; a letter or remark never does.
@@ -208,19 +212,12 @@ function actorFact(
 	// "Войско перешло на сторону самозванца, юный царь Фёдор Борисович был убит": words with a
 	// verb of their own before the comma are another clause.
 	// (Not a time clause before it: "в 1945 году, когда война кончилась, Громыко подписал".)
-	for (let i = d - 1; i > c.from; i--) {
-		if (doc.tokens[i].text !== ',') continue;
-		const part = Array.from({ length: i - c.from }, (_, k) => c.from + k);
-		if (
-			part.some((j) => isPredicate(w, j)) &&
-			!part.some((j) =>
-				/^(?:когда|если|хотя|пока|как|котор\S*|что|чтобы)$/iu.test(doc.tokens[j].text)
-			)
-		)
-			c.from = i + 1;
-		break;
-	}
-	const [ax, az] = group ? [d, group.end] : appositions(w, d, b, c.from, c.to);
+	c.from = ownClauseFrom(w, d, c.from);
+	const [ax, az] = group
+		? [d, group.end]
+		: after
+			? [d, after.end]
+			: appositions(w, d, b, c.from, c.to);
 	// "5 августа 1963 года, Громыко, Раск и Дуглас-Хьюм подписали": the comma before the names goes
 	// with them.
 	const cx = ax > c.from && doc.tokens[ax - 1].text === ',' && az === k ? ax - 1 : ax;
@@ -233,7 +230,7 @@ function actorFact(
 		dates.some((x) => doc.tokens[i].start >= x.start && doc.tokens[i].end <= x.end);
 	if (!rest || !objectKept(ctx, k, c.from, c.to, (i) => skip(i) || dated(i))) return null;
 	rest = withYears(w, rest, dates, c.from, c.to);
-	const front = `Кто ${group ? singular(w, k, rest) : masculine(w, k, rest)}?`;
+	const front = `Кто ${group || after ? singular(w, k, rest) : masculine(w, k, rest)}?`;
 	if (front.length > MAX_QUESTION || persons.some((q) => front.includes(q.surname))) return null;
 	const clause: [number, number] = [doc.tokens[c.from].start, doc.tokens[c.to - 1].end];
 	const names = listed(persons.map((q) => q.name));
@@ -349,6 +346,66 @@ function together(
  * The next name of a list, from token `from`: right there, or after its office ("… Дин Раск и
  * министр иностранных дел Великобритании Алек Дуглас-Хьюм подписали …").
  */
+/**
+ * "…встретился с Добрыниным и дал понять, что …": a second verb whose "что" part the clause leaves
+ * out says nothing; the deed ends before its "и".
+ */
+function saidCut(w: Words, k: number, to: number): number {
+	const doc = w.doc;
+	if (doc.tokens[to]?.text !== ',' || !/^(?:что|чтобы)$/iu.test(doc.tokens[to + 1]?.text ?? ''))
+		return to;
+	for (let i = k + 1; i < to - 1; i++) {
+		if (doc.tokens[i].text === ',') return to;
+		if (doc.tokens[i].text === 'и' && isPredicate(w, i + 1)) return i;
+	}
+	return to;
+}
+
+/** Where the deed's own clause starts when words with a verb of their own come before its comma. */
+function ownClauseFrom(w: Words, d: number, from: number): number {
+	const doc = w.doc;
+	for (let i = d - 1; i > from; i--) {
+		if (doc.tokens[i].text !== ',') continue;
+		const part = Array.from({ length: i - from }, (_, k) => from + k);
+		if (
+			part.some((j) => isPredicate(w, j)) &&
+			!part.some((j) =>
+				/^(?:когда|если|хотя|пока|как|котор\S*|что|чтобы)$/iu.test(doc.tokens[j].text)
+			)
+		)
+			return i + 1;
+		break;
+	}
+	return from;
+}
+
+/**
+ * The names joined to a mention after a plural verb that comes before them ("вели Извольский и
+ * британский посол сэр Артур Николсон"): the others and the end of the last, or null.
+ */
+function togetherAfter(
+	ctx: EventContext,
+	m: PersonMention,
+	verb: number,
+	to: number
+): { persons: Person[]; end: number } | null {
+	const { w } = ctx;
+	if (!w.info(verb).analyses.some((x) => x.known && x.pos === 'VERB' && x.number === 'plur'))
+		return null;
+	const persons: Person[] = [];
+	let k = m.tokens[1];
+	while (k + 1 < to) {
+		const sep = w.doc.tokens[k].text;
+		if (sep !== ',' && sep !== 'и') break;
+		const next = nextMember(ctx, k + 1, to);
+		if (!next || persons.includes(next.p)) break;
+		persons.push(next.p);
+		k = next.end;
+		if (sep === 'и') return { persons, end: k };
+	}
+	return null;
+}
+
 function nextMember(
 	ctx: EventContext,
 	from: number,
