@@ -245,27 +245,37 @@ function latestOfGender(
  * sentence (a treaty, an armistice, a conference), written in the nominative; null when there is
  * none, or when a person of that gender could be meant.
  */
+/** What is done to a document, never to a person: "он был аннулирован" is a treaty. */
+const DONE_TO_THINGS =
+	/^(?:аннулировать|подписать|ратифицировать|денонсировать|расторгнуть|отменить|опубликовать|нарушить|заключить|продлить|парафировать)$/u;
+
 function eventAntecedent(ctx: EventContext, i: number, from: number): string | null {
 	const { w } = ctx;
 	const doc = w.doc;
-	const gender = doc.tokens[i].text.toLowerCase() === 'оно' ? 'neut' : 'femn';
+	const word = doc.tokens[i].text.toLowerCase();
+	const gender = word === 'оно' ? 'neut' : word === 'он' ? 'masc' : 'femn';
 	// Done to it: a short passive participle or a reflexive verb follows ("было подписано").
 	const passive = range(i + 1, Math.min(i + 4, doc.tokens.length)).some((k) =>
-		w.info(k).analyses.some((a) => a.known && a.pos === 'PRTS')
+		w
+			.info(k)
+			.analyses.some(
+				(a) => a.known && a.pos === 'PRTS' && (gender !== 'masc' || DONE_TO_THINGS.test(a.lemma))
+			)
 	);
 	if (!passive || (gender === 'femn' && antecedent(ctx, i))) return null;
 	const [sFrom] = doc.sentenceTokens[doc.tokens[i].sentence];
 	for (let k = from - 1; k >= sFrom; k--) {
-		const a = w
-			.info(k)
-			.analyses.find(
-				(x) =>
-					x.known &&
-					x.pos === 'NOUN' &&
-					x.gender === gender &&
-					x.number !== 'plur' &&
-					nounKind(x.lemma)
-			);
+		const a = w.info(k).analyses.find(
+			(x) =>
+				x.known &&
+				x.pos === 'NOUN' &&
+				x.gender === gender &&
+				x.number !== 'plur' &&
+				// "договор несовместим с союзом 1893 г., и … он был аннулирован": the subject
+				// before, not the noun in another case.
+				(gender !== 'masc' || x.case === 'nomn') &&
+				nounKind(x.lemma)
+		);
 		if (!a) continue;
 		let start = k;
 		while (start > sFrom && agreesWith(w, start - 1, a)) start--;
@@ -370,7 +380,7 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	const named = pronounsNamed(ctx, first, to, skip, quotes, text);
 	if (named === null) return null;
 	text = named;
-	const thing = /^(?:оно|она)$/u.test(word) ? eventAntecedent(ctx, first, from) : null;
+	const thing = /^(?:оно|она|он)$/u.test(word) ? eventAntecedent(ctx, first, from) : null;
 	const titled = thing ? null : titleReferent(ctx, first);
 	if (thing) text = thing + text.slice(doc.tokens[first].text.length);
 	else if (titled) text = `${word} ${titled.surname}${text.slice(doc.tokens[first].text.length)}`;

@@ -840,3 +840,16 @@ describe('session 5: actors (round 11)', () => {
 		expect(c.every((x) => !x.includes('дал понять?'))).toBe(true);
 	});
 });
+
+describe('session 5: "он" done to a document', () => {
+	it('reads "он был аннулирован" as the treaty, not the person named before', () => {
+		const c = cards(
+			'В июле 1905 г. Николай II подписал Бьёркский договор. Министр Владимир Ламздорф и Сергей Юльевич Витте указали царю, ' +
+				'что договор несовместим с союзом 1893 г., и осенью того же года он был фактически аннулирован.'
+		);
+		expect(
+			c.some((x) => /Когда договор был фактически аннулирован\? → осенью 1905 г\./u.test(x))
+		).toBe(true);
+		expect(c.every((x) => !/Витте был фактически аннулирован/u.test(x))).toBe(true);
+	});
+});
