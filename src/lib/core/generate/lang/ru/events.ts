@@ -637,6 +637,9 @@ function notHistory(w: Words, from: number, to: number, quotes: [number, number]
 	for (let i = from; i < to; i++)
 		if (!quotes.some(([a, b]) => i > a && i < b) && isPredicate(w, i) && addressesReader(w, i))
 			return 'imperative';
+	// "Важную роль сыграл визит короля в Париж в мае 1903 г.": the role is the author's weighing;
+	// the event is the noun ("Когда произошёл визит …?"), asked by nounEvent.
+	if (playsRole(w, from, to)) return 'role';
 	return historiography(w, from, to) ? 'opinion' : null;
 }
 
@@ -1286,6 +1289,10 @@ const AGREE: Record<string, Record<string, string>> = {
  * An event noun right before the date ("Генуэзская конференция (10 апреля – 19 мая 1922 г.)",
  * "восстание 1876 г."): the noun phrase in the nominative and the verb that agrees with it.
  */
+/** War nouns that last ("шла война", "шло восстание"); a defeat or a battle happens ("произошло"). */
+const DURATIVE =
+	/^(?:война|восстание|кампания|осада|оборона|блокада|оккупация|интервенция|смута|борьба|мятеж|бунт|наступление|отступление|конфликт)$/u;
+
 function nounEvent(
 	ctx: EventContext,
 	d: DateMention,
@@ -1299,7 +1306,7 @@ function nounEvent(
 	if (k === df - 1 && /^(?:за|в|во|с|со|до|к|около|после|на)$/iu.test(doc.tokens[k]?.text ?? ''))
 		k--;
 	// The head is the last event noun within four words before the date, in the same sentence.
-	for (let head = k; head >= Math.max(0, k - 3); head--) {
+	for (let head = k; head >= Math.max(0, k - 6); head--) {
 		const t = doc.tokens[head];
 		if (t.sentence !== doc.tokens[df].sentence || t.kind !== 'word') break;
 		// The event is the phrase's head ("восстание 1876 г.", "договора 1922 г."), not an agent
@@ -1337,7 +1344,7 @@ function nounEvent(
 		const family =
 			kind.kind === 'treaty' || kind.kind === 'conference' || kind.kind === 'decision'
 				? kind.kind
-				: kind.kind === 'war' && d.iso.includes('/')
+				: kind.kind === 'war' && d.iso.includes('/') && DURATIVE.test(a.lemma)
 					? 'war'
 					: 'other';
 		return {
@@ -1707,6 +1714,18 @@ const DOCUMENT =
 
 const NAMED_BY_ABOUT =
 	/^(?:договор|соглашение|конвенция|пакт|трактат|меморандум|декларация|закон|указ|декрет|постановление|резолюция|положение|манифест|устав)$/u;
+
+function playsRole(w: Words, from: number, to: number): boolean {
+	let verb = false;
+	let role = false;
+	for (let i = from; i < to; i++)
+		for (const a of w.info(i).analyses) {
+			if (!a.known) continue;
+			if (a.pos === 'VERB' && /^(?:сыграть|играть)$/u.test(a.lemma)) verb = true;
+			if (a.pos === 'NOUN' && a.lemma === 'роль') role = true;
+		}
+	return verb && role;
+}
 
 /** Whether the noun at i names a document ("договор", "соглашение", "меморандум"). */
 function documentAt(w: Words, i: number): boolean {

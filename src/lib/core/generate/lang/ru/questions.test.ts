@@ -853,3 +853,18 @@ describe('session 5: "он" done to a document', () => {
 		expect(c.every((x) => !/Витте был фактически аннулирован/u.test(x))).toBe(true);
 	});
 });
+
+describe('session 5: an event told as a noun', () => {
+	it('asks the event, not the author\'s weighing of it ("сыграл роль"), several words before its date', () => {
+		const c = cards(
+			'Важную роль сыграл визит короля Эдуарда VII в Париж в мае 1903 г.: холодный поначалу приём сменился овациями.'
+		);
+		expect(c).toContain('Когда произошёл визит короля Эдуарда VII в Париж? → в мае 1903 г.');
+		expect(c.every((x) => !x.includes('сыграл'))).toBe(true);
+	});
+
+	it('says a defeat happened in a season (it does not "go on")', () => {
+		const c = cards('Всё решило поражение Германии на Западном фронте осенью 1918 г.');
+		expect(c).toContain('Когда произошло поражение Германии на Западном фронте? → осенью 1918 г.');
+	});
+});
