@@ -237,3 +237,33 @@ export function complementEnd(
 	while (end > k && ['PREP', 'ADJF', 'CONJ'].includes(top(end - 1))) end--;
 	return end;
 }
+
+const BODY_OF: Record<string, string> = { нарком: 'наркомат', министр: 'министерство' };
+
+/**
+ * "репрессии опустошили Наркомат иностранных дел, и новый нарком Вячеслав Молотов …": a bare
+ * "нарком" or "министр" takes the field of the one commissariat or ministry its sentence, or the one
+ * before, names ("нарком иностранных дел").
+ */
+export function withField(w: Words, o: Office): Office {
+	const body = BODY_OF[o.post];
+	if (!body) return o;
+	const doc = w.doc;
+	const from = doc.sentenceTokens[Math.max(0, o.sentence - 1)][0];
+	const to = doc.sentenceTokens[o.sentence][1];
+	const fields = new Set<string>();
+	for (let i = from; i < to; i++) {
+		if (!w.info(i).analyses.some((a) => a.known && a.pos === 'NOUN' && a.lemma === body)) continue;
+		const end = complementEnd(w, i + 1, to);
+		if (end > i + 1)
+			fields.add(
+				doc.tokens
+					.slice(i + 1, end)
+					.map((t) => t.text)
+					.join(' ')
+			);
+	}
+	if (fields.size !== 1) return o;
+	const field = [...fields][0];
+	return { ...o, post: `${o.post} ${field}`, postAblt: `${o.postAblt} ${field}` };
+}
