@@ -217,7 +217,38 @@ function listRepeats(facts: FactDraft[]): Set<FactDraft> {
 	return out;
 }
 
+/**
+ * "Кто весной 1962 г. предложил руководству страны «подбросить ежа…»?" → Хрущёв beside "Что
+ * предложил Хрущёв?" → "руководству страны «подбросить ежа…»": one proposal asked in the actors and
+ * the positions deck. The positions deck is where a stance is asked; the actors card goes when it
+ * holds the words of its person's stance.
+ */
+function deedAsStance(facts: FactDraft[]): Set<FactDraft> {
+	const stances = facts.flatMap((f) =>
+		f.cards.flatMap((c) =>
+			c.fact.type === 'stance' && c.fact.ask === 'stance'
+				? [{ holder: c.fact.holder, words: norm(c.back) }]
+				: []
+		)
+	);
+	const out = new Set<FactDraft>();
+	for (const f of facts)
+		for (const c of f.cards)
+			if (
+				c.deck === 'actors' &&
+				c.fact.type === 'person' &&
+				stances.some(
+					(x) =>
+						x.holder === (c.fact as { person: string }).person && norm(c.front).includes(x.words)
+				)
+			)
+				out.add(f);
+	return out;
+}
+
 export function select(facts: FactDraft[]): Selected[] {
+	const asStance = deedAsStance(facts);
+	facts = facts.filter((f) => !asStance.has(f));
 	const twins = unnamedTwins(facts);
 	const twice = toldTwice(facts);
 	const appointed = officeAsDeed(facts);

@@ -260,8 +260,10 @@ function actorFact(
  */
 function describedUntil(w: Words, from: number, to: number): number {
 	const doc = w.doc;
+	// (Not inside a quoted title: «Положения о крестьянах, вышедших из крепостной зависимости».)
+	const { quotes } = groups(doc, from, to);
 	for (let i = from + 1; i + 1 < to; i++) {
-		if (doc.tokens[i].text !== ',') continue;
+		if (doc.tokens[i].text !== ',' || quotes.some(([a, b]) => i > a && i < b)) continue;
 		const next = w.info(i + 1).analyses.find((x) => x.known);
 		if (/^котор/iu.test(doc.tokens[i + 1].text) || next?.pos === 'PRTF') return i;
 	}

@@ -880,3 +880,29 @@ describe('session 5: a bare "нарком" takes its commissariat', () => {
 		);
 	});
 });
+
+describe('session 5: one fact, one deck', () => {
+	it('keeps a quoted title whole in an actors card', () => {
+		const c = cards(
+			'19 февраля 1861 г. Александр II подписал Манифест и «Положения о крестьянах, вышедших из крепостной зависимости». ' +
+				'Александр II готовил реформу четыре года. Александр II погиб 1 марта 1881 г.'
+		);
+		expect(
+			c.some((x) => x.includes('«Положения о крестьянах, вышедших из крепостной зависимости»?'))
+		).toBe(true);
+	});
+
+	it('asks a proposal in the positions deck only, not again as an actors card', () => {
+		const c = cards(
+			'Весной 1962 г. Никита Сергеевич Хрущёв предложил руководству страны «подбросить ежа в штаны американцам». ' +
+				'Хрущёв настоял на своём. Хрущёв отправил ракеты на Кубу летом 1962 г.'
+		);
+		const proposal = c.filter(
+			(x) =>
+				x.includes('подбросить ежа') && !x.startsWith('Когда') && !x.startsWith('Что произошло')
+		);
+		expect(proposal).toEqual([
+			'Что предложил Никита Сергеевич Хрущёв? → руководству страны «подбросить ежа в штаны американцам»'
+		]);
+	});
+});
