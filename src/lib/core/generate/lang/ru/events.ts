@@ -153,7 +153,8 @@ function titleReferent(ctx: EventContext, i: number): Person | null {
 	const title = w
 		.info(i)
 		.analyses.find((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn' && isPostLemma(a.lemma));
-	if (!title || t.cap) return null;
+	// ("королева Анна направила": a capitalised word right after the title is its name.)
+	if (!title || t.cap || doc.tokens[i + 1]?.cap) return null;
 	// "канцлер Германской империи О. фон Бисмарк": the title has its name.
 	for (let j = i + 1; j < Math.min(doc.tokens.length, i + 7); j++) {
 		if (ctx.people.has(j)) return null;
@@ -172,7 +173,26 @@ function titleReferent(ctx: EventContext, i: number): Person | null {
 			if (doc.tokens[j].kind !== 'word') break;
 		}
 	}
-	return null;
+	return soleMonarch(ctx, title.lemma, lo);
+}
+
+const MONARCH_TITLE = /^(?:император|императрица|царь|царица|король|королева|султан|кайзер|шах)$/u;
+
+/**
+ * "Утром 1 марта 1881 г. император одобрил проект" in a chapter whose only monarch so far is
+ * "Александр II": a monarch's title with no name stands for the one ruler (a regnal number) the
+ * article has named before it; with two or none, for nobody.
+ */
+function soleMonarch(ctx: EventContext, lemma: string, lo: number): Person | null {
+	if (!MONARCH_TITLE.test(lemma)) return null;
+	const all = mentionIndex(ctx);
+	const rulers = new Set<Person>();
+	for (let k = lo - 1; k >= 0; k--) {
+		const { p } = all[k];
+		if (/ [IVXLC]+$/u.test(p.surname) && p.gender === (/ица$|ева$/u.test(lemma) ? 'femn' : 'masc'))
+			rulers.add(p);
+	}
+	return rulers.size === 1 ? [...rulers][0] : null;
 }
 
 function mentionIndex(ctx: EventContext) {

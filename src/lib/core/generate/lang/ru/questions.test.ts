@@ -906,3 +906,16 @@ describe('session 5: one fact, one deck', () => {
 		]);
 	});
 });
+
+describe('session 5: a monarch named by the title alone', () => {
+	it('is the one ruler the article named before; a title with its own name keeps it', () => {
+		const c = cards(
+			'19 февраля 1861 г. Александр II подписал Манифест об отмене крепостного права. ' +
+				'Утром 1 марта 1881 г. император одобрил проект, а через несколько часов был смертельно ранен. ' +
+				'В 1710 г. королева Анна направила в Москву посла Уитворта.'
+		);
+		expect(c).toContain('Когда император Александр II одобрил проект? → 1 марта 1881 г.');
+		expect(c.some((x) => x.includes('королева Анна направила'))).toBe(true);
+		expect(c.every((x) => !/королева Александр/u.test(x))).toBe(true);
+	});
+});
