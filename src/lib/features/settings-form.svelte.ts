@@ -14,6 +14,7 @@ export class SettingsForm {
 	learningSteps = $state(formatSteps(DEFAULT_SETTINGS.learningSteps, i18n.lang));
 	relearningSteps = $state(formatSteps(DEFAULT_SETTINGS.relearningSteps, i18n.lang));
 	burySiblings = $state(DEFAULT_SETTINGS.burySiblings);
+	loadBalance = $state(DEFAULT_SETTINGS.loadBalance);
 	/** Settings the form does not show (the rollover hour, the maximum interval) are kept. */
 	#stored: StudySettings = DEFAULT_SETTINGS;
 
@@ -34,7 +35,8 @@ export class SettingsForm {
 			reviewsPerDay: Number(this.reviewsPerDay),
 			learningSteps: learning,
 			relearningSteps: relearning,
-			burySiblings: this.burySiblings
+			burySiblings: this.burySiblings,
+			loadBalance: this.loadBalance
 		});
 		this.#stored = saved;
 		this.retention = saved.retention;
@@ -51,5 +53,6 @@ export class SettingsForm {
 		this.learningSteps = formatSteps(stored.learningSteps, i18n.lang);
 		this.relearningSteps = formatSteps(stored.relearningSteps, i18n.lang);
 		this.burySiblings = stored.burySiblings;
+		this.loadBalance = stored.loadBalance;
 	}
 }

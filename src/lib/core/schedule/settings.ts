@@ -18,6 +18,11 @@ export interface StudySettings {
 	 * siblings. See siblings.ts.
 	 */
 	burySiblings: boolean;
+	/**
+	 * Load balancing: a review's day is drawn within its fuzz range towards the days with fewer
+	 * cards due (load-balance.ts), as Anki's load balancer. On by default, as in Anki.
+	 */
+	loadBalance: boolean;
 }
 
 export const DEFAULT_SETTINGS: StudySettings = {
@@ -28,7 +33,8 @@ export const DEFAULT_SETTINGS: StudySettings = {
 	relearningSteps: ['10m'],
 	dayStartHour: 4,
 	maximumIntervalDays: 36500,
-	burySiblings: true
+	burySiblings: true,
+	loadBalance: true
 };
 
 export const RETENTION_MIN = 0.7;
@@ -53,7 +59,7 @@ export function normalizeSettings(input: Partial<StudySettings> | undefined): St
 			: DEFAULT_SETTINGS.relearningSteps,
 		dayStartHour: int(s.dayStartHour, 0, 23, DEFAULT_SETTINGS.dayStartHour),
 		maximumIntervalDays: int(s.maximumIntervalDays, 1, 36500, DEFAULT_SETTINGS.maximumIntervalDays),
-		burySiblings:
-			typeof s.burySiblings === 'boolean' ? s.burySiblings : DEFAULT_SETTINGS.burySiblings
+		burySiblings: s.burySiblings !== false,
+		loadBalance: s.loadBalance !== false
 	};
 }
