@@ -94,7 +94,7 @@ test('Settings → Option presets: edit a preset, and two decks with different p
 	await form.getByTestId('preset-edit-save').click();
 	await expect(
 		form.locator('[data-testid="preset-edit-error"][data-field="newPerDay"]')
-	).toHaveText('“” is not a whole number from 0 to 9999.');
+	).toHaveText('Enter a whole number from 0 to 9999.');
 	await expect(
 		form.locator('[data-testid="preset-edit-error"][data-field="learningSteps"]')
 	).toContainText('1m ten');

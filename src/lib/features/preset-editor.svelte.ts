@@ -42,7 +42,8 @@ export class PresetEditor {
 		this.reviewsPerDay = o.reviewsPerDay;
 		this.learningSteps = formatSteps(o.learningSteps ?? [], lang);
 		this.relearningSteps = formatSteps(o.relearningSteps ?? [], lang);
-		this.retention = o.retention;
+		// As the form shows numbers in the UI's language (0,9 in Russian); readRetention takes both.
+		this.retention = lang === 'ru' ? String(o.retention).replace('.', ',') : o.retention;
 		this.maximumIntervalDays = o.maximumIntervalDays;
 	}
 
