@@ -9,6 +9,7 @@ import {
 	type Card
 } from '$lib/core/schedule';
 import { installDeck } from '$lib/db/deck-install';
+import { setExamPlan } from '$lib/db/exam-repo';
 import { makeDeck, testDb } from '$lib/testing/db';
 import { ReviewSession } from './review-session.svelte';
 import { saveSettings } from './settings';
@@ -103,5 +104,56 @@ describe('load balancing in the study session', () => {
 		s.reveal();
 		await s.grade('good');
 		expect(await daysOf(db)).toBe(max_ivl);
+	});
+});
+
+describe('undo and exam mode', () => {
+	/**
+	 * Deck `d`: `seen` and nine more review cards, one due on each of the days 1 … 9 but `empty`;
+	 * the exam on day 10 at 97 %, so `seen`'s final review goes to the lightest day of its window.
+	 */
+	async function exam(empty: number) {
+		const db = testDb();
+		await installDeck(db, makeDeck('d', 10), { origin: 'shipped', version: 'v1', now });
+		const row = (await db.states.get('d/c0'))!;
+		await db.states.put({ ...row, card: seen, due: now.getTime(), queue: QUEUE_CODE.review });
+		for (let day = 1; day <= 9; day++) {
+			if (day === empty) continue;
+			const at = new Date(now.getTime() + day * DAY);
+			const other = (await db.states.get(`d/c${day}`))!;
+			// Stable enough to need no review before the exam: they only weigh on their days.
+			const card = { ...seen, stability: 400, due: at, last_review: now };
+			await db.states.put({ ...other, card, due: at.getTime(), queue: QUEUE_CODE.review });
+		}
+		await setExamPlan(db, ['d'], { examDate: '2026-11-30', target: 0.97 });
+		const s = new ReviewSession(db, ['d'], clock);
+		await s.load();
+		s.reveal();
+		return { s, db };
+	}
+	const dayOf = async (db: Awaited<ReturnType<typeof exam>>['db']) =>
+		Math.round(((await db.states.get('d/c0'))!.due - now.getTime()) / DAY + 0.5);
+
+	it('regression: after an undo the planner still counted the undone review on its day', async () => {
+		// The empty day that the planner picks, and that is not its pick when every day weighs the
+		// same (else the test could not tell).
+		const tie = await exam(0);
+		await tie.s.grade('good');
+		const tieDay = await dayOf(tie.db);
+		let chosen = 0;
+		for (let empty = 9; empty >= 1 && !chosen; empty--) {
+			if (empty === tieDay) continue;
+			const probe = await exam(empty);
+			await probe.s.grade('good');
+			if ((await dayOf(probe.db)) === empty) chosen = empty;
+		}
+		expect(chosen).toBeGreaterThan(0);
+		const { s, db } = await exam(chosen);
+		await s.grade('good');
+		expect(await dayOf(db)).toBe(chosen);
+		await s.undo();
+		s.reveal();
+		await s.grade('good');
+		expect(await dayOf(db)).toBe(chosen);
 	});
 });
