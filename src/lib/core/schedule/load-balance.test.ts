@@ -114,6 +114,18 @@ describe('load balancing in the scheduler', () => {
 		}
 	});
 
+	it('leaves a learning step of days alone (ts-fsrs does not fuzz it either)', () => {
+		// Day 3 loaded, its neighbours empty: balancing would move the 3-day step if it touched it.
+		const load = (due: Date) =>
+			Math.round((due.getTime() - start.getTime()) / DAY) === 3 ? 50 : 0;
+		const s = createScheduler(
+			{ ...settings, learningSteps: ['1m', '3d'] },
+			{ fuzz: true, balance: load }
+		);
+		const first = s.grade(newCard(start), 'good', start).card;
+		expect(first.due.getTime() - start.getTime()).toBe(3 * DAY);
+	});
+
 	it('leaves learning steps alone', () => {
 		const s = createScheduler(settings, { fuzz: true, balance: () => 99 });
 		const p = s.preview(newCard(start), start);

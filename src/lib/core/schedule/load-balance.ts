@@ -100,8 +100,12 @@ export function balanceOutcomes<O extends Outcome>(
 	let floor = 0;
 	return fuzzed.map((o, i) => {
 		const base = plain[i].card;
+		// A review interval in whole days; a learning step of a day or more (ts-fsrs gives it the
+		// Review state with its step kept, and does not fuzz it) is left as it is.
 		const byDays =
-			o.card.state === CardState.Review && base.due.getTime() - t === base.scheduled_days * DAY_MS;
+			o.card.state === CardState.Review &&
+			o.card.learning_steps === 0 &&
+			base.due.getTime() - t === base.scheduled_days * DAY_MS;
 		if (!byDays) return o;
 		const ivl = base.scheduled_days;
 		let days: number;
