@@ -1,8 +1,10 @@
-// npm run simulate -- --cards N --days D [--new-per-day K] [--seed S] [--target R] [--params FILE] [--json]
+// npm run simulate -- --cards N --days D [--new-per-day K] [--seed S] [--target R] [--params FILE] [--balance] [--json]
 // Plays a simulated student (memory = the FSRS model) through plain FSRS and through exam mode
 // with the exam on day D, and prints each one's expected recall on the exam day and its reviews.
 // --params FILE: FSRS parameters to schedule and plan with, and the student's memory (a student's
 // fitted ones: the list Settings → FSRS parameters shows after Optimize, or JSON).
+// --balance: instead, plain FSRS with fuzz without and with load balancing (load-balance.ts): recall
+// on day D, reviews, the busiest day and the standard deviation of the reviews per day.
 // The model is in src/lib/core/schedule/simulate.ts.
 
 // The simulated days are local calendar days, as in the app: fix the zone (the unit tests' zone)
@@ -10,11 +12,12 @@
 process.env.TZ = 'Europe/Berlin';
 
 const { readFileSync } = await import('node:fs');
-const { simulate } = await import('../src/lib/core/schedule/simulate');
+const { simulate, simulateBalance } = await import('../src/lib/core/schedule/simulate');
+type SimulationOutcome = import('../src/lib/core/schedule/simulate').SimulationOutcome;
 const { parseParameters } = await import('../src/lib/core/schedule/optimizer/parameters');
 
 const USAGE =
-	'usage: npm run simulate -- --cards N --days D [--new-per-day K] [--seed S] [--target R] [--params FILE] [--json]';
+	'usage: npm run simulate -- --cards N --days D [--new-per-day K] [--seed S] [--target R] [--params FILE] [--balance] [--json]';
 
 function fail(message: string): never {
 	console.error(`simulate: ${message}\n${USAGE}`);
@@ -24,9 +27,11 @@ function fail(message: string): never {
 const args = process.argv.slice(2);
 const values = new Map<string, string>();
 let json = false;
+let balance = false;
 for (let i = 0; i < args.length; i++) {
 	const a = args[i];
 	if (a === '--json') json = true;
+	else if (a === '--balance') balance = true;
 	else if (a === '--help' || a === '-h') {
 		console.log(USAGE);
 		process.exit(0);
@@ -71,22 +76,43 @@ function readParameters(file: string | undefined): number[] | undefined {
 }
 const w = readParameters(values.get('--params'));
 
-const result = simulate({ cards, days, newPerDay, seed, target, w });
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
+const figures = (r: SimulationOutcome) => ({
+	recall: round(r.recall),
+	reviews: r.reviews,
+	peak: r.peak,
+	sd: Math.round(r.sd * 100) / 100,
+	sdLocal: Math.round(r.sdLocal * 100) / 100
+});
+if (balance) {
+	const r = simulateBalance({ cards, days, newPerDay, seed, w });
+	if (json) console.log(JSON.stringify({ fuzz: figures(r.fuzz), balanced: figures(r.balanced) }));
+	else {
+		console.log(
+			`${cards} cards, ${newPerDay} new per day, ${days} days, seed ${seed}: plain FSRS with fuzz`
+		);
+		console.log(
+			'                 recall on day D   reviews  busiest day  sd of reviews/day  sd against the week'
+		);
+		for (const [name, o] of [
+			['fuzz only', r.fuzz],
+			['load balanced', r.balanced]
+		] as const)
+			console.log(
+				`  ${name.padEnd(14)}${`${(o.recall * 100).toFixed(2)} %`.padStart(16)}` +
+					`${String(o.reviews).padStart(10)}${String(o.peak).padStart(13)}${o.sd.toFixed(2).padStart(19)}` +
+					o.sdLocal.toFixed(2).padStart(21)
+			);
+	}
+	process.exit(0);
+}
+const result = simulate({ cards, days, newPerDay, seed, target, w });
 
 if (json) {
 	console.log(
 		JSON.stringify({
-			plain: {
-				recall: round(result.plain.recall),
-				reviews: result.plain.reviews,
-				peak: result.plain.peak
-			},
-			exam: {
-				recall: round(result.exam.recall),
-				reviews: result.exam.reviews,
-				peak: result.exam.peak
-			}
+			plain: figures(result.plain),
+			exam: figures(result.exam)
 		})
 	);
 } else {

@@ -21,12 +21,48 @@ export async function savePreset(db: KartotekaDB, preset: Preset): Promise<void>
 	await db.presets.put({ ...preset, options: { ...preset.options } });
 }
 
-/** Removes a preset; its decks go back to the default one. */
-export async function deletePreset(db: KartotekaDB, id: string): Promise<void> {
-	await db.transaction('rw', db.presets, db.decks, async () => {
+/** What deleting a preset removed: the preset and the decks that used it (restorePreset). */
+export interface DeletedPreset {
+	preset: Preset;
+	deckIds: string[];
+}
+
+/** Removes a preset; its decks go back to the default one. Returns what Undo puts back. */
+export async function deletePreset(db: KartotekaDB, id: string): Promise<DeletedPreset | null> {
+	return db.transaction('rw', db.presets, db.decks, async () => {
+		const preset = await db.presets.get(id);
+		const deckIds = (await db.decks.where('presetId').equals(id).primaryKeys()) as string[];
 		await db.presets.delete(id);
 		await db.decks.where('presetId').equals(id).modify({ presetId: DEFAULT_PRESET_ID });
+		return preset ? { preset, deckIds } : null;
 	});
+}
+
+/**
+ * Undoes deletePreset: the preset returns, and the decks that used it use it again unless they
+ * were given another preset since (only those still on the default one move back).
+ */
+export async function restorePreset(db: KartotekaDB, deleted: DeletedPreset): Promise<void> {
+	await db.transaction('rw', db.presets, db.decks, async () => {
+		await db.presets.put(deleted.preset);
+		for (const deck of await db.decks.bulkGet(deleted.deckIds))
+			if (deck && (deck.presetId ?? DEFAULT_PRESET_ID) === DEFAULT_PRESET_ID)
+				await db.decks.update(deck.id, { presetId: deleted.preset.id });
+	});
+}
+
+/** Each named preset with how many decks (not deleted) use it: the settings page's list. */
+export async function presetsWithDecks(
+	db: KartotekaDB
+): Promise<{ preset: Preset; decks: number }[]> {
+	const [presets, decks] = await Promise.all([
+		listPresets(db),
+		db.decks.filter((d) => d.deletedAt === undefined && !!d.presetId).toArray()
+	]);
+	return presets.map((preset) => ({
+		preset,
+		decks: decks.filter((d) => d.presetId === preset.id).length
+	}));
 }
 
 /** Makes `deckIds` use preset `id` (which must exist, or be the default). */

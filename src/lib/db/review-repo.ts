@@ -71,6 +71,23 @@ export async function queueCandidates(
 	};
 }
 
+/**
+ * When the review cards of every deck fall due in [fromMs, toMs): load balancing's counts per day
+ * (core/schedule/load-balance.ts). One range of the `[queue+due]` index, its keys only: no row is
+ * read.
+ */
+export async function reviewDueTimes(
+	db: KartotekaDB,
+	fromMs: number,
+	toMs: number
+): Promise<number[]> {
+	const keys = await db.states
+		.where('[queue+due]')
+		.between([QUEUE_CODE.review, fromMs], [QUEUE_CODE.review, toMs], true, false)
+		.keys();
+	return keys.map((k) => (k as unknown as [number, number])[1]);
+}
+
 export interface CardWithState {
 	card: CardRow;
 	state: StateRow;

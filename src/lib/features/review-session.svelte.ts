@@ -28,6 +28,7 @@ import {
 	type StudySettings,
 	type Ties
 } from '$lib/core/schedule';
+import type { Card } from 'ts-fsrs';
 import { inCramWindow } from '$lib/core/schedule/exam';
 import { siblingsToday } from '$lib/db/siblings-repo';
 import {
@@ -56,6 +57,7 @@ import {
 	liveDeckIds,
 	queueCandidates,
 	recordReview,
+	reviewDueTimes,
 	ReviewRefused,
 	undoReview,
 	type CardWithState
@@ -63,6 +65,8 @@ import {
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { handleError, notices } from './errors.svelte';
 import { addExamCards, loadExamPlans, planExamDecks, type ExamDeck } from './exam-session';
+import { DueCounts } from '$lib/core/schedule/exam-load';
+import { MAX_BALANCED_INTERVAL } from '$lib/core/schedule/load-balance';
 import { loadSettings, persistenceAsked, requestPersistence } from './settings';
 import { deckSettings, deckWeights } from '$lib/db/presets-repo';
 
@@ -109,6 +113,8 @@ export class ReviewSession {
 	#schedulers = new Map<string, Scheduler>();
 	/** Exam mode's plan per deck for today (and its reviews due per day, kept up to date). */
 	#exams = new Map<string, ExamDeck>();
+	/** Every deck's review cards due per day ahead, for load balancing (null when it is off). */
+	#load: DueCounts | null = null;
 	#candidates: DeckCandidates[] = [];
 	#entries = new Map<string, CardWithState>();
 	#dayStart = 0;
@@ -249,9 +255,14 @@ export class ReviewSession {
 			cards: siblings?.cards,
 			states: new Map(candidates.flatMap((c) => c.rows).map((r) => [r.key, r]))
 		});
-		const base = createScheduler(settings, { fuzz: true });
+		const load = settings.loadBalance ? await this.#readLoad(dayEnd, hour) : null;
+		const balance = load ? { balance: load.loadAt } : {};
+		const base = createScheduler(settings, { fuzz: true, ...balance });
 		const own = (id: string) =>
-			perDeck.has(id) ? createScheduler(of(id), { fuzz: true, w: weights.get(id) }) : base;
+			perDeck.has(id)
+				? createScheduler(of(id), { fuzz: true, w: weights.get(id), ...balance })
+				: base;
+		this.#load = load;
 		this.#settings = settings;
 		this.#perDeck = perDeck;
 		this.#live = live;
@@ -308,7 +319,7 @@ export class ReviewSession {
 		const review = reviewCard(this.#schedulerOf(before), before, grade, now, this.#dayEnd);
 		const durationMs = Math.min(MAX_ANSWER_MS, now.getTime() - this.#shownAt);
 		applyQueueChange(this.#candidates, review.change, review.state);
-		this.#exams.get(before.deckId)?.due.move(before.card, review.state.card);
+		this.#moveDue(before.deckId, before.card, review.state.card);
 		this.#entries.set(before.key, { card: entry.card, state: review.state });
 		this.#countReview(before.key, 1);
 		this.#canUndo = true;
@@ -463,10 +474,28 @@ export class ReviewSession {
 		const card =
 			this.#entries.get(state.key)?.card ?? (await getCardWithState(this.#db, state.key))?.card;
 		if (!card) return;
+		// The day the review gave loses its card again (exam mode's and the balancer's counts).
+		const graded = this.#entries.get(state.key)?.state.card;
+		if (graded) this.#moveDue(state.deckId, graded, state.card);
 		applyQueueChange(this.#candidates, undoChange(state, review.log, this.#dayEnd, from), state);
 		this.#entries.set(state.key, { card, state });
 		if (review.at >= this.#dayStart) this.#countReview(review.key, -1);
 		this.#advance(this.#clock.now(), state.key);
+	}
+
+	/** Review cards due per day ahead, over every deck, up to the longest interval balanced. */
+	async #readLoad(dayEnd: number, rolloverHour: number): Promise<DueCounts> {
+		const counts = new DueCounts(rolloverHour);
+		const days = Math.ceil(MAX_BALANCED_INTERVAL * 1.1) + 1;
+		for (const due of await reviewDueTimes(this.#db, dayEnd, dayEnd + days * 86_400_000))
+			counts.addDue(due);
+		return counts;
+	}
+
+	/** A card's due day changed (a grade, or its undo): the per-day counts follow. */
+	#moveDue(deckId: string, from: Card, to: Card): void {
+		this.#exams.get(deckId)?.due.move(from, to);
+		this.#load?.move(from, to);
 	}
 
 	#schedulerOf(row: StateRow): Scheduler {

@@ -14,7 +14,10 @@ export class SettingsForm {
 	learningSteps = $state(formatSteps(DEFAULT_SETTINGS.learningSteps, i18n.lang));
 	relearningSteps = $state(formatSteps(DEFAULT_SETTINGS.relearningSteps, i18n.lang));
 	burySiblings = $state(DEFAULT_SETTINGS.burySiblings);
-	/** Settings the form does not show (the rollover hour, the maximum interval) are kept. */
+	loadBalance = $state(DEFAULT_SETTINGS.loadBalance);
+	/** The hour the study day begins (Anki's "Next day starts at"), for every deck. */
+	dayStartHour = $state<unknown>(DEFAULT_SETTINGS.dayStartHour);
+	/** Settings the form does not show (the maximum interval) are kept. */
 	#stored: StudySettings = DEFAULT_SETTINGS;
 
 	async load(db: KartotekaDB): Promise<void> {
@@ -22,11 +25,14 @@ export class SettingsForm {
 	}
 
 	/** Saves the form (values clamped as storage keeps them); returns steps it cannot read. */
-	async save(db: KartotekaDB): Promise<{ invalidSteps: string } | null> {
+	async save(db: KartotekaDB): Promise<{ invalidSteps: string } | { invalidHour: string } | null> {
 		const learning = parseSteps(this.learningSteps);
 		const relearning = parseSteps(this.relearningSteps);
 		if (!learning) return { invalidSteps: this.learningSteps };
 		if (!relearning) return { invalidSteps: this.relearningSteps };
+		const hourText = String(this.dayStartHour ?? '').trim();
+		const hour = /^\d{1,2}$/.test(hourText) ? Number(hourText) : NaN;
+		if (!(hour >= 0 && hour <= 23)) return { invalidHour: hourText };
 		const saved = await saveSettings(db, {
 			...this.#stored,
 			retention: Number(this.retention),
@@ -34,7 +40,9 @@ export class SettingsForm {
 			reviewsPerDay: Number(this.reviewsPerDay),
 			learningSteps: learning,
 			relearningSteps: relearning,
-			burySiblings: this.burySiblings
+			burySiblings: this.burySiblings,
+			loadBalance: this.loadBalance,
+			dayStartHour: hour
 		});
 		this.#stored = saved;
 		this.retention = saved.retention;
@@ -51,5 +59,7 @@ export class SettingsForm {
 		this.learningSteps = formatSteps(stored.learningSteps, i18n.lang);
 		this.relearningSteps = formatSteps(stored.relearningSteps, i18n.lang);
 		this.burySiblings = stored.burySiblings;
+		this.loadBalance = stored.loadBalance;
+		this.dayStartHour = stored.dayStartHour;
 	}
 }

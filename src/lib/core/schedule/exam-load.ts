@@ -1,5 +1,6 @@
-// Review cards due per study day, kept up to date as cards are graded: what exam mode's planner
-// reads to put a final review on a lighter day (exam.ts, DayLoad). Pure: the caller feeds it.
+// Review cards due per study day, kept up to date as cards are graded (and undone): what exam
+// mode's planner reads to put a final review on a lighter day (exam.ts, DayLoad), and what load
+// balancing weighs (load-balance.ts). Pure: the caller feeds it.
 import type { Card } from 'ts-fsrs';
 import { dayKey } from './day';
 import { CardState } from './state';
@@ -20,7 +21,13 @@ export class DueCounts {
 		this.#counts.set(key, (this.#counts.get(key) ?? 0) + k);
 	}
 
-	/** A card graded: off its old day, onto its new one. */
+	/** A review card due at `dueMs` (read from an index, without the card). */
+	addDue(dueMs: number, k = 1): void {
+		const key = dayKey(new Date(dueMs), this.#rolloverHour);
+		this.#counts.set(key, (this.#counts.get(key) ?? 0) + k);
+	}
+
+	/** A card graded: off its old day, onto its new one (an undo: `after` back to `before`). */
 	move(before: Card, after: Card): void {
 		this.add(before, -1);
 		this.add(after, 1);
@@ -28,4 +35,7 @@ export class DueCounts {
 
 	/** The planner's view: reviews due on a study day (YYYY-MM-DD). */
 	readonly load = (day: string): number => this.#counts.get(day) ?? 0;
+
+	/** The balancer's view: reviews due on the study day of a date. */
+	readonly loadAt = (due: Date): number => this.load(dayKey(due, this.#rolloverHour));
 }

@@ -18,6 +18,11 @@ export interface StudySettings {
 	 * siblings. See siblings.ts.
 	 */
 	burySiblings: boolean;
+	/**
+	 * Load balancing: a review's day is drawn within its fuzz range towards the days with fewer
+	 * cards due (load-balance.ts), as Anki's load balancer. On by default, as in Anki.
+	 */
+	loadBalance: boolean;
 }
 
 export const DEFAULT_SETTINGS: StudySettings = {
@@ -28,7 +33,8 @@ export const DEFAULT_SETTINGS: StudySettings = {
 	relearningSteps: ['10m'],
 	dayStartHour: 4,
 	maximumIntervalDays: 36500,
-	burySiblings: true
+	burySiblings: true,
+	loadBalance: true
 };
 
 export const RETENTION_MIN = 0.7;
@@ -36,24 +42,21 @@ export const RETENTION_MAX = 0.99;
 
 /** Clamps and fills a partial settings object read from storage or a form. */
 export function normalizeSettings(input: Partial<StudySettings> | undefined): StudySettings {
-	const s = { ...DEFAULT_SETTINGS, ...(input ?? {}) };
-	const int = (v: number, lo: number, hi: number, dflt: number) =>
-		Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : dflt;
+	const d = DEFAULT_SETTINGS;
+	const s = { ...d, ...(input ?? {}) };
+	// Written short: this is on the first page, whose budget is nearly spent.
+	const num = (v: number, lo: number, hi: number, dflt: number, round = Math.round) =>
+		Number.isFinite(v) ? Math.min(hi, Math.max(lo, round(v))) : dflt;
+	const steps = <T>(v: T[], dflt: T[]) => (Array.isArray(v) ? [...v] : dflt);
 	return {
-		retention: Number.isFinite(s.retention)
-			? Math.min(RETENTION_MAX, Math.max(RETENTION_MIN, s.retention))
-			: DEFAULT_SETTINGS.retention,
-		newPerDay: int(s.newPerDay, 0, 9999, DEFAULT_SETTINGS.newPerDay),
-		reviewsPerDay: int(s.reviewsPerDay, 0, 99999, DEFAULT_SETTINGS.reviewsPerDay),
-		learningSteps: Array.isArray(s.learningSteps)
-			? [...s.learningSteps]
-			: DEFAULT_SETTINGS.learningSteps,
-		relearningSteps: Array.isArray(s.relearningSteps)
-			? [...s.relearningSteps]
-			: DEFAULT_SETTINGS.relearningSteps,
-		dayStartHour: int(s.dayStartHour, 0, 23, DEFAULT_SETTINGS.dayStartHour),
-		maximumIntervalDays: int(s.maximumIntervalDays, 1, 36500, DEFAULT_SETTINGS.maximumIntervalDays),
-		burySiblings:
-			typeof s.burySiblings === 'boolean' ? s.burySiblings : DEFAULT_SETTINGS.burySiblings
+		retention: num(s.retention, RETENTION_MIN, RETENTION_MAX, d.retention, Number),
+		newPerDay: num(s.newPerDay, 0, 9999, d.newPerDay),
+		reviewsPerDay: num(s.reviewsPerDay, 0, 99999, d.reviewsPerDay),
+		learningSteps: steps(s.learningSteps, d.learningSteps),
+		relearningSteps: steps(s.relearningSteps, d.relearningSteps),
+		dayStartHour: num(s.dayStartHour, 0, 23, d.dayStartHour),
+		maximumIntervalDays: num(s.maximumIntervalDays, 1, 36500, d.maximumIntervalDays),
+		burySiblings: s.burySiblings !== false,
+		loadBalance: s.loadBalance !== false
 	};
 }

@@ -17,6 +17,7 @@ import { createScheduler, State, type Card, type GradeName } from './fsrs';
 import { dayKey, nextDayStart } from './day';
 import { catchUpList, EXAM_TARGET_DEFAULT, examMoment, planToday, recallAt } from './exam';
 import { DueCounts } from './exam-load';
+import { localDeviation, standardDeviation } from './load-balance';
 import type { PlannedExam } from './exam';
 import { withExamPlan } from './exam-scheduler';
 import { LEARN_AHEAD_MS } from './next-card';
@@ -42,6 +43,12 @@ export interface SimulationOptions {
 	 * optimizer's test: a student with known parameters, scheduled with the defaults); absent: `w`.
 	 */
 	studentW?: readonly number[];
+	/**
+	 * Plain runs only: fuzz the intervals as the app does (`fuzz`), and balance the load within the
+	 * fuzz range (`balance`, load-balance.ts). Default: neither, so intervals are exact.
+	 */
+	fuzz?: boolean;
+	balance?: boolean;
 	/** Called after each grading, as the app would log it (the optimizer's test reads the logs). */
 	onReview?: (review: SimulatedReview) => void;
 }
@@ -66,6 +73,10 @@ export interface SimulationOutcome {
 	perDay: number[];
 	/** The busiest day's gradings. */
 	peak: number;
+	/** Standard deviation of the gradings per day: how uneven the days are. */
+	sd: number;
+	/** The same of each day against the week around it (localDeviation): day-to-day unevenness. */
+	sdLocal: number;
 }
 
 export interface SimulationResult {
@@ -93,6 +104,17 @@ export function simulatePlain(options: SimulationOptions): SimulationOutcome {
 	return run(options, false);
 }
 
+/** Load balancing's measure: plain FSRS with fuzz, without and with the balancer. */
+export function simulateBalance(options: SimulationOptions): {
+	fuzz: SimulationOutcome;
+	balanced: SimulationOutcome;
+} {
+	return {
+		fuzz: run({ ...options, fuzz: true, balance: false }, false),
+		balanced: run({ ...options, fuzz: true, balance: true }, false)
+	};
+}
+
 export function simulate(options: SimulationOptions): SimulationResult {
 	return {
 		plain: run(options, false),
@@ -108,7 +130,16 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	const easyRate = options.easyRate ?? 0.05;
 	const seed = options.seed ?? 1;
 	const w = options.w ? [...options.w] : undefined;
-	const plainScheduler = createScheduler(settings, { fuzz: false, w });
+	// Review cards due per study day, as the app's session counts them for exam mode's spreading
+	// and for load balancing.
+	const dueCounts = new DueCounts(rollover);
+	const plainScheduler = createScheduler(settings, {
+		fuzz: !examMode && options.fuzz === true,
+		w,
+		...(options.balance && !examMode
+			? { balance: (due: Date) => dueCounts.load(dayKey(due, rollover)) }
+			: {})
+	});
 	const studentW = options.studentW ? [...options.studentW] : undefined;
 	const student = studentW ? createScheduler(settings, { fuzz: false, w: studentW }) : null;
 	const memoryW = studentW ?? w;
@@ -140,8 +171,6 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 		if (!recalled) return 'again';
 		return style < hardRate ? 'hard' : style < hardRate + easyRate ? 'easy' : 'good';
 	};
-	// Review cards due per study day, as the app's session counts them for exam mode's spreading.
-	const dueCounts = new DueCounts(rollover);
 	const review = (c: SimCard, at: Date) => {
 		const before = c.card;
 		const grade = gradeOf(c, at);
@@ -226,5 +255,12 @@ function run(options: SimulationOptions, examMode: boolean): SimulationOutcome {
 	const recall =
 		cards.reduce((s, c) => s + recallAt(student ? c.memory : c.card, exam, memoryW), 0) /
 		Math.max(1, cards.length);
-	return { recall, reviews, perDay, peak: Math.max(0, ...perDay) };
+	return {
+		recall,
+		reviews,
+		perDay,
+		peak: Math.max(0, ...perDay),
+		sd: standardDeviation(perDay),
+		sdLocal: localDeviation(perDay)
+	};
 }

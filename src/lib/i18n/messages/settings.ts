@@ -13,6 +13,13 @@ export const ru = {
 	'settings.bury': 'Откладывать связанные карточки до завтра',
 	'settings.buryHint':
 		'Когда вы ответили на карточку, её обратная сторона, другие пропуски той же записи и вопросы о том же факте или человеке во всех колодах статьи ждут до следующего дня: сразу после неё они подсказали бы ответ.',
+	'settings.dayStart': 'Новый день начинается в (час)',
+	'settings.dayStartHint':
+		'Как в Anki: повторения после полуночи до этого часа считаются вчерашними. Одно для всех колод.',
+	'settings.dayStartInvalid': '«{value}» — не час от 0 до 23.',
+	'settings.loadBalance': 'Распределять повторения по дням',
+	'settings.loadBalanceHint':
+		'Как балансировщик нагрузки Anki: в пределах случайного разброса интервала карточка попадает на день, где повторений меньше.',
 	'settings.language': 'Язык интерфейса',
 	'settings.save': 'Сохранить',
 	'settings.saved': 'Настройки сохранены.',
@@ -45,6 +52,13 @@ export const en: Record<keyof typeof ru, string> = {
 	'settings.bury': 'Hold related cards back until tomorrow',
 	'settings.buryHint':
 		'Once you answer a card, its reverse, the other gaps of its cloze and the questions on the same fact or person in all decks of the article wait until the next day: right after it they would give the answer away.',
+	'settings.dayStart': 'Next day starts at (hour)',
+	'settings.dayStartHint':
+		'As in Anki: reviews after midnight and before this hour count towards the day before. One for all decks.',
+	'settings.dayStartInvalid': '“{value}” is not an hour from 0 to 23.',
+	'settings.loadBalance': 'Spread reviews evenly over the days',
+	'settings.loadBalanceHint':
+		'As Anki’s load balancer: within the interval’s random spread (fuzz), a card goes to the day with fewer reviews due.',
 	'settings.language': 'Interface language',
 	'settings.save': 'Save',
 	'settings.saved': 'Settings saved.',
