@@ -160,6 +160,13 @@ function appositionEvent(
 	const m0 = mentionAt(ctx, at.comma - 1);
 	const m = m0 && m0.tokens[1] === at.comma ? m0 : undefined;
 	if (m && m.tokens[0] > sFrom) sFrom = m.tokens[0];
+	// "The congress ended with the Treaty of Berlin, signed on 13 July 1878": the participle is the
+	// treaty's, the noun phrase after the clause's own verb and its preposition.
+	const own = !m && predicateIn(doc, sFrom, at.comma, skip);
+	if (own) {
+		sFrom = (own.participle ?? own.verb) + 1;
+		while (sFrom < at.comma && LINKS.has(doc.tokens[sFrom].text.toLowerCase())) sFrom++;
+	}
 	const s = subjectOf(ctx, sFrom, at.comma, skip);
 	if (!s) return null;
 	const rel = /^(?:who|which)$/.test(doc.tokens[at.comma + 1].text);
@@ -205,7 +212,9 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		span.from > p.verb
 	) {
 		const later = predicateIn(doc, span.to, c.to, skip);
-		if (later && later.kind === 'active')
+		// "Disraeli returned to London on 16 July 1878 and told …": two verbs of one subject.
+		const joined = later && /^(?:and|but|,)$/.test(doc.tokens[(later.aux ?? later.verb) - 1]?.text);
+		if (later && later.kind === 'active' && !joined)
 			return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
 	}
 	// "The Treaty of Rapallo was an agreement signed on 16 April 1922 by …".
@@ -213,12 +222,16 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		first.kind === 'copula' &&
 		p !== first &&
 		p.kind === 'active' &&
-		/ed$/.test(doc.tokens[p.verb].text) &&
+		participleLike(doc.tokens[p.verb].text) &&
 		/^(?:a|an|the)$/i.test(doc.tokens[first.verb + 1].text)
 	)
 		return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
 	return done(tell(ctx, s, p, c.to, skip));
 }
+
+/** A past participle, regular or not ("signed", "held"): "a meeting held in Berlin from …". */
+const participleLike = (w: string) =>
+	/ed$/.test(w) || (baseForm(w) !== null && !/^(?:was|were|had|did)$/.test(w));
 
 /** "When was Hans von Seeckt chief of the Army Command?" for an office in apposition. */
 function copulaOf(
@@ -279,11 +292,29 @@ const NAMED_HEADS: [RegExp, (x: string) => string, string][] = [
 		'was issued'
 	],
 	[
-		/^(?:Crisis|War|Revolution|Rising|Uprising|Rebellion|Battle|Siege|Campaign|Massacre)$/,
+		/^(?:Crisis|Wars?|Revolution|Rising|Uprising|Rebellion|Battle|Siege|Campaign|Massacre)$/i,
 		(x) => `When did ${x} take place?`,
 		'took place'
 	]
 ];
+
+/** Prepositions between a verb and its noun phrase. */
+const LINKS = new Set([
+	'with',
+	'by',
+	'to',
+	'into',
+	'for',
+	'from',
+	'in',
+	'on',
+	'at',
+	'after',
+	'against'
+]);
+
+/** A lowercase event noun a name can end with: "the Bosnian crisis of 1908–1909". */
+const EVENT_NOUN = /^(?:crisis|wars?|revolution|rising|uprising|rebellion|campaign|massacre)$/;
 
 /**
  * A date that names an event rather than times a clause: "the 1975 Algiers Agreement", "the
@@ -295,12 +326,15 @@ function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
 	let from = -1;
 	let to = -1;
 	const prep = ts[span.from]?.text.toLowerCase();
-	if (prep === 'of' && ts[span.from - 1]?.cap) {
-		// Back over "Treaty of Paris", "Suez Crisis": capitalised words and "of" between them.
+	if (prep === 'of' && (ts[span.from - 1]?.cap || EVENT_NOUN.test(ts[span.from - 1]?.text ?? ''))) {
+		// Back over "Treaty of Paris", "Suez Crisis", "the Bosnian crisis": capitalised words and
+		// "of" between them, the event noun last.
 		to = span.from;
 		from = to - 1;
 		while (from > 0 && (ts[from - 1].cap || (ts[from - 1].text === 'of' && ts[from - 2]?.cap)))
 			from--;
+		// "the war of 1914" alone names nothing a student could tell apart.
+		if (!ts[from].cap) return null;
 	} else if (/^\d{4}$/.test(ts[span.from]?.text ?? '') && ts[span.to]?.cap) {
 		from = span.to;
 		to = from;
@@ -310,7 +344,7 @@ function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
 	const name = ts.slice(from, to).map((t) => t.text);
 	const head = NAMED_HEADS.find(([re]) => re.test(name[name.length - 1]) || re.test(name[0]));
 	if (!head || ctx.people.has(from)) return null;
-	const x = `the ${name.join(' ')}`;
+	const x = `the ${(name[0] === 'The' ? name.slice(1) : name).join(' ')}`;
 	const c = clauseOf(doc, span.from);
 	return {
 		question: head[1](x),
@@ -320,6 +354,9 @@ function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
 		persons: []
 	};
 }
+
+/** "<Name> of <date>": the date is part of an event's name. */
+const ofName = (doc: Doc, span: Span) => doc.tokens[span.from]?.text.toLowerCase() === 'of';
 
 /** A bound ("by the summer of 1988", "until 1907") dates no event; nor a lifespan "(1905–1961)". */
 function bound(doc: Doc, d: DateMention, span: Span): boolean {
@@ -381,7 +418,9 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			)
 		)
 			return;
-		const e = eventOf(ctx, span, skip) ?? namedEvent(ctx, d, span);
+		// "which led to the Bosnian crisis of 1908–1909": the date names the crisis, not the clause.
+		const named = namedEvent(ctx, d, span);
+		const e = (named && ofName(doc, span) ? named : null) ?? eventOf(ctx, span, skip) ?? named;
 		if (!e || e.question.length > MAX_QUESTION || span.from > e.stop) return;
 		// A pronoun left as the subject asks nothing ("When did he also chair …?").
 		if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their)\b/i.test(e.question)) return;

@@ -15,13 +15,13 @@ dean dietrich dmitri dmitry dominique donald dorothy douglas dwight earl edgar e
 edwin eleanor elizabeth ellen emil emile emilio emma enrico erich ernest ernst eugene eugen fedor
 felix ferdinand fidel francesco francis francisco franklin frantz franz françois frederick friedrich
 fyodor gamal gaspard gebhard geoffrey george georg georges georgy georgi gerhard giovanni giuseppe
-gottfried gregory gustav gustave hamid hans harold harry hassan heinrich helen helmut helmuth henri
+gottfried gregory gustav gustave gyula hamid hans harold harry hassan heinrich helen helmut helmuth henri
 henry herbert hermann hideki hjalmar horatio howard hugh hugo ibrahim ignacy igor isaac isabella
 ivan jacob jacques james jan jane janos javier jean jeffery jeffrey jerzy joachim johann johannes
 john jonathan joseph josef josip juan jules julius józef karl kemal klemens konrad konstantin kurt
 lajos lavrenty lazar leo leon leonid leopold lester liu louis louise ludwig luigi lyndon manuel
 margaret maria marie mark martin mary matthias maurice maximilian michael mikhail miguel mohammad
-mohammed moise moïse muhammad mustafa nathan nelson neville nicholas nicolas nikita nikolai nikolaus
+mohammed moise moïse muhammad mustafa nathan nelson neville nicholas nicolas nikita nikolai nikolay nikolaus
 norman olaf oliver omar oskar otto pablo patrice patrick paul pavel pedro peter philip philipp
 pierre piotr pyotr rainer ralph ramsay raymond reza richard robert roger roland ronald rudolf ruhollah
 saddam samuel sergei sergey simon stanley stefan stephen sun tage tariq theodor theodore thomas
@@ -143,3 +143,16 @@ export const NATIONALITIES: Record<string, string> = {
 	romanian: 'Romania',
 	bulgarian: 'Bulgaria'
 };
+
+/** Countries and regions a history text names as actors ("Britain concluded …"): never persons. */
+export const COUNTRIES = new Set([
+	...Object.values(NATIONALITIES).map((c) => c.replace(/^the /, '').toLowerCase()),
+	...list(`austria-hungary europe asia africa america bosnia herzegovina montenegro albania
+macedonia bessarabia rumelia dobruja crimea persia siam burma prussia bavaria saxony hanover
+piedmont sardinia venice naples sicily savoy lombardy serbia wallachia moldavia anatolia
+palestine lebanon jordan arabia ethiopia abyssinia morocco algeria tunisia libya sudan
+scotland wales ireland england britain france germany russia spain italy`)
+]);
+
+/** Honorifics after a name that stay with it ("Osman Pasha", "Karatheodori Pasha"). */
+export const HONORIFIC_AFTER = list(`pasha bey effendi khan`);

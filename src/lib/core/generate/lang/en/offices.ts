@@ -10,7 +10,7 @@ import type { DateMention } from '../date';
 import type { Person, PersonMention } from '../person';
 import { resolvePronoun } from './clauses';
 import { datesWithin, type EnContext } from './events';
-import { NATIONALITIES } from './names';
+import { COUNTRIES, NATIONALITIES, PEERAGES } from './names';
 
 /** Words that name an office (lower case). Ranks and honorifics alone are not offices. */
 const OFFICE = new Set(
@@ -127,7 +127,11 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 	// "head" and "chief" are offices with what they head ("head of the Eastern Department").
 	if (words.length === 1 && NOT_ALONE.has(words[0].toLowerCase()) && !tail) return null;
 	let text = words.join(' ') + tail;
-	if (country && !/\bof\b/.test(tail)) text += ` of ${country}`;
+	// "the Russian ambassador in London" → "Ambassador of Russia in London".
+	if (country && !/\bof\b/.test(tail))
+		text = /^ (?:in|at) /.test(tail)
+			? `${words.join(' ')} of ${country}${tail}`
+			: `${text} of ${country}`;
 	return { text: text.trim(), from: start, to: z };
 }
 
@@ -175,8 +179,20 @@ function possessor(doc: Doc, k: number, from: number): string {
 		next.kind === 'word' &&
 		!/^(?:of|and|the)$/.test(next.text);
 	for (let i = k - 1; i >= from; i--)
-		if (low(doc, i) === 'its')
+		if (low(doc, i) === 'its') {
+			// "…, and France its Foreign Minister William Waddington": the country of its own clause.
+			for (let j = i - 1; j > from; j--)
+				if (doc.tokens[j].cap) {
+					// "Austria-Hungary" is three tokens.
+					const hyphen = doc.tokens[j - 1]?.text === '-' && doc.tokens[j - 2]?.cap;
+					const name = hyphen
+						? doc.text.slice(doc.tokens[j - 2].start, doc.tokens[j].end)
+						: doc.tokens[j].text;
+					if (COUNTRIES.has(name.toLowerCase())) return name;
+					break;
+				}
 			return opens && !/^(?:On|In|At|By|After|When|During)$/.test(first.text) ? first.text : '';
+		}
 	return '';
 }
 
@@ -221,7 +237,12 @@ function officesOfMention(
 	let nameStart = mf;
 	while (nameStart < mt && doc.tokens[nameStart].cap && !mentionStartsName(p, doc, nameStart))
 		nameStart++;
-	const titled = officeBefore(doc, nameStart, sf, people) ?? officeBefore(doc, mf, sf, people);
+	// "Foreign Minister Count Gyula Andrássy": the office before the peer's title.
+	const peer = PEERAGES.has(low(doc, nameStart - 1)) && nameStart - 1 > mf;
+	const titled =
+		officeBefore(doc, nameStart, sf, people) ??
+		(peer ? officeBefore(doc, nameStart - 1, sf, people) : null) ??
+		officeBefore(doc, mf, sf, people);
 	if (titled) {
 		let post = titled.text;
 		// "King Frederick William III of Prussia".

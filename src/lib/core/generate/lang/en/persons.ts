@@ -17,6 +17,8 @@ import {
 	NON_PERSON_HEADS,
 	PARTICLES,
 	PEERAGES,
+	COUNTRIES,
+	HONORIFIC_AFTER,
 	PLACE_PREFIX,
 	SINGLE_NAMES,
 	TITLES
@@ -81,7 +83,9 @@ interface Found {
 function isNameWord(t: Token | undefined, inside = false): boolean {
 	if (!t || t.kind !== 'word' || !t.cap || t.acronym) return false;
 	const w = lower(t.text);
-	return !NON_PERSON_HEADS.has(w) && (inside || !MONTH_SET.has(w)) && !TITLES.has(w);
+	return (
+		!NON_PERSON_HEADS.has(w) && (inside || !MONTH_SET.has(w)) && !TITLES.has(w) && !COUNTRIES.has(w)
+	);
 }
 
 /** The capitalised head of an institution's name follows ("John Hopkins University"). */
@@ -176,8 +180,11 @@ function findAt(doc: Doc, i: number): Found | null {
 			};
 		const run = nameRun(doc, titled, true);
 		if (!run.words.length || headFollows(ts[run.to])) return null;
+		// "Lord Curzon", "Count Witte", "Marquis de Montcalm" keep the title; "Count Pyotr Shuvalov" is named without it.
 		const kept =
-			(KEPT_TITLES.has(title.toLowerCase()) || PEERAGES.has(title.toLowerCase())) &&
+			(KEPT_TITLES.has(title.toLowerCase()) ||
+				(PEERAGES.has(title.toLowerCase()) &&
+					run.words.filter((w) => !PARTICLES.has(w)).length === 1)) &&
 			!isGiven(run.words[0]);
 		return { title: kept ? title : '', words: run.words, from: i, to: run.to, rule: 'title' };
 	}
@@ -233,6 +240,9 @@ function surnameOf(
 	if (n === 2 && (CHINESE_FAMILY.has(words[0].toLowerCase()) || words[0] === 'U'))
 		return words.join(' ');
 	const g = title ? 0 : givenCount(words);
+	// "Osman Pasha", "Alexander Karatheodori Pasha": the honorific goes with the name before it.
+	if (n >= 2 && HONORIFIC_AFTER.has(words[n - 1].toLowerCase()))
+		return words.slice(Math.max(g, n - 2)).join(' ');
 	// "Prime Minister Lloyd George": after a title, a name without a given name is all surname.
 	if (titled && g === 0 && !words.some((w) => PARTICLES.has(w))) return words.join(' ');
 	const rest = words.slice(g);

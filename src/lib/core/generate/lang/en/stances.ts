@@ -114,7 +114,11 @@ function stanceOf(ctx: EnContext, c: Span, v: number, skip: (i: number) => boole
 	if (WISH.test(verb) && /^(?:to|for)$/.test(next)) {
 		const back = tail(doc, v + 1, c.to, skip);
 		if (!back || back.split(' ').length < 2) return null;
-		return { holder, front: `What did ${h} ${base}?`, back, clause: c, persons };
+		// "The powers tried to settle …": "What did the powers try to do?", not "… try?".
+		const todo =
+			next === 'to' && /^(?:tried|sought|intended|planned|refused|promised|agreed)$/.test(verb);
+		const front = `What did ${h} ${base}${todo ? ' to do' : ''}?`;
+		return { holder, front, back, clause: c, persons };
 	}
 	return null;
 }
