@@ -137,7 +137,7 @@ export function actorFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			// entered … in 1951?".
 			const v = doc.tokens[p.verb].start;
 			const near = datesWithin(dates, a, z);
-			const d = near.find((x) => x.end <= v && !x.iso.startsWith('-'));
+			const d = near.find((x) => x.end <= v);
 			const inRest = near.some((x) => x.start >= v);
 			if (d && p.kind === 'active' && !inRest)
 				deed.question = deed.question.replace(/\?$/, ` ${d.when}?`);

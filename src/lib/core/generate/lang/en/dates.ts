@@ -169,6 +169,17 @@ const RANGE_RULES: DateRule[] = [
 			const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
 			return b > a ? { from: { y: a }, to: { y: b }, explicitYear: true } : null;
 		}
+	),
+	rule(
+		'year-range-bc',
+		`(?<![\\d.,])(\\d{1,4})(?:\\s?(?:BCE|BC|B\\.C\\.))?${DASH}(\\d{1,4})\\s?(?:BCE|BC|B\\.C\\.)(?![\\p{L}])`,
+		{ text: 'The Peloponnesian War of 431–404 BC ended.', iso: ['-0430/-0403'] },
+		({ m }) => {
+			// Years BC count down: the first is the larger.
+			const a = Number(m[1]);
+			const b = Number(m[2]);
+			return a > b ? { from: { y: -a }, to: { y: -b }, explicitYear: true } : null;
+		}
 	)
 ];
 
@@ -333,6 +344,7 @@ export function labelPoint(p: Point): string {
 }
 
 function labelRange(a: Point, b: Point): string {
+	if (!a.m && !b.m && a.y < 0 && b.y < 0) return `${-a.y}–${-b.y} BC`; // "431–404 BC"
 	if (a.y === b.y && a.m && a.m === b.m && a.d && b.d)
 		return `${a.d}–${b.d} ${MONTHS[a.m - 1]} ${yearLabel(a.y)}`;
 	if (a.y === b.y && a.m && b.m && !a.d && !b.d)

@@ -402,7 +402,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 	const out: FactDraft[] = [];
 	dates.forEach((d, k) => {
 		const span = spans[k];
-		if (span.from < 0 || d.iso.startsWith('-') || bound(doc, d, span)) return; // BC: no ISO in the deck format
+		if (span.from < 0 || bound(doc, d, span)) return;
 		const sentence = doc.tokens[span.from].sentence;
 		if (/\?["”]?$/.test(doc.sentences[sentence].text)) return;
 		// "Fifteen days later, on 18 July": the explicit date tells it.
