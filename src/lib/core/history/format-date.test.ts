@@ -35,7 +35,7 @@ describe('formatHistoryDate', () => {
 		expect(formatHistoryDate('1920-02-30', 'en')).toBe('1920-02-30');
 	});
 
-	it('writes a year BC as a reader does (the timeline\'s year heads)', () => {
+	it("writes a year BC as a reader does (the timeline's year heads)", () => {
 		expect(formatYear(-43, 'en')).toBe('44 BC');
 		expect(formatYear(-43, 'ru')).toBe('44 до н. э.');
 		expect(formatYear(1920, 'ru')).toBe('1920');
