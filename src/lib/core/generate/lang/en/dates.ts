@@ -9,14 +9,8 @@
 
 import type { Rule } from '../../rules';
 import type { DateMention } from '../date';
-import {
-	centuryNumber,
-	DECADE_PARTS,
-	MONTHS,
-	monthNumber,
-	NUMBER_WORDS,
-	YEAR_PARTS
-} from './calendar';
+import { centuryNumber, DECADE_PARTS, monthNumber, NUMBER_WORDS, YEAR_PARTS } from './calendar';
+import { MONTH_ENGLISH as MONTHS } from '../../../text/months';
 
 /** A calendar point; `y` < 0 is a year BC (44 BC is -44). */
 export interface Point {

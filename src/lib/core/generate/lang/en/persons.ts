@@ -23,7 +23,7 @@ import {
 	SINGLE_NAMES,
 	TITLES
 } from './names';
-import { MONTHS } from './calendar';
+import { MONTH_ENGLISH } from '../../../text/months';
 
 /** Words that make a title of the title after them ("Prime Minister", "Field Marshal"). */
 const TITLE_MODIFIERS = new Set(['prime', 'foreign', 'vice', 'deputy', 'grand', 'crown', 'chief']);
@@ -61,7 +61,7 @@ const SCHOLAR_VERBS =
 	/^(?:argues|argued|writes|wrote|notes|noted|claims|claimed|suggests|suggested|contends|contended|maintains|maintained|concludes|concluded|observes|observed)$/;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 const ROMANCE = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'y']);
-const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
+const MONTH_SET = new Set(MONTH_ENGLISH.map((m) => m.toLowerCase()));
 
 /** The word without a possessive ending: "Chicherin's" → "Chicherin". */
 export const bare = (w: string) => w.replace(/['’]s?$/u, '');
