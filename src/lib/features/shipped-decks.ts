@@ -44,9 +44,8 @@ export async function syncShippedDecks(
 	lang?: string
 ): Promise<DeckLoadError[]> {
 	const versions = (await getMeta<Record<string, string>>(db, VERSIONS)) ?? {};
-	const changed = shipped.filter(
-		({ file, url }) => versions[file] !== url && versions[file] !== OFFER + url
-	);
+	// Installed ("<url>") or offered ("offer:<url>") at this version: nothing to do.
+	const changed = shipped.filter(({ file, url }) => !versions[file]?.endsWith(url));
 	if (!changed.length) return [];
 	const [{ parseDeckJson, describeProblems }, { installDeck }] = await Promise.all([
 		import('$lib/core/deck/validate'),
@@ -67,13 +66,9 @@ export async function syncShippedDecks(
 			continue;
 		}
 		// Another language's deck: offered, unless the student has it already (then it is updated).
-		if (lang && result.deck.lang !== lang && !(await db.decks.get(result.deck.id))) {
-			versions[file] = OFFER + url;
-			await setMeta(db, VERSIONS, versions);
-			continue;
-		}
-		await installDeck(db, result.deck, { origin: 'shipped', version: url, now });
-		versions[file] = url;
+		const offer = lang && result.deck.lang !== lang && !(await db.decks.get(result.deck.id));
+		if (!offer) await installDeck(db, result.deck, { origin: 'shipped', version: url, now });
+		versions[file] = (offer ? OFFER : '') + url;
 		await setMeta(db, VERSIONS, versions);
 	}
 	return errors;
