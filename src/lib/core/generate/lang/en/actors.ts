@@ -26,7 +26,7 @@ const brackets = (doc: EnContext['doc']) => (i: number) =>
 
 /** Verbs of saying and judging: the stances' (stances.ts). */
 const SAYING =
-	/^(?:argued|insisted|feared|said|believed|called|protested|dismissed|condemned|accused|claimed|declared|told|wrote|thought|saw|hoped|wanted|refused|resented|suspected|denied|praised|criticised|criticized|warned|replied|answered|agreed)$/;
+	/^(?:argued|insisted|feared|said|believed|called|protested|dismissed|condemned|accused|claimed|declared|told|wrote|thought|saw|hoped|wanted|refused|resented|suspected|denied|praised|criticised|criticized|warned|replied|answered|agreed|favored|favoured|preferred)$/;
 const MAX_QUESTION = 150;
 
 interface Deed {

@@ -116,7 +116,15 @@ function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end
 		}
 	if (comma < 0) return null;
 	const next = doc.tokens[comma + 1];
-	const lowerVerb = next && !next.cap && baseForm(next.text) !== null && /ed$/.test(next.text);
+	let lowerVerb = next && !next.cap && baseForm(next.text) !== null && /ed$/.test(next.text);
+	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …": after a person's
+	// apposition the verb is the clause's own, not a participle of the apposition.
+	if (lowerVerb)
+		for (let i = comma - 1; i > c.from; i--)
+			if (doc.tokens[i].text === ',') {
+				if (ctx.people.has(i - 1)) return null;
+				break;
+			}
 	const rel = next && /^(?:who|which)$/.test(next.text);
 	// "General Hans von Seeckt, chief of the Army Command from 1920 to 1926,": a person's office.
 	const noun = !lowerVerb && !rel && ctx.people.has(comma - 1);
@@ -355,6 +363,19 @@ function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
 	};
 }
 
+/**
+ * "The convention signed by Izvolsky and Nicolson on 31 August 1907": only the passive's agent
+ * (left out of the question) stands between the question's words and the date.
+ */
+function agentOnly(doc: Doc, stop: number, dateFrom: number): boolean {
+	if (doc.tokens[stop]?.text !== 'by' || dateFrom - stop > 8) return false;
+	for (let k = stop + 1; k < dateFrom; k++) {
+		const w = doc.tokens[k].text;
+		if (/^[,;:()]$/.test(w) || (/ed$/.test(w) && baseForm(w))) return false;
+	}
+	return true;
+}
+
 /** "<Name> of <date>": the date is part of an event's name. */
 const ofName = (doc: Doc, span: Span) => doc.tokens[span.from]?.text.toLowerCase() === 'of';
 
@@ -421,7 +442,12 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		// "which led to the Bosnian crisis of 1908–1909": the date names the crisis, not the clause.
 		const named = namedEvent(ctx, d, span);
 		const e = (named && ofName(doc, span) ? named : null) ?? eventOf(ctx, span, skip) ?? named;
-		if (!e || e.question.length > MAX_QUESTION || span.from > e.stop) return;
+		if (
+			!e ||
+			e.question.length > MAX_QUESTION ||
+			(span.from > e.stop && !agentOnly(doc, e.stop, span.from))
+		)
+			return;
 		// A pronoun left as the subject asks nothing ("When did he also chair …?").
 		if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their)\b/i.test(e.question)) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);

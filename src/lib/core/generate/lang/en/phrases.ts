@@ -186,7 +186,9 @@ export function subjectOf(
 	const bareName = (p: Span) =>
 		Array.from({ length: p.to - p.from }, (_, k) => doc.tokens[p.from + k]).every((t) => t.cap);
 	const described = !!prev && /^the$/i.test(doc.tokens[pick.from].text) && bareName(prev);
-	if (parts.length > 1 && (det || described) && !hasPerson(pick)) pick = prev;
+	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …": the person, not the office.
+	const officeOf = !!prev && bareName(prev) && hasPerson(prev);
+	if (parts.length > 1 && (det || described || officeOf) && !hasPerson(pick)) pick = prev;
 	while (
 		PREPOSITION_START.test(doc.tokens[pick.from].text) &&
 		parts.indexOf(pick) < parts.length - 1
