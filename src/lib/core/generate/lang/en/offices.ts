@@ -44,7 +44,7 @@ const MODIFIERS = new Set([
 	'permanent'
 ]);
 const FUNCTION =
-	/^(?:and|or|but|the|of|to|with|by|for|as|his|her|its|their|a|an|was|were|who|that|which|in|on|at)$/;
+	/^(?:and|or|but|the|of|to|with|by|for|as|his|her|its|their|a|an|was|were|who|that|which|in|on|at|when|after|before|while|since|until|once|if|then|although)$/;
 const LINKS = new Set(['of', 'for', 'in', 'without', 'at', 'to']);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const APPOINTED = /^(?:appointed|named|elected|made|re-elected|promoted)$/;

@@ -84,9 +84,13 @@ function stanceOf(ctx: EnContext, c: Span, v: number, skip: (i: number) => boole
 			)[0] ?? '';
 		const topic = /^(?:[A-Z]|the )/.test(head) && head.split(' ').length <= 5 ? head : '';
 		if (!back || !topic || VAGUE_OBJECT.test(topic)) return null;
+		// "This article argues that …": the author's thesis, asked as such.
+		const paper = /^(?:this|the present) (?:article|paper|essay|chapter|study)$/i.exec(holder);
 		return {
-			holder,
-			front: `What did ${h} ${base} about ${inside(topic)}?`,
+			holder: paper ? 'the author' : holder,
+			front: paper
+				? `What does the author ${base} about ${inside(topic)}?`
+				: `What did ${h} ${base} about ${inside(topic)}?`,
 			back: capFirst(back),
 			topic,
 			clause: c,
