@@ -113,7 +113,8 @@ export function cleanText(raw: string): CleanText {
 			const eol = raw.indexOf('\n', i);
 			const line = raw.slice(i, eol < 0 ? n : eol);
 			if (RUNNING_HEAD.test(line)) {
-				i = eol < 0 ? n : eol;
+				// Its line break too: the lines around it join with the one space already written.
+				i = eol < 0 ? n : eol + 1;
 				continue;
 			}
 		}

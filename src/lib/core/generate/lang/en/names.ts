@@ -42,6 +42,16 @@ export const CHINESE_FAMILY = list(
 	`zhou mao deng chiang jiang liu li wang zhang chen hu xi lin zhu sun yuan`
 );
 
+/**
+ * Japanese family names of history texts: "Itō Hirobumi" is written family name first, and the
+ * text calls him "Itō". A name with a macron ("Ōkubo", "Saigō") is taken as Japanese too.
+ */
+export const JAPANESE_FAMILY = list(
+	`tokugawa toyotomi oda ii saigō saigo ōkubo okubo kido iwakura yamagata itagaki ōkuma okuma itō
+	ito mori sakamoto katsu inoue matsukata katō kato konoe tōjō tojo yamamoto ikeda yoshida satō
+	tanaka nakasone hirohito shimazu mōri`
+);
+
 /** Titles and ranks before a name; they are not part of the canonical name (except peers'). */
 export const TITLES = list(`
 general lieutenant-general major-general colonel major captain admiral marshal field-marshal

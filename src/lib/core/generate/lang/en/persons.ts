@@ -11,6 +11,7 @@ import { sentenceInitial, type Doc, type Token } from '../../doc';
 import type { Person } from '../person';
 import {
 	CHINESE_FAMILY,
+	JAPANESE_FAMILY,
 	FEMININE,
 	GIVEN,
 	KEPT_TITLES,
@@ -157,6 +158,10 @@ function afterPlace(doc: Doc, i: number): boolean {
 	return !!p && PLACE_PREFIX.has(p.text.toLowerCase().replace(/\.$/, ''));
 }
 
+/** Family name first: "Itō Hirobumi", "Saigō Takamori" (a macron in the first marks a Japanese name). */
+const japanese = (ws: string[]) =>
+	!isGiven(ws[0]) && (JAPANESE_FAMILY.has(ws[0].toLowerCase()) || /[ōūŌŪ]/.test(ws[0]));
+
 /** The name found at token i, if one starts there. */
 function findAt(doc: Doc, i: number): Found | null {
 	const ts = doc.tokens;
@@ -204,6 +209,7 @@ function findAt(doc: Doc, i: number): Found | null {
 	if (n >= 2 && isGiven(first)) return found('given-surname');
 	if (n >= 2 && ROMAN.test(run.words[n - 1])) return found('monarch');
 	if (n === 2 && CHINESE_FAMILY.has(first.toLowerCase())) return found('chinese');
+	if (n === 2 && japanese(run.words)) return found('japanese');
 	if (n === 2 && first === 'U') return found('burmese');
 	const before = ts[i - 1];
 	if (before?.kind === 'word' && !before.cap && OFFICE_BEFORE.has(before.text))
@@ -239,6 +245,7 @@ function surnameOf(
 	if (ROMAN.test(words[n - 1]) || n === 1) return words.join(' ');
 	if (n === 2 && (CHINESE_FAMILY.has(words[0].toLowerCase()) || words[0] === 'U'))
 		return words.join(' ');
+	if (n === 2 && japanese(words)) return words[0]; // "Itō Hirobumi" is Itō
 	const g = title ? 0 : givenCount(words);
 	// "Osman Pasha", "Alexander Karatheodori Pasha": the honorific goes with the name before it.
 	if (n >= 2 && HONORIFIC_AFTER.has(words[n - 1].toLowerCase()))
