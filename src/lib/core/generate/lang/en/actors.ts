@@ -78,7 +78,8 @@ function agentDeed(
 	const after = doc.tokens[m.tokens[1]];
 	if (after && !/^[,.;]$/.test(after.text)) return null;
 	// "… by Benjamin Disraeli, Earl of Beaconsfield, and by Lord Salisbury": not his alone.
-	for (let k = m.tokens[1]; k + 1 < c.to; k++)
+	const end = doc.sentenceTokens[doc.tokens[by].sentence][1];
+	for (let k = m.tokens[1]; k + 1 < end; k++)
 		if (doc.tokens[k].text === 'and' && doc.tokens[k + 1].text === 'by') return null;
 	const s = subjectOf(ctx, c.from, p.aux ?? p.verb, skip);
 	if (!s || s.person) return null;

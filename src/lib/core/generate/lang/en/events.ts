@@ -448,6 +448,10 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			(span.from > e.stop && !agentOnly(doc, e.stop, span.from))
 		)
 			return;
+		// "When was the Congress of Berlin held in Berlin?": the place is in the name already.
+		const place = / in ([A-Z][\p{L}-]+)\?$/u.exec(e.question);
+		if (place && e.question.slice(0, place.index).includes(place[1]))
+			e.question = e.question.slice(0, place.index) + '?';
 		// A pronoun left as the subject asks nothing ("When did he also chair …?").
 		if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their)\b/i.test(e.question)) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);

@@ -196,6 +196,27 @@ function possessor(doc: Doc, k: number, from: number): string {
 	return '';
 }
 
+/**
+ * "Britain was represented by the Prime Minister Benjamin Disraeli", "The Russian delegation was
+ * led by the Chancellor Alexander Gorchakov": the agent's office is of the subject's country; so is
+ * an office in a sentence that opens on its country.
+ */
+function agentOf(doc: Doc, k: number, from: number): string {
+	// "In Britain the former Prime Minister William Gladstone published …".
+	if (low(doc, from) === 'in' && COUNTRIES.has(low(doc, from + 1)) && k <= from + 4)
+		return doc.tokens[from + 1].text;
+	let by = k - 1;
+	if (low(doc, by) === 'the') by--;
+	if (low(doc, by) !== 'by') return '';
+	for (let i = from; i < by; i++) {
+		const w = low(doc, i);
+		if (/^(?:was|were)$/.test(w)) break;
+		if (NATIONALITIES[w]) return NATIONALITIES[w];
+		if (COUNTRIES.has(w) && doc.tokens[i].cap) return doc.tokens[i].text;
+	}
+	return '';
+}
+
 function datesIn(
 	dates: DateMention[],
 	doc: Doc,
@@ -248,7 +269,7 @@ function officesOfMention(
 		// "King Frederick William III of Prussia".
 		if (low(doc, mt) === 'of' && doc.tokens[mt + 1]?.cap && !/\bof\b/.test(post))
 			post += ` of ${doc.tokens[mt + 1].text}`;
-		const its = possessor(doc, titled.from, sf);
+		const its = possessor(doc, titled.from, sf) || agentOf(doc, titled.from, sf);
 		if (its && !/\bof\b/.test(post)) post += ` of ${its}`;
 		add(post, titled.from, mt, heldDate);
 	}
