@@ -122,7 +122,12 @@ function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end
 	if (lowerVerb)
 		for (let i = comma - 1; i > c.from; i--)
 			if (doc.tokens[i].text === ',') {
-				if (ctx.people.has(i - 1)) return null;
+				// A nominal apposition only: "The Marquis de Montcalm, who took command …, captured …"
+				// is read as before.
+				const nominal =
+					!predicateIn(doc, i + 1, comma, () => false) &&
+					!/^(?:who|which)$/.test(doc.tokens[i + 1]?.text ?? '');
+				if (ctx.people.has(i - 1) && nominal) return null;
 				break;
 			}
 	const rel = next && /^(?:who|which)$/.test(next.text);
