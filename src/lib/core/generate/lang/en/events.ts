@@ -70,11 +70,19 @@ function tell(
 	s: Subject,
 	p: Predicate,
 	end: number,
-	skip: (i: number) => boolean
+	skip: (i: number) => boolean,
+	dateAt = -1
 ): Telling | null {
 	const { doc } = ctx;
 	const head = p.participle ?? p.verb;
-	const stop = complementEnd(doc, head + 1, end, p.kind === 'passive', skip);
+	let from = head + 1;
+	let stop = complementEnd(doc, from, end, p.kind === 'passive', skip);
+	// "captured Fort Oswego in August 1756 and Fort William Henry on 9 August 1757": the second
+	// date's object is the one after "and".
+	if (stop >= 0 && dateAt > stop && doc.tokens[stop]?.text === 'and' && skip(stop - 1)) {
+		from = stop + 1;
+		stop = complementEnd(doc, from, end, p.kind === 'passive', skip);
+	}
 	if (stop < 0) return null;
 	// "the powers assembled at Vienna declared …": the clause's verb is later; no question here.
 	if (
@@ -83,7 +91,7 @@ function tell(
 		baseForm(doc.tokens[stop].text)
 	)
 		return null;
-	const rest = objectNamed(ctx, words(doc, head + 1, stop, skip), head);
+	const rest = objectNamed(ctx, words(doc, from, stop, skip), head);
 	if (rest === null || rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
 	const verb = doc.tokens[p.verb].text.toLowerCase();
 	const subj = inside(s.text);
@@ -119,15 +127,13 @@ function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end
 	let lowerVerb = next && !next.cap && baseForm(next.text) !== null && /ed$/.test(next.text);
 	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …": after a person's
 	// apposition the verb is the clause's own, not a participle of the apposition.
+	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …", "Lord Derby, who opposed
+	// these measures, resigned …": after a person's apposition or relative clause the verb is the
+	// clause's own, not a participle (eventOf takes the person for its subject).
 	if (lowerVerb)
 		for (let i = comma - 1; i > c.from; i--)
 			if (doc.tokens[i].text === ',') {
-				// A nominal apposition only: "The Marquis de Montcalm, who took command …, captured …"
-				// is read as before.
-				const nominal =
-					!predicateIn(doc, i + 1, comma, () => false) &&
-					!/^(?:who|which)$/.test(doc.tokens[i + 1]?.text ?? '');
-				if (ctx.people.has(i - 1) && nominal) return null;
+				if (ctx.people.has(i - 1)) return null;
 				break;
 			}
 	const rel = next && /^(?:who|which)$/.test(next.text);
@@ -198,12 +204,30 @@ function appositionEvent(
 	return t ? { ...t, clause, persons: personsIn(ctx, sFrom, at.end) } : null;
 }
 
+/** ", who … ," right after the clause's subject: the commas around the relative clause. */
+function relativeAfterSubject(doc: Doc, c: Span): { open: number; close: number } | null {
+	for (let i = c.from + 1; i < c.to; i++) {
+		const w = doc.tokens[i].text;
+		if (w === ',' && /^(?:who|which)$/.test(doc.tokens[i + 1]?.text ?? '')) {
+			for (let k = i + 2; k < c.to; k++)
+				if (doc.tokens[k].text === ',') return { open: i, close: k };
+			return null;
+		}
+		if (w === ',' || w === ';') return null;
+	}
+	return null;
+}
+
 function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told | null {
 	const { doc } = ctx;
 	const c = clauseOf(doc, span.from);
 	const app = appositionOf(ctx, c, span.from);
 	if (app) return appositionEvent(ctx, c, app, skip);
 	let p = predicateIn(doc, c.from, c.to, skip);
+	// "Lord Derby, who opposed these measures, resigned in March 1878": the clause's verb comes
+	// after the relative clause, its subject before it.
+	const r = p ? null : relativeAfterSubject(doc, c);
+	if (r) p = predicateIn(doc, r.close + 1, c.to, skip);
 	if (!p) return null;
 	const first = p;
 	// The verb nearest before the date: "He left the island on 26 February and landed … on 1 March".
@@ -213,7 +237,7 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		q = predicateIn(doc, (q.participle ?? q.verb) + 1, c.to, skip)
 	)
 		p = q;
-	const s = subjectOf(ctx, c.from, first.aux ?? first.verb, skip);
+	const s = subjectOf(ctx, c.from, r ? r.open : (first.aux ?? first.verb), skip);
 	if (!s) return null;
 	const done = (t: Telling | null): Told | null =>
 		t && { ...t, clause: c, persons: personsIn(ctx, c.from, c.to) };
@@ -239,7 +263,7 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		/^(?:a|an|the)$/i.test(doc.tokens[first.verb + 1].text)
 	)
 		return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
-	return done(tell(ctx, s, p, c.to, skip));
+	return done(tell(ctx, s, p, c.to, skip, span.from));
 }
 
 /** A past participle, regular or not ("signed", "held"): "a meeting held in Berlin from …". */

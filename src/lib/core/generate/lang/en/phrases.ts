@@ -127,6 +127,9 @@ export function complementEnd(
 		)
 			break;
 		if (w === 'and' && baseForm(doc.tokens[k + 1]?.text ?? '') && !doc.tokens[k + 1].cap) break;
+		// "captured Fort Oswego in August 1756 and Fort William Henry on 9 August 1757": each object
+		// has its own date; the complement ends with the first.
+		if (w === 'and' && k > from && skip(k - 1)) break;
 		if (!skip(k) && ++n > 14) return -1;
 	}
 	return k;
