@@ -124,7 +124,7 @@ function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end
 		}
 	if (comma < 0) return null;
 	const next = doc.tokens[comma + 1];
-	let lowerVerb = next && !next.cap && baseForm(next.text) !== null && /ed$/.test(next.text);
+	const lowerVerb = next && !next.cap && baseForm(next.text) !== null && /ed$/.test(next.text);
 	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …": after a person's
 	// apposition the verb is the clause's own, not a participle of the apposition.
 	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …", "Lord Derby, who opposed
