@@ -7,11 +7,12 @@ import { articleTitle } from '../src/lib/core/generate/pipeline';
 import { tokenize } from '../src/lib/core/generate/doc';
 import { onStatementRejected } from '../src/lib/core/generate/lang/ru/events';
 import { score, select } from '../src/lib/core/generate/select';
-import { nodeRussian } from './lib/language-node';
+import { nodeLanguageFor } from './lib/language-node';
 
 const [file, pattern] = process.argv.slice(2);
-const lang = await nodeRussian();
 const raw = readFileSync(file, 'utf8');
+// The pack of the article's language, as npm run generate picks it.
+const lang = await nodeLanguageFor(raw);
 const clean = cleanText(raw);
 const sentences = lang.sentences(clean.text);
 const doc = tokenize(clean, sentences, raw);

@@ -1,4 +1,4 @@
-// npm run eval [-- --verbose] [--holdout] [--dir D]: per gold article, recall and precision of the generated
+// npm run eval [-- --verbose] [--holdout] [--en] [--dir D]: per gold article, recall and precision of the generated
 // decks (definitions in src/lib/core/generate/evaluate.ts), and the pooled figures per language
 // (Russian articles in tests/articles/, English ones in tests/articles/en/; each generated with
 // the pack detectLanguage picks). The held-out articles (tests/articles/holdout/, and its en/)
@@ -21,7 +21,10 @@ const dirs = (
 		: process.argv.includes('--holdout')
 			? ['tests/articles/holdout', 'tests/articles/holdout/en']
 			: ['tests/articles', 'tests/articles/en']
-).filter((d) => existsSync(d));
+)
+	.filter((d) => existsSync(d))
+	// --en: the English articles only (the Russian pack, its dictionary and articles take most of the time).
+	.filter((d) => !process.argv.includes('--en') || d.endsWith('/en'));
 const f = (r: Ratio) => `${pct(r).toFixed(1)}% (${r.hit}/${r.total})`;
 const pooledBy: Record<string, Record<string, Ratio>> = {};
 const counts: Record<string, { cards: number; core: number }> = {};

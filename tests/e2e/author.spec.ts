@@ -3,7 +3,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deckCounts, frontText, grade, openHome, reveal, startStudy } from '../support/app';
 
-const SHIPPED_DATES = 'soviet-german-relations-1920-1923.dates';
+// The shipped dates deck an English interface starts with (the tests' locale).
+const SHIPPED_DATES = 'congress-of-berlin-1878.dates';
 
 /** Creates a deck on /author and returns its id (the deck page is open afterwards). */
 async function createDeck(page: Page, title: string): Promise<string> {

@@ -1,6 +1,14 @@
 // History-shaped views: the timeline, the chronology exercise and the source reader.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { grade, normalize, openHome, reveal, waitForServiceWorkerControl } from '../support/app';
+import {
+	grade,
+	installRussianSamples,
+	normalize,
+	openHome,
+	reveal,
+	russianGroup,
+	waitForServiceWorkerControl
+} from '../support/app';
 
 /** "1920", "1920-10", "1920-10-12", "1923-10-28/1923-11-05" → a sortable key of the start. */
 function startKey(iso: string): number[] {
@@ -26,8 +34,9 @@ async function datesDeckId(page: Page): Promise<string> {
 test('the timeline lists events in chronological order; an event opens its cards and sentence', async ({
 	page
 }) => {
-	await openHome(page);
-	await page.getByTestId('open-timeline').first().click();
+	// The Russian seed's dates (an English interface starts with the English decks).
+	await installRussianSamples(page);
+	await russianGroup(page).getByTestId('open-timeline').click();
 	await expect(page).toHaveURL(/\/timeline\?deck=/);
 	const events = page.getByTestId('timeline-event');
 	await expect(events.first()).toBeVisible();
@@ -234,8 +243,9 @@ test('from a card’s back, “Open in the article” shows its sentence highlig
 });
 
 test('the reader works offline after a first visit', async ({ page, context }) => {
-	await openHome(page);
-	await page.getByTestId('open-article').first().click();
+	// The Russian seed article: long, with many highlighted answers and PDF hyphenation joined.
+	await installRussianSamples(page);
+	await russianGroup(page).getByTestId('open-article').click();
 	await expect(page).toHaveURL(/\/reader\?source=/);
 	await expect(page.getByTestId('reader-text')).toBeVisible();
 	await waitForServiceWorkerControl(page);

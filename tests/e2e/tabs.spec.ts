@@ -6,7 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { frontText, reveal } from '../support/app';
 import { readStudyRows, studyPage } from '../support/study-db';
 
-const DECK = 'soviet-german-relations-1920-1923.dates'; // 21 cards
+// The shipped dates deck an English interface starts with (the tests' locale): 43 cards.
+const DECK = 'congress-of-berlin-1878.dates';
 const LIMIT = 8;
 
 async function setNewPerDay(page: Page, n: number) {

@@ -128,3 +128,24 @@ export function newCountAfterOneGrade(deckId: string, front: string): number {
 	).length;
 	return Math.min(20 - 1, deck.cards.length - 1 - related);
 }
+
+/**
+ * An English interface (the tests' locale) starts with the English sample decks; the Russian seed
+ * article's decks are installed from the import page, as a student would. Ends on the home screen.
+ */
+export async function installRussianSamples(page: Page): Promise<void> {
+	await page.goto('/import');
+	const offer = page.getByTestId('sample-article').filter({ hasText: 'Советско-германские' });
+	await offer.getByTestId('sample-install').click();
+	await expect(page.getByTestId('sample-done')).toBeVisible();
+	await openHome(page);
+	await expect(
+		page.locator(
+			'[data-testid="deck-item"][data-deck-id="soviet-german-relations-1920-1923.dates"]'
+		)
+	).toBeVisible();
+}
+
+/** The home screen's group of the Russian seed article. */
+export const russianGroup = (page: Page): Locator =>
+	page.getByTestId('deck-group').filter({ hasText: 'Советско-германские' });

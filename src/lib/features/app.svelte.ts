@@ -86,7 +86,7 @@ class AppState {
 			return this.#fail(e);
 		}
 		try {
-			this.#deckErrors = await syncShippedDecks(db, new Date());
+			this.#deckErrors = await syncShippedDecks(db, new Date(), undefined, undefined, i18n.lang);
 		} catch (e) {
 			// A write that failed mid-way (quota) was rolled back: say what happened.
 			return this.#fail(e);

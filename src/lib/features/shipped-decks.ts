@@ -24,21 +24,28 @@ export interface DeckLoadError {
 	problem: string;
 }
 
-const VERSIONS = 'shipped-versions';
+export const VERSIONS = 'shipped-versions';
+/** The version mark of a deck offered, not installed: "offer:" + its URL. */
+export const OFFER = 'offer:';
 
 /**
  * Installs shipped decks that are new or changed since the last start. A deck that fails to
  * load or validate is skipped with an error naming it and the field; the others still load.
  * On an ordinary start nothing changed, and the validator and installer are not even loaded.
+ * With `lang` (the interface's language), a deck in another language that is not installed yet
+ * is only offered (features/sample-decks.ts installs it on request): an English-speaking student
+ * starts with the English decks, a Russian-speaking one with the Russian decks.
  */
 export async function syncShippedDecks(
 	db: KartotekaDB,
 	now: Date,
 	shipped: ShippedDeck[] = SHIPPED,
-	fetchText: (url: string) => Promise<string> = fetchDeck
+	fetchText: (url: string) => Promise<string> = fetchDeck,
+	lang?: string
 ): Promise<DeckLoadError[]> {
 	const versions = (await getMeta<Record<string, string>>(db, VERSIONS)) ?? {};
-	const changed = shipped.filter(({ file, url }) => versions[file] !== url);
+	// Installed ("<url>") or offered ("offer:<url>") at this version: nothing to do.
+	const changed = shipped.filter(({ file, url }) => !versions[file]?.endsWith(url));
 	if (!changed.length) return [];
 	const [{ parseDeckJson, describeProblems }, { installDeck }] = await Promise.all([
 		import('$lib/core/deck/validate'),
@@ -58,14 +65,16 @@ export async function syncShippedDecks(
 			errors.push({ file, problem: describeProblems(result.problems) });
 			continue;
 		}
-		await installDeck(db, result.deck, { origin: 'shipped', version: url, now });
-		versions[file] = url;
+		// Another language's deck: offered, unless the student has it already (then it is updated).
+		const offer = lang && result.deck.lang !== lang && !(await db.decks.get(result.deck.id));
+		if (!offer) await installDeck(db, result.deck, { origin: 'shipped', version: url, now });
+		versions[file] = (offer ? OFFER : '') + url;
 		await setMeta(db, VERSIONS, versions);
 	}
 	return errors;
 }
 
-async function fetchDeck(url: string): Promise<string> {
+export async function fetchDeck(url: string): Promise<string> {
 	const res = await fetch(url);
 	if (!res.ok) throw new Error(`HTTP ${res.status}`);
 	return res.text();

@@ -242,3 +242,49 @@ describe('typed English dates', () => {
 		expect(good('the 1930s', '1920/1929')).not.toBe('good');
 	});
 });
+
+describe('typed dates BC (facts as ISO extended years: 44 BC is -0043)', () => {
+	const grade = (typed: string, iso: string) => {
+		const r = checkDate(typed, iso);
+		return r.ok ? r.grade : r.error;
+	};
+	it('reads the fact', () => {
+		expect(readFactDate('-0043-03-15')).toEqual({ from: { year: -43, month: 3, day: 15 } });
+		expect(readFactDate('-0489/-0478')?.to).toEqual({ year: -478 });
+	});
+	it('reads an era in English and Russian, and counts the year astronomically', () => {
+		expect(read('44 BC')).toEqual({ from: { year: -43 } });
+		expect(read('44 B.C.')).toEqual({ from: { year: -43 } });
+		expect(read('490 BCE')).toEqual({ from: { year: -489 } });
+		expect(read('15 March 44 BC')).toEqual({ from: { year: -43, month: 3, day: 15 } });
+		expect(read('44 г. до н. э.')).toEqual({ from: { year: -43 } });
+		expect(read('15 марта 44 г. до н.э.')).toEqual({ from: { year: -43, month: 3, day: 15 } });
+		expect(read('AD 14')).toEqual({ from: { year: 14 } });
+		expect(read('14 г. н. э.')).toEqual({ from: { year: 14 } });
+	});
+	it('a range BC takes its era for both ends; one across the eras names both', () => {
+		expect(read('490–479 BC')).toEqual({ from: { year: -489 }, to: { year: -478 } });
+		expect(read('490–479 гг. до н. э.')).toEqual({ from: { year: -489 }, to: { year: -478 } });
+		expect(read('27 BC – AD 14')).toEqual({ from: { year: -26 }, to: { year: 14 } });
+	});
+	it('grades against the fact: the era is part of the year', () => {
+		expect(grade('44 BC', '-0043')).toBe('good');
+		expect(grade('15 March 44 BC', '-0043-03-15')).toBe('good');
+		expect(grade('15 марта 44 г. до н. э.', '-0043-03-15')).toBe('good');
+		expect(grade('0044', '-0043')).toBe('again'); // AD 44 is not 44 BC
+		expect(grade('43 BC', '-0043')).toBe('again'); // the off-by-one of year 0
+		expect(grade('490–479 BC', '-0489/-0478')).toBe('good');
+		expect(grade('1920', '1920')).toBe('good');
+	});
+});
+
+describe('typed centuries', () => {
+	it('reads English and Russian centuries, BC and AD', () => {
+		expect(read('the 5th century BC')).toEqual({ from: { year: -499 }, to: { year: -400 } });
+		expect(read('5th century BC')).toEqual({ from: { year: -499 }, to: { year: -400 } });
+		expect(read('V в. до н. э.')).toEqual({ from: { year: -499 }, to: { year: -400 } });
+		expect(read('XX век')).toEqual({ from: { year: 1901 }, to: { year: 2000 } });
+		expect(read('the 19th century')).toEqual({ from: { year: 1801 }, to: { year: 1900 } });
+		expect(checkDate('the 5th century BC', '-0499/-0400').ok).toBe(true);
+	});
+});

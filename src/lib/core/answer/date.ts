@@ -84,14 +84,17 @@ export function daysInMonth(year: number | undefined, month: number): number {
 	return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** Whether the parts form a real calendar date (a missing year allows 29 February). */
-function possible(d: PartialDate): boolean {
+/**
+ * Whether the parts form a real calendar date (a missing year allows 29 February). A year is from
+ * 1 on as typed; only an era makes it 0 or less (`counted`: 44 BC is -43).
+ */
+function possible(d: PartialDate, counted = false): boolean {
 	if (d.month !== undefined && (d.month < 1 || d.month > 12)) return false;
 	if (d.day !== undefined) {
 		if (d.month === undefined) return false;
 		if (d.day < 1 || d.day > daysInMonth(d.year, d.month)) return false;
 	}
-	return d.year === undefined || d.year >= 1;
+	return d.year === undefined || d.year >= 1 || counted;
 }
 
 // Words that carry no date: "в 1920 г.", "1920 года", "in October 1920", "с … по …".
@@ -119,6 +122,30 @@ const NOISE = new Set([
 ]);
 
 type Single = { ok: true; value: PartialDate } | { ok: false; error: DateReadError };
+
+// Eras as students type them: "44 BC", "44 B.C.", "490 BCE", "AD 14", "44 г. до н. э.", "до нашей
+// эры", "14 н. э.". Marked before the range separators are read ("до" is one of them).
+const BC_MARK =
+	/(?:(?<![a-zа-я])b\.?\s?c\.?(?:e\.?)?(?![a-zа-я])|до\s+н(?:\.|ашей)\s*э(?:\.|ры)?)/g;
+const AD_MARK =
+	/(?:(?<![a-zа-я])a\.?\s?d\.?(?![a-zа-я])|(?<![a-zа-я])c\.?e\.?(?![a-zа-я])|(?<![а-я])н(?:\.|ашей)\s*э(?:\.|ры)?)/g;
+
+/** Marks the eras "‹bc›" and "‹ad›"; the marks are read by readSingle. */
+const markEras = (s: string) => s.replace(BC_MARK, ' ‹bc› ').replace(AD_MARK, ' ‹ad› ');
+
+/**
+ * A year with an era is the side's last number, however short ("44 BC", "15 March 44 BC"): written
+ * out to four digits so the readers below take it as the year, then counted astronomically.
+ */
+function withEra(text: string, era: 'bc' | 'ad' | undefined, read: (s: string) => Single): Single {
+	const bc = /‹bc›/.test(text) || era === 'bc';
+	const marked = bc || /‹ad›/.test(text);
+	let s = text.replace(/‹(?:bc|ad)›/g, ' ');
+	if (marked) s = s.replace(/(\d{1,4})(?!.*\d)/, (y) => y.padStart(4, '0'));
+	const r = read(s);
+	if (!r.ok || !bc || r.value.year === undefined) return r;
+	return { ok: true, value: { ...r.value, year: 1 - r.value.year } };
+}
 
 const bad = (error: DateReadError): { ok: false; error: DateReadError } => ({ ok: false, error });
 
@@ -192,6 +219,8 @@ function readCoarse(s: string): DateSpan | null {
 		const [a, b] = decade[1] ? DECADE_PARTS[decade[1]] : [0, 9];
 		return { from: { year: base + a }, to: { year: base + b } };
 	}
+	const century = readCentury(s);
+	if (century) return century;
 	const part =
 		/^(?:in\s+)?(?:the\s+)?(early|mid|late|spring|summer|autumn|fall|first half|second half)(?:[-\s]+of)?[-\s]+(\d{4})$/.exec(
 			s
@@ -200,6 +229,30 @@ function readCoarse(s: string): DateSpan | null {
 	const [a, b] = YEAR_PARTS[part[1]];
 	const year = Number(part[2]);
 	return { from: { year, month: a }, to: { year, month: b } };
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+const roman = (r: string) =>
+	[...r].reduce((n, c, i) => {
+		const v = ROMAN[c];
+		return ROMAN[r[i + 1]] > v ? n - v : n + v;
+	}, 0);
+
+/**
+ * A century: "the 5th century BC", "5th century", "V в. до н. э.", "XX век" (as the English decks
+ * and the Russian texts write them), in the years it spans, astronomically.
+ */
+function readCentury(s: string): DateSpan | null {
+	const m =
+		/^(?:in\s+|в\s+)?(?:the\s+)?(\d{1,2}(?:st|nd|rd|th|-?[йм]|-?го)?|[ivxl]+)\s*(?:century|в\.?|век[ea]?)\s*(bce?|b\.c\.(?:e\.)?|ad|ce|до\s+н\.?\s*э\.?|до\s+нашей\s+эры|н\.?\s*э\.?)?$/.exec(
+			s
+		);
+	if (!m) return null;
+	const n = /^\d/.test(m[1]) ? parseInt(m[1], 10) : roman(m[1]);
+	if (!n || n > 21) return null;
+	if (/^(?:b|до)/.test(m[2] ?? ''))
+		return { from: { year: 1 - n * 100 }, to: { year: -(n - 1) * 100 } };
+	return { from: { year: (n - 1) * 100 + 1 }, to: { year: n * 100 } };
 }
 
 /** Reads a typed date or range. */
@@ -211,16 +264,21 @@ export function readTypedDate(text: string): DateRead {
 	if (s.length > MAX_TYPED) return bad('unreadable');
 	const coarse = readCoarse(s);
 	if (coarse) return { ok: true, value: coarse };
-	const single = readSingle(s, false);
+	const e = markEras(s);
+	const single = withEra(e, undefined, (x) => readSingle(x, false));
 	if (single.ok) return { ok: true, value: { from: single.value } };
 
 	// A range: try each separator, the right end must be a full date; the left end takes the
 	// year and month it lacks from the right one ("28 октября – 5 ноября 1923", "28–31 октября").
 	let impossible = single.error === 'impossible';
 	const sep = /\s*[–/]\s*|\s+-\s+|-|\s+(?:по|до|и|to|until|and)\s+/g;
-	for (const m of s.matchAll(sep)) {
-		const left = readSingle(s.slice(0, m.index).replace(/^(?:с|со|от|from)\s+/, ''), true);
-		const right = readSingle(s.slice(m.index + m[0].length), false);
+	for (const m of e.matchAll(sep)) {
+		const rightText = e.slice(m.index + m[0].length);
+		const right = withEra(rightText, undefined, (x) => readSingle(x, false));
+		// "490–479 BC": the left end takes the right one's era unless it names its own.
+		const leftText = e.slice(0, m.index).replace(/^\s*(?:с|со|от|from)\s+/, '');
+		const leftEra = /‹bc›/.test(rightText) && !/‹ad›/.test(leftText) ? 'bc' : undefined;
+		const left = withEra(leftText, leftEra, (x) => readSingle(x, true));
 		if (!left.ok || !right.ok) {
 			impossible ||=
 				(!left.ok && left.error === 'impossible') || (!right.ok && right.error === 'impossible');
@@ -233,7 +291,7 @@ export function readTypedDate(text: string): DateRead {
 			if (from.month === undefined && from.day !== undefined) from.month = to.month;
 		}
 		// "5 ноября – 28 октября 1923": an end before its start is no range.
-		if (!possible(from) || order(from) > order(to)) {
+		if (!possible(from, true) || order(from) > order(to)) {
 			impossible = true;
 			continue;
 		}
@@ -242,10 +300,13 @@ export function readTypedDate(text: string): DateRead {
 	return bad(impossible ? 'impossible' : 'unreadable');
 }
 
-/** The fact's date: "1920", "1920-10", "1920-10-12" or "a/b". Null for anything else. */
+/**
+ * The fact's date: "1920", "1920-10", "1920-10-12" or "a/b"; years BC as ISO extended years,
+ * astronomically ("-0043" is 44 BC). Null for anything else.
+ */
 export function readFactDate(iso: string): { from: PartialDate; to?: PartialDate } | null {
 	const one = (p: string): PartialDate | null => {
-		const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(p.trim());
+		const m = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(p.trim());
 		if (!m) return null;
 		return { year: +m[1], month: m[2] ? +m[2] : undefined, day: m[3] ? +m[3] : undefined };
 	};

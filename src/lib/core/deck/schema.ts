@@ -20,10 +20,11 @@ const text = (max = MAX_FIELD) =>
 	);
 const optText = (max = MAX_FIELD) => v.optional(text(max));
 
+// Years BC as ISO 8601 extended years, numbered astronomically: 44 BC is "-0043" (1 BC is "0000").
 const isoDate = v.pipe(
 	v.string('expected a date'),
 	v.regex(
-		/^\d{3,4}(-\d{2}(-\d{2})?)?(\/\d{3,4}(-\d{2}(-\d{2})?)?)?$/,
+		/^(?:-\d{4}|\d{3,4})(?:-\d\d){0,2}(?:\/(?:-\d{4}|\d{3,4})(?:-\d\d){0,2})?$/,
 		'expected an ISO 8601 date such as 1920, 1920-10, 1920-10-12 or 1923-10-28/1923-11-05'
 	)
 );

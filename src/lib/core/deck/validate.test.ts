@@ -75,6 +75,18 @@ describe('deck validation', () => {
 		(e.cards[0] as Record<string, unknown>).fact = { type: 'weather' };
 		expect(problems(e)).toMatch(/^cards\[0\]\.fact/);
 	});
+	it('takes years BC as ISO 8601 extended years (44 BC is -0043), refuses other negatives', () => {
+		for (const date of ['-0043-03-15', '-0489', '-0499/-0400', '-0026/0014', '0000']) {
+			const d = good();
+			(d.cards[0].fact as { date: string }).date = date;
+			expect(validateDeck(d).ok, date).toBe(true);
+		}
+		for (const date of ['-43', '-44-03-15', '44 BC', '--0043']) {
+			const d = good();
+			(d.cards[0].fact as { date: string }).date = date;
+			expect(problems(d), date).toMatch(/fact\.date: expected an ISO 8601 date/);
+		}
+	});
 	it('rejects over-long fields', () => {
 		const d = good();
 		d.cards[0].back = 'x'.repeat(2001);

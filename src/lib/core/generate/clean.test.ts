@@ -26,6 +26,15 @@ describe('cleanText', () => {
 	it('collapses line breaks inside paragraphs and keeps paragraph breaks', () => {
 		expect(cleanText('одна\nстрока  и\n\nновый абзац').text).toBe('одна строка и\nновый абзац');
 	});
+	it('drops running heads with a page number and footnote marks', () => {
+		const raw =
+			'The General Staff opposed every\nBUYING PEACE IN ASIA                                143\nconcession in Afghanistan.³ Then\n144      THE JOURNAL\nit ended.';
+		expect(cleanText(raw).text).toBe(
+			'The General Staff opposed every concession in Afghanistan. Then it ended.'
+		);
+		// A heading without a page number stays.
+		expect(cleanText('THE NEGOTIATIONS\n\nThe talks').text).toBe('THE NEGOTIATIONS\nThe talks');
+	});
 	it('maps offsets back to the raw text', () => {
 		const raw = 'Так, 31 июля Сект [4; Bd. III]\nписал ми-\nнистру В. Симонсу.';
 		const c = cleanText(raw);

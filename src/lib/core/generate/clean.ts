@@ -12,6 +12,10 @@ export interface CleanText {
 	map: number[];
 }
 
+/** A line of capitals with a page number before or after it, set off by two spaces or more. */
+const RUNNING_HEAD =
+	/^[ \t]*(?:\d{1,4}[ \t]{2,}[A-ZА-ЯЁ][A-ZА-ЯЁ .,:;'’()–-]{4,}|[A-ZА-ЯЁ][A-ZА-ЯЁ .,:;'’()–-]{4,}?[ \t]{2,}\d{1,4})[ \t]*$/u;
+
 /** Left halves that end a real compound when a line break falls on their hyphen. */
 const COMPOUND_PREFIXES = new Set([
 	'статс',
@@ -103,6 +107,22 @@ export function cleanText(raw: string): CleanText {
 	let i = 0;
 	while (i < n) {
 		const ch = raw[i];
+		// A running head between two lines of a page break ("BUYING PEACE IN ASIA      143"):
+		// not the article's text.
+		if ((i === 0 || raw[i - 1] === '\n') && (ch === ' ' || /[\dA-ZА-ЯЁ]/.test(ch))) {
+			const eol = raw.indexOf('\n', i);
+			const line = raw.slice(i, eol < 0 ? n : eol);
+			if (RUNNING_HEAD.test(line)) {
+				// Its line break too: the lines around it join with the one space already written.
+				i = eol < 0 ? n : eol + 1;
+				continue;
+			}
+		}
+		// A footnote mark ("…in Asia.³"): not a word of the sentence.
+		if (/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/.test(ch)) {
+			i++;
+			continue;
+		}
 		if (ch === '[') {
 			const close = raw.indexOf(']', i);
 			// Citations may span line breaks but never a paragraph.

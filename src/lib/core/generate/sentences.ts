@@ -12,6 +12,20 @@ export interface Sentence {
 	text: string;
 }
 
+/**
+ * What a language tells the splitter: which characters close an end token after ". ! ? …", what
+ * must follow for a new sentence to start, and which full stops do not end one (initials,
+ * abbreviations). The loop is shared (`splitSentences`); a language pack passes its own rules.
+ */
+export interface SplitRules {
+	/** A closing character of the end token ("»", "”", ")"). */
+	closing: RegExp;
+	/** The next few characters after the end token when a new sentence starts there. */
+	opens: RegExp;
+	/** Whether the full stop at `i` (the end token ends at `j`) does not end its sentence. */
+	keepsStop(text: string, i: number, j: number, start: number): boolean;
+}
+
 const ABBREVIATIONS =
 	/(?:^|[\s(])(?:г|гг|вв|в|т|е|др|пр|см|им|ст|тыс|млн|млрд|руб|чел|ок|оп|л|д|ф|с|н)\.$/i;
 
@@ -19,13 +33,45 @@ const SENTENCE_OPENER =
 	/^(?:\d|(?:Так|Но|Однако|В|Во|На|После|Затем|Это|Эта|Этот|Эти|Вместе|Тем|Уже|Кстати|По|С|К|О|Об|Для|Из|При|Ещё|Еще|Он|Она|Они|Мы|Его|Их|Когда|Хотя|Если|Лишь|Только|Тогда|Позднее|Вскоре|Накануне|Летом|Весной|Осенью|Зимой|Поэтому|Между|Как|А|И|Все|Всё)[\s,])/u;
 
 /**
- * `opensSentence(word, following, preceding)` (from the language pack's dictionary) tells whether a
- * capitalised word after "1698 гг." starts a new sentence: a common word does ("Целью",
- * "Крымская"); a name does when what precedes had its verb and the name has one of its own.
+ * The Russian rules. `opensSentence(word, following, preceding)` (from the language pack's
+ * dictionary) tells whether a capitalised word after "1698 гг." starts a new sentence: a common
+ * word does ("Целью", "Крымская"); a name does when what precedes had its verb and the name has one
+ * of its own.
  */
+export function russianRules(
+	opensSentence: (word: string, following: string, preceding: string) => boolean = () => false
+): SplitRules {
+	return {
+		closing: /[.!?…»"”)]/,
+		opens: /^ ["«“]?[А-ЯЁA-Z0-9]/,
+		keepsStop(text, i, j, start) {
+			const before = text.slice(Math.max(0, i - 12), i + 1);
+			// An initial: one capital letter and a full stop ("Г." in "Г. В. Чичерин").
+			if (/(?:^|[\s.(«"])(?:[А-ЯЁ]|Дж)\.$/.test(before)) return true;
+			// After "г." a new sentence starts only with a word that cannot be a name ("1914 г. Так,").
+			const nextWord = /^\s*[«"“]?([А-ЯЁ][а-яё-]+)/u.exec(text.slice(j + 1, j + 40))?.[1] ?? '';
+			const yearEnd =
+				/\d\s*гг?\.$/.test(before) &&
+				(SENTENCE_OPENER.test(text.slice(j + 2, j + 30)) ||
+					(!!nextWord &&
+						opensSentence(
+							nextWord,
+							text.slice(j + 1, j + 160),
+							text.slice(Math.max(start, i - 300), i)
+						)));
+			// A list number ("…1923 г.: 1. «Поручить…»"); "…на Даунинг-стрит, 10. А 2 мая …": a number
+			// after a comma ends its sentence.
+			const listNumber = /(?:^|[\s:;])\d{1,2}\.$/.test(before) && !/,\s*\d{1,2}\.$/.test(before);
+			return !yearEnd && (listNumber || ABBREVIATIONS.test(before));
+		}
+	};
+}
+
+/** Splits cleaned text into sentences by a language's rules (Russian by default). */
 export function splitSentences(
 	text: string,
-	opensSentence: (word: string, following: string, preceding: string) => boolean = () => false
+	opensSentence?: (word: string, following: string, preceding: string) => boolean,
+	rules: SplitRules = russianRules(opensSentence)
 ): Sentence[] {
 	const out: Sentence[] = [];
 	let paragraph = 0;
@@ -54,49 +100,22 @@ export function splitSentences(
 		// The end token: punctuation, closing quotes/brackets, maybe one more full stop.
 		let j = i;
 		let closedQuote = false;
-		while (j + 1 < text.length && /[.!?…»"”)]/.test(text[j + 1])) {
+		while (j + 1 < text.length && rules.closing.test(text[j + 1])) {
 			j++;
 			if (text[j] === '»') {
 				closedQuote = true;
 				depth = Math.max(0, depth - 1);
 			}
 		}
-		const after = text.slice(j + 1, j + 4);
-		if (!/^ ["«“]?[А-ЯЁA-Z0-9]/.test(after) && j + 1 < text.length) {
+		if (!rules.opens.test(text.slice(j + 1, j + 5)) && j + 1 < text.length) {
 			i = j;
 			continue;
 		}
-		if (ch === '.' && j === i) {
-			const before = text.slice(Math.max(0, i - 12), i + 1);
-			// An initial: one capital letter and a full stop ("Г." in "Г. В. Чичерин").
-			if (/(?:^|[\s.(«"])(?:[А-ЯЁ]|Дж)\.$/.test(before)) {
-				i = j;
-				continue;
-			}
-			// A list number ("…1923 г.: 1. «Поручить…»").
-			// After "г." a new sentence starts only with a word that cannot be a name ("1914 г. Так,").
-			const nextWord = /^\s*[«"“]?([А-ЯЁ][а-яё-]+)/u.exec(text.slice(j + 1, j + 40))?.[1] ?? '';
-			const yearEnd =
-				/\d\s*гг?\.$/.test(before) &&
-				(SENTENCE_OPENER.test(text.slice(j + 2, j + 30)) ||
-					(!!nextWord &&
-						opensSentence(
-							nextWord,
-							text.slice(j + 1, j + 160),
-							text.slice(Math.max(start, i - 300), i)
-						)));
-			// ("…на Даунинг-стрит, 10. А 2 мая …": a number after a comma ends its sentence.)
-			const listNumber = /(?:^|[\s:;])\d{1,2}\.$/.test(before) && !/,\s*\d{1,2}\.$/.test(before);
-			if (!yearEnd && (listNumber || ABBREVIATIONS.test(before))) {
-				i = j;
-				continue;
-			}
+		if (ch === '.' && j === i && rules.keepsStop(text, i, j, start)) {
+			i = j;
+			continue;
 		}
 		// "…" inside a quotation is an omission, not the end of the sentence.
-		if (ch === '…' && depth > 0 && !closedQuote) {
-			i = j;
-			continue;
-		}
 		if (depth > 0 && !closedQuote) {
 			i = j;
 			continue;

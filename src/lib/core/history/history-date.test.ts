@@ -22,6 +22,20 @@ describe('parseHistoryDate', () => {
 			end: { year: 1923, month: 11, day: 5 }
 		});
 	});
+	it('reads years BC as ISO 8601 extended years, astronomically numbered', () => {
+		expect(parseHistoryDate('-0043-03-15')).toEqual({ start: { year: -43, month: 3, day: 15 } });
+		expect(parseHistoryDate('-0489/-0478')).toEqual({
+			start: { year: -489 },
+			end: { year: -478 }
+		});
+		// Not extended (fewer than four digits), or running backwards across the eras.
+		for (const bad of ['-43', '0014/-0026']) expect(parseHistoryDate(bad), bad).toBeNull();
+	});
+	it('bug: years 0–99 are not read as 1900–1999 (Date.UTC), nor is 29 February of year 0 (1 BC, a leap year) lost', () => {
+		expect(parseHistoryDate('0000-02-29')).not.toBeNull();
+		expect(unambiguouslyOrdered(d('0014'), d('1914'))).toBe(true);
+		expect(unambiguouslyOrdered(d('0014'), d('0014-08'))).toBe(false);
+	});
 	it('rejects what is not a date or runs backwards', () => {
 		for (const bad of ['', 'x', '1920-1', '1920-00', '1920-02-30', '1921/1920', '1/2/3'])
 			expect(parseHistoryDate(bad), bad).toBeNull();
@@ -34,6 +48,13 @@ describe('order', () => {
 			compareStart(d(a).start, d(b).start)
 		);
 		expect(sorted).toEqual(['1920', '1920-01', '1920-10', '1920-10-12', '1921']);
+	});
+	it('orders years BC before AD, 490 BC before 44 BC', () => {
+		const sorted = ['0014', '-0043-03-15', '1920', '-0489', '0000'].sort((a, b) =>
+			compareStart(d(a).start, d(b).start)
+		);
+		expect(sorted).toEqual(['-0489', '-0043-03-15', '0000', '0014', '1920']);
+		expect(unambiguouslyOrdered(d('-0489'), d('-0043'))).toBe(true);
 	});
 	it('knows when two dates cannot be confused', () => {
 		expect(unambiguouslyOrdered(d('1920'), d('1920-10'))).toBe(false);

@@ -1,5 +1,7 @@
 // The ISO dates of date facts, with the precision the text gives: "1920", "1920-10",
-// "1920-10-12", or an interval "1923-10-28/1923-11-05" (see DESIGN.md, the deck format).
+// "1920-10-12", or an interval "1923-10-28/1923-11-05" (see DESIGN.md, the deck format). Years BC
+// are ISO 8601 extended years, numbered astronomically: 1 BC is year 0 ("0000"), 44 BC is -43
+// ("-0043-03-15"), so that years order and subtract as numbers.
 
 export interface DatePoint {
 	year: number;
@@ -15,7 +17,7 @@ export interface HistoryDate {
 	end?: DatePoint;
 }
 
-const POINT = /^(-?\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const POINT = /^(-\d{4}|\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function parsePoint(s: string): DatePoint | null {
 	const m = POINT.exec(s.trim());
@@ -40,8 +42,15 @@ export function parseHistoryDate(iso: string): HistoryDate | null {
 	return { start, end };
 }
 
+/** Milliseconds of a UTC day; years 0–99 and BC taken as written (Date.UTC reads 0–99 as 19xx). */
+function utc(year: number, month: number, day: number): number {
+	const d = new Date(Date.UTC(2000, month, day));
+	d.setUTCFullYear(year, month, day);
+	return d.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -54,9 +63,9 @@ export function compareStart(a: DatePoint, b: DatePoint): number {
 
 /** The days a date can mean, as [first, last] day numbers (days since 1970-01-01, UTC). */
 export function daySpan(date: HistoryDate): [number, number] {
-	const first = (p: DatePoint) => Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1) / 86_400_000;
+	const first = (p: DatePoint) => utc(p.year, (p.month ?? 1) - 1, p.day ?? 1) / 86_400_000;
 	const last = (p: DatePoint) =>
-		Date.UTC(p.year, (p.month ?? 12) - 1, p.day ?? daysInMonth(p.year, p.month ?? 12)) / 86_400_000;
+		utc(p.year, (p.month ?? 12) - 1, p.day ?? daysInMonth(p.year, p.month ?? 12)) / 86_400_000;
 	return [first(date.start), last(date.end ?? date.start)];
 }
 

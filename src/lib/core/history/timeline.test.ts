@@ -40,6 +40,22 @@ describe('timelineEvents', () => {
 		expect(events.map((e) => e.event)).toEqual(['Z', 'A', 'B', 'C', 'D', 'E', 'Y']);
 	});
 
+	it('orders years BC (ISO extended, astronomical) before AD and groups them by year', () => {
+		const events = timelineEvents([
+			...dateFact('0014-08-19', 'Augustus died'),
+			...dateFact('-0043-03-15', 'Caesar was killed'),
+			...dateFact('-0489', 'Marathon'),
+			...dateFact('-0499/-0400', 'the 5th century BC')
+		]);
+		expect(events.map((e) => e.event)).toEqual([
+			'the 5th century BC',
+			'Marathon',
+			'Caesar was killed',
+			'Augustus died'
+		]);
+		expect(groupByYear(events).map((g) => g.year)).toEqual([-499, -489, -43, 14]);
+	});
+
 	it('orders events of the same date as the article does', () => {
 		const events = timelineEvents([
 			...dateFact('1922-04', 'later in the text', { start: 500, end: 600 }),

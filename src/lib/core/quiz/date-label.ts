@@ -1,6 +1,7 @@
 // Dates as the shipped decks' backs say them ("в 1920 г.", "в феврале 1920 г.", "31 июля 1920 г.",
 // "28 октября – 5 ноября 1923 г."), for made-up distractors that look like the real answers.
 import { readFactDate, type PartialDate } from '../answer/date';
+import { formatHistoryDate } from '../history/format-date';
 import {
 	MONTH_ENGLISH as ENGLISH,
 	MONTH_GENITIVE as GENITIVE,
@@ -13,6 +14,8 @@ const dayMonth = (d: PartialDate) => `${d.day} ${GENITIVE[d.month! - 1]}`;
 export function dateLabel(iso: string): string {
 	const f = readFactDate(iso);
 	if (!f) return iso;
+	// Years BC: as the history views write them ("15 марта 44 г. до н. э.").
+	if (f.from.year! <= 0) return formatHistoryDate(iso, 'ru');
 	const { from, to } = f;
 	if (!to) {
 		if (from.day !== undefined) return `${dayMonth(from)} ${from.year} г.`;
@@ -39,6 +42,7 @@ export function dateLabel(iso: string): string {
 export function dateLabelEnglish(iso: string): string {
 	const f = readFactDate(iso);
 	if (!f) return iso;
+	if (f.from.year! <= 0) return formatHistoryDate(iso, 'en'); // "15 March 44 BC"
 	const one = (d: PartialDate) =>
 		[d.day, d.month !== undefined ? ENGLISH[d.month - 1] : '', d.year].filter(Boolean).join(' ');
 	return f.to ? `${one(f.from)} – ${one(f.to)}` : one(f.from);

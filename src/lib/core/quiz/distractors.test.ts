@@ -199,3 +199,19 @@ describe('buildQuiz', () => {
 		expect(r.wrong.map((w) => w.question.key)).toEqual([q[1].key, q[2].key]);
 	});
 });
+
+describe('dates BC (ISO extended years)', () => {
+	it('made-up dates stay valid ISO and read "… BC", near the right year', () => {
+		const right = dateCard('-0043-03-15', '15 March 44 BC');
+		const index = articleIndex([
+			right,
+			dateCard('-0489', '490 BC'),
+			dateCard('-0026/0014', '27 BC – AD 14')
+		]);
+		index.lang = 'en';
+		const wrong = chooseDistractors(right, index, 3);
+		expect(wrong).toHaveLength(3);
+		for (const w of wrong) expect(w, w).toMatch(/^\d{1,2} \w+ \d{1,3} BC$/);
+		expect(wrong).not.toContain('15 March 44 BC');
+	});
+});

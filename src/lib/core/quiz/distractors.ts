@@ -136,12 +136,14 @@ function span(iso: string): [number, number] | null {
 function shapeOf(iso: string): string {
 	return iso
 		.split('/')
-		.map((p) => ['', 'year', 'month', 'day'][p.split('-').length])
+		.map((p) => ['', 'year', 'month', 'day'][p.replace(/^-/, '').split('-').length])
 		.join('/');
 }
 
+/** ISO at the date's precision; a year BC as an extended year ("-0043"). */
+const isoYear = (y: number) => (y < 0 ? '-' : '') + String(Math.abs(y)).padStart(4, '0');
 const iso = (d: PartialDate) =>
-	[String(d.year).padStart(4, '0'), d.month, d.day]
+	[isoYear(d.year!), d.month, d.day]
 		.filter((x) => x !== undefined)
 		.map((x, i) => (i ? String(x).padStart(2, '0') : x))
 		.join('-');
@@ -150,7 +152,7 @@ function shiftMonths(d: PartialDate, k: number): PartialDate {
 	if (d.month === undefined) return { year: d.year! + k };
 	const n = d.year! * 12 + d.month - 1 + k;
 	const year = Math.floor(n / 12);
-	const month = (n % 12) + 1;
+	const month = (((n % 12) + 12) % 12) + 1; // n < 0 before year 0
 	return d.day === undefined
 		? { year, month }
 		: { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
@@ -183,14 +185,15 @@ function dateOptions(card: QuizCard, index: ArticleIndex, random: () => number):
 	const right = (card.fact as { date: string }).date;
 	const rightSpan = span(right);
 	if (!rightSpan) return [];
-	const decade = Math.floor(+right.slice(0, 4) / 10);
+	const yearOf = (date: string) => readFactDate(date)?.from.year ?? 0;
+	const decade = Math.floor(yearOf(right) / 10);
 	const shape = shapeOf(right);
 	const candidates = new Map<string, Entry>();
 	const consider = (date: string, invented: boolean) => {
 		const s = span(date);
 		if (!s || date === right || shapeOf(date) !== shape || candidates.has(date)) return;
 		const distance = Math.abs(s[0] - rightSpan[0]);
-		const sameDecade = Math.floor(+date.slice(0, 4) / 10) === decade;
+		const sameDecade = Math.floor(yearOf(date) / 10) === decade;
 		// The article's own dates first, then nearer ones; other decades last.
 		const score = (invented ? 0 : 10_000) + (sameDecade ? 100_000 : 0) - Math.min(distance, 9_999);
 		candidates.set(date, {

@@ -6,6 +6,7 @@ import { summarizeRows, type Backup } from '$lib/core/backup/format';
 import { parseBackup } from '$lib/core/backup/parse';
 import type { KartotekaDB } from '$lib/db';
 import { collectionSummary, restoreBackup } from '$lib/db/backup-repo';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { syncShippedDecks } from '../shipped-decks';
 import { describeBackupProblem } from './problem-text';
 
@@ -70,7 +71,7 @@ export class RestoreFlow {
 		}
 		this.#backup = null;
 		// A backup of an older build holds older shipped decks: bring them to this build's, as a start does.
-		await syncShippedDecks(db, new Date());
+		await syncShippedDecks(db, new Date(), undefined, undefined, i18n.lang);
 		this.#step = { step: 'done', restored: at.incoming };
 	}
 

@@ -92,6 +92,17 @@ export const ru = {
 	'problem.fieldMissing': 'отсутствует',
 	'problem.fieldTooLong': 'длиннее {max} знаков',
 	'problem.fieldHtml': 'содержит HTML-разметку, а нужен простой текст',
+	'ex.samples': 'Колоды-примеры на других языках',
+	'ex.samplesHint':
+		'С приложением поставляются колоды по статьям на русском и английском; при первом запуске установлены колоды на языке интерфейса. Остальные можно добавить здесь.',
+	'ex.sampleLine':
+		'{lang}: {cards, plural, one {# карточка} few {# карточки} many {# карточек} other {# карточки}} в {decks, plural, one {# колоде} few {# колодах} many {# колодах} other {# колодах}}',
+	'ex.sampleInstall': 'Установить',
+	'ex.sampleInstalling': 'Устанавливаем…',
+	'ex.sampleDone': 'Колоды статьи «{title}» установлены.',
+	'ex.sampleFailed': 'Не удалось установить колоды-примеры',
+	'lang.ru': 'По-русски',
+	'lang.en': 'По-английски',
 	'problem.line': 'строка {line}',
 	'problem.card': 'карточка {n}'
 };
@@ -188,6 +199,17 @@ export const en: Record<keyof typeof ru, string> = {
 	'problem.fieldMissing': 'is missing',
 	'problem.fieldTooLong': 'longer than {max} characters',
 	'problem.fieldHtml': 'contains HTML markup; it must be plain text',
+	'ex.samples': 'Sample decks in other languages',
+	'ex.samplesHint':
+		'The app comes with decks made from Russian and English articles; on first start the decks in the interface’s language are installed. Add the others here.',
+	'ex.sampleLine':
+		'{lang}: {cards, plural, one {# card} other {# cards}} in {decks, plural, one {# deck} other {# decks}}',
+	'ex.sampleInstall': 'Install',
+	'ex.sampleInstalling': 'Installing…',
+	'ex.sampleDone': 'The decks of “{title}” are installed.',
+	'ex.sampleFailed': 'Could not install the sample decks',
+	'lang.ru': 'In Russian',
+	'lang.en': 'In English',
 	'problem.line': 'line {line}',
 	'problem.card': 'card {n}'
 };

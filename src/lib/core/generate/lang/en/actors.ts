@@ -26,7 +26,7 @@ const brackets = (doc: EnContext['doc']) => (i: number) =>
 
 /** Verbs of saying and judging: the stances' (stances.ts). */
 const SAYING =
-	/^(?:argued|insisted|feared|said|believed|called|protested|dismissed|condemned|accused|claimed|declared|told|wrote|thought|saw|hoped|wanted|refused|resented|suspected|denied|praised|criticised|criticized|warned|replied|answered|agreed)$/;
+	/^(?:argued|insisted|feared|said|believed|called|protested|dismissed|condemned|accused|claimed|declared|told|wrote|thought|saw|hoped|wanted|refused|resented|suspected|denied|praised|criticised|criticized|warned|replied|answered|agreed|favored|favoured|preferred)$/;
 const MAX_QUESTION = 150;
 
 interface Deed {
@@ -54,6 +54,8 @@ function activeDeed(
 	if (!rest || rest.split(' ').length < 2 || rest.split(' ').some((x) => VAGUE_OBJECT.test(x)))
 		return null;
 	if (rest.includes(s.person.surname)) return null; // the answer in the question
+	// "Who described his own role?": the object is the answer's own and tells nothing.
+	if (/^(?:his|her|its|their) own\b/.test(rest)) return null;
 	return { person: s.person, question: `Who ${verb} ${rest}?`, clause: c };
 }
 
@@ -67,12 +69,18 @@ function agentDeed(
 	const { doc } = ctx;
 	const by = p.participle! + 1;
 	if (doc.tokens[by]?.text !== 'by') return null;
-	const agent = ctx.people.get(by + 1);
-	const m0 = mentionAt(ctx, by + 1);
-	const m = m0 && m0.tokens[0] === by + 1 ? m0 : undefined;
+	// "was led by the Chancellor Alexander Gorchakov": the title's article comes first.
+	const at = doc.tokens[by + 1]?.text === 'the' && ctx.people.has(by + 2) ? by + 2 : by + 1;
+	const agent = ctx.people.get(at);
+	const m0 = mentionAt(ctx, at);
+	const m = m0 && m0.tokens[0] === at ? m0 : undefined;
 	if (!agent || !m) return null;
 	const after = doc.tokens[m.tokens[1]];
 	if (after && !/^[,.;]$/.test(after.text)) return null;
+	// "… by Benjamin Disraeli, Earl of Beaconsfield, and by Lord Salisbury": not his alone.
+	const end = doc.sentenceTokens[doc.tokens[by].sentence][1];
+	for (let k = m.tokens[1]; k + 1 < end; k++)
+		if (doc.tokens[k].text === 'and' && doc.tokens[k + 1].text === 'by') return null;
 	const s = subjectOf(ctx, c.from, p.aux ?? p.verb, skip);
 	if (!s || s.person) return null;
 	return {
@@ -130,7 +138,7 @@ export function actorFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			// entered … in 1951?".
 			const v = doc.tokens[p.verb].start;
 			const near = datesWithin(dates, a, z);
-			const d = near.find((x) => x.end <= v && !x.iso.startsWith('-'));
+			const d = near.find((x) => x.end <= v);
 			const inRest = near.some((x) => x.start >= v);
 			if (d && p.kind === 'active' && !inRest)
 				deed.question = deed.question.replace(/\?$/, ` ${d.when}?`);

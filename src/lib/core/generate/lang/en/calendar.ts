@@ -1,27 +1,14 @@
-// English calendar words for the date grammar (dates.ts): months, number words, seasons and parts
-// of a year as month ranges, ordinal centuries. Data only.
-
-export const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+// English calendar words for the date grammar (dates.ts): month numbers (the names are core/text's
+// table, shared with the answer checks and the history views), number words, seasons and parts of
+// a year as month ranges, ordinal centuries. Data only.
+import { MONTH_ENGLISH } from '../../../text/months';
 
 /** "Jan.", "Sept." as well as full names; the number 1–12. */
 export function monthNumber(word: string): number {
 	const w = word.replace(/\.$/, '').toLowerCase();
 	if (w.length < 3) return 0;
 	// Full names, or the abbreviations "Jan", "Sept" (three or four letters).
-	const i = MONTHS.findIndex(
+	const i = MONTH_ENGLISH.findIndex(
 		(m) => m.toLowerCase() === w || (w.length <= 4 && m.toLowerCase().startsWith(w))
 	);
 	return i + 1;

@@ -61,6 +61,25 @@ describe('English dates (issue 15)', () => {
 		// With nothing before it, "two days later" is no date.
 		expect(isos('Two days later he spoke.')).toEqual([]);
 	});
+	it('resolves looks back and parts of a day, and keeps the story through an aside year', () => {
+		// "two days earlier" looks back without moving the story: "the previous evening" is 15 October.
+		expect(
+			isos(
+				'On Tuesday, October 16, 1962, he came. Taken two days earlier, the photographs showed it; he had known since the previous evening.'
+			)
+		).toEqual(['1962-10-16', '1962-10-14', '1962-10-15']);
+		expect(
+			isos(
+				'It came into force on October 24, 1962. That morning ships stopped. The next day it moved.'
+			)
+		).toEqual(['1962-10-24', '1962-10-24', '1962-10-25']);
+		// A bare year far ahead mid-sentence is an aside: the next "October 28" is still 1962.
+		expect(
+			isos(
+				'On October 27, 1962, it did not become known until 2002, when veterans met. At 9 a.m. on October 28 Moscow replied.'
+			)
+		).toEqual(['1962-10-27', '2002', '1962-10-28']);
+	});
 	it('reads BC and AD', () => {
 		expect(isos('Caesar was killed on 15 March 44 BC.')).toEqual(['-0043-03-15']);
 		expect(isos('Varus was defeated in AD 9.')).toEqual(['0009']);

@@ -9,14 +9,8 @@
 
 import type { Rule } from '../../rules';
 import type { DateMention } from '../date';
-import {
-	centuryNumber,
-	DECADE_PARTS,
-	MONTHS,
-	monthNumber,
-	NUMBER_WORDS,
-	YEAR_PARTS
-} from './calendar';
+import { centuryNumber, DECADE_PARTS, monthNumber, NUMBER_WORDS, YEAR_PARTS } from './calendar';
+import { MONTH_ENGLISH as MONTHS } from '../../../text/months';
 
 /** A calendar point; `y` < 0 is a year BC (44 BC is -44). */
 export interface Point {
@@ -37,6 +31,8 @@ interface Read {
 	label?: string;
 	coarse?: boolean;
 	explicitYear: boolean;
+	/** A look back ("two days earlier"): the story stays where it was. */
+	back?: boolean;
 }
 
 type DateRule = Rule<{ m: RegExpExecArray; ctx: DateContext }, Read | null> & { re: RegExp };
@@ -169,6 +165,17 @@ const RANGE_RULES: DateRule[] = [
 			const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
 			return b > a ? { from: { y: a }, to: { y: b }, explicitYear: true } : null;
 		}
+	),
+	rule(
+		'year-range-bc',
+		`(?<![\\d.,])(\\d{1,4})(?:\\s?(?:BCE|BC|B\\.C\\.))?${DASH}(\\d{1,4})\\s?(?:BCE|BC|B\\.C\\.)(?![\\p{L}])`,
+		{ text: 'The Peloponnesian War of 431–404 BC ended.', iso: ['-0430/-0403'] },
+		({ m }) => {
+			// Years BC count down: the first is the larger.
+			const a = Number(m[1]);
+			const b = Number(m[2]);
+			return a > b ? { from: { y: -a }, to: { y: -b }, explicitYear: true } : null;
+		}
 	)
 ];
 
@@ -274,22 +281,25 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'relative',
-		`\\b(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(?:later|afterwards?|after\\s+that)|the\\s+(next|following|same)\\s+(day|week|month|year))\\b`,
+		`\\b(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(later|afterwards?|after\\s+that|earlier|before)|[Tt]he\\s+(next|following|same|previous)\\s+(day|morning|afternoon|evening|night|week|month|year)|[Tt]hat\\s+(?:same\\s+)?(morning|afternoon|evening|night|day))\\b`,
 		{
 			text: 'Napoleon entered Paris on 20 March 1815, and two days later he spoke.',
 			iso: ['1815-03-20', '1815-03-22']
 		},
 		({ m, ctx }) => {
-			const unit = (m[2] ?? m[4]).toLowerCase();
-			if (m[3] === 'same')
+			// "the next morning", "that evening": a part of a day counts as its day.
+			const unit = (m[2] ?? m[5] ?? m[6])
+				.toLowerCase()
+				.replace(/^(?:morning|afternoon|evening|night)$/, 'day');
+			if (m[4] === 'same' || m[6])
 				return ctx.last && unit === 'day' && ctx.last.d
 					? { from: ctx.last, explicitYear: false }
 					: null;
-			return relative(
-				ctx.last,
-				m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1,
-				unit
-			);
+			// "two days earlier", "the previous evening": back from the last date.
+			const back = /^(?:earlier|before)$/.test(m[3] ?? '') || m[4] === 'previous';
+			const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+			const r = relative(ctx.last, back ? -n : n, unit);
+			return r && back ? { ...r, back } : r;
 		}
 	)
 ];
@@ -301,7 +311,7 @@ const DAY_MS = 86_400_000;
 
 /** "two days later" from the last date; the unit must not be finer than what the text gave. */
 function relative(last: Point | undefined, n: number, unit: string): Read | null {
-	if (!last || n < 1) return null;
+	if (!last || n === 0) return null;
 	if (unit === 'year') return { from: { y: last.y + n }, explicitYear: false };
 	if (unit === 'month') {
 		if (!last.m) return null;
@@ -333,6 +343,7 @@ export function labelPoint(p: Point): string {
 }
 
 function labelRange(a: Point, b: Point): string {
+	if (!a.m && !b.m && a.y < 0 && b.y < 0) return `${-a.y}–${-b.y} BC`; // "431–404 BC"
 	if (a.y === b.y && a.m && a.m === b.m && a.d && b.d)
 		return `${a.d}–${b.d} ${MONTHS[a.m - 1]} ${yearLabel(a.y)}`;
 	if (a.y === b.y && a.m && b.m && !a.d && !b.d)
@@ -397,6 +408,17 @@ export function sentenceDates(
 		// A range (an office's years, a life) does not move the narrative: "Pérez de Cuéllar, who
 		// was Secretary-General from 1982 to 1991 … On 8 August" is still in 1988.
 		// A range inside one year ("the first half of 1988") sets the year.
+		// A bare year far from the story and mid-sentence is a look ahead or back ("… did not become
+		// widely known until 2002, when veterans …" told in 1962): the story's next "October 28"
+		// stays in 1962. At a sentence's start it moves the story there.
+		const aside =
+			!r.to &&
+			!r.from.m &&
+			r.explicitYear &&
+			ctx.last !== undefined &&
+			Math.abs(r.from.y - ctx.last.y) > 10 &&
+			h.start > 25;
+		if (aside || r.back) continue;
 		if (!r.to || r.from.d) ctx.last = r.from;
 		else if (r.from.y === r.to.y) ctx.last = { y: r.from.y };
 	}

@@ -70,11 +70,19 @@ function tell(
 	s: Subject,
 	p: Predicate,
 	end: number,
-	skip: (i: number) => boolean
+	skip: (i: number) => boolean,
+	dateAt = -1
 ): Telling | null {
 	const { doc } = ctx;
 	const head = p.participle ?? p.verb;
-	const stop = complementEnd(doc, head + 1, end, p.kind === 'passive', skip);
+	let from = head + 1;
+	let stop = complementEnd(doc, from, end, p.kind === 'passive', skip);
+	// "captured Fort Oswego in August 1756 and Fort William Henry on 9 August 1757": the second
+	// date's object is the one after "and".
+	if (stop >= 0 && dateAt > stop && doc.tokens[stop]?.text === 'and' && skip(stop - 1)) {
+		from = stop + 1;
+		stop = complementEnd(doc, from, end, p.kind === 'passive', skip);
+	}
 	if (stop < 0) return null;
 	// "the powers assembled at Vienna declared …": the clause's verb is later; no question here.
 	if (
@@ -83,7 +91,7 @@ function tell(
 		baseForm(doc.tokens[stop].text)
 	)
 		return null;
-	const rest = objectNamed(ctx, words(doc, head + 1, stop, skip), head);
+	const rest = objectNamed(ctx, words(doc, from, stop, skip), head);
 	if (rest === null || rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
 	const verb = doc.tokens[p.verb].text.toLowerCase();
 	const subj = inside(s.text);
@@ -117,6 +125,17 @@ function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end
 	if (comma < 0) return null;
 	const next = doc.tokens[comma + 1];
 	const lowerVerb = next && !next.cap && baseForm(next.text) !== null && /ed$/.test(next.text);
+	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …": after a person's
+	// apposition the verb is the clause's own, not a participle of the apposition.
+	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …", "Lord Derby, who opposed
+	// these measures, resigned …": after a person's apposition or relative clause the verb is the
+	// clause's own, not a participle (eventOf takes the person for its subject).
+	if (lowerVerb)
+		for (let i = comma - 1; i > c.from; i--)
+			if (doc.tokens[i].text === ',') {
+				if (ctx.people.has(i - 1)) return null;
+				break;
+			}
 	const rel = next && /^(?:who|which)$/.test(next.text);
 	// "General Hans von Seeckt, chief of the Army Command from 1920 to 1926,": a person's office.
 	const noun = !lowerVerb && !rel && ctx.people.has(comma - 1);
@@ -160,6 +179,13 @@ function appositionEvent(
 	const m0 = mentionAt(ctx, at.comma - 1);
 	const m = m0 && m0.tokens[1] === at.comma ? m0 : undefined;
 	if (m && m.tokens[0] > sFrom) sFrom = m.tokens[0];
+	// "The congress ended with the Treaty of Berlin, signed on 13 July 1878": the participle is the
+	// treaty's, the noun phrase after the clause's own verb and its preposition.
+	const own = !m && predicateIn(doc, sFrom, at.comma, skip);
+	if (own) {
+		sFrom = (own.participle ?? own.verb) + 1;
+		while (sFrom < at.comma && LINKS.has(doc.tokens[sFrom].text.toLowerCase())) sFrom++;
+	}
 	const s = subjectOf(ctx, sFrom, at.comma, skip);
 	if (!s) return null;
 	const rel = /^(?:who|which)$/.test(doc.tokens[at.comma + 1].text);
@@ -178,12 +204,30 @@ function appositionEvent(
 	return t ? { ...t, clause, persons: personsIn(ctx, sFrom, at.end) } : null;
 }
 
+/** ", who … ," right after the clause's subject: the commas around the relative clause. */
+function relativeAfterSubject(doc: Doc, c: Span): { open: number; close: number } | null {
+	for (let i = c.from + 1; i < c.to; i++) {
+		const w = doc.tokens[i].text;
+		if (w === ',' && /^(?:who|which)$/.test(doc.tokens[i + 1]?.text ?? '')) {
+			for (let k = i + 2; k < c.to; k++)
+				if (doc.tokens[k].text === ',') return { open: i, close: k };
+			return null;
+		}
+		if (w === ',' || w === ';') return null;
+	}
+	return null;
+}
+
 function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told | null {
 	const { doc } = ctx;
 	const c = clauseOf(doc, span.from);
 	const app = appositionOf(ctx, c, span.from);
 	if (app) return appositionEvent(ctx, c, app, skip);
 	let p = predicateIn(doc, c.from, c.to, skip);
+	// "Lord Derby, who opposed these measures, resigned in March 1878": the clause's verb comes
+	// after the relative clause, its subject before it.
+	const r = p ? null : relativeAfterSubject(doc, c);
+	if (r) p = predicateIn(doc, r.close + 1, c.to, skip);
 	if (!p) return null;
 	const first = p;
 	// The verb nearest before the date: "He left the island on 26 February and landed … on 1 March".
@@ -193,7 +237,7 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		q = predicateIn(doc, (q.participle ?? q.verb) + 1, c.to, skip)
 	)
 		p = q;
-	const s = subjectOf(ctx, c.from, first.aux ?? first.verb, skip);
+	const s = subjectOf(ctx, c.from, r ? r.open : (first.aux ?? first.verb), skip);
 	if (!s) return null;
 	const done = (t: Telling | null): Told | null =>
 		t && { ...t, clause: c, persons: personsIn(ctx, c.from, c.to) };
@@ -205,7 +249,9 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		span.from > p.verb
 	) {
 		const later = predicateIn(doc, span.to, c.to, skip);
-		if (later && later.kind === 'active')
+		// "Disraeli returned to London on 16 July 1878 and told …": two verbs of one subject.
+		const joined = later && /^(?:and|but|,)$/.test(doc.tokens[(later.aux ?? later.verb) - 1]?.text);
+		if (later && later.kind === 'active' && !joined)
 			return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
 	}
 	// "The Treaty of Rapallo was an agreement signed on 16 April 1922 by …".
@@ -213,12 +259,16 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		first.kind === 'copula' &&
 		p !== first &&
 		p.kind === 'active' &&
-		/ed$/.test(doc.tokens[p.verb].text) &&
+		participleLike(doc.tokens[p.verb].text) &&
 		/^(?:a|an|the)$/i.test(doc.tokens[first.verb + 1].text)
 	)
 		return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
-	return done(tell(ctx, s, p, c.to, skip));
+	return done(tell(ctx, s, p, c.to, skip, span.from));
 }
+
+/** A past participle, regular or not ("signed", "held"): "a meeting held in Berlin from …". */
+const participleLike = (w: string) =>
+	/ed$/.test(w) || (baseForm(w) !== null && !/^(?:was|were|had|did)$/.test(w));
 
 /** "When was Hans von Seeckt chief of the Army Command?" for an office in apposition. */
 function copulaOf(
@@ -279,11 +329,29 @@ const NAMED_HEADS: [RegExp, (x: string) => string, string][] = [
 		'was issued'
 	],
 	[
-		/^(?:Crisis|War|Revolution|Rising|Uprising|Rebellion|Battle|Siege|Campaign|Massacre)$/,
+		/^(?:Crisis|Wars?|Revolution|Rising|Uprising|Rebellion|Battle|Siege|Campaign|Massacre)$/i,
 		(x) => `When did ${x} take place?`,
 		'took place'
 	]
 ];
+
+/** Prepositions between a verb and its noun phrase. */
+const LINKS = new Set([
+	'with',
+	'by',
+	'to',
+	'into',
+	'for',
+	'from',
+	'in',
+	'on',
+	'at',
+	'after',
+	'against'
+]);
+
+/** A lowercase event noun a name can end with: "the Bosnian crisis of 1908–1909". */
+const EVENT_NOUN = /^(?:crisis|wars?|revolution|rising|uprising|rebellion|campaign|massacre)$/;
 
 /**
  * A date that names an event rather than times a clause: "the 1975 Algiers Agreement", "the
@@ -295,12 +363,15 @@ function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
 	let from = -1;
 	let to = -1;
 	const prep = ts[span.from]?.text.toLowerCase();
-	if (prep === 'of' && ts[span.from - 1]?.cap) {
-		// Back over "Treaty of Paris", "Suez Crisis": capitalised words and "of" between them.
+	if (prep === 'of' && (ts[span.from - 1]?.cap || EVENT_NOUN.test(ts[span.from - 1]?.text ?? ''))) {
+		// Back over "Treaty of Paris", "Suez Crisis", "the Bosnian crisis": capitalised words and
+		// "of" between them, the event noun last.
 		to = span.from;
 		from = to - 1;
 		while (from > 0 && (ts[from - 1].cap || (ts[from - 1].text === 'of' && ts[from - 2]?.cap)))
 			from--;
+		// "the war of 1914" alone names nothing a student could tell apart.
+		if (!ts[from].cap) return null;
 	} else if (/^\d{4}$/.test(ts[span.from]?.text ?? '') && ts[span.to]?.cap) {
 		from = span.to;
 		to = from;
@@ -310,7 +381,7 @@ function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
 	const name = ts.slice(from, to).map((t) => t.text);
 	const head = NAMED_HEADS.find(([re]) => re.test(name[name.length - 1]) || re.test(name[0]));
 	if (!head || ctx.people.has(from)) return null;
-	const x = `the ${name.join(' ')}`;
+	const x = `the ${(name[0] === 'The' ? name.slice(1) : name).join(' ')}`;
 	const c = clauseOf(doc, span.from);
 	return {
 		question: head[1](x),
@@ -320,6 +391,22 @@ function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
 		persons: []
 	};
 }
+
+/**
+ * "The convention signed by Izvolsky and Nicolson on 31 August 1907": only the passive's agent
+ * (left out of the question) stands between the question's words and the date.
+ */
+function agentOnly(doc: Doc, stop: number, dateFrom: number): boolean {
+	if (doc.tokens[stop]?.text !== 'by' || dateFrom - stop > 8) return false;
+	for (let k = stop + 1; k < dateFrom; k++) {
+		const w = doc.tokens[k].text;
+		if (/^[,;:()]$/.test(w) || (/ed$/.test(w) && baseForm(w))) return false;
+	}
+	return true;
+}
+
+/** "<Name> of <date>": the date is part of an event's name. */
+const ofName = (doc: Doc, span: Span) => doc.tokens[span.from]?.text.toLowerCase() === 'of';
 
 /** A bound ("by the summer of 1988", "until 1907") dates no event; nor a lifespan "(1905–1961)". */
 function bound(doc: Doc, d: DateMention, span: Span): boolean {
@@ -365,7 +452,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 	const out: FactDraft[] = [];
 	dates.forEach((d, k) => {
 		const span = spans[k];
-		if (span.from < 0 || d.iso.startsWith('-') || bound(doc, d, span)) return; // BC: no ISO in the deck format
+		if (span.from < 0 || bound(doc, d, span)) return;
 		const sentence = doc.tokens[span.from].sentence;
 		if (/\?["”]?$/.test(doc.sentences[sentence].text)) return;
 		// "Fifteen days later, on 18 July": the explicit date tells it.
@@ -381,8 +468,19 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			)
 		)
 			return;
-		const e = eventOf(ctx, span, skip) ?? namedEvent(ctx, d, span);
-		if (!e || e.question.length > MAX_QUESTION || span.from > e.stop) return;
+		// "which led to the Bosnian crisis of 1908–1909": the date names the crisis, not the clause.
+		const named = namedEvent(ctx, d, span);
+		const e = (named && ofName(doc, span) ? named : null) ?? eventOf(ctx, span, skip) ?? named;
+		if (
+			!e ||
+			e.question.length > MAX_QUESTION ||
+			(span.from > e.stop && !agentOnly(doc, e.stop, span.from))
+		)
+			return;
+		// "When was the Congress of Berlin held in Berlin?": the place is in the name already.
+		const place = / in ([A-Z][\p{L}-]+)\?$/u.exec(e.question);
+		if (place && e.question.slice(0, place.index).includes(place[1]))
+			e.question = e.question.slice(0, place.index) + '?';
 		// A pronoun left as the subject asks nothing ("When did he also chair …?").
 		if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their)\b/i.test(e.question)) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);

@@ -22,7 +22,7 @@ const KINDS: [string, number, RegExp][] = [
 	[
 		'war',
 		3,
-		/\b(?:war|battle|invaded|invasion|siege|offensive|defeated|routed|captured|fell|surrendered|capitulated|retook|occupied|attack|shot down|uprising|revolution|crashed)\b/i
+		/\b(?:war|wars|crisis|battle|invaded|invasion|siege|offensive|defeated|routed|captured|fell|surrendered|capitulated|retook|occupied|attack|shot down|uprising|revolution|crashed)\b/i
 	],
 	[
 		'government',

@@ -6,26 +6,26 @@ const list = (s: string) => new Set(s.trim().split(/\s+/u));
 
 /** Given names (English, German, French, Italian, Spanish, Russian, Arabic, Persian, …). */
 export const GIVEN = list(`
-aaron abraham adam adolf adolph agnes ago albert albrecht alexander alexandre alexei alexey alfred
-ali alice alois amir anastasia andrei andrew andrey andré andreas angela ann anna anne anthony anton
+aaron abraham adam adlai adolf adolph agnes ago albert albrecht aleksandr aleksei alexander alexandre alexei alexey alfred
+ali alice alois amir anastasia andrei andrew andrey andré andreas angela anastas anatoly ann anna anne anthony anton
 antonio archibald arthur august augusta augustus axel barbara bartholomew benito benjamin bernard
 bernhard bertrand boris brian carl carlo carlos caroline catherine cecil charles charlotte chester
-christian christopher clara claude clement constantin constantine cornelius cyrus dag daniel david
+christian christopher clara claude clement constantin constantine cornelius curtis cyrus dag daniel david
 dean dietrich dmitri dmitry dominique donald dorothy douglas dwight earl edgar edmund eduard edward
 edwin eleanor elizabeth ellen emil emile emilio emma enrico erich ernest ernst eugene eugen fedor
 felix ferdinand fidel francesco francis francisco franklin frantz franz françois frederick friedrich
 fyodor gamal gaspard gebhard geoffrey george georg georges georgy georgi gerhard giovanni giuseppe
-gottfried gregory gustav gustave hamid hans harold harry hassan heinrich helen helmut helmuth henri
+gottfried gregory gustav gustave gyula hamid hans harold harry hassan heinrich helen helmut helmuth henri
 henry herbert hermann hideki hjalmar horatio howard hugh hugo ibrahim ignacy igor isaac isabella
-ivan jacob jacques james jan jane janos javier jean jeffery jeffrey jerzy joachim johann johannes
-john jonathan joseph josef josip juan jules julius józef karl kemal klemens konrad konstantin kurt
+ivan jacob jacques jennifer james jan jane janos javier jean jeffery jeffrey jerzy joachim johann johannes
+john jonathan joseph josef josip juan jules julius józef karl keith kemal klemens konrad konstantin kurt
 lajos lavrenty lazar leo leon leonid leopold lester liu louis louise ludwig luigi lyndon manuel
-margaret maria marie mark martin mary matthias maurice maximilian michael mikhail miguel mohammad
-mohammed moise moïse muhammad mustafa nathan nelson neville nicholas nicolas nikita nikolai nikolaus
+margaret maria marie mark martin mary matthew matthias maurice maximilian michael mikhail miguel mohammad
+mohammed moise moïse muhammad mustafa nathan nelson neville nicholas nicolas nikita nikolai nikolay nikolaus
 norman olaf oliver omar oskar otto pablo patrice patrick paul pavel pedro peter philip philipp
 pierre piotr pyotr rainer ralph ramsay raymond reza richard robert roger roland ronald rudolf ruhollah
 saddam samuel sergei sergey simon stanley stefan stephen sun tage tariq theodor theodore thomas
-trygve ulysses vasily viktor victor vladimir vyacheslav walter walther warren werner wilhelm william
+trygve ulysses vasili vasily valentin valerian viktor victor vladimir vyacheslav walter walther warren werner wilhelm william
 winston woodrow yuri zbigniew abdel abdul akbar anwar hafez hosni jawaharlal indira mahatma kwame
 jomo julius nnamdi patrice ahmed ahmad yasser golda menachem moshe yitzhak shimon ariel chaim
 `);
@@ -40,6 +40,16 @@ mary
 /** Chinese family names: "Zhou Enlai" is written family name first, and is the surname whole. */
 export const CHINESE_FAMILY = list(
 	`zhou mao deng chiang jiang liu li wang zhang chen hu xi lin zhu sun yuan`
+);
+
+/**
+ * Japanese family names of history texts: "Itō Hirobumi" is written family name first, and the
+ * text calls him "Itō". A name with a macron ("Ōkubo", "Saigō") is taken as Japanese too.
+ */
+export const JAPANESE_FAMILY = list(
+	`tokugawa toyotomi oda ii saigō saigo ōkubo okubo kido iwakura yamagata itagaki ōkuma okuma itō
+	ito mori sakamoto katsu inoue matsukata katō kato konoe tōjō tojo yamamoto ikeda yoshida satō
+	tanaka nakasone hirohito shimazu mōri`
 );
 
 /** Titles and ranks before a name; they are not part of the canonical name (except peers'). */
@@ -85,7 +95,7 @@ commission court parliament senate duma diet reichstag government cabinet instit
 library society association movement front group organisation organization convention summit
 commune province county district region state city town village air airlines flight railway
 express times post gazette journal herald review news tribune press day days age era period
-dynasty guard guards division regiment corps fleet squadron brigade
+dynasty guard guards division regiment corps fleet squadron brigade staff
 `);
 
 /** Nationality adjectives and the country an office of theirs belongs to. */
@@ -143,3 +153,16 @@ export const NATIONALITIES: Record<string, string> = {
 	romanian: 'Romania',
 	bulgarian: 'Bulgaria'
 };
+
+/** Countries and regions a history text names as actors ("Britain concluded …"): never persons. */
+export const COUNTRIES = new Set([
+	...Object.values(NATIONALITIES).map((c) => c.replace(/^the /, '').toLowerCase()),
+	...list(`austria-hungary europe asia africa america bosnia herzegovina montenegro albania
+macedonia bessarabia rumelia dobruja crimea persia siam burma prussia bavaria saxony hanover
+piedmont sardinia venice naples sicily savoy lombardy serbia wallachia moldavia anatolia
+palestine lebanon jordan arabia ethiopia abyssinia morocco algeria tunisia libya sudan
+scotland wales ireland england britain france germany russia spain italy`)
+]);
+
+/** Honorifics after a name that stay with it ("Osman Pasha", "Karatheodori Pasha"). */
+export const HONORIFIC_AFTER = list(`pasha bey effendi khan`);

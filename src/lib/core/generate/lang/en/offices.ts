@@ -10,7 +10,7 @@ import type { DateMention } from '../date';
 import type { Person, PersonMention } from '../person';
 import { resolvePronoun } from './clauses';
 import { datesWithin, type EnContext } from './events';
-import { NATIONALITIES } from './names';
+import { COUNTRIES, NATIONALITIES, PEERAGES } from './names';
 
 /** Words that name an office (lower case). Ranks and honorifics alone are not offices. */
 const OFFICE = new Set(
@@ -44,7 +44,7 @@ const MODIFIERS = new Set([
 	'permanent'
 ]);
 const FUNCTION =
-	/^(?:and|or|but|the|of|to|with|by|for|as|his|her|its|their|a|an|was|were|who|that|which|in|on|at)$/;
+	/^(?:and|or|but|the|of|to|with|by|for|as|his|her|its|their|a|an|was|were|who|that|which|in|on|at|when|after|before|while|since|until|once|if|then|although)$/;
 const LINKS = new Set(['of', 'for', 'in', 'without', 'at', 'to']);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const APPOINTED = /^(?:appointed|named|elected|made|re-elected|promoted)$/;
@@ -127,7 +127,11 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 	// "head" and "chief" are offices with what they head ("head of the Eastern Department").
 	if (words.length === 1 && NOT_ALONE.has(words[0].toLowerCase()) && !tail) return null;
 	let text = words.join(' ') + tail;
-	if (country && !/\bof\b/.test(tail)) text += ` of ${country}`;
+	// "the Russian ambassador in London" → "Ambassador of Russia in London".
+	if (country && !/\bof\b/.test(tail))
+		text = /^ (?:in|at) /.test(tail)
+			? `${words.join(' ')} of ${country}${tail}`
+			: `${text} of ${country}`;
 	return { text: text.trim(), from: start, to: z };
 }
 
@@ -175,8 +179,41 @@ function possessor(doc: Doc, k: number, from: number): string {
 		next.kind === 'word' &&
 		!/^(?:of|and|the)$/.test(next.text);
 	for (let i = k - 1; i >= from; i--)
-		if (low(doc, i) === 'its')
+		if (low(doc, i) === 'its') {
+			// "…, and France its Foreign Minister William Waddington": the country of its own clause.
+			for (let j = i - 1; j > from; j--)
+				if (doc.tokens[j].cap) {
+					// "Austria-Hungary" is three tokens.
+					const hyphen = doc.tokens[j - 1]?.text === '-' && doc.tokens[j - 2]?.cap;
+					const name = hyphen
+						? doc.text.slice(doc.tokens[j - 2].start, doc.tokens[j].end)
+						: doc.tokens[j].text;
+					if (COUNTRIES.has(name.toLowerCase())) return name;
+					break;
+				}
 			return opens && !/^(?:On|In|At|By|After|When|During)$/.test(first.text) ? first.text : '';
+		}
+	return '';
+}
+
+/**
+ * "Britain was represented by the Prime Minister Benjamin Disraeli", "The Russian delegation was
+ * led by the Chancellor Alexander Gorchakov": the agent's office is of the subject's country; so is
+ * an office in a sentence that opens on its country.
+ */
+function agentOf(doc: Doc, k: number, from: number): string {
+	// "In Britain the former Prime Minister William Gladstone published …".
+	if (low(doc, from) === 'in' && COUNTRIES.has(low(doc, from + 1)) && k <= from + 4)
+		return doc.tokens[from + 1].text;
+	let by = k - 1;
+	if (low(doc, by) === 'the') by--;
+	if (low(doc, by) !== 'by') return '';
+	for (let i = from; i < by; i++) {
+		const w = low(doc, i);
+		if (/^(?:was|were)$/.test(w)) break;
+		if (NATIONALITIES[w]) return NATIONALITIES[w];
+		if (COUNTRIES.has(w) && doc.tokens[i].cap) return doc.tokens[i].text;
+	}
 	return '';
 }
 
@@ -221,13 +258,18 @@ function officesOfMention(
 	let nameStart = mf;
 	while (nameStart < mt && doc.tokens[nameStart].cap && !mentionStartsName(p, doc, nameStart))
 		nameStart++;
-	const titled = officeBefore(doc, nameStart, sf, people) ?? officeBefore(doc, mf, sf, people);
+	// "Foreign Minister Count Gyula Andrássy": the office before the peer's title.
+	const peer = PEERAGES.has(low(doc, nameStart - 1)) && nameStart - 1 > mf;
+	const titled =
+		officeBefore(doc, nameStart, sf, people) ??
+		(peer ? officeBefore(doc, nameStart - 1, sf, people) : null) ??
+		officeBefore(doc, mf, sf, people);
 	if (titled) {
 		let post = titled.text;
 		// "King Frederick William III of Prussia".
 		if (low(doc, mt) === 'of' && doc.tokens[mt + 1]?.cap && !/\bof\b/.test(post))
 			post += ` of ${doc.tokens[mt + 1].text}`;
-		const its = possessor(doc, titled.from, sf);
+		const its = possessor(doc, titled.from, sf) || agentOf(doc, titled.from, sf);
 		if (its && !/\bof\b/.test(post)) post += ` of ${its}`;
 		add(post, titled.from, mt, heldDate);
 	}

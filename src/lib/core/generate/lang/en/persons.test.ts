@@ -26,6 +26,24 @@ describe('English persons', () => {
 			{ name: 'Walther Rathenau', surname: 'Rathenau', mentions: 2 }
 		]);
 	});
+	it("takes no country for a person, nor a peer's title for a given name's", () => {
+		const got = persons(
+			'Britain concluded the convention, and Austria-Hungary received Bosnia. Count Pyotr Shuvalov signed it; Shuvalov returned. The Ottoman commander Osman Pasha held Plevna.'
+		);
+		expect(got).toEqual([
+			{ name: 'Pyotr Shuvalov', surname: 'Shuvalov', mentions: 2 },
+			{ name: 'Osman Pasha', surname: 'Osman Pasha', mentions: 1 }
+		]);
+	});
+	it('reads Japanese names family name first, and the family name alone as the person', () => {
+		const got = persons(
+			'Itō Hirobumi drafted the constitution with Ōkubo Toshimichi. In 1885 Itō became Prime Minister.'
+		);
+		expect(got).toEqual([
+			{ name: 'Itō Hirobumi', surname: 'Itō', mentions: 2 },
+			{ name: 'Ōkubo Toshimichi', surname: 'Ōkubo', mentions: 1 }
+		]);
+	});
 	it('reads titles: a rank is not the name, a peer keeps "Lord"', () => {
 		const got = persons(
 			'Lord Curzon protested. General von Seeckt agreed with Prime Minister Lloyd George, and Curzon left.'

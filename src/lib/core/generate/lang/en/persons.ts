@@ -11,17 +11,20 @@ import { sentenceInitial, type Doc, type Token } from '../../doc';
 import type { Person } from '../person';
 import {
 	CHINESE_FAMILY,
+	JAPANESE_FAMILY,
 	FEMININE,
 	GIVEN,
 	KEPT_TITLES,
 	NON_PERSON_HEADS,
 	PARTICLES,
 	PEERAGES,
+	COUNTRIES,
+	HONORIFIC_AFTER,
 	PLACE_PREFIX,
 	SINGLE_NAMES,
 	TITLES
 } from './names';
-import { MONTHS } from './calendar';
+import { MONTH_ENGLISH } from '../../../text/months';
 
 /** Words that make a title of the title after them ("Prime Minister", "Field Marshal"). */
 const TITLE_MODIFIERS = new Set(['prime', 'foreign', 'vice', 'deputy', 'grand', 'crown', 'chief']);
@@ -59,7 +62,7 @@ const SCHOLAR_VERBS =
 	/^(?:argues|argued|writes|wrote|notes|noted|claims|claimed|suggests|suggested|contends|contended|maintains|maintained|concludes|concluded|observes|observed)$/;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 const ROMANCE = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'y']);
-const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
+const MONTH_SET = new Set(MONTH_ENGLISH.map((m) => m.toLowerCase()));
 
 /** The word without a possessive ending: "Chicherin's" → "Chicherin". */
 export const bare = (w: string) => w.replace(/['’]s?$/u, '');
@@ -81,7 +84,9 @@ interface Found {
 function isNameWord(t: Token | undefined, inside = false): boolean {
 	if (!t || t.kind !== 'word' || !t.cap || t.acronym) return false;
 	const w = lower(t.text);
-	return !NON_PERSON_HEADS.has(w) && (inside || !MONTH_SET.has(w)) && !TITLES.has(w);
+	return (
+		!NON_PERSON_HEADS.has(w) && (inside || !MONTH_SET.has(w)) && !TITLES.has(w) && !COUNTRIES.has(w)
+	);
 }
 
 /** The capitalised head of an institution's name follows ("John Hopkins University"). */
@@ -153,6 +158,10 @@ function afterPlace(doc: Doc, i: number): boolean {
 	return !!p && PLACE_PREFIX.has(p.text.toLowerCase().replace(/\.$/, ''));
 }
 
+/** Family name first: "Itō Hirobumi", "Saigō Takamori" (a macron in the first marks a Japanese name). */
+const japanese = (ws: string[]) =>
+	!isGiven(ws[0]) && (JAPANESE_FAMILY.has(ws[0].toLowerCase()) || /[ōūŌŪ]/.test(ws[0]));
+
 /** The name found at token i, if one starts there. */
 function findAt(doc: Doc, i: number): Found | null {
 	const ts = doc.tokens;
@@ -176,8 +185,11 @@ function findAt(doc: Doc, i: number): Found | null {
 			};
 		const run = nameRun(doc, titled, true);
 		if (!run.words.length || headFollows(ts[run.to])) return null;
+		// "Lord Curzon", "Count Witte", "Marquis de Montcalm" keep the title; "Count Pyotr Shuvalov" is named without it.
 		const kept =
-			(KEPT_TITLES.has(title.toLowerCase()) || PEERAGES.has(title.toLowerCase())) &&
+			(KEPT_TITLES.has(title.toLowerCase()) ||
+				(PEERAGES.has(title.toLowerCase()) &&
+					run.words.filter((w) => !PARTICLES.has(w)).length === 1)) &&
 			!isGiven(run.words[0]);
 		return { title: kept ? title : '', words: run.words, from: i, to: run.to, rule: 'title' };
 	}
@@ -197,6 +209,7 @@ function findAt(doc: Doc, i: number): Found | null {
 	if (n >= 2 && isGiven(first)) return found('given-surname');
 	if (n >= 2 && ROMAN.test(run.words[n - 1])) return found('monarch');
 	if (n === 2 && CHINESE_FAMILY.has(first.toLowerCase())) return found('chinese');
+	if (n === 2 && japanese(run.words)) return found('japanese');
 	if (n === 2 && first === 'U') return found('burmese');
 	const before = ts[i - 1];
 	if (before?.kind === 'word' && !before.cap && OFFICE_BEFORE.has(before.text))
@@ -232,7 +245,11 @@ function surnameOf(
 	if (ROMAN.test(words[n - 1]) || n === 1) return words.join(' ');
 	if (n === 2 && (CHINESE_FAMILY.has(words[0].toLowerCase()) || words[0] === 'U'))
 		return words.join(' ');
+	if (n === 2 && japanese(words)) return words[0]; // "Itō Hirobumi" is Itō
 	const g = title ? 0 : givenCount(words);
+	// "Osman Pasha", "Alexander Karatheodori Pasha": the honorific goes with the name before it.
+	if (n >= 2 && HONORIFIC_AFTER.has(words[n - 1].toLowerCase()))
+		return words.slice(Math.max(g, n - 2)).join(' ');
 	// "Prime Minister Lloyd George": after a title, a name without a given name is all surname.
 	if (titled && g === 0 && !words.some((w) => PARTICLES.has(w))) return words.join(' ');
 	const rest = words.slice(g);

@@ -127,6 +127,9 @@ export function complementEnd(
 		)
 			break;
 		if (w === 'and' && baseForm(doc.tokens[k + 1]?.text ?? '') && !doc.tokens[k + 1].cap) break;
+		// "captured Fort Oswego in August 1756 and Fort William Henry on 9 August 1757": each object
+		// has its own date; the complement ends with the first.
+		if (w === 'and' && k > from && skip(k - 1)) break;
 		if (!skip(k) && ++n > 14) return -1;
 	}
 	return k;
@@ -186,7 +189,9 @@ export function subjectOf(
 	const bareName = (p: Span) =>
 		Array.from({ length: p.to - p.from }, (_, k) => doc.tokens[p.from + k]).every((t) => t.cap);
 	const described = !!prev && /^the$/i.test(doc.tokens[pick.from].text) && bareName(prev);
-	if (parts.length > 1 && (det || described) && !hasPerson(pick)) pick = prev;
+	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …": the person, not the office.
+	const officeOf = !!prev && bareName(prev) && hasPerson(prev);
+	if (parts.length > 1 && (det || described || officeOf) && !hasPerson(pick)) pick = prev;
 	while (
 		PREPOSITION_START.test(doc.tokens[pick.from].text) &&
 		parts.indexOf(pick) < parts.length - 1

@@ -84,9 +84,13 @@ function stanceOf(ctx: EnContext, c: Span, v: number, skip: (i: number) => boole
 			)[0] ?? '';
 		const topic = /^(?:[A-Z]|the )/.test(head) && head.split(' ').length <= 5 ? head : '';
 		if (!back || !topic || VAGUE_OBJECT.test(topic)) return null;
+		// "This article argues that …": the author's thesis, asked as such.
+		const paper = /^(?:this|the present) (?:article|paper|essay|chapter|study)$/i.exec(holder);
 		return {
-			holder,
-			front: `What did ${h} ${base} about ${inside(topic)}?`,
+			holder: paper ? 'the author' : holder,
+			front: paper
+				? `What does the author ${base} about ${inside(topic)}?`
+				: `What did ${h} ${base} about ${inside(topic)}?`,
 			back: capFirst(back),
 			topic,
 			clause: c,
@@ -114,7 +118,11 @@ function stanceOf(ctx: EnContext, c: Span, v: number, skip: (i: number) => boole
 	if (WISH.test(verb) && /^(?:to|for)$/.test(next)) {
 		const back = tail(doc, v + 1, c.to, skip);
 		if (!back || back.split(' ').length < 2) return null;
-		return { holder, front: `What did ${h} ${base}?`, back, clause: c, persons };
+		// "The powers tried to settle …": "What did the powers try to do?", not "… try?".
+		const todo =
+			next === 'to' && /^(?:tried|sought|intended|planned|refused|promised|agreed)$/.test(verb);
+		const front = `What did ${h} ${base}${todo ? ' to do' : ''}?`;
+		return { holder, front, back, clause: c, persons };
 	}
 	return null;
 }

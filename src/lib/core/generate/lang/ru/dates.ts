@@ -133,14 +133,17 @@ const rule = (
 ): DateRule => ({ id, example, re, build, apply: () => undefined as never });
 
 /** "в XVIII веке", "в начале XVII века": a century's years (a part of it for начало/конец). */
-function century(roman: string, part: string | undefined): Built | null {
+function century(roman: string, part: string | undefined, bc = false): Built | null {
 	const n = romanValue(roman);
 	if (!n || n > 21) return null;
-	const first = (n - 1) * 100 + 1;
+	// "V в. до н. э." is 500–401 BC: astronomically -499 to -400.
+	const first = bc ? 1 - n * 100 : (n - 1) * 100 + 1;
 	const [a, b] = partOf(first, first + 99, part);
-	const label = `${part ? partLabel(part) + ' ' : ''}${roman} в.`;
-	const when = inPrep(part ? `${partWhen(part)} ${roman} в.` : `${roman} в.`);
-	return { iso: `${a}/${b}`, label, when, explicitYear: true, coarse: true };
+	const era = bc ? ' до н. э.' : '';
+	const label = `${part ? partLabel(part) + ' ' : ''}${roman} в.${era}`;
+	const when = inPrep(part ? `${partWhen(part)} ${roman} в.${era}` : `${roman} в.${era}`);
+	const iso = (y: number) => (y > 0 ? String(y) : isoBC(1 - y));
+	return { iso: `${iso(a)}/${iso(b)}`, label, when, explicitYear: true, coarse: true };
 }
 
 function romanValue(r: string): number {
@@ -248,8 +251,66 @@ function relative(count: string | undefined, unit: string, ctx: DateContext): Bu
 	return null;
 }
 
+// Years BC: "44 г. до н. э.", "до нашей эры"; ISO 8601 extended years, astronomically (44 BC is
+// "-0043", 1 BC is "0000"), as the deck format writes them.
+const BC = '\\s*(?:гг\\.|г\\.|годах|годы|года|году|год)?\\s*до\\s+(?:н\\.\\s*э\\.?|нашей\\s+эры)';
+const isoBC = (n: number) => (n === 1 ? '0000' : `-${String(n - 1).padStart(4, '0')}`);
+
+const BC_RULES: DateRule[] = [
+	rule(
+		'day-bc',
+		{ text: '15 марта 44 г. до н. э. был убит Цезарь', iso: ['-0043-03-15'] },
+		new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s+(\\d{1,4})${BC}`, 'giu'),
+		(m) => {
+			const mi = monthIndex(m[2]);
+			const label = `${+m[1]} ${MONTH_GENITIVE[mi]} ${+m[3]} г. до н. э.`;
+			return {
+				iso: `${isoBC(+m[3])}-${pad(mi + 1)}-${pad(+m[1])}`,
+				label,
+				when: label,
+				explicitYear: true
+			};
+		}
+	),
+	rule(
+		'years-bc',
+		{ text: 'в 431–404 гг. до н. э. шла война', iso: ['-0430/-0403'] },
+		new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,4})${DASH}(\\d{1,4})${BC}`, 'giu'),
+		(m) => {
+			// Years BC count down: the first is the larger.
+			if (+m[1] <= +m[2]) return null;
+			const label = `${+m[1]}–${+m[2]} гг. до н. э.`;
+			return {
+				iso: `${isoBC(+m[1])}/${isoBC(+m[2])}`,
+				label,
+				when: `в ${label}`,
+				explicitYear: true
+			};
+		}
+	),
+	rule(
+		'century-bc',
+		{ text: 'в V в. до н. э. Афины', iso: ['-0499/-0400'] },
+		new RegExp(
+			`(?<![а-яё])(?:(начале|середине|конце|первой\\s+половине|второй\\s+половине)\\s+)?([IVXLХ]{1,6})\\s+(?:века|веке|век|в\\.|вв\\.)${BC}`,
+			'gu'
+		),
+		(m) => century(m[2].replace(/Х/g, 'X'), m[1], true)
+	),
+	rule(
+		'year-bc',
+		{ text: 'В 490 г. до н. э. персы высадились при Марафоне', iso: ['-0489'] },
+		new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,4})${BC}`, 'giu'),
+		(m) => {
+			const label = `${+m[1]} г. до н. э.`;
+			return { iso: isoBC(+m[1]), label, when: `в ${label}`, explicitYear: true };
+		}
+	)
+];
+
 // Ordered from the longest shapes to the shortest.
 export const DATE_RULES: DateRule[] = [
+	...BC_RULES,
 	rule(
 		'day-old-new-style',
 		{ text: '19 февраля (3 марта) 1878 г. в Сан-Стефано', iso: ['1878-03-03'] },
@@ -794,6 +855,8 @@ const PARTICIPLE_BEFORE =
 
 /** Moves the narrative on by one date (see sentenceDates). */
 function advance(ctx: DateContext, d: DateMention, text: string, from: number): void {
+	// A year BC frames nothing the narrative's dates without a year could take.
+	if (d.iso.startsWith('-') || d.iso.startsWith('0')) return;
 	const y = Number(d.iso.slice(0, 4));
 	// A season ("летом 1944 года") moves the year; a decade or a century does not.
 	const aside = inParentheses(text, d.start, from) || (d.coarse && d.rule !== 'season');
