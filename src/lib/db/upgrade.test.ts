@@ -60,7 +60,7 @@ describe('schema upgrades', () => {
 		await v1Database(name);
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 
 		const cards = await db.cards.orderBy('key').toArray();
 		expect(cards.map((c) => [c.key, c.front, c.edited])).toEqual([
@@ -158,7 +158,7 @@ describe('schema upgrades', () => {
 		old.close();
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 		for (const [table, list] of Object.entries(rows))
 			expect(await db.table(table).toArray(), table).toEqual(list);
 		db.close();

@@ -4,6 +4,7 @@
 // Storage checks (a lost database, low room) follow once ready.
 import { getDb, type KartotekaDB } from '$lib/db';
 import { watchConnection } from '$lib/db/connection';
+import { buildMissingDeckCounts } from '$lib/db/deck-counts';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { syncShippedDecks, type DeckLoadError } from './shipped-decks';
 import { checkStorage, storageNotices } from './storage-health';
@@ -92,6 +93,9 @@ class AppState {
 			return this.#fail(e);
 		}
 		this.#status = 'ready';
+		// Decks without counters (the first start after schema v7, decks just installed) get them;
+		// until then their counts come from the indexes. Not awaited: the decks show at once.
+		buildMissingDeckCounts(db).catch((e) => console.error('deck counters', e));
 		// A lost database, low room (issue 9, item 1). Not awaited: the decks show at once.
 		checkStorage(db).catch((e) => console.error('storage checks', e));
 	}
