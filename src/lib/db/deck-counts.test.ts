@@ -9,7 +9,7 @@ import { emptyCard } from '$lib/core/schedule';
 import { makeBundle, parseBundleJson } from '$lib/core/exchange/bundle';
 import type { DeckFile } from '$lib/core/deck';
 import { makeCard, makeDeck, plainScheduler, studyCard, testDb } from '$lib/testing/db';
-import { readBackupRows, restoreBackup, type BackupRows } from './backup-repo';
+import { readBackupRows, restoreBackup } from './backup-repo';
 import { putBack, setAside } from './card-marks';
 import { deleteCardsWithUndo, moveCards, restoreCards } from './cards-edit';
 import { KartotekaDB } from './database';
@@ -142,7 +142,9 @@ describe('per-deck counters (issue 11, schema v7)', () => {
 		await expectInStep(other, 'after applying a pulled review');
 
 		// A backup of `db` restored over `other`.
-		const rows = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupRows;
+		const rows = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as Parameters<
+			typeof restoreBackup
+		>[1];
 		await readBackupRows(db, (t, r) => void (rows[t] as unknown[]).push(...r));
 		await restoreBackup(other, rows, now);
 		await buildMissingDeckCounts(other);
