@@ -24,6 +24,7 @@ import {
 } from 'dexie';
 import { personNamed } from '$lib/core/schedule/siblings';
 import type { Fact } from '$lib/core/deck/types';
+import { MATURE_DAYS } from '$lib/core/stats/card-counts';
 
 export const HOUR_MS = 3_600_000;
 
@@ -35,11 +36,13 @@ export interface DeckCountsRow {
 	l: Record<string, number>;
 	/** Review cards by due hour → how many. */
 	r: Record<string, number>;
+	/** Review cards of an interval of MATURE_DAYS or more (the statistics' mature cards). */
+	m: number;
 	/** Active cards by the person they name → how many. */
 	p: Record<string, number>;
 }
 
-type Counted = { deckId: string; queue: number; due: number };
+type Counted = { deckId: string; queue: number; due: number; card: { scheduled_days: number } };
 type Named = { deckId: string; retired: number; fact?: Fact };
 
 const bump = (b: Record<string, number>, k: string | number, by: number) => {
@@ -54,6 +57,7 @@ export function tallyStates(row: DeckCountsRow, states: readonly Counted[], by: 
 		if (s.queue === 0) row.n += by;
 		else if (s.queue === 1 || s.queue === 2)
 			bump(s.queue === 1 ? row.l : row.r, Math.floor(s.due / HOUR_MS), by);
+		if (s.queue === 2 && s.card.scheduled_days >= MATURE_DAYS) row.m += by;
 	}
 }
 

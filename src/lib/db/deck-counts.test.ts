@@ -99,7 +99,7 @@ describe('per-deck counters (issue 11, schema v7)', () => {
 		await expectInStep(db, 'after an update that retires cards');
 		await softDeleteDeck(db, 'a', now);
 		await purgeDeletedDecks(db, now.getTime() + 1);
-		expect(await db.deckCounts.get('a')).toEqual({ deckId: 'a', n: 0, l: {}, r: {}, p: {} });
+		expect(await db.deckCounts.get('a')).toEqual({ deckId: 'a', n: 0, l: {}, r: {}, m: 0, p: {} });
 		await expectInStep(db, 'after purging a deck');
 	});
 
@@ -246,6 +246,7 @@ describe('per-deck counters (issue 11, schema v7)', () => {
 			n: 1,
 			l: {},
 			r: { [hour]: 1, [hour + 24]: 1 },
+			m: 0,
 			p: {}
 		});
 		db.close();

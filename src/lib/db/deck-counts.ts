@@ -46,7 +46,7 @@ export async function countsFromRow(
 
 /** A deck's counters computed from its states and cards (the one way rows are made). */
 export async function countDeck(db: KartotekaDB, deckId: string): Promise<DeckCountsRow> {
-	const row: DeckCountsRow = { deckId, n: 0, l: {}, r: {}, p: {} };
+	const row: DeckCountsRow = { deckId, n: 0, l: {}, r: {}, m: 0, p: {} };
 	const [states, cards] = await Promise.all([
 		db.states.where('deckId').equals(deckId).toArray(),
 		db.cards.where('deckId').equals(deckId).toArray()
