@@ -14,7 +14,8 @@
 // Level −2, right on IndexedDB, as review-hours-hook.ts (and for the same reason). Live queries do
 // not see writes made down here, so the rows written are added to what the transaction reports
 // as changed (Dexie's observability middleware above reads `req.mutatedParts` after the write).
-// In the first page's bundle: small on purpose.
+// In the first page's bundle: small on purpose. The arithmetic is deck-counts-tally.ts, loaded by
+// the repositories that write (as review-hours.ts): a write without it drops the touched rows.
 import {
 	RangeSet,
 	type DBCore,
@@ -22,9 +23,6 @@ import {
 	type DBCoreTable,
 	type Middleware
 } from 'dexie';
-import { personNamed } from '$lib/core/schedule/siblings';
-import type { Fact } from '$lib/core/deck/types';
-import { MATURE_DAYS } from '$lib/core/stats/card-counts';
 
 export const HOUR_MS = 3_600_000;
 
@@ -42,37 +40,13 @@ export interface DeckCountsRow {
 	p: Record<string, number>;
 }
 
-type Counted = { deckId: string; queue: number; due: number; card: { scheduled_days: number } };
-type Named = { deckId: string; retired: number; fact?: Fact };
+type Tally = (row: DeckCountsRow, rows: { deckId: string }[], by: 1 | -1) => void;
+let tallies: Record<string, Tally> | null = null;
 
-const bump = (b: Record<string, number>, k: string | number, by: number) => {
-	const v = (b[k] ?? 0) + by;
-	if (v) b[k] = v;
-	else delete b[k];
-};
-
-/** Adds (by 1) or takes away (−1) states to a deck's counters. */
-export function tallyStates(row: DeckCountsRow, states: readonly Counted[], by: 1 | -1): void {
-	for (const s of states) {
-		if (s.queue === 0) row.n += by;
-		else if (s.queue === 1 || s.queue === 2)
-			bump(s.queue === 1 ? row.l : row.r, Math.floor(s.due / HOUR_MS), by);
-		if (s.queue === 2 && s.card.scheduled_days >= MATURE_DAYS) row.m += by;
-	}
+/** The arithmetic (deck-counts-tally.ts), loaded by the repositories that write states and cards. */
+export function provideTallies(t: Record<string, Tally> | null): void {
+	tallies = t;
 }
-
-/** Adds or takes away cards to a deck's person counts (retired cards name no one). */
-export function tallyCards(row: DeckCountsRow, cards: readonly Named[], by: 1 | -1): void {
-	for (const c of cards) {
-		const who = c.retired === 0 ? personNamed(c.fact) : undefined;
-		if (who) bump(row.p, who, by);
-	}
-}
-
-const TALLY = { states: tallyStates, cards: tallyCards } as unknown as Record<
-	string,
-	(row: DeckCountsRow, rows: { deckId: string }[], by: 1 | -1) => void
->;
 
 /** The rows (keyed by `key`) a mutation replaces or deletes, read before it runs. */
 async function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest) {
@@ -89,8 +63,13 @@ async function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest) {
 	return ((await table.getMany({ trans, keys })) as { deckId: string }[]).filter(Boolean);
 }
 
+/** Tells live queries that these rows changed (Dexie's observability reads req.mutatedParts). */
+function mark(req: DBCoreMutateRequest, down: DBCore, keys: Iterable<string>) {
+	const parts = (req as { mutatedParts?: Record<string, RangeSet> }).mutatedParts;
+	if (parts) (parts[`idb://${down.schema.name}/deckCounts/`] ??= new RangeSet()).addKeys([...keys]);
+}
+
 function withCounts(name: string, table: DBCoreTable, down: DBCore): DBCoreTable['mutate'] {
-	const tally = TALLY[name];
 	return async (req) => {
 		// An upgrade's own writes (v2 fills in the cards) are not counted: a later version that
 		// rewrites states or cards must clear deckCounts (they are then built again at start).
@@ -111,6 +90,14 @@ function withCounts(name: string, table: DBCoreTable, down: DBCore): DBCoreTable
 		);
 		if (!rows.length) return res;
 		const of = new Map(rows.map((r) => [r.deckId, r]));
+		const tally = tallies?.[name];
+		if (!tally) {
+			// A write from code that did not load the arithmetic (the first page's, a shipped deck's
+			// update): the touched decks lose their rows, counted by the indexes until built again.
+			await counts.mutate({ type: 'delete', trans, keys: [...of.keys()] });
+			mark(req, down, of.keys());
+			return res;
+		}
 		for (const [list, by] of [
 			[before, -1],
 			[after, 1]
@@ -120,9 +107,7 @@ function withCounts(name: string, table: DBCoreTable, down: DBCore): DBCoreTable
 				if (row) tally(row, [s], by);
 			}
 		await counts.mutate({ type: 'put', trans, values: rows });
-		const parts = (req as { mutatedParts?: Record<string, RangeSet> }).mutatedParts;
-		if (parts)
-			(parts[`idb://${down.schema.name}/deckCounts/`] ??= new RangeSet()).addKeys([...of.keys()]);
+		mark(req, down, of.keys());
 		return res;
 	};
 }
@@ -145,7 +130,9 @@ export const deckCountsMiddleware: Middleware<DBCore> = {
 			),
 		table: (name) => {
 			const table = down.table(name);
-			return name in TALLY ? { ...table, mutate: withCounts(name, table, down) } : table;
+			return name === 'states' || name === 'cards'
+				? { ...table, mutate: withCounts(name, table, down) }
+				: table;
 		}
 	})
 };

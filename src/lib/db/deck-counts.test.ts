@@ -13,7 +13,10 @@ import { readBackupRows, restoreBackup } from './backup-repo';
 import { putBack, setAside } from './card-marks';
 import { deleteCardsWithUndo, moveCards, restoreCards } from './cards-edit';
 import { KartotekaDB } from './database';
-import { buildMissingDeckCounts, countDeck, countsFromRow } from './deck-counts';
+import { countsFromRow } from './deck-counts';
+import { provideTallies } from './deck-counts-hook';
+import { TALLIES } from './deck-counts-tally';
+import { buildMissingDeckCounts, countDeck } from './deck-counts-build';
 import { purgeDeletedDecks, softDeleteDeck } from './deck-edit';
 import { installDeck } from './deck-install';
 import { resetDeckStates, restoreStates } from './deck-progress';
@@ -179,6 +182,23 @@ describe('per-deck counters (issue 11, schema v7)', () => {
 		await new Promise((r) => setTimeout(r, 50));
 		sub.unsubscribe();
 		expect(seen).toEqual([4, 3]);
+	});
+
+	it('a write from code without the arithmetic drops the rows it touches: counted by the indexes, built again', async () => {
+		const db = testDb();
+		await installDeck(db, makeDeck('a', 3), opts);
+		await installDeck(db, makeDeck('b', 2), opts);
+		await buildMissingDeckCounts(db);
+		provideTallies(null);
+		try {
+			await setAside(db, cardKey('a', 'c0'), 'suspend', now);
+		} finally {
+			provideTallies(TALLIES);
+		}
+		expect(await db.deckCounts.get('a')).toBeUndefined();
+		expect(await db.deckCounts.get('b')).toBeDefined();
+		expect(await buildMissingDeckCounts(db)).toBe(1);
+		expect((await db.deckCounts.get('a'))?.n).toBe(2);
 	});
 
 	it('a v6 database opens at v7, every row kept, and its counters are built at the first start', async () => {

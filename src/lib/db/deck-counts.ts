@@ -1,7 +1,7 @@
-// Reading the per-deck counters (deck-counts-hook.ts keeps them on every write to the states) and
-// building the rows that are missing: decks installed before schema v7, or installed just now.
+// Reading the per-deck counters (deck-counts-hook.ts keeps them on every write to the states); the
+// rows that are missing are built by deck-counts-build.ts.
 import type { KartotekaDB } from './database';
-import { HOUR_MS, tallyCards, tallyStates, type DeckCountsRow } from './deck-counts-hook';
+import { HOUR_MS, type DeckCountsRow } from './deck-counts-hook';
 
 /** Today's raw counts of a deck from its counters (before the day's limits and held-back cards). */
 export interface RawCounts {
@@ -44,33 +44,12 @@ export async function countsFromRow(
 	return { ...out, learning: out.learning + l, review: out.review + r };
 }
 
-/** A deck's counters computed from its states and cards (the one way rows are made). */
-export async function countDeck(db: KartotekaDB, deckId: string): Promise<DeckCountsRow> {
-	const row: DeckCountsRow = { deckId, n: 0, l: {}, r: {}, m: 0, p: {} };
-	const [states, cards] = await Promise.all([
-		db.states.where('deckId').equals(deckId).toArray(),
-		db.cards.where('deckId').equals(deckId).toArray()
-	]);
-	tallyStates(row, states, 1);
-	tallyCards(row, cards, 1);
-	return row;
-}
-
-/**
- * Builds the counters of every deck that has none, each in one read-write transaction with its
- * states (a write meanwhile waits and is then counted by the middleware once). Returns how many
- * rows were built. The first start after the v7 upgrade builds them all (one read of every state).
- */
-export async function buildMissingDeckCounts(db: KartotekaDB): Promise<number> {
+/** Whether some deck has no counters yet (then deck-counts-build.ts is worth loading). */
+export async function deckCountsMissing(db: KartotekaDB): Promise<boolean> {
 	const [decks, built] = await Promise.all([
 		db.decks.toCollection().primaryKeys(),
 		db.deckCounts.toCollection().primaryKeys()
 	]);
 	const have = new Set(built);
-	const missing = decks.filter((id) => !have.has(id));
-	for (const deckId of missing)
-		await db.transaction('rw', [db.states, db.cards, db.deckCounts], async () => {
-			if (!(await db.deckCounts.get(deckId))) await db.deckCounts.put(await countDeck(db, deckId));
-		});
-	return missing.length;
+	return decks.some((id) => !have.has(id));
 }

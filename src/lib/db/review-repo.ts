@@ -21,6 +21,8 @@ import { dayProgress, range } from './study-repo';
 import type { CardRow, ReviewRow, StateRow } from './types';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 const toQueueCard = (s: StateRow): QueueCard => ({
 	key: s.key,

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emptyCard, QUEUE_CODE, State } from '$lib/core/schedule';
 import { makeDeck, testDb } from '$lib/testing/db';
 import type { KartotekaDB } from './database';
-import { buildMissingDeckCounts } from './deck-counts';
+import { buildMissingDeckCounts } from './deck-counts-build';
 import { installDeck } from './deck-install';
 import { readStatsAggregates } from './stats-aggregates';
 import { dayStartAt } from '$lib/core/stats/days';

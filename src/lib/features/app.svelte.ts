@@ -4,7 +4,7 @@
 // Storage checks (a lost database, low room) follow once ready.
 import { getDb, type KartotekaDB } from '$lib/db';
 import { watchConnection } from '$lib/db/connection';
-import { buildMissingDeckCounts } from '$lib/db/deck-counts';
+import { ensureDeckCounters } from './deck-counters';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { syncShippedDecks, type DeckLoadError } from './shipped-decks';
 import { checkStorage, storageNotices } from './storage-health';
@@ -86,16 +86,19 @@ class AppState {
 		} catch (e) {
 			return this.#fail(e);
 		}
+		let hadDecks = false;
 		try {
+			hadDecks = (await db.decks.limit(1).count()) > 0;
 			this.#deckErrors = await syncShippedDecks(db, new Date());
 		} catch (e) {
 			// A write that failed mid-way (quota) was rolled back: say what happened.
 			return this.#fail(e);
 		}
 		this.#status = 'ready';
-		// Decks without counters (the first start after schema v7, decks just installed) get them;
-		// until then their counts come from the indexes. Not awaited: the decks show at once.
-		buildMissingDeckCounts(db).catch((e) => console.error('deck counters', e));
+		// Decks without counters (the first start after schema v7) get them; until then their counts
+		// come from the indexes. Not awaited: the decks show at once. A first visit leaves it to the
+		// next start (features/deck-counters.ts).
+		if (hadDecks) void ensureDeckCounters(db);
 		// A lost database, low room (issue 9, item 1). Not awaited: the decks show at once.
 		checkStorage(db).catch((e) => console.error('storage checks', e));
 	}

@@ -8,7 +8,7 @@ import { setExamPlan } from '$lib/db/exam-repo';
 import { installUserDeck } from '$lib/db/user-deck-install';
 import { makeDeck, testDb } from '$lib/testing/db';
 import { notices } from './errors.svelte';
-import { buildMissingDeckCounts } from '$lib/db/deck-counts';
+import { buildMissingDeckCounts } from '$lib/db/deck-counts-build';
 import { ReviewSession, type SessionClock } from './review-session.svelte';
 import { saveSettings } from './settings';
 
