@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { emptyCard } from '$lib/core/schedule';
 import { makeBundle, parseBundleJson } from '$lib/core/exchange/bundle';
 import type { DeckFile } from '$lib/core/deck';
-import { makeCard, makeDeck, plainScheduler, studyCard, testDb } from '$lib/testing/db';
+import {
+	makeCard,
+	makeDeck,
+	plainScheduler,
+	studyCard,
+	testDb,
+	countsToday
+} from '$lib/testing/db';
 import { readBackupRows, restoreBackup } from './backup-repo';
 import { putBack, setAside } from './card-marks';
 import { deleteCardsWithUndo, moveCards, restoreCards } from './cards-edit';
@@ -26,7 +33,6 @@ import { undoReview } from './review-repo';
 import { applyPulled } from './sync-apply';
 import { ensureNode, pendingEvents, takeSnapshot } from './sync-outbox';
 import { syncRecorder } from './sync-recorder';
-import { deckCounts } from './study-repo';
 import { DEFAULT_SETTINGS } from '$lib/core/schedule/settings';
 import { BACKUP_TABLES } from '$lib/core/backup/format';
 
@@ -165,13 +171,13 @@ describe('per-deck counters (issue 11, schema v7)', () => {
 		const start = new Date(2026, 10, 25, 4).getTime();
 		const row = await db.deckCounts.get('a');
 		if (!row) throw new Error('no row');
-		expect(await deckCounts(db, 'a', settings, start, end, undefined, undefined, row)).toEqual(
-			await deckCounts(db, 'a', settings, start, end)
+		expect(await countsToday(db, 'a', settings, start, end, undefined, row)).toEqual(
+			await countsToday(db, 'a', settings, start, end)
 		);
 		// A day that ends within an hour (a zone of half hours): that hour from the index.
 		for (const e of [end + 1_800_000, end + 8 * 86_400_000 + 1_800_000])
-			expect(await deckCounts(db, 'a', settings, start, e, undefined, undefined, row)).toEqual(
-				await deckCounts(db, 'a', settings, start, e)
+			expect(await countsToday(db, 'a', settings, start, e, undefined, row)).toEqual(
+				await countsToday(db, 'a', settings, start, e)
 			);
 		expect((await countsFromRow(db, row, end)).learning).toBe(4);
 

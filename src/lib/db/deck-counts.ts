@@ -43,13 +43,3 @@ export async function countsFromRow(
 	const [l, r] = await Promise.all([part(1), part(2)]);
 	return { ...out, learning: out.learning + l, review: out.review + r };
 }
-
-/** Whether some deck has no counters yet (then deck-counts-build.ts is worth loading). */
-export async function deckCountsMissing(db: KartotekaDB): Promise<boolean> {
-	const [decks, built] = await Promise.all([
-		db.decks.toCollection().primaryKeys(),
-		db.deckCounts.toCollection().primaryKeys()
-	]);
-	const have = new Set(built);
-	return decks.some((id) => !have.has(id));
-}

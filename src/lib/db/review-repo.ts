@@ -17,7 +17,8 @@ import {
 } from '$lib/core/schedule/review';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import type { KartotekaDB } from './database';
-import { dayProgress, range } from './study-repo';
+import { range } from './study-repo';
+import { dayProgress } from './day-progress';
 import type { CardRow, ReviewRow, StateRow } from './types';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';

@@ -15,23 +15,6 @@ import type { KartotekaDB } from './database';
 import { countsFromRow } from './deck-counts';
 import type { DeckCountsRow } from './deck-counts-hook';
 
-/** New cards introduced and reviews done in a deck since `dayStartMs`. */
-export async function dayProgress(
-	db: KartotekaDB,
-	deckId: string,
-	dayStartMs: number
-): Promise<DayProgress> {
-	const progress = { newDone: 0, reviewsDone: 0 };
-	await db.reviews
-		.where('[deckId+at]')
-		.between([deckId, dayStartMs], [deckId, Dexie.maxKey])
-		.each((r) => {
-			if (r.log.state === CardState.New) progress.newDone++;
-			else if (r.log.state === CardState.Review) progress.reviewsDone++;
-		});
-	return progress;
-}
-
 /**
  * Day progress of every deck studied since `dayStartMs`, in one range of the `at` index (the home
  * screen asked once per deck: 103 queries, issue 11). Decks not in the map have done nothing.
@@ -72,14 +55,11 @@ export async function deckCounts(
 	settings: StudySettings,
 	dayStartMs: number,
 	dayEndMs: number,
-	held?: ReadonlySet<string>,
-	progress?: DayProgress,
+	held: ReadonlySet<string> | undefined,
+	progress: DayProgress,
 	row?: DeckCountsRow
 ): Promise<QueueCounts> {
-	const { newLeft, reviewsLeft } = remainingLimits(
-		settings,
-		progress ?? (await dayProgress(db, deckId, dayStartMs))
-	);
+	const { newLeft, reviewsLeft } = remainingLimits(settings, progress);
 	const [{ new: fresh, learning, review }, heldRows] = await Promise.all([
 		row ? countsFromRow(db, row, dayEndMs) : indexCounts(db, deckId, dayEndMs),
 		held?.size ? db.states.bulkGet([...held]) : []

@@ -6,8 +6,7 @@ import { DEFAULT_SETTINGS, dayStart, emptyCard, nextDayStart } from '$lib/core/s
 import { KartotekaDB } from './database';
 import { cardKey, listDecks } from './decks-repo';
 import { installDeck } from './deck-install';
-import { deckCounts } from './study-repo';
-import { makeDeck } from '$lib/testing/db';
+import { makeDeck, countsToday } from '$lib/testing/db';
 import { deckSettings } from './presets-repo';
 import { normalizeSettings } from '$lib/core/schedule/settings';
 
@@ -69,7 +68,7 @@ describe('schema upgrades', () => {
 		]);
 		expect(await db.meta.get('settings')).toEqual({ key: 'settings', value: { newPerDay: 5 } });
 		expect((await listDecks(db)).map((d) => d.id)).toEqual(['d']);
-		const counts = await deckCounts(
+		const counts = await countsToday(
 			db,
 			'd',
 			DEFAULT_SETTINGS,

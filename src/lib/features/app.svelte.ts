@@ -4,7 +4,6 @@
 // Storage checks (a lost database, low room) follow once ready.
 import { getDb, type KartotekaDB } from '$lib/db';
 import { watchConnection } from '$lib/db/connection';
-import { ensureDeckCounters } from './deck-counters';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { syncShippedDecks, type DeckLoadError } from './shipped-decks';
 import { checkStorage, storageNotices } from './storage-health';
@@ -98,7 +97,10 @@ class AppState {
 		// Decks without counters (the first start after schema v7) get them; until then their counts
 		// come from the indexes. Not awaited: the decks show at once. A first visit leaves it to the
 		// next start (features/deck-counters.ts).
-		if (hadDecks) void ensureDeckCounters(db);
+		if (hadDecks)
+			import('./deck-counters')
+				.then((m) => m.ensureDeckCounters(db))
+				.catch((e) => console.error('deck counters', e));
 		// A lost database, low room (issue 9, item 1). Not awaited: the decks show at once.
 		checkStorage(db).catch((e) => console.error('storage checks', e));
 	}
