@@ -40,74 +40,36 @@ export interface DeckCountsRow {
 	p: Record<string, number>;
 }
 
-type Tally = (row: DeckCountsRow, rows: { deckId: string }[], by: 1 | -1) => void;
-let tallies: Record<string, Tally> | null = null;
+type Mutate = DBCoreTable['mutate'];
+/** The counting write (deck-counts-tally.ts), loaded by the repositories that write. */
+export type CountingWrite = (name: string, table: DBCoreTable, down: DBCore) => Mutate;
+let counting: CountingWrite | null = null;
 
-/** The arithmetic (deck-counts-tally.ts), loaded by the repositories that write states and cards. */
-export function provideTallies(t: Record<string, Tally> | null): void {
-	tallies = t;
-}
-
-/** The rows (keyed by `key`) a mutation replaces or deletes, read before it runs. */
-async function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest) {
-	const { trans } = req;
-	if (req.type === 'add') return [];
-	if (req.type === 'deleteRange') {
-		const query = { index: table.schema.primaryKey, range: req.range };
-		return (await table.query({ trans, query, values: true })).result as { deckId: string }[];
-	}
-	const keys =
-		req.type === 'delete'
-			? req.keys
-			: (req.keys ?? req.values.map((v) => (v as { key: string }).key));
-	return ((await table.getMany({ trans, keys })) as { deckId: string }[]).filter(Boolean);
+export function provideCounting(w: CountingWrite | null): void {
+	counting = w;
 }
 
 /** Tells live queries that these rows changed (Dexie's observability reads req.mutatedParts). */
-function mark(req: DBCoreMutateRequest, down: DBCore, keys: Iterable<string>) {
+export function markCounts(req: DBCoreMutateRequest, down: DBCore, keys: RangeSet): void {
 	const parts = (req as { mutatedParts?: Record<string, RangeSet> }).mutatedParts;
-	if (parts) (parts[`idb://${down.schema.name}/deckCounts/`] ??= new RangeSet()).addKeys([...keys]);
+	const part = `idb://${down.schema.name}/deckCounts/`;
+	if (parts) parts[part] = parts[part] ? parts[part].add(keys) : keys;
 }
 
-function withCounts(name: string, table: DBCoreTable, down: DBCore): DBCoreTable['mutate'] {
+/**
+ * A write from code that did not load the arithmetic (the first page's: the first visit's install,
+ * when no rows exist yet; a shipped deck's update): every row goes, the decks are counted by their
+ * indexes until the rows are built again (features/deck-counters.ts). Upgrades' own writes (v2
+ * fills in the cards) touch no rows: none exist before v7, and a later version that rewrites
+ * states or cards must clear deckCounts itself.
+ */
+function dropAll(_name: string, table: DBCoreTable, down: DBCore): Mutate {
 	return async (req) => {
-		// An upgrade's own writes (v2 fills in the cards) are not counted: a later version that
-		// rewrites states or cards must clear deckCounts (they are then built again at start).
-		if ((req.trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(req);
-		const before = await rowsBefore(table, req);
 		const res = await table.mutate(req);
-		const failed = res.failures ?? {};
-		const after =
-			req.type === 'add' || req.type === 'put'
-				? (req.values as { deckId: string }[]).filter((_, i) => !(i in failed))
-				: [];
-		const decks = [...new Set([...before, ...after].map((s) => s.deckId))];
-		if (!decks.length) return res;
-		const { trans } = req;
-		const counts = down.table('deckCounts');
-		const rows = ((await counts.getMany({ trans, keys: decks })) as DeckCountsRow[]).filter(
-			Boolean
-		);
-		if (!rows.length) return res;
-		const of = new Map(rows.map((r) => [r.deckId, r]));
-		const tally = tallies?.[name];
-		if (!tally) {
-			// A write from code that did not load the arithmetic (the first page's, a shipped deck's
-			// update): the touched decks lose their rows, counted by the indexes until built again.
-			await counts.mutate({ type: 'delete', trans, keys: [...of.keys()] });
-			mark(req, down, of.keys());
-			return res;
-		}
-		for (const [list, by] of [
-			[before, -1],
-			[after, 1]
-		] as const)
-			for (const s of list) {
-				const row = of.get(s.deckId);
-				if (row) tally(row, [s], by);
-			}
-		await counts.mutate({ type: 'put', trans, values: rows });
-		mark(req, down, of.keys());
+		if ((req.trans as unknown as IDBTransaction).mode === 'versionchange') return res;
+		const range = { type: 3, lower: -Infinity, upper: [[]], lowerOpen: false, upperOpen: false };
+		await down.table('deckCounts').mutate({ type: 'deleteRange', trans: req.trans, range });
+		markCounts(req, down, new RangeSet(-Infinity, [[]]));
 		return res;
 	};
 }
@@ -130,9 +92,10 @@ export const deckCountsMiddleware: Middleware<DBCore> = {
 			),
 		table: (name) => {
 			const table = down.table(name);
-			return name === 'states' || name === 'cards'
-				? { ...table, mutate: withCounts(name, table, down) }
-				: table;
+			if (name !== 'states' && name !== 'cards') return table;
+			// Chosen per write: the arithmetic loads after the database opened.
+			const mutate: Mutate = (req) => (counting ?? dropAll)(name, table, down)(req);
+			return { ...table, mutate };
 		}
 	})
 };
