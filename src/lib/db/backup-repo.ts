@@ -23,6 +23,8 @@ import type { KartotekaDB } from './database';
 import { REVIEW_HOURS_STALE } from './review-hours-hook';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 /** When this device last wrote a backup (ms), or when the backup it restored was made. */
 export const LAST_BACKUP = 'backup-last';

@@ -9,6 +9,8 @@ import type { KartotekaDB } from './database';
 import { recountDecks } from './deck-edit';
 import { range } from './study-repo';
 import type { CardRow, NoteRow, StateRow } from './types';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 export type SetAside = 'suspend' | 'bury';
 

@@ -14,6 +14,8 @@ import { newState } from './notes-repo';
 import type { CardRow, NoteRow, ReviewRow, StateRow } from './types';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 export interface EditOptions {
 	/** Start the card over as new (its answer changed). */

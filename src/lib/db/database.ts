@@ -1,6 +1,7 @@
 // The one Dexie database. Schema versions are append-only: never edit a shipped version,
 // add a new one with an upgrade.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { deckCountsMiddleware, type DeckCountsRow } from './deck-counts-hook';
 import type { ReviewHourRow } from './review-hours';
 import { REVIEW_HOURS_STALE, reviewHoursMiddleware } from './review-hours-hook';
 import type {
@@ -26,6 +27,7 @@ export class KartotekaDB extends Dexie {
 	articles!: EntityTable<ArticleRow, 'file'>;
 	reviewHours!: Dexie.Table<ReviewHourRow, [string, number]>;
 	presets!: EntityTable<PresetRow, 'id'>;
+	declare deckCounts: EntityTable<DeckCountsRow, 'deckId'>;
 	// `declare`: typed, and no class field in the first page's JavaScript (Dexie sets them).
 	declare syncOutbox: EntityTable<SyncOutboxRow, 'seq'>;
 	declare syncStamps: EntityTable<SyncStampsRow, 'key'>;
@@ -91,7 +93,12 @@ export class KartotekaDB extends Dexie {
 		// stamps (syncStamps) and the sync's own records (syncState: node, clock, cursor, account).
 		// New tables only: every existing row stays as it is (db/sync-*.ts, loaded when sync is on).
 		this.version(6).stores({ syncOutbox: '++seq', syncStamps: 'key', syncState: 'key' });
+		// v7 (issue 11, third pass): per-deck counters of the states, kept on every write by
+		// deck-counts-hook.ts. No upgrade function: a deck without a row is counted by its indexes
+		// until deck-counts.ts builds the row (at start, features/app.svelte.ts).
+		this.version(7).stores({ deckCounts: 'deckId' });
 		this.use(reviewHoursMiddleware);
+		this.use(deckCountsMiddleware);
 	}
 }
 

@@ -5,6 +5,8 @@ import Dexie from 'dexie';
 import type { KartotekaDB } from './database';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 /**
  * Erases a deck and everything stored under its id (call inside a transaction over decks, cards,

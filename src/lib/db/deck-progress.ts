@@ -6,6 +6,8 @@ import { QUEUE_CODE } from '$lib/core/schedule/queue';
 import { isSetAside, SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { KartotekaDB } from './database';
 import type { StateRow } from './types';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 /** Starts every active card of the deck over; returns the rows as they were (for `restoreStates`). */
 export async function resetDeckStates(

@@ -14,8 +14,7 @@ import {
 	resolveBundle
 } from './exchange-repo';
 import { getCardWithState } from './review-repo';
-import { deckCounts } from './study-repo';
-import { makeCard, makeDeck, studyCard, testDb } from '$lib/testing/db';
+import { makeCard, makeDeck, studyCard, testDb, countsToday } from '$lib/testing/db';
 
 const now = new Date('2026-11-25T12:00:00');
 const study = (db: ReturnType<typeof testDb>, key: string, at: Date) =>
@@ -66,7 +65,7 @@ describe('export and import with progress', () => {
 			durationMs: 2000,
 			prevQueue: QUEUE_CODE.new
 		});
-		const counts = await deckCounts(
+		const counts = await countsToday(
 			b,
 			'd',
 			DEFAULT_SETTINGS,
@@ -248,7 +247,7 @@ describe('regression (issue 9, item 4): importing a deck again after deleting it
 		expect((await db.states.get(cardKey('mine', 'c0')))?.card.reps).toBe(0);
 		const day = dayStart(now).getTime();
 		expect(
-			await deckCounts(db, 'mine', DEFAULT_SETTINGS, day, nextDayStart(now).getTime())
+			await countsToday(db, 'mine', DEFAULT_SETTINGS, day, nextDayStart(now).getTime())
 		).toEqual({ new: 3, learning: 0, review: 0 });
 	});
 });

@@ -23,6 +23,8 @@ import { cardKey } from './decks-repo';
 import type { CardRow, DeckOrigin, ReviewRow, StateRow } from './types';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 /** Drops undefined fields so exported JSON holds only what the card has. */
 const defined = <T extends object>(o: T): T =>

@@ -9,6 +9,8 @@ import type { KartotekaDB } from './database';
 import { cardKey } from './decks-repo';
 import { nextOrd, recountDecks } from './deck-edit';
 import type { CardRow, NoteRow, StateRow } from './types';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 export function getNote(db: KartotekaDB, id: string): Promise<NoteRow | undefined> {
 	return db.notes.get(id);

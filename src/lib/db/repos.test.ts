@@ -16,8 +16,15 @@ import {
 	recordReview,
 	undoReview
 } from './review-repo';
-import { deckCounts, dayProgress } from './study-repo';
-import { makeCard, makeDeck, plainScheduler, studyCard, testDb } from '$lib/testing/db';
+import { dayProgress } from './day-progress';
+import {
+	makeCard,
+	makeDeck,
+	plainScheduler,
+	studyCard,
+	testDb,
+	countsToday
+} from '$lib/testing/db';
 
 const now = new Date('2026-11-25T12:00:00');
 const bounds = (t: Date) => [dayStart(t).getTime(), nextDayStart(t).getTime()] as const;
@@ -134,7 +141,7 @@ describe('today’s counts and limits', () => {
 	it('counts new, learning and due cards and applies the new-card limit across the day', async () => {
 		const db = testDb();
 		await installDeck(db, makeDeck('d', 25), { origin: 'shipped', version: 'v1', now });
-		expect(await deckCounts(db, 'd', DEFAULT_SETTINGS, ...bounds(now))).toEqual({
+		expect(await countsToday(db, 'd', DEFAULT_SETTINGS, ...bounds(now))).toEqual({
 			new: 20,
 			learning: 0,
 			review: 0
@@ -142,7 +149,7 @@ describe('today’s counts and limits', () => {
 		await review(db, cardKey('d', 'c0'), 'good', now);
 		await review(db, cardKey('d', 'c1'), 'easy', now);
 		expect(await dayProgress(db, 'd', bounds(now)[0])).toEqual({ newDone: 2, reviewsDone: 0 });
-		expect(await deckCounts(db, 'd', DEFAULT_SETTINGS, ...bounds(now))).toEqual({
+		expect(await countsToday(db, 'd', DEFAULT_SETTINGS, ...bounds(now))).toEqual({
 			new: 18,
 			learning: 1,
 			review: 0
@@ -150,13 +157,13 @@ describe('today’s counts and limits', () => {
 
 		// After the 4:00 rollover the limit is fresh again; the easy card is due in 8 days.
 		const tomorrow = new Date('2026-11-26T04:30:00');
-		expect(await deckCounts(db, 'd', DEFAULT_SETTINGS, ...bounds(tomorrow))).toEqual({
+		expect(await countsToday(db, 'd', DEFAULT_SETTINGS, ...bounds(tomorrow))).toEqual({
 			new: 20,
 			learning: 1,
 			review: 0
 		});
 		const later = new Date('2026-12-03T09:00:00');
-		expect(await deckCounts(db, 'd', DEFAULT_SETTINGS, ...bounds(later))).toEqual({
+		expect(await countsToday(db, 'd', DEFAULT_SETTINGS, ...bounds(later))).toEqual({
 			new: 20,
 			learning: 1,
 			review: 1

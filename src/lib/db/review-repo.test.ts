@@ -16,7 +16,7 @@ import {
 	undoReview,
 	type ReviewWrite
 } from './review-repo';
-import { dayProgress } from './study-repo';
+import { dayProgress } from './day-progress';
 import { installUserDeck } from './user-deck-install';
 
 const now = new Date('2026-11-25T18:00:00');

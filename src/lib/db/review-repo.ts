@@ -17,10 +17,13 @@ import {
 } from '$lib/core/schedule/review';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import type { KartotekaDB } from './database';
-import { dayProgress, range } from './study-repo';
+import { range } from './study-repo';
+import { dayProgress } from './day-progress';
 import type { CardRow, ReviewRow, StateRow } from './types';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 const toQueueCard = (s: StateRow): QueueCard => ({
 	key: s.key,

@@ -3,14 +3,13 @@
 // touches (src/lib/testing/reads.ts) on a database where a scan would touch many more.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, QUEUE_CODE } from '$lib/core/schedule';
-import { makeDeck, studyCard, testDb } from '$lib/testing/db';
+import { makeDeck, studyCard, testDb, countsToday } from '$lib/testing/db';
 import { countReads } from '$lib/testing/reads';
 import { installDeck } from './deck-install';
 import { cardKey } from './decks-repo';
 import { readDeckFiles, readProgress } from './exchange-repo';
 import { lastReview } from './review-repo';
 import { siblingsToday } from './siblings-repo';
-import { deckCounts } from './study-repo';
 import type { ReviewRow } from './types';
 
 const now = new Date('2026-11-25T18:00:00');
@@ -60,7 +59,7 @@ describe('reads that stay small with a large collection (issue 11)', () => {
 		await db.states.update(cardKey('big', 'c0'), { due: dayStartMs + 1000 });
 		const settings = { ...DEFAULT_SETTINGS, newPerDay: 500 };
 		reads.reset();
-		expect(await deckCounts(db, 'big', settings, dayStartMs, dayEndMs)).toEqual({
+		expect(await countsToday(db, 'big', settings, dayStartMs, dayEndMs)).toEqual({
 			new: 299,
 			learning: 0,
 			review: 1
@@ -68,7 +67,7 @@ describe('reads that stay small with a large collection (issue 11)', () => {
 		expect(reads.rows).toBe(0);
 		const held = new Set([cardKey('big', 'c0'), cardKey('big', 'c1'), cardKey('other', 'c1')]);
 		reads.reset();
-		expect(await deckCounts(db, 'big', settings, dayStartMs, dayEndMs, held)).toEqual({
+		expect(await countsToday(db, 'big', settings, dayStartMs, dayEndMs, held)).toEqual({
 			new: 298,
 			learning: 0,
 			review: 0

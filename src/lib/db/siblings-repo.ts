@@ -3,9 +3,9 @@
 // something was studied today (its first load stays small), the study session always.
 import Dexie from 'dexie';
 import type { StudySettings } from '$lib/core/schedule/settings';
-import { heldBack, siblingTies, type Ties } from '$lib/core/schedule/siblings';
+import { heldBack, siblingTies, type NamedCount, type Ties } from '$lib/core/schedule/siblings';
 import type { KartotekaDB } from './database';
-import type { CardRow } from './types';
+import type { CardRow, DeckRow } from './types';
 
 /** The relations of the cards of some decks' articles, and the cards of them studied today. */
 export interface SiblingsToday {
@@ -35,12 +35,8 @@ export function siblingsToday(
 	);
 }
 
-async function readSiblings(
-	db: KartotekaDB,
-	deckIds: readonly string[],
-	dayStartMs: number,
-	always: boolean
-): Promise<SiblingsToday | null> {
+/** The live decks of the articles of `deckIds`, and the keys of their cards reviewed today. */
+async function articlesToday(db: KartotekaDB, deckIds: readonly string[], dayStartMs: number) {
 	const asked = (await db.decks.bulkGet([...deckIds])).filter((d) => d !== undefined);
 	const articles = [...new Set(asked.map((d) => d.sourceKey))];
 	const decks = articles.length
@@ -55,6 +51,16 @@ async function readSiblings(
 				.each((r) => void reviewed.push(r.key))
 		)
 	);
+	return { decks, reviewed };
+}
+
+async function readSiblings(
+	db: KartotekaDB,
+	deckIds: readonly string[],
+	dayStartMs: number,
+	always: boolean
+): Promise<SiblingsToday | null> {
+	const { decks, reviewed } = await articlesToday(db, deckIds, dayStartMs);
 	if (!reviewed.length && !always) return null;
 	const article = new Map(decks.map((d) => [d.id, d.sourceKey]));
 	// One index range per deck, read with getAll: anyOf walks a cursor over every card (issue 11:
@@ -84,4 +90,55 @@ export async function heldToday(
 	if (!settings.burySiblings) return new Set();
 	const s = await siblingsToday(db, deckIds, dayStartMs);
 	return s ? heldBack(s.ties, s.reviewed, s.keys) : new Set();
+}
+
+/**
+ * What a study session needs to hold back related cards without reading every card of its
+ * articles (issue 11: 100,000 cards for a session over all decks): today's reviewed cards of the
+ * articles, and how many cards of each article name a person, from the decks' counters
+ * (deck-counts-hook.ts). The session reads its candidates' cards itself and ties them with
+ * `tiesOf`. Null when a deck of the articles has no counters yet: then siblingsToday.
+ */
+export interface SessionSiblings {
+	reviewed: string[];
+	/** The active cards reviewed today, by key. */
+	cards: Map<string, CardRow>;
+	/** The relations of `cards` and of any other cards of the articles. */
+	tiesOf(cards: Iterable<CardRow>): Map<string, Ties>;
+}
+
+export function sessionSiblings(
+	db: KartotekaDB,
+	deckIds: readonly string[],
+	dayStartMs: number
+): Promise<SessionSiblings | null> {
+	return db.transaction('r', [db.decks, db.reviews, db.cards, db.deckCounts], async () => {
+		const { decks, reviewed } = await articlesToday(db, deckIds, dayStartMs);
+		const rows = await db.deckCounts.bulkGet(decks.map((d) => d.id));
+		if (rows.some((r) => !r)) return null;
+		const article = new Map(decks.map((d) => [d.id, d.sourceKey]));
+		const persons = new Map<string, number>();
+		rows.forEach((r, i) => {
+			for (const [who, n] of Object.entries(r!.p)) {
+				const k = `${decks[i].sourceKey}\n${who}`;
+				persons.set(k, (persons.get(k) ?? 0) + n);
+			}
+		});
+		const named: NamedCount = (a, who) => persons.get(`${a}\n${who}`) ?? 0;
+		const live = new Set(decks.map((d: DeckRow) => d.id));
+		const cards = new Map(
+			(await db.cards.bulkGet([...new Set(reviewed)]))
+				.filter((c) => c !== undefined && c.retired === 0 && live.has(c.deckId))
+				.map((c) => [c!.key, c!])
+		);
+		return {
+			reviewed,
+			cards,
+			tiesOf: (more) =>
+				siblingTies(
+					[...cards.values(), ...more].map((c) => ({ ...c, article: article.get(c.deckId) ?? '' })),
+					named
+				)
+		};
+	});
 }

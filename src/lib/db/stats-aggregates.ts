@@ -14,6 +14,7 @@ import type { ReviewSummary, StatsClock } from '$lib/core/stats/types';
 import type { KartotekaDB } from './database';
 import { ALL_DECKS, HOUR_MS, TOTAL, type ReviewHourRow } from './review-hours';
 import { REVIEW_HOURS_STALE } from './review-hours-hook';
+import { cardCountsFromCounters, countersOf, forecastFromCounters } from './stats-counters';
 
 export interface StatsAggregates {
 	/** Reviews of the chosen decks (together) since `fromMs`, one entry per hour, state and grade. */
@@ -156,7 +157,8 @@ export async function readStatsAggregates(
 		forecastDays
 	}: { clock: StatsClock; fromMs: number; recentFromMs: number; forecastDays: number }
 ): Promise<StatsAggregates> {
-	return db.transaction('r', [db.reviewHours, db.states, db.reviews, db.meta], async () => {
+	const tables = [db.reviewHours, db.states, db.reviews, db.meta, db.decks, db.deckCounts];
+	return db.transaction('r', tables, async () => {
 		// For live reads only: the aggregates change below Dexie's sight (review-hours.ts), but a
 		// grade or an undo of today also changes this range of the logs.
 		await db.reviews.where('at').aboveOrEqual(dayStartAt(clock, 0)).count();
@@ -164,13 +166,17 @@ export async function readStatsAggregates(
 		const decks = ids ? [...new Set(ids)] : null;
 		const retained = [...new Set(shown)];
 		const chosen = decks ?? [ALL_DECKS];
+		// Card counts and the forecast from the decks' counters once they are built (stats-counters.ts).
+		const counters = await countersOf(db, decks);
 		const [series, recent, totals, sums, cards, forecast] = await Promise.all([
 			Promise.all(chosen.map((d) => hoursOf(db, d, fromMs))),
 			Promise.all(retained.map((d) => hoursOf(db, d, recentFromMs))),
 			db.reviewHours.bulkGet(retained.map((d) => [d, TOTAL] as [string, number])),
 			db.reviewHours.bulkGet(chosen.map((d) => [d, TOTAL] as [string, number])),
-			cardCountsOf(db, decks),
-			forecastOf(db, decks, clock, forecastDays)
+			counters ? cardCountsFromCounters(db, decks, counters) : cardCountsOf(db, decks),
+			counters
+				? forecastFromCounters(db, decks, counters, clock, forecastDays)
+				: forecastOf(db, decks, clock, forecastDays)
 		]);
 		const deckTotals = totals.flatMap((r) => (r ? summaries(r) : []));
 		const total = { ms: 0, reviews: 0 };

@@ -23,6 +23,8 @@ import { CLOCK_KEY, markApplying } from './sync-recorder';
 import type { CardRow, ReviewRow, StateRow, SyncStampsRow } from './types';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 export const CURSOR_KEY = 'cursor';
 

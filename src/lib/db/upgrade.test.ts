@@ -6,8 +6,7 @@ import { DEFAULT_SETTINGS, dayStart, emptyCard, nextDayStart } from '$lib/core/s
 import { KartotekaDB } from './database';
 import { cardKey, listDecks } from './decks-repo';
 import { installDeck } from './deck-install';
-import { deckCounts } from './study-repo';
-import { makeDeck } from '$lib/testing/db';
+import { makeDeck, countsToday } from '$lib/testing/db';
 import { deckSettings } from './presets-repo';
 import { normalizeSettings } from '$lib/core/schedule/settings';
 
@@ -60,7 +59,7 @@ describe('schema upgrades', () => {
 		await v1Database(name);
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 
 		const cards = await db.cards.orderBy('key').toArray();
 		expect(cards.map((c) => [c.key, c.front, c.edited])).toEqual([
@@ -69,7 +68,7 @@ describe('schema upgrades', () => {
 		]);
 		expect(await db.meta.get('settings')).toEqual({ key: 'settings', value: { newPerDay: 5 } });
 		expect((await listDecks(db)).map((d) => d.id)).toEqual(['d']);
-		const counts = await deckCounts(
+		const counts = await countsToday(
 			db,
 			'd',
 			DEFAULT_SETTINGS,
@@ -158,7 +157,7 @@ describe('schema upgrades', () => {
 		old.close();
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 		for (const [table, list] of Object.entries(rows))
 			expect(await db.table(table).toArray(), table).toEqual(list);
 		db.close();

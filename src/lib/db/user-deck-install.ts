@@ -7,6 +7,8 @@ import type { DeckUpdatePlan } from '$lib/core/deck/merge';
 import type { KartotekaDB } from './database';
 import { eraseDeck } from './deck-erase';
 import { installDeck, type InstallOptions } from './deck-install';
+// Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
+import './deck-counts-tally';
 
 /**
  * installDeck, after erasing whatever is still stored under the deck's id when no deck of that id

@@ -85,13 +85,22 @@ class AppState {
 		} catch (e) {
 			return this.#fail(e);
 		}
+		let hadDecks = false;
 		try {
+			hadDecks = (await db.decks.limit(1).count()) > 0;
 			this.#deckErrors = await syncShippedDecks(db, new Date(), undefined, undefined, i18n.lang);
 		} catch (e) {
 			// A write that failed mid-way (quota) was rolled back: say what happened.
 			return this.#fail(e);
 		}
 		this.#status = 'ready';
+		// Decks without counters (the first start after schema v7) get them; until then their counts
+		// come from the indexes. Not awaited: the decks show at once. A first visit leaves it to the
+		// next start (features/deck-counters.ts).
+		if (hadDecks)
+			import('./deck-counters')
+				.then((m) => m.ensureDeckCounters(db))
+				.catch((e) => console.error('deck counters', e));
 		// A lost database, low room (issue 9, item 1). Not awaited: the decks show at once.
 		checkStorage(db).catch((e) => console.error('storage checks', e));
 	}

@@ -89,8 +89,13 @@ export async function readDeckGroups(
 	const waiting = held ? await held(db, [...groups.values()], progress, settings, start) : [];
 	// Every count in one transaction (issue 11: a transaction per query cost Chromium a round trip
 	// to its storage process each, over a second for 103 decks).
-	const out = await db.transaction('r', db.states, () =>
-		Promise.all(
+	const out = await db.transaction('r', [db.states, db.deckCounts], async () => {
+		const counters = new Map(
+			(await db.deckCounts.bulkGet(rows.map((d) => d.id))).flatMap((r) =>
+				r ? [[r.deckId, r]] : []
+			)
+		);
+		return Promise.all(
 			[...groups].map(async ([id, decks], i) => {
 				const sourceKey = id.slice(1);
 				const total = decks.reduce((n, d) => n + d.cardCount, 0);
@@ -106,7 +111,8 @@ export async function readDeckGroups(
 							start,
 							end,
 							waiting[i],
-							progress.get(deck.id) ?? none
+							progress.get(deck.id) ?? none,
+							counters.get(deck.id)
 						),
 						testable: canTest(deck, total),
 						examIn: exams.get(deck.id) ?? null
@@ -115,8 +121,8 @@ export async function readDeckGroups(
 				const testable = summaries.some((s) => s.testable);
 				return { id, sourceKey, own: id[0] === 'u', decks: summaries, testable };
 			})
-		)
-	);
+		);
+	});
 	// An article's shipped decks first, then the user's.
 	const order = (a: DeckGroup, b: DeckGroup) =>
 		a.sourceKey.localeCompare(b.sourceKey) || +a.own - +b.own;

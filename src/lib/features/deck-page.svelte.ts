@@ -26,7 +26,7 @@ import type { QueueCounts } from '$lib/core/schedule/queue';
 import { deckCounts, getDeck, listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
 import { heldToday } from '$lib/db/siblings-repo';
 import { activeStates, getExamPlan, setExamPlan } from '$lib/db/exam-repo';
-import { dayProgress } from '$lib/db/study-repo';
+import { dayProgress } from '$lib/db/day-progress';
 import { deckSettings, deckWeights } from '$lib/db/presets-repo';
 import type { StateRow } from '$lib/db';
 import { loadSettings } from './settings';
@@ -112,8 +112,13 @@ export async function readDeckPage(
 	const siblings = article.map((d) => d.id);
 	const start = dayStart(now, hour).getTime();
 	const held = await heldToday(db, [deckId], settings, start);
+	const [progress, row] = await Promise.all([
+		dayProgress(db, deckId, start),
+		db.deckCounts.get(deckId)
+	]);
+	const end = nextDayStart(now, hour).getTime();
 	const [counts, plan, states, setAside, weights] = await Promise.all([
-		deckCounts(db, deckId, settings, start, nextDayStart(now, hour).getTime(), held),
+		deckCounts(db, deckId, settings, start, end, held, progress, row),
 		getExamPlan(db, deckId),
 		activeStates(db, deckId),
 		setAsideCounts(db, deckId),
@@ -134,7 +139,7 @@ export async function readDeckPage(
 			plan &&
 			examSummary(w ? { ...plan, w } : plan, states, now, hour, {
 				newPerDay: settings.newPerDay,
-				newDoneToday: (await dayProgress(db, deckId, start)).newDone,
+				newDoneToday: progress.newDone,
 				firstDayGradings: 1 + settings.learningSteps.length
 			}),
 		rolloverHour: hour,

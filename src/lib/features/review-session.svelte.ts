@@ -30,7 +30,7 @@ import {
 } from '$lib/core/schedule';
 import type { Card } from 'ts-fsrs';
 import { inCramWindow } from '$lib/core/schedule/exam';
-import { siblingsToday } from '$lib/db/siblings-repo';
+import { readSessionCandidates } from './session-candidates';
 import {
 	putBack,
 	restoreSnapshot,
@@ -55,7 +55,6 @@ import {
 	getCardWithState,
 	lastReview,
 	liveDeckIds,
-	queueCandidates,
 	recordReview,
 	reviewDueTimes,
 	ReviewRefused,
@@ -199,39 +198,16 @@ export class ReviewSession {
 		const live = await liveDeckIds(db, this.#deckIds);
 		// Cards buried on an earlier study day come back (issue 12, study features).
 		await unburyBefore(db, live, start);
-		// Related cards: every card of the decks' articles, and which of them were studied today.
-		const siblings = settings.burySiblings ? await siblingsToday(db, live, start, true) : null;
-		const heldNow = siblings
-			? heldBack(siblings.ties, siblings.reviewed, siblings.keys)
-			: new Set<string>();
-		// Read as many more cards as are held back, and a day's new cards more: cards held back
-		// during the session leave their places to the next ones.
-		const extra = siblings ? heldNow.size + settings.newPerDay : 0;
 		// Today's progress of every deck in one read (issue 11: one per deck over 103 decks).
 		const progress = await dayProgressByDeck(db, start);
-		const none = { newDone: 0, reviewsDone: 0 };
 		// Each deck studies with its preset's options (limits, steps, retention, FSRS weights).
 		const perDeck = await deckSettings(db, live, settings);
 		const of = (id: string) => perDeck.get(id) ?? settings;
-		const [decks, candidates, plans, asked] = await Promise.all([
+		const args = { live, settings, of, start, dayEnd, progress };
+		const [decks, { candidates, cards, reviewed, tiesOf }, plans, asked] = await Promise.all([
 			db.decks.bulkGet(live),
-			// One transaction for every deck's ranges (one each: a round trip each in Chromium).
-			db.transaction('r', db.states, () =>
-				Promise.all(
-					live.map(async (id) => ({
-						...(await queueCandidates(
-							db,
-							id,
-							of(id),
-							start,
-							dayEnd,
-							extra,
-							progress.get(id) ?? none
-						)),
-						limits: of(id)
-					}))
-				)
-			),
+			// Candidates and related cards (features/session-candidates.ts).
+			readSessionCandidates(db, args),
 			loadExamPlans(db, live),
 			persistenceAsked(db)
 		]);
@@ -250,9 +226,9 @@ export class ReviewSession {
 		const keys = candidates.flatMap((c) =>
 			[...c.learning, ...c.reviews, ...c.fresh].map((q) => q.key)
 		);
-		// The states read above and the cards siblingsToday read are not read again (issue 11).
+		// The states and cards read above are not read again (issue 11).
 		const entries = await getCardsWithStates(db, keys, {
-			cards: siblings?.cards,
+			cards,
 			states: new Map(candidates.flatMap((c) => c.rows).map((r) => [r.key, r]))
 		});
 		const load = settings.loadBalance ? await this.#readLoad(dayEnd, hour) : null;
@@ -280,9 +256,9 @@ export class ReviewSession {
 		);
 		this.#entries = new Map(entries.map((e) => [e.card.key, e]));
 		this.#decks = decks.filter((d) => d !== undefined && d.deletedAt === undefined) as DeckRow[];
-		this.#ties = siblings?.ties ?? null;
+		this.#ties = tiesOf?.(entries.map((e) => e.card)) ?? null;
 		this.#reviewedToday = new Map();
-		for (const key of siblings?.reviewed ?? []) this.#countReview(key, 1);
+		for (const key of reviewed) this.#countReview(key, 1);
 		this.#noHold = new Set(
 			[...plans].filter(([, p]) => inCramWindow(p, now, hour)).map(([id]) => id)
 		);

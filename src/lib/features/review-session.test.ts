@@ -8,6 +8,7 @@ import { setExamPlan } from '$lib/db/exam-repo';
 import { installUserDeck } from '$lib/db/user-deck-install';
 import { makeDeck, testDb } from '$lib/testing/db';
 import { notices } from './errors.svelte';
+import { buildMissingDeckCounts } from '$lib/db/deck-counts-build';
 import { ReviewSession, type SessionClock } from './review-session.svelte';
 import { saveSettings } from './settings';
 
@@ -306,183 +307,189 @@ describe('ReviewSession', () => {
 	});
 });
 
-describe('ReviewSession holds related cards back until tomorrow', () => {
-	const when = {
-		type: 'date',
-		ask: 'date',
-		date: '1922-04-16',
-		event: 'Был подписан Рапалльский договор'
-	} as const;
-	const what = { ...when, ask: 'event' } as const;
-	const who = {
-		type: 'person',
-		ask: 'person',
-		person: 'В. Л. Копп',
-		surname: 'Копп',
-		role: 'провел переговоры в Варшаве'
-	} as const;
-	const office = {
-		type: 'post',
-		ask: 'post',
-		person: 'В. Л. Копп',
-		surname: 'Копп',
-		post: 'представитель НКИД в Берлине'
-	} as const;
+// Both ways of reading the relations: every card of the articles (decks without counters yet), and
+// the candidates' cards with the decks' person counts (db/deck-counts-hook.ts, issue 11).
+describe.each([false, true])(
+	'ReviewSession holds related cards back until tomorrow (deck counters: %s)',
+	(counters) => {
+		const when = {
+			type: 'date',
+			ask: 'date',
+			date: '1922-04-16',
+			event: 'Был подписан Рапалльский договор'
+		} as const;
+		const what = { ...when, ask: 'event' } as const;
+		const who = {
+			type: 'person',
+			ask: 'person',
+			person: 'В. Л. Копп',
+			surname: 'Копп',
+			role: 'провел переговоры в Варшаве'
+		} as const;
+		const office = {
+			type: 'post',
+			ask: 'post',
+			person: 'В. Л. Копп',
+			surname: 'Копп',
+			post: 'представитель НКИД в Берлине'
+		} as const;
 
-	/** Two decks of one article: dates (a fact asked both ways, one more) and positions. */
-	async function article(clock = new TestClock(start), settings = DEFAULT_SETTINGS) {
-		const db = testDb();
-		await saveSettings(db, settings);
-		const source = { title: 'Статья' };
-		await installDeck(
-			db,
-			makeDeck('dates', 3, {
-				source,
-				cards: [
-					{
-						id: 'when',
-						front: 'Когда был подписан Рапалльский договор?',
-						back: '16 апреля 1922 г.',
-						fact: when
-					},
-					{
-						id: 'what',
-						front: 'Что произошло 16 апреля 1922 г.?',
-						back: 'Был подписан Рапалльский договор',
-						fact: what
-					},
-					{ id: 'other', front: 'Вопрос', back: 'Ответ' }
-				]
-			}),
-			{ origin: 'shipped', version: 'v1', now: start }
-		);
-		await installDeck(
-			db,
-			makeDeck('people', 2, {
-				source,
-				cards: [
-					{
-						id: 'warsaw',
-						front: 'Кто провел переговоры в Варшаве?',
-						back: 'В. Л. Копп',
-						fact: who
-					},
-					{
-						id: 'kopp',
-						front: 'Какую должность занимал В. Л. Копп?',
-						back: 'представитель НКИД',
-						fact: office
-					}
-				]
-			}),
-			{ origin: 'shipped', version: 'v1', now: start }
-		);
-		return { db, clock };
-	}
-
-	const study = async (s: ReviewSession, grade: 'good' | 'easy' = 'easy') => {
-		const id = s.card?.id;
-		s.reveal();
-		s.grade(grade);
-		await s.whenSaved();
-		return id;
-	};
-
-	it('bug: the same fact asked the other way came right after; it waits, and undo brings it back', async () => {
-		const { db, clock } = await article();
-		const s = new ReviewSession(db, ['dates'], clock);
-		await s.load();
-		expect(s.card?.id).toBe('when');
-		expect(await study(s)).toBe('when');
-		// "Что произошло 16 апреля 1922 г.?" is held back: the unrelated card comes next.
-		expect(s.card?.id).toBe('other');
-		expect(s.counts.new).toBe(1);
-		await study(s);
-		expect(s.done).toBe(true);
-		expect(s.held).toBe(1);
-
-		// A new session the same day (a reload) still holds it back: it follows from the log.
-		const again = new ReviewSession(db, ['dates'], clock);
-		await again.load();
-		expect(again.done).toBe(true);
-		expect(again.held).toBe(1);
-
-		// Undoing both reviews frees it.
-		await again.undo();
-		await again.undo();
-		expect(again.card?.id).toBe('when');
-		expect(again.held).toBe(0);
-		expect(again.counts.new).toBe(3);
-	});
-
-	it('frees held cards the next study day', async () => {
-		const { db, clock } = await article();
-		const s = new ReviewSession(db, ['dates'], clock);
-		await s.load();
-		await study(s);
-		clock.t = new Date('2026-11-26T04:00:00').getTime();
-		const tomorrow = new ReviewSession(db, ['dates'], clock);
-		await tomorrow.load();
-		expect(tomorrow.held).toBe(0);
-		expect(tomorrow.card?.id).toBe('what');
-	});
-
-	it('across the decks of one article: the positions card of the person just answered waits', async () => {
-		const { db, clock } = await article();
-		const all = new ReviewSession(db, ['dates', 'people'], clock);
-		await all.load();
-		// New cards in deck order across both decks: when (0), warsaw (0), what (1), kopp (1) …
-		const seen: (string | undefined)[] = [];
-		while (all.card) seen.push(await study(all));
-		expect(seen).toEqual(['when', 'warsaw', 'other']);
-		expect(all.held).toBe(2);
-
-		// The positions deck alone, later the same day: still held back.
-		const people = new ReviewSession(db, ['people'], clock);
-		await people.load();
-		expect(people.done).toBe(true);
-		expect(people.held).toBe(1);
-		// The student may still see them now.
-		people.showHeld();
-		expect(people.card?.id).toBe('kopp');
-	});
-
-	it('the home screen counts leave held cards out', async () => {
-		const { db, clock } = await article();
-		const { readDeckGroups } = await import('./deck-list');
-		const { heldToday } = await import('./held-cards');
-		const counts = async () =>
-			Object.fromEntries(
-				(await readDeckGroups(db, clock.now(), heldToday)).groups[0].decks.map((d) => [
-					d.deck.id,
-					d.counts.new
-				])
+		/** Two decks of one article: dates (a fact asked both ways, one more) and positions. */
+		async function article(clock = new TestClock(start), settings = DEFAULT_SETTINGS) {
+			const db = testDb();
+			await saveSettings(db, settings);
+			const source = { title: 'Статья' };
+			await installDeck(
+				db,
+				makeDeck('dates', 3, {
+					source,
+					cards: [
+						{
+							id: 'when',
+							front: 'Когда был подписан Рапалльский договор?',
+							back: '16 апреля 1922 г.',
+							fact: when
+						},
+						{
+							id: 'what',
+							front: 'Что произошло 16 апреля 1922 г.?',
+							back: 'Был подписан Рапалльский договор',
+							fact: what
+						},
+						{ id: 'other', front: 'Вопрос', back: 'Ответ' }
+					]
+				}),
+				{ origin: 'shipped', version: 'v1', now: start }
 			);
-		expect(await counts()).toEqual({ dates: 3, people: 2 });
-		const s = new ReviewSession(db, ['people'], clock);
-		await s.load();
-		await study(s); // warsaw → Копп: holds back "Какую должность занимал Копп?"
-		expect(await counts()).toEqual({ dates: 3, people: 0 });
-	});
+			await installDeck(
+				db,
+				makeDeck('people', 2, {
+					source,
+					cards: [
+						{
+							id: 'warsaw',
+							front: 'Кто провел переговоры в Варшаве?',
+							back: 'В. Л. Копп',
+							fact: who
+						},
+						{
+							id: 'kopp',
+							front: 'Какую должность занимал В. Л. Копп?',
+							back: 'представитель НКИД',
+							fact: office
+						}
+					]
+				}),
+				{ origin: 'shipped', version: 'v1', now: start }
+			);
+			if (counters) expect(await buildMissingDeckCounts(db)).toBe(2);
+			return { db, clock };
+		}
 
-	it('holds nothing back when the setting is off', async () => {
-		const { db, clock } = await article(undefined, { ...DEFAULT_SETTINGS, burySiblings: false });
-		const s = new ReviewSession(db, ['dates'], clock);
-		await s.load();
-		await study(s);
-		expect(s.card?.id).toBe('what');
-		expect(s.held).toBe(0);
-	});
+		const study = async (s: ReviewSession, grade: 'good' | 'easy' = 'easy') => {
+			const id = s.card?.id;
+			s.reveal();
+			s.grade(grade);
+			await s.whenSaved();
+			return id;
+		};
 
-	it('a deck in the last days before its exam holds nothing back', async () => {
-		const { db, clock } = await article();
-		await setExamPlan(db, ['dates'], { examDate: '2026-11-26', target: 0.9 });
-		const s = new ReviewSession(db, ['dates'], clock);
-		await s.load();
-		await study(s);
-		expect(s.card?.id).toBe('what');
-	});
-});
+		it('bug: the same fact asked the other way came right after; it waits, and undo brings it back', async () => {
+			const { db, clock } = await article();
+			const s = new ReviewSession(db, ['dates'], clock);
+			await s.load();
+			expect(s.card?.id).toBe('when');
+			expect(await study(s)).toBe('when');
+			// "Что произошло 16 апреля 1922 г.?" is held back: the unrelated card comes next.
+			expect(s.card?.id).toBe('other');
+			expect(s.counts.new).toBe(1);
+			await study(s);
+			expect(s.done).toBe(true);
+			expect(s.held).toBe(1);
+
+			// A new session the same day (a reload) still holds it back: it follows from the log.
+			const again = new ReviewSession(db, ['dates'], clock);
+			await again.load();
+			expect(again.done).toBe(true);
+			expect(again.held).toBe(1);
+
+			// Undoing both reviews frees it.
+			await again.undo();
+			await again.undo();
+			expect(again.card?.id).toBe('when');
+			expect(again.held).toBe(0);
+			expect(again.counts.new).toBe(3);
+		});
+
+		it('frees held cards the next study day', async () => {
+			const { db, clock } = await article();
+			const s = new ReviewSession(db, ['dates'], clock);
+			await s.load();
+			await study(s);
+			clock.t = new Date('2026-11-26T04:00:00').getTime();
+			const tomorrow = new ReviewSession(db, ['dates'], clock);
+			await tomorrow.load();
+			expect(tomorrow.held).toBe(0);
+			expect(tomorrow.card?.id).toBe('what');
+		});
+
+		it('across the decks of one article: the positions card of the person just answered waits', async () => {
+			const { db, clock } = await article();
+			const all = new ReviewSession(db, ['dates', 'people'], clock);
+			await all.load();
+			// New cards in deck order across both decks: when (0), warsaw (0), what (1), kopp (1) …
+			const seen: (string | undefined)[] = [];
+			while (all.card) seen.push(await study(all));
+			expect(seen).toEqual(['when', 'warsaw', 'other']);
+			expect(all.held).toBe(2);
+
+			// The positions deck alone, later the same day: still held back.
+			const people = new ReviewSession(db, ['people'], clock);
+			await people.load();
+			expect(people.done).toBe(true);
+			expect(people.held).toBe(1);
+			// The student may still see them now.
+			people.showHeld();
+			expect(people.card?.id).toBe('kopp');
+		});
+
+		it('the home screen counts leave held cards out', async () => {
+			const { db, clock } = await article();
+			const { readDeckGroups } = await import('./deck-list');
+			const { heldToday } = await import('./held-cards');
+			const counts = async () =>
+				Object.fromEntries(
+					(await readDeckGroups(db, clock.now(), heldToday)).groups[0].decks.map((d) => [
+						d.deck.id,
+						d.counts.new
+					])
+				);
+			expect(await counts()).toEqual({ dates: 3, people: 2 });
+			const s = new ReviewSession(db, ['people'], clock);
+			await s.load();
+			await study(s); // warsaw → Копп: holds back "Какую должность занимал Копп?"
+			expect(await counts()).toEqual({ dates: 3, people: 0 });
+		});
+
+		it('holds nothing back when the setting is off', async () => {
+			const { db, clock } = await article(undefined, { ...DEFAULT_SETTINGS, burySiblings: false });
+			const s = new ReviewSession(db, ['dates'], clock);
+			await s.load();
+			await study(s);
+			expect(s.card?.id).toBe('what');
+			expect(s.held).toBe(0);
+		});
+
+		it('a deck in the last days before its exam holds nothing back', async () => {
+			const { db, clock } = await article();
+			await setExamPlan(db, ['dates'], { examDate: '2026-11-26', target: 0.9 });
+			const s = new ReviewSession(db, ['dates'], clock);
+			await s.load();
+			await study(s);
+			expect(s.card?.id).toBe('what');
+		});
+	}
+);
 
 describe('ReviewSession on decks that are not there or empty', () => {
 	it('bug: an unknown deck said “All done for today”; the session knows it found no deck', async () => {
@@ -503,6 +510,31 @@ describe('ReviewSession on decks that are not there or empty', () => {
 });
 
 describe('a session over many decks reads each row once (issue 11: 7.8 s for all decks at 100,000 cards)', () => {
+	it("with deck counters, reads only its candidates' cards, not every card of its articles (issue 11, third pass)", async () => {
+		const db = testDb();
+		const { countReads } = await import('$lib/testing/reads');
+		const cards = countReads(db, 'cards');
+		const ids = Array.from({ length: 6 }, (_, i) => `d${i}`);
+		for (const id of ids)
+			await installDeck(db, makeDeck(id, 100, { source: { title: 'A' } }), {
+				origin: 'shipped',
+				version: 'v1',
+				now: start
+			});
+		await buildMissingDeckCounts(db);
+		const first = new ReviewSession(db, ['d0'], new TestClock(start));
+		await first.load();
+		first.reveal();
+		first.grade('good');
+		await first.whenSaved();
+		cards.reset();
+		const s = new ReviewSession(db, ids, new TestClock(start));
+		await s.load();
+		expect(s.card).not.toBeNull();
+		// 6 decks × (20 new + 20 spare), and the one card studied today: not the 600 cards.
+		expect(cards.rows).toBeLessThanOrEqual(6 * 40 + 1);
+	});
+
 	it('takes the cards its related-card check read and the states its queue read, with no get per card', async () => {
 		const db = testDb();
 		const { countReads, countTransactions } = await import('$lib/testing/reads');

@@ -16,6 +16,7 @@ import {
 import { RETENTION_RECENT_DAYS } from '$lib/core/stats/retention';
 import { listDecks, type DeckRow, type KartotekaDB } from '$lib/db';
 import { rebuildIfStale } from '$lib/db/review-hours';
+import { ensureDeckCounters } from './deck-counters';
 import { readStatsAggregates, type StatsAggregates } from '$lib/db/stats-aggregates';
 import { byKindThenTitle } from '$lib/core/deck/order';
 import { shortTitle } from './deck-list';
@@ -59,6 +60,8 @@ const DRAWN_DAYS = HEATMAP_WEEKS * 7 + 7;
  * the statistics page, the only reader of them; reviews written before only wait for it.
  */
 export function prepareStats(db: KartotekaDB): Promise<boolean> {
+	// The card counts and the forecast read the deck counters once built (features/deck-counters.ts).
+	void ensureDeckCounters(db);
 	return rebuildIfStale(db);
 }
 

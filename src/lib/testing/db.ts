@@ -12,6 +12,10 @@ import {
 } from '$lib/core/schedule';
 import { KartotekaDB } from '$lib/db/database';
 import { getCardWithState, recordReview } from '$lib/db/review-repo';
+import { dayProgress } from '$lib/db/day-progress';
+import type { DeckCountsRow } from '$lib/db/deck-counts-hook';
+import { deckCounts } from '$lib/db/study-repo';
+import type { StudySettings } from '$lib/core/schedule/settings';
 
 // Dexie's live queries look for IndexedDB on Dexie.dependencies, not on the database: without
 // this they never run in Node.
@@ -58,4 +62,18 @@ export async function studyCard(
 	if (!found) throw new Error(`no card ${key}`);
 	const review = reviewCard(plainScheduler, found.state, grade, at, nextDayStart(at).getTime());
 	return recordReview(db, { before: found.state, review, durationMs });
+}
+
+/** A deck's home counts with its progress today read first, as the deck page reads them. */
+export async function countsToday(
+	db: KartotekaDB,
+	deckId: string,
+	settings: StudySettings,
+	dayStartMs: number,
+	dayEndMs: number,
+	held?: ReadonlySet<string>,
+	row?: DeckCountsRow
+) {
+	const progress = await dayProgress(db, deckId, dayStartMs);
+	return deckCounts(db, deckId, settings, dayStartMs, dayEndMs, held, progress, row);
 }

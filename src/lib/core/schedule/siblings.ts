@@ -73,18 +73,27 @@ function persons(f: Fact | undefined): { answers?: string; asks?: string } {
 	return f.ask === 'person' ? { answers: p } : { asks: p };
 }
 
+/**
+ * The person a card names (its answer or its subject), as the article's person key: how many of an
+ * article's cards name each person decides whether that person ties cards (PERSON_TIE_MAX).
+ */
+export function personNamed(f: Fact | undefined): string | undefined {
+	const p = persons(f);
+	return p.answers ?? p.asks;
+}
+
 /** A cloze card shows its gap as "[…]" (or "[hint]"); its context is the filled-in sentence. */
 const isCloze = (front: string) => /\[[^\]]*\]/.test(front);
 
-/** The relations of each card, keyed by card key. */
-export function siblingTies(cards: readonly SiblingCard[]): Map<string, Ties> {
-	// How many of an article's cards name each person (as answer or as subject).
-	const named = new Map<string, number>();
-	for (const c of cards) {
-		const p = persons(c.fact);
-		const who = p.answers ?? p.asks;
-		if (who) named.set(`${c.article}\n${who}`, (named.get(`${c.article}\n${who}`) ?? 0) + 1);
-	}
+/** How many of an article's cards name a person (personNamed). */
+export type NamedCount = (article: string, person: string) => number;
+
+/**
+ * The relations of each card, keyed by card key. `named`: how many of each article's cards name a
+ * person; absent, `cards` are every card of their articles and are counted.
+ */
+export function siblingTies(cards: readonly SiblingCard[], named?: NamedCount): Map<string, Ties> {
+	const count = named ?? countNamed(cards);
 	const out = new Map<string, Ties>();
 	for (const c of cards) {
 		const a = c.article;
@@ -98,7 +107,7 @@ export function siblingTies(cards: readonly SiblingCard[]): Map<string, Ties> {
 		const buries = [...both];
 		const p = persons(c.fact);
 		const who = p.answers ?? p.asks;
-		if (who && (named.get(`${a}\n${who}`) ?? 0) <= PERSON_TIE_MAX) {
+		if (who && count(a, who) <= PERSON_TIE_MAX) {
 			// The answer "Копп" holds back the questions about Копп, and the other way round.
 			const answers = `a\n${a}\n${who}`;
 			const asks = `q\n${a}\n${who}`;
@@ -108,6 +117,16 @@ export function siblingTies(cards: readonly SiblingCard[]): Map<string, Ties> {
 		out.set(c.key, { own, buries });
 	}
 	return out;
+}
+
+/** How many of `cards` name each person, per article. */
+function countNamed(cards: readonly SiblingCard[]): NamedCount {
+	const named = new Map<string, number>();
+	for (const c of cards) {
+		const who = personNamed(c.fact);
+		if (who) named.set(`${c.article}\n${who}`, (named.get(`${c.article}\n${who}`) ?? 0) + 1);
+	}
+	return (article, who) => named.get(`${article}\n${who}`) ?? 0;
 }
 
 /**
