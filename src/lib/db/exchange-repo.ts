@@ -18,6 +18,7 @@ import { queueCodeOf } from '$lib/core/schedule/queue';
 import type { KartotekaDB } from './database';
 import { plannedContent } from './deck-install';
 import { installUserDeck } from './user-deck-install';
+import { applyMarks } from './import-marks';
 import { overlay } from './cards-edit';
 import { cardKey } from './decks-repo';
 import type { CardRow, DeckOrigin, ReviewRow, StateRow } from './types';
@@ -227,6 +228,8 @@ export interface ImportSummary {
 	cards: number;
 	/** Cards whose progress came from the file. */
 	progress: number;
+	/** Cards that came flagged, suspended or buried (from an Anki package). */
+	marks: number;
 }
 
 /**
@@ -250,7 +253,8 @@ export async function applyImport(
 			const cards = await importDecks(db, bundle, now);
 			let progress = 0;
 			for (const p of bundle.progress ?? []) if (await importProgress(db, p)) progress++;
-			return { decks: bundle.decks.length, cards, progress };
+			const marks = await applyMarks(db, bundle.marks ?? [], now);
+			return { decks: bundle.decks.length, cards, progress, marks };
 		}
 	);
 }

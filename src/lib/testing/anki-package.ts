@@ -44,7 +44,7 @@ export const DECKS = {
 
 export interface Pkg {
 	notes: [id: number, guid: string, mid: number, fields: string[], tags?: string][];
-	/** id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, data */
+	/** id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, data, flags */
 	cards: [
 		number,
 		number,
@@ -57,7 +57,8 @@ export interface Pkg {
 		number,
 		number,
 		number,
-		string?
+		string?,
+		number?
 	][];
 	/** id (ms), cid, ease, ivl, lastIvl, factor, time, type */
 	revlog?: [number, number, number, number, number, number, number, number][];
@@ -79,8 +80,22 @@ export function collection(SQL: SqlJsStatic, { notes, cards, revlog = [] }: Pkg)
 			tags,
 			f.join('\x1f')
 		]);
-	for (const [id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, data = ''] of cards)
-		db.run('INSERT INTO cards VALUES (?, ?, ?, ?, 0, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)', [
+	for (const [
+		id,
+		nid,
+		did,
+		ord,
+		type,
+		queue,
+		due,
+		ivl,
+		factor,
+		reps,
+		lapses,
+		data = '',
+		flags = 0
+	] of cards)
+		db.run('INSERT INTO cards VALUES (?, ?, ?, ?, 0, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)', [
 			id,
 			nid,
 			did,
@@ -92,6 +107,7 @@ export function collection(SQL: SqlJsStatic, { notes, cards, revlog = [] }: Pkg)
 			factor,
 			reps,
 			lapses,
+			flags,
 			data
 		]);
 	for (const r of revlog) db.run('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)', r);

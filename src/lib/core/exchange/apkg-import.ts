@@ -7,7 +7,7 @@ import type { CardFile, DeckFile } from '$lib/core/deck/types';
 import { MAX_FIELD, MAX_TITLE } from '$lib/core/deck/schema';
 import type { DeckProblem } from '$lib/core/deck/validate';
 import { validateDeck } from '$lib/core/deck/validate';
-import { makeBundle, type DeckBundle } from './bundle';
+import { makeBundle, type CardMark, type DeckBundle } from './bundle';
 import { expandCloze } from './cloze';
 import { fieldText, sidesOf, type FieldText, type Reading } from './apkg-fields';
 import {
@@ -29,7 +29,6 @@ export type AnkiIssue =
 	| 'clozeMissing' // a cloze card whose gap is not in the text (left out)
 	| 'cut' // a field longer than the deck format allows (cut short)
 	| 'noNoteType' // a note whose note type is not in the collection (left out)
-	| 'suspended' // suspended or buried in Anki: studied normally here
 	| 'tooManyDecks'; // decks beyond the limit (left out)
 
 export interface AnkiDeckReport {
@@ -38,6 +37,16 @@ export interface AnkiDeckReport {
 	notes: number;
 	cards: number;
 	reviews: number;
+}
+
+export interface AnkiMarkCounts {
+	/** Cards with one of Anki's flags (its 7 colours become the app's one flag). */
+	flagged: number;
+	/** Cards of notes tagged "marked" (Anki's Mark Note), flagged here too. */
+	marked: number;
+	suspended: number;
+	/** Buried in Anki (by hand or as siblings): buried here until the next study day. */
+	buried: number;
 }
 
 export interface AnkiReport {
@@ -49,6 +58,10 @@ export interface AnkiReport {
 	noteTypes: { name: string; reading: Reading; notes: number }[];
 	/** Media the cards refer to (none is imported), unique, in order of first use. */
 	missingMedia: string[];
+	/** Of those, the ones the package does not carry either (exported without media, or lost). */
+	mediaNotInPackage: string[];
+	/** Cards that come flagged (an Anki flag of any colour, or a marked note), suspended, buried. */
+	marks: AnkiMarkCounts;
 	issues: { issue: AnkiIssue; count: number }[];
 }
 
@@ -115,7 +128,6 @@ export function collectionToBundle(col: AnkiCollection, now: Date): AnkiImportRe
 		if (built.reading === 'reversed' && type.reading === 'basic') type.reading = 'reversed';
 		type.notes.add(note.id);
 		noteTypes.set(model.id, type);
-		if (c.queue < 0) bump(issues, 'suspended');
 		const home = c.odid || c.did;
 		const list = byDeck.get(home) ?? [];
 		list.push({ card: built.card, anki: c });
@@ -123,11 +135,12 @@ export function collectionToBundle(col: AnkiCollection, now: Date): AnkiImportRe
 	}
 	const assembled = assemble(col, byDeck, notes, now, issues);
 	if (!assembled.ok) return assembled;
-	const { decks, progress, reports } = assembled;
+	const { decks, progress, reports, marks } = assembled;
 	if (!decks.length) return fail('the file holds no cards');
+	const inPackage = new Set(col.mediaInPackage);
 	return {
 		ok: true,
-		bundle: makeBundle(decks, progress),
+		bundle: { ...makeBundle(decks, progress), ...(marks.length ? { marks } : {}) },
 		report: {
 			file: col.file,
 			decks: reports,
@@ -140,6 +153,8 @@ export function collectionToBundle(col: AnkiCollection, now: Date): AnkiImportRe
 				notes: t.notes.size
 			})),
 			missingMedia: media,
+			mediaNotInPackage: media.filter((m) => !inPackage.has(m)),
+			marks: assembled.markCounts,
 			issues: [...issues].map(([issue, count]) => ({ issue, count }))
 		}
 	};
@@ -211,7 +226,14 @@ function assemble(
 	now: Date,
 	issues: Map<AnkiIssue, number>
 ):
-	| { ok: true; decks: DeckFile[]; progress: CardProgress[]; reports: AnkiDeckReport[] }
+	| {
+			ok: true;
+			decks: DeckFile[];
+			progress: CardProgress[];
+			reports: AnkiDeckReport[];
+			marks: CardMark[];
+			markCounts: AnkiMarkCounts;
+	  }
 	| { ok: false; problems: DeckProblem[] } {
 	const revlog = new Map<number, AnkiRevlog[]>();
 	for (const r of col.revlog) {
@@ -222,6 +244,8 @@ function assemble(
 	const decks: DeckFile[] = [];
 	const progress: CardProgress[] = [];
 	const reports: AnkiDeckReport[] = [];
+	const marks: CardMark[] = [];
+	const markCounts: AnkiMarkCounts = { flagged: 0, marked: 0, suspended: 0, buried: 0 };
 	const used = new Set<string>();
 	const entries = [...byDeck].sort((a, b) =>
 		(col.decks.get(a[0]) ?? '').localeCompare(col.decks.get(b[0]) ?? '')
@@ -260,6 +284,8 @@ function assemble(
 		decks.push(deck.deck);
 		let reviews = 0;
 		built.forEach((b, i) => {
+			const mark = markOf(b.anki, notes.get(b.anki.nid)!, markCounts);
+			if (mark) marks.push({ deckId: id, cardId: cards[i].id, ...mark });
 			const p = progressOf(
 				id,
 				cards[i].id,
@@ -280,7 +306,28 @@ function assemble(
 			reviews
 		});
 	}
-	return { ok: true, decks, progress, reports };
+	return { ok: true, decks, progress, reports, marks, markCounts };
+}
+
+/**
+ * An Anki card's marks as this app's: any flag colour (the low 3 bits of `flags`) or a marked note
+ * (the tag "marked", Anki's Mark Note) is the one flag; queue -1 suspended; -2 (buried as a
+ * sibling) and -3 (buried by hand) buried.
+ */
+function markOf(
+	c: AnkiCard,
+	note: AnkiNote,
+	counts: AnkiMarkCounts
+): Omit<CardMark, 'deckId' | 'cardId'> | null {
+	const coloured = (c.flags & 7) > 0;
+	const marked = note.tags.split(/\s+/).some((t) => t.toLowerCase() === 'marked');
+	const setAside =
+		c.queue === -1 ? 'suspended' : c.queue === -2 || c.queue === -3 ? 'buried' : null;
+	if (coloured) counts.flagged++;
+	if (marked) counts.marked++;
+	if (setAside) counts[setAside]++;
+	if (!coloured && !marked && !setAside) return null;
+	return { ...(coloured || marked ? { flag: 1 } : {}), ...(setAside ? { setAside } : {}) };
 }
 
 /**
