@@ -147,3 +147,32 @@ export const legacy: Pkg = {
 		[t0 + 1000, 31, 1, -60, 0, 2500, 70_000, 0]
 	]
 };
+
+/**
+ * A large collection for measurements: `n` Basic notes over two decks, 7 in 10 studied (a review
+ * card with `reviews` revlog rows each), the others new.
+ */
+export function manyNotes(n: number, reviews = 5): Pkg {
+	const notes: Pkg['notes'] = [];
+	const cards: Pkg['cards'] = [];
+	const revlog: NonNullable<Pkg['revlog']> = [];
+	for (let i = 1; i <= n; i++) {
+		notes.push([
+			i,
+			`bulk${i}`,
+			100,
+			[`Вопрос номер ${i}: когда это было?`, `${1800 + (i % 200)} г.`]
+		]);
+		const studied = i % 10 < 7;
+		const did = i % 2 ? 10 : 20;
+		cards.push(
+			studied
+				? [i, i, did, 0, 2, 2, 300 + (i % 60), 5 + (i % 40), 2500, reviews, 0]
+				: [i, i, did, 0, 0, 0, i, 0, 0, 0, 0]
+		);
+		if (studied)
+			for (let r = 0; r < reviews; r++)
+				revlog.push([t0 - (reviews - r) * 7 * DAY + i, i, 3, r + 1, r, 2500, 6000, r ? 1 : 0]);
+	}
+	return { notes, cards, revlog };
+}

@@ -17,6 +17,8 @@ import {
 	type AnkiNote,
 	type AnkiRevlog
 } from './apkg-read';
+import { markOf, type AnkiMarkCounts } from './apkg-marks';
+export type { AnkiMarkCounts } from './apkg-marks';
 import { progressOf } from './apkg-state';
 import { cardIdFromGuid, deckIdOfGuid, isDeckId, slugify } from './ids';
 import { MAX_DECKS } from './limits';
@@ -37,16 +39,6 @@ export interface AnkiDeckReport {
 	notes: number;
 	cards: number;
 	reviews: number;
-}
-
-export interface AnkiMarkCounts {
-	/** Cards with one of Anki's flags (its 7 colours become the app's one flag). */
-	flagged: number;
-	/** Cards of notes tagged "marked" (Anki's Mark Note), flagged here too. */
-	marked: number;
-	suspended: number;
-	/** Buried in Anki (by hand or as siblings): buried here until the next study day. */
-	buried: number;
 }
 
 export interface AnkiReport {
@@ -80,11 +72,31 @@ const cut = (s: string, issues: Map<AnkiIssue, number>) => {
 };
 const bump = (m: Map<AnkiIssue, number>, k: AnkiIssue) => m.set(k, (m.get(k) ?? 0) + 1);
 
+/**
+ * How far reading has come, for the import page's progress bar: opening the package (unzip, zstd,
+ * SQLite), reading its rows, making the cards, then their schedules and review histories.
+ */
+export interface AnkiProgress {
+	stage: 'open' | 'read' | 'cards' | 'history';
+	done: number;
+	total: number;
+}
+export type OnAnkiProgress = (p: AnkiProgress) => void;
+const noProgress: OnAnkiProgress = () => {};
+/** Cards between two reports: often enough for a bar, rare enough to cost nothing. */
+const EVERY = 500;
+
 /** Reads the package; `now` is the time of import (reviews after it are left out). */
-export function readApkg(SQL: SqlJsStatic, bytes: Uint8Array, now: Date): AnkiImportResult {
-	const read = readAnkiPackage(SQL, bytes);
+export function readApkg(
+	SQL: SqlJsStatic,
+	bytes: Uint8Array,
+	now: Date,
+	onProgress: OnAnkiProgress = noProgress
+): AnkiImportResult {
+	onProgress({ stage: 'open', done: 0, total: 1 });
+	const read = readAnkiPackage(SQL, bytes, () => onProgress({ stage: 'read', done: 0, total: 1 }));
 	if (!read.ok) return fail(read.message);
-	return collectionToBundle(read.collection, now);
+	return collectionToBundle(read.collection, now, onProgress);
 }
 
 interface Built {
@@ -92,7 +104,11 @@ interface Built {
 	anki: AnkiCard;
 }
 
-export function collectionToBundle(col: AnkiCollection, now: Date): AnkiImportResult {
+export function collectionToBundle(
+	col: AnkiCollection,
+	now: Date,
+	onProgress: OnAnkiProgress = noProgress
+): AnkiImportResult {
 	const issues = new Map<AnkiIssue, number>();
 	const media: string[] = [];
 	const noteTypes = new Map<string, { name: string; reading: Reading; notes: Set<number> }>();
@@ -111,7 +127,9 @@ export function collectionToBundle(col: AnkiCollection, now: Date): AnkiImportRe
 		return t;
 	};
 	const byDeck = new Map<number, Built[]>();
-	for (const c of col.cards) {
+	const total = col.cards.length;
+	for (const [i, c] of col.cards.entries()) {
+		if (i % EVERY === 0) onProgress({ stage: 'cards', done: i, total });
 		const note = notes.get(c.nid);
 		const model = note && col.models.get(note.mid);
 		if (!note || !model) {
@@ -133,7 +151,9 @@ export function collectionToBundle(col: AnkiCollection, now: Date): AnkiImportRe
 		list.push({ card: built.card, anki: c });
 		byDeck.set(home, list);
 	}
-	const assembled = assemble(col, byDeck, notes, now, issues);
+	const assembled = assemble(col, byDeck, notes, now, issues, (done) =>
+		onProgress({ stage: 'history', done, total })
+	);
 	if (!assembled.ok) return assembled;
 	const { decks, progress, reports, marks } = assembled;
 	if (!decks.length) return fail('the file holds no cards');
@@ -224,7 +244,8 @@ function assemble(
 	byDeck: Map<number, Built[]>,
 	notes: Map<number, AnkiNote>,
 	now: Date,
-	issues: Map<AnkiIssue, number>
+	issues: Map<AnkiIssue, number>,
+	onCards: (done: number) => void
 ):
 	| {
 			ok: true;
@@ -246,6 +267,7 @@ function assemble(
 	const reports: AnkiDeckReport[] = [];
 	const marks: CardMark[] = [];
 	const markCounts: AnkiMarkCounts = { flagged: 0, marked: 0, suspended: 0, buried: 0 };
+	let seen = 0;
 	const used = new Set<string>();
 	const entries = [...byDeck].sort((a, b) =>
 		(col.decks.get(a[0]) ?? '').localeCompare(col.decks.get(b[0]) ?? '')
@@ -284,6 +306,7 @@ function assemble(
 		decks.push(deck.deck);
 		let reviews = 0;
 		built.forEach((b, i) => {
+			if (++seen % EVERY === 0) onCards(seen);
 			const mark = markOf(b.anki, notes.get(b.anki.nid)!, markCounts);
 			if (mark) marks.push({ deckId: id, cardId: cards[i].id, ...mark });
 			const p = progressOf(
@@ -307,27 +330,6 @@ function assemble(
 		});
 	}
 	return { ok: true, decks, progress, reports, marks, markCounts };
-}
-
-/**
- * An Anki card's marks as this app's: any flag colour (the low 3 bits of `flags`) or a marked note
- * (the tag "marked", Anki's Mark Note) is the one flag; queue -1 suspended; -2 (buried as a
- * sibling) and -3 (buried by hand) buried.
- */
-function markOf(
-	c: AnkiCard,
-	note: AnkiNote,
-	counts: AnkiMarkCounts
-): Omit<CardMark, 'deckId' | 'cardId'> | null {
-	const coloured = (c.flags & 7) > 0;
-	const marked = note.tags.split(/\s+/).some((t) => t.toLowerCase() === 'marked');
-	const setAside =
-		c.queue === -1 ? 'suspended' : c.queue === -2 || c.queue === -3 ? 'buried' : null;
-	if (coloured) counts.flagged++;
-	if (marked) counts.marked++;
-	if (setAside) counts[setAside]++;
-	if (!coloured && !marked && !setAside) return null;
-	return { ...(coloured || marked ? { flag: 1 } : {}), ...(setAside ? { setAside } : {}) };
 }
 
 /**

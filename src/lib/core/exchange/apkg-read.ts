@@ -87,7 +87,12 @@ export type AnkiReadResult =
 /** Anki's package versions (PackageMetadata.Version): 1 anki2, 2 anki21, 3 anki21b + zstd. */
 const LATEST = 3;
 
-export function readAnkiPackage(SQL: SqlJsStatic, bytes: Uint8Array): AnkiReadResult {
+/** `onOpened`: the collection is open, its rows are being read (for the progress bar). */
+export function readAnkiPackage(
+	SQL: SqlJsStatic,
+	bytes: Uint8Array,
+	onOpened: () => void = () => {}
+): AnkiReadResult {
 	let files: Record<string, Uint8Array>;
 	try {
 		files = unzipSync(bytes, {
@@ -121,6 +126,7 @@ export function readAnkiPackage(SQL: SqlJsStatic, bytes: Uint8Array): AnkiReadRe
 	} catch {
 		return { ok: false, message: ANKI_MESSAGES.notSqlite };
 	}
+	onOpened();
 	try {
 		const collection = readTables(db, file, mediaNames(files.media, zstd));
 		return collection ? { ok: true, collection } : { ok: false, message: ANKI_MESSAGES.schema };

@@ -5,7 +5,13 @@ export const ru = {
 		'Колода или коллекция Anki (.apkg, .colpkg): колоды, заметки, интервалы и вся история повторений.',
 	'anki.loadFailed':
 		'Не удалось загрузить модуль чтения пакетов Anki (SQLite). Подключитесь к интернету один раз и попробуйте снова.',
+	'anki.noWorker':
+		'Этот браузер не может читать пакеты Anki (нет Web Workers). Откройте приложение в современном браузере.',
 	'anki.title': 'Из Anki ({file})',
+	'anki.stage.open': 'Открываем пакет Anki…',
+	'anki.stage.read': 'Читаем коллекцию…',
+	'anki.stage.cards': 'Карточки: {done} из {total}',
+	'anki.stage.history': 'Интервалы и история повторений: {done} из {total}',
 	'anki.totals': 'Заметок: {notes}, карточек: {cards}, повторений в истории: {reviews}',
 	'anki.deck': '«{title}»: заметок {notes}, карточек {cards}, повторений {reviews}',
 	'anki.noteTypes': 'Типы заметок',
@@ -49,7 +55,13 @@ export const en: Record<keyof typeof ru, string> = {
 		'An Anki deck or collection (.apkg, .colpkg): decks, notes, intervals and the whole review history.',
 	'anki.loadFailed':
 		'The Anki package reader (SQLite) could not be loaded. Go online once and try again.',
+	'anki.noWorker':
+		'This browser cannot read Anki packages (it has no Web Workers). Open the app in a current browser.',
 	'anki.title': 'From Anki ({file})',
+	'anki.stage.open': 'Opening the Anki package…',
+	'anki.stage.read': 'Reading the collection…',
+	'anki.stage.cards': 'Cards: {done} of {total}',
+	'anki.stage.history': 'Intervals and review history: {done} of {total}',
 	'anki.totals': 'Notes: {notes}, cards: {cards}, reviews in the history: {reviews}',
 	'anki.deck': '“{title}”: notes {notes}, cards {cards}, reviews {reviews}',
 	'anki.noteTypes': 'Note types',
