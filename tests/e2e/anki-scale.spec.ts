@@ -52,7 +52,7 @@ test('a 10,000-card package is read off the main thread, with progress, and impo
 		buffer: Buffer.from(bytes)
 	});
 	// The worker reports its stages; the bar moves while the page stays usable.
-	await expect(page.getByTestId('import-progress')).toBeVisible();
+	await expect(page.getByTestId('anki-progress')).toBeVisible();
 	await expect(page.getByTestId('anki-preview')).toBeVisible({ timeout: 120_000 });
 	const readMs = Date.now() - t0;
 	const reading = await probe(page);
