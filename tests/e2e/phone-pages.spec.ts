@@ -4,7 +4,10 @@
 // SHOTS_DIR is set, there) to look at; 1280×800 is shot too.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import initSqlJs from 'sql.js';
 import { makeShareLink } from '../../src/lib/core/exchange/share-link';
+import { collection, DECKS, pkg, type Pkg } from '../../src/lib/testing/anki-package';
 import { frontText, grade, openHome, reveal, startStudy } from '../support/app';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
@@ -25,7 +28,9 @@ async function fitsWidth(page: Page, boxes: Locator) {
 		width
 	);
 	for (const box of await boxes.all()) {
-		const b = (await box.boundingBox())!;
+		const b = await box.boundingBox();
+		// Not rendered (display: none) takes no room.
+		if (!b) continue;
 		expect(b.x, 'left edge on screen').toBeGreaterThanOrEqual(0);
 		expect(b.x + b.width, 'right edge on screen').toBeLessThanOrEqual(width + 0.5);
 	}
@@ -64,6 +69,38 @@ async function studyThree(page: Page) {
 		await reveal(page);
 		await grade(page, 'good', f);
 	}
+}
+
+const require = createRequire(import.meta.url);
+/**
+ * Review history for the retention table, brought in as an Anki package: two decks with long
+ * Russian names, one with 12 reviews in the last 30 days (a figure), one with 3 ("not enough").
+ */
+async function importHistory(page: Page) {
+	const SQL = await initSqlJs({ locateFile: () => require.resolve('sql.js/dist/sql-wasm.wasm') });
+	const day = 86_400_000;
+	const now = Date.now();
+	const p: Pkg = { notes: [], cards: [], revlog: [] };
+	for (let i = 1; i <= 15; i++) {
+		const did = i <= 12 ? 10 : 20;
+		p.notes.push([i, `ret${i}`, 100, [`Вопрос ${i}`, `Ответ ${i}`]]);
+		p.cards.push([i, i, did, 0, 2, 2, 400, 10, 2500, 2, 0]);
+		p.revlog!.push([now - 20 * day + i, i, 3, 5, -600, 2500, 5000, 0]);
+		p.revlog!.push([now - 5 * day + i, i, i % 4 ? 3 : 1, 10, 5, 2500, 5000, 1]);
+	}
+	const decks = {
+		...DECKS,
+		'10': { id: 10, name: 'Должности и позиции советских полпредов' },
+		'20': { id: 20, name: 'Достопримечательности' }
+	};
+	await page.goto('/import');
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'history.apkg',
+		mimeType: 'application/octet-stream',
+		buffer: Buffer.from(pkg({ 'collection.anki2': collection(SQL, p, decks) }))
+	});
+	await page.getByTestId('import-confirm').click();
+	await expect(page.getByTestId('import-done')).toBeVisible();
 }
 
 const LANGS = [
@@ -150,9 +187,13 @@ for (const { lang, locale } of LANGS)
 				page
 			}) => {
 				await studyThree(page);
+				await importHistory(page);
 				await page.goto('/stats');
 				const table = page.getByTestId('stats-retention');
 				await expect(table).toBeVisible();
+				// A figure with its count, and "not enough data" with a count that is not 0.
+				await expect(table).toContainText(/75\s?%/);
+				await expect(table).toContainText(lang === 'ru' ? 'мало данных' : 'not enough data');
 				await table.scrollIntoViewIfNeeded();
 				await fitsWidth(page, table.locator('th, td'));
 				expect(await brokenWords(table.locator('th, td'))).toEqual([]);

@@ -64,13 +64,17 @@ export interface Pkg {
 	revlog?: [number, number, number, number, number, number, number, number][];
 }
 
-export function collection(SQL: SqlJsStatic, { notes, cards, revlog = [] }: Pkg): Uint8Array {
+export function collection(
+	SQL: SqlJsStatic,
+	{ notes, cards, revlog = [] }: Pkg,
+	decks: Record<string, { id: number; name: string }> = DECKS
+): Uint8Array {
 	const db = new SQL.Database();
 	db.run(SCHEMA);
 	db.run("INSERT INTO col VALUES (1, ?, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [
 		crt,
 		JSON.stringify(MODELS),
-		JSON.stringify(DECKS)
+		JSON.stringify(decks)
 	]);
 	for (const [id, guid, mid, f, tags = ''] of notes)
 		db.run("INSERT INTO notes VALUES (?, ?, ?, 0, -1, ?, ?, '', 0, 0, '')", [
