@@ -7,7 +7,15 @@ import initSqlJs from 'sql.js';
 import { compress, init } from '@bokuweb/zstd-wasm';
 import { collection, legacy, pkg } from '../../src/lib/testing/anki-package';
 import { latestPkg } from '../../src/lib/testing/anki-latest';
-import { deckCounts, frontText, grade, openHome, reveal, startStudy } from '../support/app';
+import {
+	deckCounts,
+	frontText,
+	grade,
+	openHome,
+	reveal,
+	startStudy,
+	waitForServiceWorkerControl
+} from '../support/app';
 
 const require = createRequire(import.meta.url);
 
@@ -85,4 +93,35 @@ test('a package in Anki’s current format (collection.anki21b, zstd) is read in
 	await expect(page.getByTestId('anki-marks')).toContainText('Suspended: 1 card');
 	await page.getByTestId('import-confirm').click();
 	await expect(page.getByTestId('import-done')).toBeVisible();
+});
+
+test('the Anki reader needs the internet once: offline first it says so, after one import it works offline', async ({
+	page,
+	context
+}) => {
+	const SQL = await initSqlJs({ locateFile: () => require.resolve('sql.js/dist/sql-wasm.wasm') });
+	const file = {
+		name: 'История.apkg',
+		mimeType: 'application/octet-stream',
+		buffer: Buffer.from(pkg({ 'collection.anki2': collection(SQL, legacy) }))
+	};
+	await page.goto('/import');
+	await waitForServiceWorkerControl(page);
+	await context.setOffline(true);
+	await page.getByTestId('import-file').setInputFiles(file);
+	await expect(page.getByTestId('import-error')).toContainText(/Go online once/);
+	await context.setOffline(false);
+	await page.getByTestId('import-file').setInputFiles(file);
+	await expect(page.getByTestId('anki-preview')).toBeVisible();
+	// The worker and its SQLite are in the service worker's cache now (not precached: they load
+	// on first use). The browser's HTTP cache is emptied, so that only that cache can answer.
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.clearBrowserCache');
+	await context.setOffline(true);
+	await page.reload();
+	await page.getByTestId('import-file').setInputFiles(file);
+	await expect(page.getByTestId('anki-totals')).toHaveText(
+		'Notes: 3, cards: 5, reviews in the history: 4'
+	);
+	await context.setOffline(false);
 });
