@@ -3,6 +3,7 @@
 // compressed with the reference zstd (compiled to wasm) and read back with fzstd.
 import { createRequire } from 'node:module';
 import { compress, init } from '@bokuweb/zstd-wasm';
+import { unzipSync, zipSync } from 'fflate';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collection, crt, legacy, pkg } from '$lib/testing/anki-package';
@@ -68,5 +69,14 @@ describe('Anki import of the current package format (collection.anki21b)', () =>
 		if (!r.ok) throw new Error('rejected');
 		expect(r.report.missingMedia).toEqual(['rapallo.jpg', 'dog.mp3']);
 		expect(r.report.mediaNotInPackage).toEqual(['dog.mp3']);
+	});
+
+	it('a damaged media list does not stop the cards: the media are then named as not in the package', () => {
+		const files = unzipSync(latestPkg(SQL, legacy, zstd, { 'rapallo.jpg': new Uint8Array(4) }));
+		files.media = new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x01]);
+		const r = readApkg(SQL, zipSync(files), now);
+		if (!r.ok) throw new Error(JSON.stringify(r.problems));
+		expect(r.bundle.decks).toHaveLength(2);
+		expect(r.report.mediaNotInPackage).toEqual(['rapallo.jpg', 'dog.mp3']);
 	});
 });
