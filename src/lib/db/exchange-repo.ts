@@ -352,7 +352,7 @@ async function importProgress(
  * the main thread when it is put, and 35,000 review rows in one call made one task of over a
  * second. Between the parts the page can paint and the progress bar move.
  */
-const CHUNK = 2000;
+const CHUNK = 1000;
 async function inChunks<T>(
 	rows: T[],
 	write: (part: T[]) => Promise<unknown>,
