@@ -97,7 +97,14 @@ export default defineConfig({
 				// never download it. It is cached at run time on first use instead (runtimeCaching below).
 				// The optimizer's worker and its WebAssembly (fsrs_browser_bg-<hash>.wasm, 1.7 MB) likewise:
 				// loaded when Optimize is pressed, then cached.
-				globIgnores: ['**/dicts/**', '**/workers/generate.worker*', '**/workers/optimize.worker*'],
+				// The Anki package reader's worker (sql.js and the reader, ~30 KB gzipped) and its SQLite
+				// wasm likewise: loaded on the first Anki import, then cached (the export's rule below).
+				globIgnores: [
+					'**/dicts/**',
+					'**/workers/generate.worker*',
+					'**/workers/optimize.worker*',
+					'**/workers/anki.worker*'
+				],
 				runtimeCaching: [
 					{
 						// Hashed names: a cached file never changes, so the cache answers first (offline too);
@@ -124,13 +131,15 @@ export default defineConfig({
 						}
 					},
 					{
-						// SQLite for the Anki export (.apkg): fetched the first time a teacher exports, then
-						// kept, so the export works offline afterwards. Not precached: students never need it.
-						urlPattern: /\/_app\/immutable\/assets\/[^/]*\.wasm$/,
+						// SQLite for the Anki export (.apkg) and the Anki import's worker with its own copy of
+						// SQLite: fetched the first time a teacher exports or a student imports, then kept, so
+						// both work offline afterwards. Not precached: most students never need them.
+						urlPattern:
+							/\/_app\/immutable\/(?:assets\/[^/]*\.wasm|workers\/anki\.worker[^/]*\.js|workers\/assets\/sql-wasm[^/]*\.wasm)$/,
 						handler: 'CacheFirst',
 						options: {
 							cacheName: 'kartoteka-export',
-							expiration: { maxEntries: 4, purgeOnQuotaError: true },
+							expiration: { maxEntries: 8, purgeOnQuotaError: true },
 							cacheableResponse: { statuses: [200] }
 						}
 					}

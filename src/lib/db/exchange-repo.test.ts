@@ -52,7 +52,12 @@ describe('export and import with progress', () => {
 		});
 		expect(await b.decks.count()).toBe(0);
 
-		expect(await applyImport(b, bundle, now)).toEqual({ decks: 2, cards: 5, progress: 1 });
+		expect(await applyImport(b, bundle, now)).toEqual({
+			decks: 2,
+			cards: 5,
+			progress: 1,
+			marks: 0
+		});
 		const moved = await getCardWithState(b, cardKey('d', 'c0'));
 		const original = await getCardWithState(a, cardKey('d', 'c0'));
 		expect(moved?.state.card).toEqual(original?.state.card);

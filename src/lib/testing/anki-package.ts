@@ -44,7 +44,7 @@ export const DECKS = {
 
 export interface Pkg {
 	notes: [id: number, guid: string, mid: number, fields: string[], tags?: string][];
-	/** id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, data */
+	/** id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, data, flags */
 	cards: [
 		number,
 		number,
@@ -57,19 +57,24 @@ export interface Pkg {
 		number,
 		number,
 		number,
-		string?
+		string?,
+		number?
 	][];
 	/** id (ms), cid, ease, ivl, lastIvl, factor, time, type */
 	revlog?: [number, number, number, number, number, number, number, number][];
 }
 
-export function collection(SQL: SqlJsStatic, { notes, cards, revlog = [] }: Pkg): Uint8Array {
+export function collection(
+	SQL: SqlJsStatic,
+	{ notes, cards, revlog = [] }: Pkg,
+	decks: Record<string, { id: number; name: string }> = DECKS
+): Uint8Array {
 	const db = new SQL.Database();
 	db.run(SCHEMA);
 	db.run("INSERT INTO col VALUES (1, ?, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [
 		crt,
 		JSON.stringify(MODELS),
-		JSON.stringify(DECKS)
+		JSON.stringify(decks)
 	]);
 	for (const [id, guid, mid, f, tags = ''] of notes)
 		db.run("INSERT INTO notes VALUES (?, ?, ?, 0, -1, ?, ?, '', 0, 0, '')", [
@@ -79,8 +84,22 @@ export function collection(SQL: SqlJsStatic, { notes, cards, revlog = [] }: Pkg)
 			tags,
 			f.join('\x1f')
 		]);
-	for (const [id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, data = ''] of cards)
-		db.run('INSERT INTO cards VALUES (?, ?, ?, ?, 0, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)', [
+	for (const [
+		id,
+		nid,
+		did,
+		ord,
+		type,
+		queue,
+		due,
+		ivl,
+		factor,
+		reps,
+		lapses,
+		data = '',
+		flags = 0
+	] of cards)
+		db.run('INSERT INTO cards VALUES (?, ?, ?, ?, 0, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)', [
 			id,
 			nid,
 			did,
@@ -92,6 +111,7 @@ export function collection(SQL: SqlJsStatic, { notes, cards, revlog = [] }: Pkg)
 			factor,
 			reps,
 			lapses,
+			flags,
 			data
 		]);
 	for (const r of revlog) db.run('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)', r);
@@ -131,3 +151,32 @@ export const legacy: Pkg = {
 		[t0 + 1000, 31, 1, -60, 0, 2500, 70_000, 0]
 	]
 };
+
+/**
+ * A large collection for measurements: `n` Basic notes over two decks, 7 in 10 studied (a review
+ * card with `reviews` revlog rows each), the others new.
+ */
+export function manyNotes(n: number, reviews = 5): Pkg {
+	const notes: Pkg['notes'] = [];
+	const cards: Pkg['cards'] = [];
+	const revlog: NonNullable<Pkg['revlog']> = [];
+	for (let i = 1; i <= n; i++) {
+		notes.push([
+			i,
+			`bulk${i}`,
+			100,
+			[`Вопрос номер ${i}: когда это было?`, `${1800 + (i % 200)} г.`]
+		]);
+		const studied = i % 10 < 7;
+		const did = i % 2 ? 10 : 20;
+		cards.push(
+			studied
+				? [i, i, did, 0, 2, 2, 300 + (i % 60), 5 + (i % 40), 2500, reviews, 0]
+				: [i, i, did, 0, 0, 0, i, 0, 0, 0, 0]
+		);
+		if (studied)
+			for (let r = 0; r < reviews; r++)
+				revlog.push([t0 - (reviews - r) * 7 * DAY + i, i, 3, r + 1, r, 2500, 6000, r ? 1 : 0]);
+	}
+	return { notes, cards, revlog };
+}

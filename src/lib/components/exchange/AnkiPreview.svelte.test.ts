@@ -24,7 +24,9 @@ describe('AnkiPreview', () => {
 			reviews: 7,
 			noteTypes: [{ name: 'Basic (and reversed card)', reading: 'reversed', notes: 1 }],
 			missingMedia: ['dog.mp3', 'cat.jpg'],
-			issues: [{ issue: 'suspended', count: 1 }]
+			mediaNotInPackage: ['cat.jpg'],
+			marks: { flagged: 2, marked: 0, suspended: 1, buried: 0 },
+			issues: [{ issue: 'emptySide', count: 1 }]
 		};
 		render(AnkiPreview, { report, file: 'words.apkg' });
 		expect(screen.getByTestId('anki-totals').textContent).toContain('повторений в истории: 7');
@@ -33,6 +35,13 @@ describe('AnkiPreview', () => {
 		);
 		expect(screen.getByTestId('anki-media').textContent).toContain('2 файла');
 		expect(screen.getByTestId('anki-media').textContent).toContain('dog.mp3, cat.jpg');
-		expect(screen.getByTestId('anki-issues').textContent).toContain('Отложенных');
+		expect(screen.getByTestId('anki-media-absent').textContent).toContain('нет и в самом пакете');
+		expect(screen.getByTestId('anki-media-absent').textContent).toContain('cat.jpg');
+		expect(screen.getByTestId('anki-issues').textContent).toContain('пустой стороной');
+		// Marks that come along, and only those there are.
+		const marks = screen.getByTestId('anki-marks').textContent!;
+		expect(marks).toContain('С флагом: 2 карточки');
+		expect(marks).toContain('Приостановленных: 1 карточка');
+		expect(marks).not.toContain('Отложенных');
 	});
 });

@@ -7,7 +7,7 @@ import type { CardFile, DeckFile } from '$lib/core/deck/types';
 import { MAX_FIELD, MAX_TITLE } from '$lib/core/deck/schema';
 import type { DeckProblem } from '$lib/core/deck/validate';
 import { validateDeck } from '$lib/core/deck/validate';
-import { makeBundle, type DeckBundle } from './bundle';
+import { makeBundle, type CardMark, type DeckBundle } from './bundle';
 import { expandCloze } from './cloze';
 import { fieldText, sidesOf, type FieldText, type Reading } from './apkg-fields';
 import {
@@ -17,6 +17,8 @@ import {
 	type AnkiNote,
 	type AnkiRevlog
 } from './apkg-read';
+import { markOf, type AnkiMarkCounts } from './apkg-marks';
+export type { AnkiMarkCounts } from './apkg-marks';
 import { progressOf } from './apkg-state';
 import { cardIdFromGuid, deckIdOfGuid, isDeckId, slugify } from './ids';
 import { MAX_DECKS } from './limits';
@@ -29,7 +31,6 @@ export type AnkiIssue =
 	| 'clozeMissing' // a cloze card whose gap is not in the text (left out)
 	| 'cut' // a field longer than the deck format allows (cut short)
 	| 'noNoteType' // a note whose note type is not in the collection (left out)
-	| 'suspended' // suspended or buried in Anki: studied normally here
 	| 'tooManyDecks'; // decks beyond the limit (left out)
 
 export interface AnkiDeckReport {
@@ -49,6 +50,10 @@ export interface AnkiReport {
 	noteTypes: { name: string; reading: Reading; notes: number }[];
 	/** Media the cards refer to (none is imported), unique, in order of first use. */
 	missingMedia: string[];
+	/** Of those, the ones the package does not carry either (exported without media, or lost). */
+	mediaNotInPackage: string[];
+	/** Cards that come flagged (an Anki flag of any colour, or a marked note), suspended, buried. */
+	marks: AnkiMarkCounts;
 	issues: { issue: AnkiIssue; count: number }[];
 }
 
@@ -67,11 +72,31 @@ const cut = (s: string, issues: Map<AnkiIssue, number>) => {
 };
 const bump = (m: Map<AnkiIssue, number>, k: AnkiIssue) => m.set(k, (m.get(k) ?? 0) + 1);
 
+/**
+ * How far reading has come, for the import page's progress bar: opening the package (unzip, zstd,
+ * SQLite), reading its rows, making the cards, then their schedules and review histories.
+ */
+export interface AnkiProgress {
+	stage: 'open' | 'read' | 'cards' | 'history';
+	done: number;
+	total: number;
+}
+export type OnAnkiProgress = (p: AnkiProgress) => void;
+const noProgress: OnAnkiProgress = () => {};
+/** Cards between two reports: often enough for a bar, rare enough to cost nothing. */
+const EVERY = 500;
+
 /** Reads the package; `now` is the time of import (reviews after it are left out). */
-export function readApkg(SQL: SqlJsStatic, bytes: Uint8Array, now: Date): AnkiImportResult {
-	const read = readAnkiPackage(SQL, bytes);
+export function readApkg(
+	SQL: SqlJsStatic,
+	bytes: Uint8Array,
+	now: Date,
+	onProgress: OnAnkiProgress = noProgress
+): AnkiImportResult {
+	onProgress({ stage: 'open', done: 0, total: 1 });
+	const read = readAnkiPackage(SQL, bytes, () => onProgress({ stage: 'read', done: 0, total: 1 }));
 	if (!read.ok) return fail(read.message);
-	return collectionToBundle(read.collection, now);
+	return collectionToBundle(read.collection, now, onProgress);
 }
 
 interface Built {
@@ -79,7 +104,11 @@ interface Built {
 	anki: AnkiCard;
 }
 
-export function collectionToBundle(col: AnkiCollection, now: Date): AnkiImportResult {
+export function collectionToBundle(
+	col: AnkiCollection,
+	now: Date,
+	onProgress: OnAnkiProgress = noProgress
+): AnkiImportResult {
 	const issues = new Map<AnkiIssue, number>();
 	const media: string[] = [];
 	const noteTypes = new Map<string, { name: string; reading: Reading; notes: Set<number> }>();
@@ -98,7 +127,9 @@ export function collectionToBundle(col: AnkiCollection, now: Date): AnkiImportRe
 		return t;
 	};
 	const byDeck = new Map<number, Built[]>();
-	for (const c of col.cards) {
+	const total = col.cards.length;
+	for (const [i, c] of col.cards.entries()) {
+		if (i % EVERY === 0) onProgress({ stage: 'cards', done: i, total });
 		const note = notes.get(c.nid);
 		const model = note && col.models.get(note.mid);
 		if (!note || !model) {
@@ -115,19 +146,21 @@ export function collectionToBundle(col: AnkiCollection, now: Date): AnkiImportRe
 		if (built.reading === 'reversed' && type.reading === 'basic') type.reading = 'reversed';
 		type.notes.add(note.id);
 		noteTypes.set(model.id, type);
-		if (c.queue < 0) bump(issues, 'suspended');
 		const home = c.odid || c.did;
 		const list = byDeck.get(home) ?? [];
 		list.push({ card: built.card, anki: c });
 		byDeck.set(home, list);
 	}
-	const assembled = assemble(col, byDeck, notes, now, issues);
+	const assembled = assemble(col, byDeck, notes, now, issues, (done) =>
+		onProgress({ stage: 'history', done, total })
+	);
 	if (!assembled.ok) return assembled;
-	const { decks, progress, reports } = assembled;
+	const { decks, progress, reports, marks } = assembled;
 	if (!decks.length) return fail('the file holds no cards');
+	const inPackage = new Set(col.mediaInPackage);
 	return {
 		ok: true,
-		bundle: makeBundle(decks, progress),
+		bundle: { ...makeBundle(decks, progress), ...(marks.length ? { marks } : {}) },
 		report: {
 			file: col.file,
 			decks: reports,
@@ -140,6 +173,8 @@ export function collectionToBundle(col: AnkiCollection, now: Date): AnkiImportRe
 				notes: t.notes.size
 			})),
 			missingMedia: media,
+			mediaNotInPackage: media.filter((m) => !inPackage.has(m)),
+			marks: assembled.markCounts,
 			issues: [...issues].map(([issue, count]) => ({ issue, count }))
 		}
 	};
@@ -209,9 +244,17 @@ function assemble(
 	byDeck: Map<number, Built[]>,
 	notes: Map<number, AnkiNote>,
 	now: Date,
-	issues: Map<AnkiIssue, number>
+	issues: Map<AnkiIssue, number>,
+	onCards: (done: number) => void
 ):
-	| { ok: true; decks: DeckFile[]; progress: CardProgress[]; reports: AnkiDeckReport[] }
+	| {
+			ok: true;
+			decks: DeckFile[];
+			progress: CardProgress[];
+			reports: AnkiDeckReport[];
+			marks: CardMark[];
+			markCounts: AnkiMarkCounts;
+	  }
 	| { ok: false; problems: DeckProblem[] } {
 	const revlog = new Map<number, AnkiRevlog[]>();
 	for (const r of col.revlog) {
@@ -222,6 +265,9 @@ function assemble(
 	const decks: DeckFile[] = [];
 	const progress: CardProgress[] = [];
 	const reports: AnkiDeckReport[] = [];
+	const marks: CardMark[] = [];
+	const markCounts: AnkiMarkCounts = { flagged: 0, marked: 0, suspended: 0, buried: 0 };
+	let seen = 0;
 	const used = new Set<string>();
 	const entries = [...byDeck].sort((a, b) =>
 		(col.decks.get(a[0]) ?? '').localeCompare(col.decks.get(b[0]) ?? '')
@@ -260,6 +306,9 @@ function assemble(
 		decks.push(deck.deck);
 		let reviews = 0;
 		built.forEach((b, i) => {
+			if (++seen % EVERY === 0) onCards(seen);
+			const mark = markOf(b.anki, notes.get(b.anki.nid)!, markCounts);
+			if (mark) marks.push({ deckId: id, cardId: cards[i].id, ...mark });
 			const p = progressOf(
 				id,
 				cards[i].id,
@@ -280,7 +329,7 @@ function assemble(
 			reviews
 		});
 	}
-	return { ok: true, decks, progress, reports };
+	return { ok: true, decks, progress, reports, marks, markCounts };
 }
 
 /**

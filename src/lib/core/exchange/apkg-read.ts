@@ -1,11 +1,16 @@
-// Opens an Anki package (.apkg / .colpkg: a zip holding an SQLite collection) and reads the rows
-// the importer needs, in Anki's schema 11 (what `collection.anki2` and `collection.anki21` hold).
-// `collection.anki21b` (Anki 2.1.50+, zstd-compressed schema 18) is not read: the browser has no
-// zstd and the bundle would grow; the package is refused with what to do in Anki instead.
-// sql.js is passed in: the browser loads it (and its wasm) only when an Anki package is imported.
+// Opens an Anki package (.apkg / .colpkg: a zip holding an SQLite collection) as Anki's importer
+// does (rslib/src/import_export/package/meta.rs): a `meta` file (protobuf) names the version; the
+// latest (3) is `collection.anki21b`, a zstd-compressed collection in schema 18, with a
+// zstd-compressed protobuf media list; without `meta` it is the legacy `collection.anki21` or
+// `collection.anki2` (schema 11) with a JSON media map. The tables are read in apkg-tables.ts.
+// sql.js is passed in: the browser loads it (and its wasm) only when an Anki package is imported;
+// fzstd (the zstd decoder, ~7 KB gzipped) is loaded with this module, so only by that import too.
 import type { Database, SqlJsStatic } from 'sql.js';
 import { strFromU8, unzipSync } from 'fflate';
+import { decompress } from 'fzstd';
 import { ANKI_MESSAGES } from './apkg-messages';
+import { protoMessages, protoNumber, protoString, readProto } from './protobuf';
+import { readTables } from './apkg-tables';
 
 export interface AnkiField {
 	name: string;
@@ -46,6 +51,8 @@ export interface AnkiCard {
 	factor: number;
 	reps: number;
 	lapses: number;
+	/** Anki's flag colour in the low 3 bits (1 red … 7 purple; 0 none). */
+	flags: number;
 	data: string;
 }
 export interface AnkiRevlog {
@@ -58,9 +65,11 @@ export interface AnkiRevlog {
 	time: number;
 	type: number;
 }
+export type AnkiCollectionFile = 'collection.anki21b' | 'collection.anki21' | 'collection.anki2';
+
 export interface AnkiCollection {
 	/** Which file of the package was read. */
-	file: 'collection.anki21' | 'collection.anki2';
+	file: AnkiCollectionFile;
 	/** The collection's day 0, seconds: review cards are due `crt + due days`. */
 	crt: number;
 	models: Map<string, AnkiModel>;
@@ -75,35 +84,51 @@ export interface AnkiCollection {
 export type AnkiReadResult =
 	{ ok: true; collection: AnkiCollection } | { ok: false; message: string };
 
-export function readAnkiPackage(SQL: SqlJsStatic, bytes: Uint8Array): AnkiReadResult {
+/** Anki's package versions (PackageMetadata.Version): 1 anki2, 2 anki21, 3 anki21b + zstd. */
+const LATEST = 3;
+
+/** `onOpened`: the collection is open, its rows are being read (for the progress bar). */
+export function readAnkiPackage(
+	SQL: SqlJsStatic,
+	bytes: Uint8Array,
+	onOpened: () => void = () => {}
+): AnkiReadResult {
 	let files: Record<string, Uint8Array>;
 	try {
 		files = unzipSync(bytes, {
-			filter: (f) => f.name.startsWith('collection.') || f.name === 'media'
+			filter: (f) => f.name.startsWith('collection.') || f.name === 'media' || f.name === 'meta'
 		});
 	} catch {
 		return { ok: false, message: ANKI_MESSAGES.damaged };
 	}
-	// Anki 2.1.50+ writes anki21b next to a placeholder anki2 ("please update Anki"): the
-	// placeholder must not be imported as if it were the collection.
-	const file = files['collection.anki21']
-		? 'collection.anki21'
-		: files['collection.anki21b']
-			? null
-			: files['collection.anki2']
-				? 'collection.anki2'
-				: undefined;
-	if (file === null) return { ok: false, message: ANKI_MESSAGES.newFormat };
-	if (!file) return { ok: false, message: ANKI_MESSAGES.noCollection };
+	const version = packageVersion(files);
+	if (version === null) return { ok: false, message: ANKI_MESSAGES.tooNew };
+	// A latest package also holds a placeholder collection.anki2 ("please update Anki"): the
+	// version, not the files present, says which one is the collection.
+	const file: AnkiCollectionFile =
+		version === LATEST
+			? 'collection.anki21b'
+			: files['collection.anki21']
+				? 'collection.anki21'
+				: 'collection.anki2';
+	if (!files[file]) return { ok: false, message: ANKI_MESSAGES.noCollection };
+	const zstd = version === LATEST;
+	let sqlite: Uint8Array;
+	try {
+		sqlite = zstd ? decompress(files[file]) : files[file];
+	} catch {
+		return { ok: false, message: ANKI_MESSAGES.notZstd };
+	}
 	let db: Database;
 	try {
-		db = new SQL.Database(files[file]);
+		db = new SQL.Database(sqlite);
 		db.exec('SELECT count(*) FROM sqlite_master');
 	} catch {
 		return { ok: false, message: ANKI_MESSAGES.notSqlite };
 	}
+	onOpened();
 	try {
-		const collection = readTables(db, file, mediaNames(files.media));
+		const collection = readTables(db, file, mediaNames(files.media, zstd));
 		return collection ? { ok: true, collection } : { ok: false, message: ANKI_MESSAGES.schema };
 	} catch {
 		return { ok: false, message: ANKI_MESSAGES.schema };
@@ -112,64 +137,35 @@ export function readAnkiPackage(SQL: SqlJsStatic, bytes: Uint8Array): AnkiReadRe
 	}
 }
 
-function mediaNames(bytes: Uint8Array | undefined): string[] {
+/**
+ * The package's version from its `meta` file; without one, legacy (1 or 2, told apart by the
+ * files). null for a version this reader does not know (a package from a newer Anki).
+ */
+function packageVersion(files: Record<string, Uint8Array>): number | null {
+	if (!files.meta) return files['collection.anki21b'] && !files['collection.anki2'] ? LATEST : 1;
+	try {
+		const v = protoNumber(readProto(files.meta), 1);
+		return v >= 1 && v <= LATEST ? v : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The media files the package carries: a JSON map (legacy) or a zstd protobuf list (latest). */
+function mediaNames(bytes: Uint8Array | undefined, zstd: boolean): string[] {
 	if (!bytes) return [];
 	try {
-		const map = JSON.parse(strFromU8(bytes)) as Record<string, unknown>;
-		return Object.values(map).filter((v): v is string => typeof v === 'string');
+		if (!zstd) {
+			const map = JSON.parse(strFromU8(bytes)) as Record<string, unknown>;
+			return Object.values(map).filter((v): v is string => typeof v === 'string');
+		}
+		// MediaEntries { repeated MediaEntry entries = 1 }, MediaEntry { string name = 1; … }
+		return protoMessages(readProto(decompress(bytes)), 1)
+			.map((e) => protoString(e, 1))
+			.filter(Boolean);
 	} catch {
-		// The newer packages keep a protobuf media list here: the names are not needed to import.
+		// The names only tell the preview which media stay behind: a damaged list is no reason
+		// to refuse the cards.
 		return [];
 	}
-}
-
-function rows<T>(db: Database, sql: string): T[] {
-	const out: T[] = [];
-	const stmt = db.prepare(sql);
-	try {
-		while (stmt.step()) out.push(stmt.getAsObject() as T);
-	} finally {
-		stmt.free();
-	}
-	return out;
-}
-
-function readTables(
-	db: Database,
-	file: AnkiCollection['file'],
-	mediaInPackage: string[]
-): AnkiCollection | null {
-	const [col] = rows<{ crt: number; models: string; decks: string }>(
-		db,
-		'SELECT crt, models, decks FROM col'
-	);
-	if (!col) return null;
-	const models = new Map<string, AnkiModel>();
-	for (const [id, m] of Object.entries(JSON.parse(col.models || '{}') as Record<string, AnkiModel>))
-		models.set(String(id), { ...m, id: String(id), flds: m.flds ?? [], tmpls: m.tmpls ?? [] });
-	const decks = new Map<number, string>();
-	for (const [id, d] of Object.entries(
-		JSON.parse(col.decks || '{}') as Record<string, { name: string }>
-	))
-		decks.set(Number(id), String(d.name ?? id));
-	if (!models.size || !decks.size) return null;
-	const notes = rows<{ id: number; guid: string; mid: number; tags: string; flds: string }>(
-		db,
-		'SELECT id, guid, mid, tags, flds FROM notes ORDER BY id'
-	).map((n) => ({
-		id: n.id,
-		guid: String(n.guid),
-		mid: String(n.mid),
-		tags: String(n.tags ?? ''),
-		fields: String(n.flds).split('\x1f')
-	}));
-	const cards = rows<AnkiCard>(
-		db,
-		'SELECT id, nid, did, odid, ord, type, queue, due, ivl, factor, reps, lapses, data FROM cards ORDER BY nid, ord'
-	).map((c) => ({ ...c, data: String(c.data ?? '') }));
-	const revlog = rows<AnkiRevlog>(
-		db,
-		'SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY cid, id'
-	);
-	return { file, crt: col.crt, models, decks, notes, cards, revlog, mediaInPackage };
 }

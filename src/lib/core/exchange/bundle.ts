@@ -24,6 +24,20 @@ export interface DeckBundle {
 	progress?: CardProgress[];
 	/** Articles of the decks, named by their `source.file` and `source.sha256`. */
 	articles?: BundleArticle[];
+	/**
+	 * Flags and set-aside cards (suspended, buried) that came with the cards: made by the Anki
+	 * importer only (an Anki package's flags, marked notes, suspended and buried cards). Not in
+	 * the JSON file format: a JSON bundle's `marks` is not read.
+	 */
+	marks?: CardMark[];
+}
+
+/** One card's marks: flagged, and/or suspended or buried (buried until the next study day). */
+export interface CardMark {
+	deckId: string;
+	cardId: string;
+	flag?: 1;
+	setAside?: 'suspended' | 'buried';
 }
 
 /** An article that travels with its decks, so that the reader opens it on the other device. */

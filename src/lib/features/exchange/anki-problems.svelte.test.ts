@@ -29,7 +29,7 @@ describe('Anki package problems and preview in the user’s language', () => {
 			'пакет Anki повреждён: это не читаемый zip-архив'
 		);
 		expect(describeImportProblems(problemsOf(zipSync({ 'notes.txt': strToU8('x') })))).toBe(
-			'в пакете Anki нет коллекции (collection.anki21 или collection.anki2)'
+			'в пакете Anki нет коллекции (collection.anki21b, collection.anki21 или collection.anki2)'
 		);
 	});
 });

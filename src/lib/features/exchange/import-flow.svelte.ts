@@ -16,7 +16,7 @@ import { estimateSpace, markDatabase } from '../storage-notices';
 import { ensureSpace, NoSpaceError } from '../storage-space';
 import { placeArticles } from './bundle-articles';
 import { parseImport } from './parse-import';
-import type { AnkiReport } from '$lib/core/exchange/apkg-import';
+import type { AnkiProgress, AnkiReport } from '$lib/core/exchange/apkg-import';
 import { isAnkiPackage, MAX_ANKI_BYTES, readAnkiFile } from './anki-file';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'rejected';
@@ -29,6 +29,8 @@ export class ImportFlow {
 	#preview = $state.raw<DeckImportPreview[]>([]);
 	#summary = $state.raw<ImportSummary | null>(null);
 	#anki = $state.raw<AnkiReport | null>(null);
+	#progress = $state.raw<AnkiProgress | null>(null);
+	#written = $state.raw<{ done: number; total: number } | null>(null);
 
 	constructor(
 		private readonly db: () => KartotekaDB,
@@ -60,6 +62,24 @@ export class ImportFlow {
 	get summary(): ImportSummary | null {
 		return this.#summary;
 	}
+	/** How far reading an Anki package has come (null when not reading one). */
+	get progress(): AnkiProgress | null {
+		return this.#progress;
+	}
+	/** While saving: review rows written so far, of all (null until the first part is written). */
+	get written(): { done: number; total: number } | null {
+		return this.#written;
+	}
+	/**
+	 * The reading's progress as 0–1: opening and the rows first (a small share, they give no
+	 * count), then the cards and their histories, a half each.
+	 */
+	get progressFraction(): number {
+		const p = this.#progress;
+		if (!p || p.stage === 'open') return 0;
+		if (p.stage === 'read') return 0.05;
+		return (p.stage === 'cards' ? 0.1 : 0.55) + (0.45 * p.done) / Math.max(1, p.total);
+	}
 	/** What an Anki package holds and what of it will not come over (null for other files). */
 	get anki(): AnkiReport | null {
 		return this.#anki;
@@ -86,7 +106,10 @@ export class ImportFlow {
 		const tooLarge = tooLargeToImport(file.size, MAX_ANKI_BYTES);
 		if (tooLarge) return await this.useResult(tooLarge, file.name);
 		const bytes = new Uint8Array(await file.arrayBuffer());
-		const r = await (this.options.readAnki ?? readAnkiFile)(bytes, new Date());
+		const r = await (this.options.readAnki ?? readAnkiFile)(bytes, new Date(), (p) => {
+			if (this.#phase === 'reading' && this.#source === file.name) this.#progress = p;
+		});
+		this.#progress = null;
 		await this.useResult(r.ok ? { ok: true, bundle: r.bundle } : r, file.name);
 		if (r.ok && this.#phase === 'preview') this.#anki = r.report;
 	}
@@ -124,9 +147,12 @@ export class ImportFlow {
 		if (!bundle || this.#phase !== 'preview') return;
 		this.#phase = 'saving';
 		this.#problem = '';
+		this.#written = null;
 		try {
 			await ensureSpace(JSON.stringify(bundle).length, this.options.estimate ?? estimateSpace);
-			this.#summary = await applyImport(this.db(), bundle, now);
+			this.#summary = await applyImport(this.db(), bundle, now, (done, total) => {
+				this.#written = { done, total };
+			});
 			// From now on there is something to lose: the marker notices if it goes (issue 9, item 1).
 			await markDatabase(this.db(), now).catch((e) => console.error('storage marker', e));
 			this.#phase = 'done';
@@ -145,6 +171,8 @@ export class ImportFlow {
 		this.#problem = '';
 		this.#summary = null;
 		this.#anki = null;
+		this.#progress = null;
+		this.#written = null;
 	}
 
 	#reject(e: unknown) {

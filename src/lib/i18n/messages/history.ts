@@ -14,6 +14,8 @@ export const ru = {
 	'chronology.intro':
 		'Расставьте события по порядку, раннее — вверху: перетащите за ⠿ или двигайте кнопками ↑ ↓ (или стрелками).',
 	'chronology.check': 'Проверить',
+	'chronology.below':
+		'↓ Ниже ещё {n, plural, one {# событие} few {# события} many {# событий} other {# события}}',
 	'chronology.new': 'Новый раунд',
 	'chronology.up': 'Выше: {event}',
 	'chronology.down': 'Ниже: {event}',
@@ -45,6 +47,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'chronology.intro':
 		'Put the events in order, earliest at the top: drag by ⠿ or move with ↑ ↓ (or the arrow keys).',
 	'chronology.check': 'Check',
+	'chronology.below': '↓ {n, plural, one {# more event} other {# more events}} below',
 	'chronology.new': 'New round',
 	'chronology.up': 'Move up: {event}',
 	'chronology.down': 'Move down: {event}',

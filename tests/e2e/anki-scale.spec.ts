@@ -1,0 +1,88 @@
+// Issue 14 part 2 with the brief's item 3: a 10,000-card Anki package (7,000 studied cards with
+// 35,000 reviews) is read, previewed and imported while the page stays responsive. Measured in
+// Chromium: the time from picking the file to the preview and to "imported", the long tasks
+// (PerformanceObserver 'longtask', > 50 ms on the main thread) and the longest gap between the
+// ticks of a 16 ms timer (what a tap would wait for).
+import { expect, test, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+import initSqlJs from 'sql.js';
+import { collection, manyNotes, pkg } from '../../src/lib/testing/anki-package';
+
+const require = createRequire(import.meta.url);
+const CARDS = 10_000;
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
+
+/** Starts counting long tasks and timer gaps on the page. */
+const watch = (page: Page) =>
+	page.evaluate(() => {
+		const w = window as unknown as { probe: { long: number[]; gap: number; last: number } };
+		w.probe = { long: [], gap: 0, last: performance.now() };
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.probe.long.push(Math.round(e.duration));
+		}).observe({ type: 'longtask' });
+		setInterval(() => {
+			const now = performance.now();
+			w.probe.gap = Math.max(w.probe.gap, now - w.probe.last);
+			w.probe.last = now;
+		}, 16);
+	});
+const probe = (page: Page) =>
+	page.evaluate(() => {
+		const p = (window as unknown as { probe: { long: number[]; gap: number } }).probe;
+		const out = { long: [...p.long], gap: Math.round(p.gap) };
+		p.long = [];
+		p.gap = 0;
+		return out;
+	});
+
+test('a 10,000-card package is read off the main thread, with progress, and imported', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const SQL = await initSqlJs({ locateFile: () => require.resolve('sql.js/dist/sql-wasm.wasm') });
+	const bytes = pkg({ 'collection.anki2': collection(SQL, manyNotes(CARDS)) });
+	await page.goto('/import');
+	// Load the reader's code once (as a second import would find it cached): the measure is the
+	// work, not the download.
+	await page.waitForLoadState('networkidle');
+	await watch(page);
+	const t0 = Date.now();
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'big.apkg',
+		mimeType: 'application/octet-stream',
+		buffer: Buffer.from(bytes)
+	});
+	// The worker reports its stages; the bar moves while the page stays usable.
+	await expect(page.getByTestId('anki-progress')).toBeVisible();
+	await page.screenshot({ path: `${SHOTS}/anki-reading.png` });
+	await expect(page.getByTestId('anki-preview')).toBeVisible({ timeout: 120_000 });
+	const readMs = Date.now() - t0;
+	const reading = await probe(page);
+	await expect(page.getByTestId('anki-totals')).toContainText(`cards: ${CARDS}`);
+	const t1 = Date.now();
+	await page.getByTestId('import-confirm').click();
+	await expect(page.getByTestId('import-writing')).toBeVisible();
+	await page.screenshot({ path: `${SHOTS}/anki-writing.png` });
+	await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
+	const writeMs = Date.now() - t1;
+	const writing = await probe(page);
+	const figures = {
+		bytes: bytes.length,
+		readMs,
+		readLongTasks: reading.long.length,
+		readLongestTask: Math.max(0, ...reading.long),
+		readLongestGap: reading.gap,
+		writeMs,
+		writeLongTasks: writing.long.length,
+		writeLongestTask: Math.max(0, ...writing.long),
+		writeLongestGap: writing.gap
+	};
+	console.log('anki-scale', JSON.stringify(figures));
+	test.info().annotations.push({ type: 'figures', description: JSON.stringify(figures) });
+	// On the main thread the reading was one task of 2.4 s of its 3.5 s (70 %), and the writing
+	// took 61 s (measured on this 2-core machine before the worker and the bulk writes). Timings
+	// swing with the machine's load, so the reading is judged by the share of it that held the
+	// main thread (7–15 % measured since, at load averages of 2 to 18), the writing with room.
+	expect(figures.readLongestTask / figures.readMs).toBeLessThan(0.35);
+	expect(figures.writeMs).toBeLessThan(40_000);
+});
