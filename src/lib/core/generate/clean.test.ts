@@ -32,6 +32,10 @@ describe('cleanText', () => {
 		expect(cleanText(raw).text).toBe(
 			'The General Staff opposed every concession in Afghanistan. Then it ended.'
 		);
+		// A unit's power is no footnote mark.
+		expect(cleanText('территория площадью свыше 150 тыс. км² отошла').text).toBe(
+			'территория площадью свыше 150 тыс. км² отошла'
+		);
 		// A heading without a page number stays.
 		expect(cleanText('THE NEGOTIATIONS\n\nThe talks').text).toBe('THE NEGOTIATIONS\nThe talks');
 	});

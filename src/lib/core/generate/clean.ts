@@ -118,8 +118,12 @@ export function cleanText(raw: string): CleanText {
 				continue;
 			}
 		}
-		// A footnote mark ("…in Asia.³"): not a word of the sentence.
-		if (/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/.test(ch)) {
+		// A footnote mark ("…in Asia.³"): not a word of the sentence. (A unit's power stays:
+		// "150 тыс. км²", "40 m³".)
+		if (
+			/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/.test(ch) &&
+			!/(?:^|[^\p{L}])(?:к?м|см|мм|km|m|cm|mm|ft|mi)$/iu.test(raw.slice(Math.max(0, i - 4), i))
+		) {
 			i++;
 			continue;
 		}

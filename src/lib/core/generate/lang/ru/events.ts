@@ -11,6 +11,7 @@ import type { DateMention } from '../date';
 import type { Analysis, Case, Gender } from '../morphology';
 import type { Person } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
+import { secondOfTwo } from './coordinated';
 import {
 	hedged,
 	nominalization,
@@ -1916,6 +1917,16 @@ function eventOf(
 	// "Пайсанду, павший 2 января 1865 г., был разрушен": the date is the participle's, not the
 	// clause's verb's.
 	const inParticiple = participleBefore(w, df) >= 0;
+	// "Армия перешла Балканы и 20 января 1878 г. заняла Адрианополь": a date right after "и" times
+	// the second of two predicates only.
+	const second = nominal || dated || inParticiple ? null : secondOfTwo(ctx, dates, df, dt);
+	if (second)
+		return {
+			text: second.text,
+			clause: second.clause,
+			persons: second.persons,
+			kind: kindOf(w, ...second.tokens)
+		};
 	const st =
 		nominal || dated || inParticiple || !nearestToPredicate(w, dates, d, df)
 			? null
@@ -2012,7 +2023,11 @@ function editorial(doc: Doc, df: number): boolean {
 			text
 		) ||
 		/(?:^|\s)в\s+(?:настоящей|данной|этой)\s+(?:статье|работе)/iu.test(text) ||
-		/(?:^|\s)дат[аыу]?\s(?:[^!?]{0,80}\s)?(?:по\s+)?(?:старому|новому)\s+стилю/iu.test(text)
+		/(?:^|\s)дат[аыу]?\s(?:[^!?]{0,80}\s)?(?:по\s+)?(?:старому|новому)\s+стилю/iu.test(text) ||
+		// "Даты до 1918 г. для событий в России приводятся по юлианскому календарю": a note on dates.
+		/(?:^|\s)дат[аыу]?\s(?:[^!?]{0,80}\s)?(?:по\s+)?(?:юлианскому|григорианскому)\s+календарю/iu.test(
+			text
+		)
 	);
 }
 
