@@ -1,12 +1,13 @@
 // npx tsx scripts/show-decks.ts <article.txt> [deck]: the generated cards, one per line (development aid).
 import { readFileSync } from 'node:fs';
-import { createRussian } from '../src/lib/core/generate/lang/ru/index';
 import { generateDecks } from '../src/lib/core/generate/pipeline';
-import { nodeMorphology } from './lib/morphology-node';
+import { nodeLanguageFor } from './lib/language-node';
 
-const language = createRussian(await nodeMorphology());
+// The pack the article's language needs (Russian or English), as the worker picks it.
+const text = readFileSync(process.argv[2], 'utf8');
+const language = await nodeLanguageFor(text);
 const t0 = performance.now();
-const d = generateDecks({ text: readFileSync(process.argv[2], 'utf8'), name: 'x', language });
+const d = generateDecks({ text, name: 'x', language });
 const ms = performance.now() - t0;
 for (const k of ['dates', 'actors', 'positions'] as const) {
 	if (process.argv[3] && process.argv[3] !== k) continue;
