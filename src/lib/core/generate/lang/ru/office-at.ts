@@ -267,3 +267,53 @@ export function withField(w: Words, o: Office): Office {
 	const field = [...fields][0];
 	return { ...o, post: `${o.post} ${field}`, postAblt: `${o.postAblt} ${field}` };
 }
+
+/** A side's adjective ("с советской стороны") and the country it names, in the genitive. */
+const SIDE: [RegExp, string][] = [
+	[/^западногерманск/u, 'ФРГ'],
+	[/^восточногерманск/u, 'ГДР'],
+	[/^советск/u, 'СССР'],
+	[/^американск/u, 'США'],
+	[/^(?:британск|английск)/u, 'Великобритании'],
+	[/^французск/u, 'Франции'],
+	[/^(?:германск|немецк)/u, 'Германии'],
+	[/^австрийск/u, 'Австрии'],
+	[/^австро-венгерск/u, 'Австро-Венгрии'],
+	[/^польск/u, 'Польши'],
+	[/^белорусск/u, 'Белоруссии'],
+	[/^украинск/u, 'Украины'],
+	[/^российск/u, 'России'],
+	[/^(?:турецк|османск)/u, 'Турции'],
+	[/^японск/u, 'Японии'],
+	[/^китайск/u, 'Китая'],
+	[/^итальянск/u, 'Италии'],
+	[/^шведск/u, 'Швеции'],
+	[/^кубинск/u, 'Кубы'],
+	[/^финск/u, 'Финляндии']
+];
+
+/**
+ * "с западногерманской стороны документ подписали канцлер Вилли Брандт и министр иностранных дел
+ * Вальтер Шеель", "Белорусскую сторону … представлял председатель Совета министров Вячеслав
+ * Кебич": an office that names no country takes the one side its sentence names.
+ */
+export function withSide(w: Words, o: Office): Office {
+	if (o.where) return o;
+	const doc = w.doc;
+	const [from, to] = doc.sentenceTokens[o.sentence];
+	const sides = new Set<string>();
+	for (let i = from + 1; i < to; i++) {
+		if (!/^сторон/iu.test(doc.tokens[i].text)) continue;
+		const adj = doc.tokens[i - 1].text.toLowerCase();
+		const side = SIDE.find(([re]) => re.test(adj));
+		if (side) sides.add(side[1]);
+	}
+	if (sides.size !== 1) return o;
+	const country = [...sides][0];
+	return {
+		...o,
+		where: true,
+		post: `${o.post} ${country}`,
+		postAblt: `${o.postAblt} ${country}`
+	};
+}

@@ -11,7 +11,7 @@ import type { Person } from '../person';
 import { antecedent, type EventContext } from './events';
 import { inflectPhrase, recase } from './phrases';
 import { isPostLemma, type Words } from './words';
-import { complementEnd, officeAt, withField, type Office } from './office-at';
+import { complementEnd, officeAt, withField, withSide, type Office } from './office-at';
 import { headOffice } from './office-heads';
 
 export type { Office } from './office-at';
@@ -212,7 +212,7 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 			}
 		}
 	}
-	return dedupe(out.map((o) => withField(w, o)));
+	return dedupe(out.map((o) => withSide(w, withField(w, o))));
 }
 
 function impersonal(w: Words, i: number): boolean {
