@@ -538,6 +538,15 @@ function pronounsNamed(
  * Хрущёве, летом 1964 г., начался …" and "Летом 1964 г., ещё при Хрущёве, начался …" both ask
  * "Когда ещё при Хрущёве начался …?".
  */
+/** A predicate within four words from i, with no comma before it. */
+function verbSoon(w: Words, i: number): boolean {
+	for (let j = i; j < Math.min(w.doc.tokens.length, i + 5); j++) {
+		if (w.doc.tokens[j].kind === 'punct') return false;
+		if (isPredicate(w, j)) return true;
+	}
+	return false;
+}
+
 function commaBefore(w: Words, df: number, dt: number, text: string): string {
 	const doc = w.doc;
 	if (doc.tokens[dt]?.text !== ',') return text;
@@ -546,7 +555,9 @@ function commaBefore(w: Words, df: number, dt: number, text: string): string {
 	else
 		for (let i = dt + 1; i < Math.min(doc.tokens.length, dt + 12) && k < 0; i++) {
 			if (isPredicate(w, i)) break;
-			if (doc.tokens[i].text === ',' && isPredicate(w, i + 1)) k = i;
+			// "26 апреля 1906 г., накануне открытия Думы, Столыпин получил …": the subject may stand
+			// between the phrase's comma and its verb.
+			if (doc.tokens[i].text === ',' && verbSoon(w, i + 1)) k = i;
 		}
 	if (k < 1) return text;
 	const word = doc.tokens[k - 1].text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -956,3 +956,15 @@ describe('session 5: an office takes the side its sentence names', () => {
 		);
 	});
 });
+
+describe('session 5: round 12 (rated at cf40ef6)', () => {
+	it('gives back the comma of a phrase after the date when the subject comes before the verb', () => {
+		const c = cards(
+			'26 апреля 1906 г., накануне открытия Первой Государственной думы, Пётр Аркадьевич Столыпин получил пост министра внутренних дел. ' +
+				'Столыпин провёл аграрную реформу.'
+		);
+		expect(c).toContain(
+			'Когда накануне открытия Первой Государственной думы Пётр Аркадьевич Столыпин получил пост министра внутренних дел? → 26 апреля 1906 г.'
+		);
+	});
+});
