@@ -124,7 +124,8 @@ function toEvent(r: ReviewRow): ReviewEvent {
 		at: r.at,
 		rating: r.rating,
 		durationMs: r.durationMs,
-		prev: r.prev
+		prev: r.prev,
+		...(r.log?.scheduled_days !== undefined ? { days: r.log.scheduled_days } : {})
 	};
 }
 

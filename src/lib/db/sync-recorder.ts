@@ -164,7 +164,8 @@ export function reviewEvent(r: ReviewRow): ReviewEvent {
 		at: r.at,
 		rating: r.rating,
 		durationMs: r.durationMs,
-		prev: r.prev
+		prev: r.prev,
+		...(r.log?.scheduled_days !== undefined ? { days: r.log.scheduled_days } : {})
 	};
 }
 

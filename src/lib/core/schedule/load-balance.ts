@@ -68,6 +68,8 @@ const DAY_MS = 86_400_000;
 /** A grade's outcome as the adapter keeps it: the card after the grade (and its log). */
 interface Outcome {
 	card: Card;
+	/** ts-fsrs's review log, when the outcome has one: it is told the balanced interval too. */
+	log?: { scheduled_days: number };
 }
 
 /** What the balancer needs of one review: the card graded, when, and the load of each day. */
@@ -116,7 +118,9 @@ export function balanceOutcomes<O extends Outcome>(
 		} else days = Math.max(o.card.scheduled_days, floor);
 		floor = days + 1;
 		if (days === o.card.scheduled_days) return o;
-		return { ...o, card: { ...o.card, scheduled_days: days, due: new Date(t + days * DAY_MS) } };
+		// The log says the interval given too: a synced device replays the review to this same day.
+		const card = { ...o.card, scheduled_days: days, due: new Date(t + days * DAY_MS) };
+		return o.log ? { ...o, card, log: { ...o.log, scheduled_days: days } } : { ...o, card };
 	});
 }
 

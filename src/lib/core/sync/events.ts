@@ -24,6 +24,11 @@ export interface ReviewEvent {
 	durationMs: number;
 	/** The card as the grading device had it before the grade: where a replay starts. */
 	prev: Card;
+	/**
+	 * The interval in days the grading device gave (its load balancer's pick within the fuzz
+	 * range): a replay from the same card gives the same day (replay.ts). Absent in older events.
+	 */
+	days?: number;
 }
 
 export interface RowChange {

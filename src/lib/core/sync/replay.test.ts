@@ -88,3 +88,57 @@ describe('replay of a merged review history', () => {
 		expect(replayCard([], scheduler)).toBeNull();
 	});
 });
+
+describe('the day a load-balancing device gave', () => {
+	/** A card in review, and one "good" on it as a device records it (with the days it gave). */
+	function reviewed(days: number | undefined, prev?: Card) {
+		let card = emptyCard(new Date(T0));
+		let at = T0;
+		for (const g of ['good', 'good', 'good'] as const) {
+			card = scheduler.grade(card, g, new Date(at)).card;
+			at = card.due.getTime() + 3_600_000;
+		}
+		const event: ReviewEvent = {
+			kind: 'review',
+			id: `${String(at).padStart(15, '0')}-000000-a`,
+			key: 'd/c1',
+			deckId: 'd',
+			at,
+			rating: 3,
+			durationMs: 1000,
+			prev: prev ?? card,
+			...(days !== undefined ? { days } : {})
+		};
+		const plain = scheduler.grade(card, 'good', new Date(at)).card;
+		return { event, card, at, plain };
+	}
+
+	it('is the day a replay from the card that device graded gives', () => {
+		const { plain } = reviewed(undefined);
+		const days = plain.scheduled_days + 2;
+		const { event, at } = reviewed(days);
+		const out = replayCard([event], scheduler)!;
+		expect(out.card.scheduled_days).toBe(days);
+		expect(out.card.due.getTime()).toBe(at + days * DAY);
+		expect(out.steps[0].log.scheduled_days).toBe(days);
+	});
+
+	it('is not taken when the merged history reached the review from another card', () => {
+		const { event, card, at } = reviewed(17);
+		// Another device graded the card offline an hour before: the merged history reaches this
+		// review from the card after that grade, not from the card this device graded.
+		const before: ReviewEvent = {
+			...event,
+			id: `${String(at - 3_600_000).padStart(15, '0')}-000000-b`,
+			at: at - 3_600_000,
+			rating: 1,
+			prev: card
+		};
+		delete before.days;
+		const afterB = scheduler.grade(card, 'again', new Date(at - 3_600_000)).card;
+		const own = scheduler.grade(afterB, 'good', new Date(at)).card;
+		const out = replayCard([event, before], scheduler)!;
+		expect(own.scheduled_days).not.toBe(17);
+		expect(out.card.scheduled_days).toBe(own.scheduled_days);
+	});
+});

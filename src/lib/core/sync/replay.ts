@@ -52,9 +52,48 @@ export function replayCard<T extends ReviewEvent>(
 	let card = ordered[0].prev;
 	const steps: ReplayStep<T>[] = [];
 	for (const review of ordered) {
-		const out = scheduler.grade(card, GRADE_OF[review.rating], new Date(review.at));
+		const out = asGraded(
+			review,
+			card,
+			scheduler.grade(card, GRADE_OF[review.rating], new Date(review.at))
+		);
 		steps.push({ review, prev: card, log: out.log });
 		card = out.card;
 	}
 	return { card, steps };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The same card state, field by field (a card revived from JSON included). */
+function sameCard(a: Card, b: Card): boolean {
+	const t = (d: Date | string | undefined | null) => (d ? new Date(d).getTime() : 0);
+	return (
+		t(a.due) === t(b.due) &&
+		t(a.last_review) === t(b.last_review) &&
+		a.state === b.state &&
+		a.reps === b.reps &&
+		a.lapses === b.lapses &&
+		a.stability === b.stability &&
+		a.difficulty === b.difficulty
+	);
+}
+
+/**
+ * The grading device's load balancer moved the review's day within its fuzz range (fsrs.ts): a
+ * replay from the card that device graded takes that same day, so every device holds the state the
+ * student was shown. From another card (two devices graded it offline) the replay's own day stands.
+ */
+function asGraded(
+	review: ReviewEvent,
+	before: Card,
+	out: { card: Card; log: ReviewLog }
+): { card: Card; log: ReviewLog } {
+	const days = review.days;
+	if (days === undefined || days < 1 || out.card.scheduled_days === days) return out;
+	if (out.card.scheduled_days < 1 || !sameCard(review.prev, before)) return out;
+	return {
+		card: { ...out.card, scheduled_days: days, due: new Date(review.at + days * DAY_MS) },
+		log: { ...out.log, scheduled_days: days }
+	};
 }
