@@ -188,7 +188,11 @@ export const givenRule: AnchorRule = {
 		const sur = w.cases(last);
 		const common = [...given].filter((c) => sur.has(c));
 		const fixed = w.info(last).analyses.some((a) => a.tags.has('Fixd'));
-		if (sur.size && !common.length && !fixed && !w.info(last).known) return null;
+		// "Эмиль Вандервельде", "Теофиль Делькассе": a surname in a vowel other than -а/-я that
+		// shares no case with its first name does not decline (a declined one would agree:
+		// "Симону Петлюре").
+		const indeclinable = /[еиоуэю]$/u.test(w.token(last)!.text);
+		if (sur.size && !common.length && !fixed && !indeclinable && !w.info(last).known) return null;
 		// "Гамаль Абдель Насер": an unknown capitalised word right before the first name is a first
 		// name too (not the sentence's first word, nor after a preposition: "в Каире Ахмед …").
 		const prev = w.token(i - 1);
