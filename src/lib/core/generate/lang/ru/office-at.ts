@@ -48,27 +48,26 @@ export function officeAt(
 	// "Маленков, его первыми заместителями — Берия, Молотов …": a plural or someone else's post
 	// ("его", "их") is not this person's office.
 	if (/(?:^|\s)(?:его|её|ее|их)(?:\s|$)/u.test(post)) return null;
-	const c = clauseOf(w, Math.min(ph.from, person.mentions[0].tokens[0]), ph.to);
+	// The clause of the mention this office is told of, not of the person's first mention (an
+	// earlier sentence's: its clause held no date of this office).
+	const near = personAt(person, head);
+	const c = clauseOf(w, Math.min(ph.from, near), ph.to);
 	const cStart = doc.tokens[c.from].start;
 	const cEnd = doc.tokens[c.to - 1].end;
 	// The clause's own date; a bracketed one is an aside ("Громыко (1909–1989)"), not the office's.
 	// The date must sit in the office's own part of the clause: "…Ельцин отправил в отставку
 	// Черномырдина, руководившего кабинетом в 1992—1998 годах" dates Chernomyrdin's office, not Yeltsin's.
-	const [segFrom, segTo] = segmentOf(
-		w,
-		Math.min(ph.from, personAt(person, head)),
-		ph.to,
-		c.from,
-		c.to
-	);
+	const [segFrom, segTo] = segmentOf(w, Math.min(ph.from, near), ph.to, c.from, c.to);
 	// Of several, the date nearest the office ("… признался в 1924 г. полпреду в Праге …").
 	const at = doc.tokens[head].start;
-	const date = dates
-		.filter(
-			(d) =>
-				d.start >= segFrom && d.end <= segTo && !d.coarse && !bracketed(doc.text, d.start, cStart)
-		)
-		.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
+	const date =
+		dates
+			.filter(
+				(d) =>
+					d.start >= segFrom && d.end <= segTo && !d.coarse && !bracketed(doc.text, d.start, cStart)
+			)
+			.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0] ??
+		narrativeDate(w, head, post, dates);
 	const where = doc.tokens
 		.slice(head + 1, ph.to)
 		.some(
@@ -164,9 +163,47 @@ function segmentOf(w: Words, a: number, b: number, from: number, to: number): [n
 	const doc = w.doc;
 	let x = a;
 	while (x > from && doc.tokens[x - 1].text !== ',') x--;
+	// "8 (21) июля 1906 года, одновременно с роспуском Думы, Столыпин был назначен …": parts
+	// before it with no verb of their own (an opening date, a phrase of circumstance) are its own.
+	for (let y = x - 1; y > from;) {
+		let s = y;
+		while (s > from && doc.tokens[s - 1].text !== ',') s--;
+		if (doc.tokens.slice(s, y).some((t) => t.kind === 'word' && verbal(w, t.i))) break;
+		x = s;
+		y = s - 1;
+	}
 	let z = b;
 	while (z < to && doc.tokens[z].text !== ',') z++;
 	return [doc.tokens[x].start, doc.tokens[Math.max(x, z - 1)].end];
+}
+
+/**
+ * "В 1963 году договор подписали Громыко, государственный секретарь США Дин Раск и …": an office
+ * told in passing, with no date of its own part of the clause, is held at the time its sentence
+ * tells of, the last date before it there. Not the sentence before: a paragraph moves on in time
+ * ("… 1970 года … . Белорусскую сторону представлял Кебич" would make Kebich premier in 1970).
+ * Not for a former or future office ("бывший министр"), nor after a bracketed life's span.
+ */
+function narrativeDate(
+	w: Words,
+	head: number,
+	post: string,
+	dates: DateMention[]
+): DateMention | undefined {
+	if (/(?:^|\s)(?:бывш|будущ|прежн|последн)/iu.test(post)) return undefined;
+	const doc = w.doc;
+	const here = doc.tokens[head];
+	const start = doc.sentences[here.sentence].start;
+	let best: DateMention | undefined;
+	for (const d of dates) if (d.start >= start && d.end <= here.start && !d.coarse) best = d;
+	return best && !bracketed(doc.text, best.start, start) ? best : undefined;
+}
+
+/** A verb, infinitive, gerund or participle: a part of a clause that tells its own action. */
+function verbal(w: Words, i: number): boolean {
+	return w
+		.info(i)
+		.analyses.some((a) => a.known && /^(?:VERB|INFN|GRND|PRTF|PRTS)$/u.test(a.pos ?? ''));
 }
 
 function bracketed(text: string, at: number, from: number): boolean {
