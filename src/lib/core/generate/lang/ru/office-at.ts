@@ -67,7 +67,7 @@ export function officeAt(
 					d.start >= segFrom && d.end <= segTo && !d.coarse && !bracketed(doc.text, d.start, cStart)
 			)
 			.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0] ??
-		narrativeDate(w, head, post, dates);
+		narrativeDate(ctx, person, head, post, dates);
 	const where = doc.tokens
 		.slice(head + 1, ph.to)
 		.some(
@@ -185,18 +185,29 @@ function segmentOf(w: Words, a: number, b: number, from: number, to: number): [n
  * Not for a former or future office ("бывший министр"), nor after a bracketed life's span.
  */
 function narrativeDate(
-	w: Words,
+	ctx: EventContext,
+	person: Person,
 	head: number,
 	post: string,
 	dates: DateMention[]
 ): DateMention | undefined {
 	if (/(?:^|\s)(?:бывш|будущ|прежн|последн)/iu.test(post)) return undefined;
-	const doc = w.doc;
+	const doc = ctx.w.doc;
 	const here = doc.tokens[head];
 	const start = doc.sentences[here.sentence].start;
 	let best: DateMention | undefined;
 	for (const d of dates) if (d.start >= start && d.end <= here.start && !d.coarse) best = d;
-	return best && !bracketed(doc.text, best.start, start) ? best : undefined;
+	if (!best || bracketed(doc.text, best.start, start)) return undefined;
+	// "Громыко, глава МИД с 1957 года, американскую — государственный секретарь Уильям Роджерс":
+	// a date after an office in its own comma's part is that office's, not the story's.
+	const at = best.start;
+	let k = doc.tokens.findIndex((t) => t.start >= at);
+	while (k > 0 && doc.tokens[k - 1].text !== ',' && doc.tokens[k - 1].start >= start) {
+		k--;
+		if (ctx.w.info(k).analyses.some((a) => a.known && a.pos === 'NOUN' && isPostLemma(a.lemma)))
+			return undefined;
+	}
+	return best;
 }
 
 /** A verb, infinitive, gerund or participle: a part of a clause that tells its own action. */
@@ -213,6 +224,14 @@ function bracketed(text: string, at: number, from: number): boolean {
 
 /** Words after an office that belong to it: "иностранных дел Германии", "в Берлине", "РСФСР". */
 const ctxPerson = (ctx: EventContext | null, i: number) => !!ctx && ctx.people.has(i);
+
+/** Whether tokens i and j are nouns (not offices) that share a case: "топлива и энергетики". */
+function sameCaseNouns(w: Words, i: number, j: number): boolean {
+	const nouns = (k: number) =>
+		w.info(k).analyses.filter((a) => a.known && a.pos === 'NOUN' && !isPostLemma(a.lemma));
+	const b = nouns(j);
+	return !w.doc.tokens[j]?.cap && nouns(i).some((a) => b.some((x) => x.case === a.case));
+}
 
 export function complementEnd(
 	w: Words,
@@ -244,7 +263,11 @@ export function complementEnd(
 			!info.analyses.some((a) => a.known && isPostLemma(a.lemma))
 		)
 			break;
-		if (/^(?:и|или|а)$/iu.test(t.text)) break;
+		// "министр топлива и энергетики", "главноуправляющий землеустройством и земледелием": "и"
+		// between two nouns of one case is the office's own field; before another office
+		// ("министр внутренних дел и председатель …") or anything else it ends it.
+		if (/^(?:и|или|а)$/iu.test(t.text) && !(t.text === 'и' && sameCaseNouns(w, end - 1, end + 1)))
+			break;
 		// Only places and bodies continue an office ("в Берлине", "при ООН", "по военным делам");
 		// "вместо Шепилова", "после смерти" begin something else.
 		if (

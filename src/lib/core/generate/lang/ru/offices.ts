@@ -13,6 +13,7 @@ import { inflectPhrase, recase } from './phrases';
 import { isPostLemma, type Words } from './words';
 import { complementEnd, officeAt, withField, withSide, type Office } from './office-at';
 import { headOffice } from './office-heads';
+import { officeHeadsAfter } from './office-after';
 
 export type { Office } from './office-at';
 
@@ -67,6 +68,12 @@ function postPhrase(w: Words, head: number, to: number): { from: number; to: num
 				(a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.case === h.case && a.number === h.number
 			);
 		if (!adj) break;
+		// "у деревни Клушино гетман Жолкевский": a capitalised word inside a sentence qualifies the
+		// office only as an adjective the dictionary knows ("Генеральный секретарь").
+		const known = w
+			.info(from - 1)
+			.analyses.some((a) => a.known && a.pos === 'ADJF' && a.case === h.case);
+		if (t.cap && doc.firstWord[t.sentence] !== from - 1 && !known) break;
 		if (NOT_NOW.test(t.text)) return null;
 		from--;
 	}
@@ -167,6 +174,7 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 			if (before) out.push(before);
 			const headed = headOffice(ctx, p, a, b, dates);
 			if (headed) out.push(headed);
+			out.push(...officesAfter(ctx, p, b, dates));
 		}
 		// After a verb of becoming: "X стал министром …", "назначил X министром …", "его назначили".
 		for (let k = b; k < Math.min(b + 8, doc.tokens.length); k++) {
@@ -215,6 +223,17 @@ export function findOffices(ctx: EventContext, dates: DateMention[]): Office[] {
 	return dedupe(out.map((o) => withSide(w, withField(w, o))));
 }
 
+/** "Гучков, с 1910 г. председатель Думы, …", "Столыпин (1862–1911) — …, министр внутренних дел". */
+function officesAfter(ctx: EventContext, p: Person, b: number, dates: DateMention[]): Office[] {
+	const { w } = ctx;
+	const n = w.doc.tokens.length;
+	const isHead = (k: number, cases: Set<string>) =>
+		[...cases].some((c) => postNoun(w, k, c)?.number === 'sing');
+	return officeHeadsAfter(w, b, dates, isHead, (k) => ctx.people.has(k)).flatMap(
+		(k) => office(ctx, p, k, complementEnd(w, k + 1, n, ctx), dates, 'after-name') ?? []
+	);
+}
+
 function impersonal(w: Words, i: number): boolean {
 	return w.info(i).analyses.some((a) => a.known && a.pos === 'VERB' && a.number === 'plur');
 }
@@ -244,6 +263,11 @@ function verbBetween(w: Words, from: number, to: number): number {
 	return -1;
 }
 
+/** The first word of the adjectives that agree with the office noun at `head`. */
+function postStart(w: Words, head: number): number {
+	return postPhrase(w, head, head + 1)?.from ?? head;
+}
+
 function officeBefore(
 	ctx: EventContext,
 	p: Person,
@@ -265,6 +289,10 @@ function officeBefore(
 		if (head && /^(?:во|в)$/iu.test(doc.tokens[k - 1]?.text ?? '') && /^глав/iu.test(t.text))
 			return null;
 		if (head) {
+			// "получил пост министра внутренних дел в кабинете Горемыкина": the post after "пост" is
+			// the subject's; the name after it is someone else's.
+			if (/^(?:пост|посту|должност)/iu.test(doc.tokens[postStart(w, k) - 1]?.text ?? ''))
+				return inner;
 			const end = complementEnd(w, k + 1, a, ctx);
 			// The complement must reach the name (or a rank before it: "посол … граф Брокдорф").
 			let gap = end;
@@ -346,6 +374,22 @@ function yearsOf(d: DateMention): string {
 	return `в ${d.iso.slice(0, 4)} г.`;
 }
 
+/**
+ * "Его составил товарищ министра внутренних дел Сергей Ефимович Крыжановский": a person named once
+ * whose office stands before the name, as the subject of the story's clause, plays a part (an
+ * addressee or someone spoken of is not in the nominative).
+ */
+function actsInOffice(ctx: EventContext, o: Office): boolean {
+	const m = o.person.mentions[0];
+	return (
+		o.rule === 'before-name' &&
+		!o.inReport &&
+		o.post.includes(' ') &&
+		ctx.w.cases(m.tokens[1] - 1).has('nomn') &&
+		!ctx.w.cases(m.tokens[1] - 1).has('gent')
+	);
+}
+
 /** Cards for offices: person → post, and post → person where the post names one holder. */
 export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[] {
 	const offices = findOffices(ctx, dates);
@@ -362,7 +406,8 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 		// narrative states the office with its country or body ("государственный секретарь США Дин
 		// Раск", "статс-секретарь иностранных дел Германии"): who held which post is what the
 		// positions deck is for, and selection weighs it against the rest.
-		if (o.person.mentions.length < 2 && !(o.where && !o.inReport)) continue;
+		if (o.person.mentions.length < 2 && !(o.where && !o.inReport) && !actsInOffice(ctx, o))
+			continue;
 		// "Какую должность занимал Александр I?" → "император", "Фридрих Вильгельм III" → "король":
 		// a bare title names no country, and the article has other emperors; no card.
 		if (!o.where && !o.post.includes(' ')) continue;

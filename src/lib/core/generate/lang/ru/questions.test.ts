@@ -1006,3 +1006,50 @@ describe('session 6: the years of an office', () => {
 		expect(c.some((x) => /Пийп в 1921/u.test(x))).toBe(false);
 	});
 });
+
+describe('session 6: offices told after the name', () => {
+	it('reads an apposition between commas, with its years', () => {
+		const c = cards(
+			'Михаил Родзянко уехал в Киев. Родзянко, с 1911 г. председатель Государственной думы, потребовал отречения. Родзянко вернулся.'
+		);
+		expect(c).toContain(
+			'Какую должность занимал Михаил Родзянко в 1911 г.? → председатель Государственной думы'
+		);
+	});
+	it('reads the offices of an encyclopedia’s definition after a dash, with their span', () => {
+		const c = cards(
+			'Сергей Юльевич Витте (1849–1915) — русский государственный деятель, министр финансов и председатель Совета министров Российской империи в 1903–1906 гг., автор винной монополии. Витте заключил Портсмутский мир в 1905 г.'
+		);
+		expect(c).toContain(
+			'Кто был председателем Совета министров Российской империи в 1903–1906 гг.? → Сергей Юльевич Витте'
+		);
+	});
+	it('keeps a field joined by "и" and gives an office in a list of names to its own holder', () => {
+		const c = cards(
+			'В 1998 г. Сергей Кириенко, прежде министр топлива и энергетики, возглавил правительство. Договор подписали Чичерин, Иоффе, нарком внешней торговли Леонид Красин. Кириенко уехал. Иоффе уехал.'
+		);
+		expect(c).toContain(
+			'Какую должность занимал Сергей Кириенко в 1998 г.? → министр топлива и энергетики'
+		);
+		expect(c.some((x) => /Иоффе.*→ нарком|нарком.*→ Иоффе/u.test(x))).toBe(false);
+	});
+	it('gives the post after "пост" to its subject, not to the name after it', () => {
+		const c = cards(
+			'26 апреля 1906 г. Столыпин получил пост министра внутренних дел в кабинете Ивана Логгиновича Горемыкина. Горемыкин уехал. Столыпин уехал.'
+		);
+		expect(c.some((x) => /Горемыкин.*→ министр|министр.*→ Иван/u.test(x))).toBe(false);
+	});
+	it('dates no office by a year of another office’s apposition, nor takes a village for its adjective', () => {
+		const c = cards(
+			'Делегацию возглавлял Андрей Громыко, глава МИД с 1957 года, американскую — государственный секретарь Уильям Роджерс. 24 июня 1610 года у деревни Клушино гетман Станислав Жолкевский разбил русское войско.'
+		);
+		expect(c.some((x) => /Роджерс в 1957/u.test(x))).toBe(false);
+		expect(c.join('\n')).not.toMatch(/клушино гетман/u);
+	});
+	it('asks the office of a person named once who acts in it as the subject', () => {
+		const c = cards(
+			'3 июня 1907 г. Думу распустили. Новый закон составил товарищ министра внутренних дел Сергей Ефимович Крыжановский.'
+		);
+		expect(c.some((x) => /Крыжановский.*→ товарищ министра внутренних дел/u.test(x))).toBe(true);
+	});
+});
