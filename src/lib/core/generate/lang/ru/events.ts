@@ -85,6 +85,7 @@ export function kindOf(w: Words, from: number, to: number): EventKind {
 		break;
 	}
 	let best: EventKind = { kind: 'other', weight: 1 };
+	let privateLife: EventKind | undefined;
 	for (let i = from; i < to; i++) {
 		if (doc.tokens[i].kind !== 'word' || quoted(i)) continue;
 		// "в Киеве проходили торжества": "проходить", "состояться" name no kind of their own here
@@ -92,8 +93,13 @@ export function kindOf(w: Words, from: number, to: number): EventKind {
 		const lemma = w.info(i).analyses.find((a) => a.known)?.lemma ?? '';
 		if (LIGHT.test(lemma) && !/^(?:стать|быть)$/u.test(lemma)) continue;
 		const k = kindAt(i);
+		if (k?.kind === 'private') privateLife = k;
 		if (k && (best.kind === 'other' || k.weight > best.weight)) best = k;
 	}
+	// A monument, a wedding, a funeral: the clause is about that, whatever else it names ("у Дома
+	// правительства ему был открыт памятник"), unless it names a war, a treaty, a conference or a
+	// decision ("поводом к войне стал случай на свадьбе").
+	if (privateLife && !/^(?:war|treaty|conference|decision)$/u.test(best.kind)) return privateLife;
 	return best.weight > cap ? { kind: best.kind, weight: cap } : best;
 }
 

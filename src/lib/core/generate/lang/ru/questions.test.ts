@@ -1053,3 +1053,14 @@ describe('session 6: offices told after the name', () => {
 		expect(c.some((x) => /Крыжановский.*→ товарищ министра внутренних дел/u.test(x))).toBe(true);
 	});
 });
+
+describe('session 6: what a biography tells that no exam asks', () => {
+	it('makes no card of a marriage, a funeral or a monument, and keeps a war a wedding began', () => {
+		const c = cards(
+			'В 1869 г. Сергей Юльевич Витте окончил университет. В 1878 г. Витте женился на Надежде Спиридоновой. В 2014 г. у здания правительства Витте был открыт памятник. Поводом к войне 1433 г. стал спор на свадьбе великого князя. Витте был похоронен на Лазаревском кладбище в 1915 г.'
+		);
+		expect(c.some((x) => /женил|памятник|похорон/u.test(x))).toBe(false);
+		expect(c.some((x) => /свадьбе/u.test(x))).toBe(true);
+		expect(c.some((x) => /окончил университет/u.test(x))).toBe(true);
+	});
+});
