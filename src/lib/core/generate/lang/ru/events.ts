@@ -921,6 +921,18 @@ function sharedSubject(ctx: EventContext, from: number): string | null {
 		/^(?:года|г|году|гг)$/iu.test(doc.tokens[start].text)
 	)
 		start++;
+	// "Карьеру Столыпин начал …, но в 1889 г. уехал в Литву": an object before the subject's name
+	// (no nominative reading) is not the subject of the later clause.
+	const named = [...Array(pred - start).keys()]
+		.map((n) => start + n)
+		.find((i) => ctx.people.has(i));
+	if (
+		named !== undefined &&
+		doc.tokens
+			.slice(start, named)
+			.every((t) => !w.info(t.i).analyses.some((a) => a.known && a.case === 'nomn'))
+	)
+		start = named;
 	// "он возглавлял …, а 26 июня 1945 года … поставил подпись": the pronoun's person.
 	const pronoun = PRONOUNS[doc.tokens[start].text.toLowerCase()];
 	if (pred - start === 1 && pronoun) {

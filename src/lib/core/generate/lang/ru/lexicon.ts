@@ -54,6 +54,11 @@ export function stripConnectives(s: string): string {
 	return (
 		out
 			.replace(/^(?:[а-яё]+\s+){1,3}(?:лет|года?|месяцев)\s+назад,?\s*/iu, '')
+			// "Десять лет спустя", "Два дня спустя": the same count, written after its noun.
+			.replace(
+				/^(?:[а-яё\d]+\s+){1,2}(?:лет|года?|месяц(?:а|ев)?|недел[иь]|дн(?:я|ей)|день|сутки|суток)\s+спустя,?\s*/iu,
+				''
+			)
 			.replace(RELATIVE_LEAD, '')
 			// "По воспоминаниям коллег, …", "по словам дипломатов, …": the source, not the deed.
 			.replace(

@@ -1064,3 +1064,18 @@ describe('session 6: what a biography tells that no exam asks', () => {
 		expect(c.some((x) => /окончил университет/u.test(x))).toBe(true);
 	});
 });
+
+describe('session 6: a later clause’s subject and its time', () => {
+	it('takes the name, not an object before it, for the subject of a later clause', () => {
+		const c = cards(
+			'Службу Михаил Сперанский начал в канцелярии генерал-прокурора, но в 1797 г. перешёл в сенат. Сперанский уехал.'
+		);
+		expect(c).toContain('Когда Михаил Сперанский перешёл в сенат? → в 1797 г.');
+	});
+	it('cuts a count of years written before "спустя"', () => {
+		const c = cards(
+			'В 1797 г. Михаил Сперанский перешёл в сенат. Двенадцать лет спустя, в 1809 г., Сперанский подготовил план реформ.'
+		);
+		expect(c).toContain('Когда Сперанский подготовил план реформ? → в 1809 г.');
+	});
+});
