@@ -147,17 +147,23 @@ function designatorBefore(w: Words, a: number, from: number): number {
 
 export function actorFacts(ctx: EventContext, dates: DateMention[] = []): FactDraft[] {
 	const out: FactDraft[] = [];
+	const all = ctx.persons.reduce((n, p) => n + p.mentions.length, 0);
 	for (const p of ctx.persons) {
-		// One deed of their own per person is plenty: the weightiest (the first of equals); deeds
-		// done together ("Громыко, Раск и Дуглас-Хьюм подписали …") come besides.
-		let own: FactDraft | null = null;
+		// Deeds done together ("Громыко, Раск и Дуглас-Хьюм подписали …") all count. Of one's own,
+		// the weightiest (the first of equals), and up to two more of the top weight: "Кто …?" asks
+		// who of the article's actors did it. Not for the one the article is about (a third of its
+		// mentions): every "Кто …?" of a biography would have its hero for the answer.
+		const own: FactDraft[] = [];
 		for (const m of p.mentions) {
 			const f = actorFact(ctx, p, m, dates);
 			if (!f) continue;
 			if (f.persons.length > 1) out.push(f);
-			else if (!own || f.weight > own.weight) own = f;
+			else own.push(f);
 		}
-		if (own) out.push(own);
+		own.sort((a, b) => b.weight - a.weight);
+		const hero = p.mentions.length * 3 > all;
+		const top = own.filter((f, i) => i === 0 || (!hero && i < 3 && f.weight >= 3));
+		out.push(...top);
 	}
 	return out;
 }
@@ -232,6 +238,8 @@ function actorFact(
 	rest = withYears(w, rest, dates, c.from, c.to);
 	const front = `Кто ${group || after ? singular(w, k, rest) : masculine(w, k, rest)}?`;
 	if (front.length > MAX_QUESTION || persons.some((q) => front.includes(q.surname))) return null;
+	// "Кто 3. Почему решил …?": a textbook's own numbered question is no deed.
+	if (/\?.|^Кто \d+\./u.test(front.slice(0, -1) + ' ')) return null;
 	const clause: [number, number] = [doc.tokens[c.from].start, doc.tokens[c.to - 1].end];
 	const names = listed(persons.map((q) => q.name));
 	return {
