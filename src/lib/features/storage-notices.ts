@@ -86,7 +86,7 @@ export async function checkDatabase(
 	const lost = lostDatabase(storage);
 	if (lost) tellLost(lost, () => storage?.removeItem(LOST));
 	warnIfLowOnSpace(space);
-	if (marker) remindToBackUp(db, now, storage, marker.reviews);
+	if (marker && storage) remindToBackUp(db, now, storage, marker.reviews);
 }
 
 /**
