@@ -1,5 +1,6 @@
 // npm run bench:scale [-- --sizes 1000,10000,100000] [--cards 100000] [--runs 3] [--build] [--root dir]
 //   [--no-backup] (skips Settings → Backup and its restore: 8 minutes at 100k under load)
+//   [--only home,study,stats,browser,export] (measures only these parts; the backup needs export)
 //
 // How the app copes with a student's whole collection (issue 11): the production build (`build/`,
 // served by tests/support/serve.js as the e2e tests are) in headless Chromium (tests/support/
@@ -23,6 +24,8 @@ interface Options {
 	/** The build to serve (default build/): a copy lets the next build run meanwhile. */
 	root: string;
 	backup: boolean;
+	/** The parts to measure (--only); all when not given. */
+	only: Set<string> | null;
 }
 
 function options(argv: string[]): Options {
@@ -40,7 +43,14 @@ function options(argv: string[]): Options {
 		runs: Number(get('runs') ?? 3),
 		build: argv.includes('--build'),
 		root: get('root') ?? 'build',
-		backup: !argv.includes('--no-backup')
+		backup: !argv.includes('--no-backup'),
+		only: get('only')
+			? new Set(
+					get('only')!
+						.split(',')
+						.map((s) => s.trim())
+				)
+			: null
 	};
 }
 
@@ -256,7 +266,13 @@ async function backupAndRestore(page: Page, cdp: CDPSession, row: Row): Promise<
 	row['heap restore peak'] = restorePeak / MB;
 }
 
-async function measure(cards: number, runs: number, backup = true): Promise<Row> {
+async function measure(
+	cards: number,
+	runs: number,
+	backup = true,
+	only: Set<string> | null = null
+): Promise<Row> {
+	const part = (name: string) => !only || only.has(name);
 	const { dir, seeded } = await seededProfile(cards);
 	const context = await launch(dir);
 	await context.addInitScript({ content: PAGE_SCRIPT });
@@ -264,11 +280,7 @@ async function measure(cards: number, runs: number, backup = true): Promise<Row>
 	page.on('pageerror', (e) => console.error('page error:', e.message));
 	const cdp = await context.newCDPSession(page);
 	const row: Row = { cards, logs: seeded.logs, decks: seeded.decks.length };
-	const times = async (n: number, url: string, mark: string) => {
-		const xs: number[] = [];
-		for (let i = 0; i < n; i++) xs.push(await timedGoto(page, url, mark));
-		return median(xs);
-	};
+	const times = (n: number, url: string, mark: string) => timesOf(page, n, url, mark);
 	// The first start on this database: any upgrade of the schema runs here.
 	row['first start (upgrade)'] = await timedGoto(page, `${BASE}/`, 'home');
 	// Schema v7 (issue 11, third pass) builds the per-deck counters in the background after the
@@ -315,12 +327,39 @@ async function measure(cards: number, runs: number, backup = true): Promise<Row>
 	row['heap study peak'] = studyPeak / MB;
 	await studyTimes(page, seeded.decks[2], row);
 	row['heap study'] = (await heapNow(cdp)) / MB;
+	if (part('stats')) await statsTimes(page, cdp, runs, row);
+	if (part('browser')) await browserTimes(page, cdp, runs, row);
+	if (part('export')) {
+		const exp = await exportAll(page, cdp);
+		row['export all with progress'] = exp.ms;
+		row['export file MB'] = exp.mb;
+		row['heap export peak'] = exp.peak / MB;
+		if (backup) await backupAndRestore(page, cdp, row);
+	}
+	await context.close();
+	rmSync(dir, { recursive: true, force: true });
+	return row;
+}
+
+async function timesOf(page: Page, n: number, url: string, mark: string) {
+	const xs: number[] = [];
+	for (let i = 0; i < n; i++) xs.push(await timedGoto(page, url, mark));
+	return median(xs);
+}
+
+async function statsTimes(page: Page, cdp: CDPSession, runs: number, row: Row) {
 	// The first visit after an upgrade builds the review aggregates (schema v4): apart.
 	row['statistics, first visit'] = await timedGoto(page, `${BASE}/stats`, 'stats');
-	const [statsMs, statsPeak] = await peakWhile(cdp, () => times(runs, `${BASE}/stats`, 'stats'));
+	const [statsMs, statsPeak] = await peakWhile(cdp, () =>
+		timesOf(page, runs, `${BASE}/stats`, 'stats')
+	);
 	row['statistics page'] = statsMs;
 	row['heap stats peak'] = statsPeak / MB;
 	row['heap stats'] = (await heapNow(cdp)) / MB;
+}
+
+async function browserTimes(page: Page, cdp: CDPSession, runs: number, row: Row) {
+	const times = (n: number, url: string, mark: string) => timesOf(page, n, url, mark);
 	const [browserMs, browserPeak] = await peakWhile(cdp, () =>
 		times(runs, `${BASE}/author/cards`, 'browser')
 	);
@@ -329,14 +368,6 @@ async function measure(cards: number, runs: number, backup = true): Promise<Row>
 	row['heap browser, first page only'] = (await heapNow(cdp)) / MB;
 	row['search keystroke'] = median(await searchTimes(page, row));
 	row['heap browser'] = (await heapNow(cdp)) / MB;
-	const exp = await exportAll(page, cdp);
-	row['export all with progress'] = exp.ms;
-	row['export file MB'] = exp.mb;
-	row['heap export peak'] = exp.peak / MB;
-	if (backup) await backupAndRestore(page, cdp, row);
-	await context.close();
-	rmSync(dir, { recursive: true, force: true });
-	return row;
 }
 
 function table(rows: Row[]): string {
@@ -361,7 +392,7 @@ const server = await startServer({ root: opts.root, port: PORT });
 const rows: Row[] = [];
 try {
 	for (const n of opts.sizes) {
-		const row = await measure(n, opts.runs, opts.backup);
+		const row = await measure(n, opts.runs, opts.backup, opts.only);
 		console.error(JSON.stringify(row));
 		rows.push(row);
 	}

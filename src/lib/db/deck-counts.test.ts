@@ -29,7 +29,8 @@ import { installDeck } from './deck-install';
 import { resetDeckStates, restoreStates } from './deck-progress';
 import { cardKey } from './decks-repo';
 import { applyImport, readDeckFiles, readProgress } from './exchange-repo';
-import { undoReview } from './review-repo';
+import { reviewDueCounts, reviewDueTimes, undoReview } from './review-repo';
+import { DueCounts } from '$lib/core/schedule/exam-load';
 import { applyPulled } from './sync-apply';
 import { ensureNode, pendingEvents, takeSnapshot } from './sync-outbox';
 import { syncRecorder } from './sync-recorder';
@@ -110,6 +111,36 @@ describe('per-deck counters (issue 11, schema v7)', () => {
 		await purgeDeletedDecks(db, now.getTime() + 1);
 		expect(await db.deckCounts.get('a')).toEqual({ deckId: 'a', n: 0, l: {}, r: {}, m: 0, p: {} });
 		await expectInStep(db, 'after purging a deck');
+	});
+
+	it("give a session's load-balancing counts per day as the index does, after grades and an undo", async () => {
+		const db = testDb();
+		await installDeck(db, makeDeck('a', 30), opts);
+		await installDeck(db, makeDeck('b', 20), opts);
+		await buildMissingDeckCounts(db);
+		const ids: number[] = [];
+		for (let i = 0; i < 30; i++)
+			ids.push(
+				await studyCard(db, cardKey(i % 2 ? 'a' : 'b', `c${i >> 1}`), {
+					at: day(10 + (i % 12), 8 + (i % 11)),
+					grade: i % 5 ? 'easy' : 'good'
+				})
+			);
+		await undoReview(db, ids[7]);
+		const from = new Date(2026, 10, 10, 4).getTime();
+		const to = from + 120 * 86_400_000;
+		// Per study day (rollover at 4:00) as the session counts them: from the rows and by the index.
+		const perDay = (pairs: [number, number][]) => {
+			const c = new DueCounts(4);
+			for (const [t, n] of pairs) c.addDue(t, n);
+			return Array.from({ length: 120 }, (_, d) => c.loadAt(new Date(from + d * 86_400_000)));
+		};
+		const byIndex = perDay((await reviewDueTimes(db, from, to)).map((t) => [t, 1]));
+		expect(byIndex.reduce((a, b) => a + b)).toBeGreaterThan(10);
+		expect(perDay(await reviewDueCounts(db, from, to))).toEqual(byIndex);
+		// A deck without its row yet: the index, the same.
+		await db.deckCounts.delete('a');
+		expect(perDay(await reviewDueCounts(db, from, to))).toEqual(byIndex);
 	});
 
 	it('follow an import with progress, a backup restore and the sync apply step; and are never synced', async () => {

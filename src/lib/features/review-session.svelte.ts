@@ -56,7 +56,7 @@ import {
 	lastReview,
 	liveDeckIds,
 	recordReview,
-	reviewDueTimes,
+	reviewDueCounts,
 	ReviewRefused,
 	undoReview,
 	type CardWithState
@@ -463,8 +463,8 @@ export class ReviewSession {
 	async #readLoad(dayEnd: number, rolloverHour: number): Promise<DueCounts> {
 		const counts = new DueCounts(rolloverHour);
 		const days = Math.ceil(MAX_BALANCED_INTERVAL * 1.1) + 1;
-		for (const due of await reviewDueTimes(this.#db, dayEnd, dayEnd + days * 86_400_000))
-			counts.addDue(due);
+		for (const [due, n] of await reviewDueCounts(this.#db, dayEnd, dayEnd + days * 86_400_000))
+			counts.addDue(due, n);
 		return counts;
 	}
 

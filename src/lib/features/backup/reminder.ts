@@ -24,14 +24,18 @@ async function persisted(): Promise<boolean> {
 	}
 }
 
-/** Shows the reminder while the home screen is open, when it is due. */
-export async function remind(db: KartotekaDB, now: Date, storage: Storage): Promise<void> {
+/**
+ * Shows the reminder while the home screen is open, when it is due. `reviews`: the logs the
+ * storage marker has just counted (counting them again walked every log).
+ */
+export async function remind(
+	db: KartotekaDB,
+	now: Date,
+	storage: Storage,
+	reviews: number
+): Promise<void> {
 	const dismissed = Number(storage.getItem(DISMISSED));
-	const [isPersisted, lastBackup, reviews] = await Promise.all([
-		persisted(),
-		lastBackupAt(db),
-		db.reviews.count()
-	]);
+	const [isPersisted, lastBackup] = await Promise.all([persisted(), lastBackupAt(db)]);
 	const facts = {
 		persisted: isPersisted,
 		lastBackupAt: lastBackup,

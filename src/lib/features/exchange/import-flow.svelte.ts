@@ -154,7 +154,9 @@ export class ImportFlow {
 				this.#written = { done, total };
 			});
 			// From now on there is something to lose: the marker notices if it goes (issue 9, item 1).
-			await markDatabase(this.db(), now).catch((e) => console.error('storage marker', e));
+			await markDatabase(this.db(), now, undefined, true).catch((e) =>
+				console.error('storage marker', e)
+			);
 			this.#phase = 'done';
 		} catch (e) {
 			// The transaction wrote nothing; the page shows why next to the preview.

@@ -52,5 +52,5 @@ export async function saveUserDecks(
 			});
 	});
 	// From now on there is something to lose: the marker notices if it goes (issue 9, item 1).
-	await markDatabase(db, now).catch((e) => console.error('storage marker', e));
+	await markDatabase(db, now, undefined, true).catch((e) => console.error('storage marker', e));
 }
