@@ -1,6 +1,7 @@
 // Sync across devices (issue 14, part 3): a sync server on a free port with its own PGlite folder,
 // two browser profiles signed in to one account, both study the same deck offline, go online and
-// sync: both hold the same card states, every review once (the sum of both), nothing lost.
+// sync: both hold the same card states, every review once (the sum of both), nothing lost; then a
+// card suspended on one is suspended on the other.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -108,7 +109,11 @@ function collection(page: Page) {
 				.filter((s) => s.card.reps > 0)
 				.map((s) => [s.key, s.queue, s.due, s.card.reps, s.card.stability])
 				.sort(),
-			reviews: reviews.map((r) => `${r.key} ${r.syncId}`).sort()
+			reviews: reviews.map((r) => `${r.key} ${r.syncId}`).sort(),
+			suspended: states
+				.filter((s) => s.queue === -1)
+				.map((s) => s.key)
+				.sort()
 		};
 	});
 }
@@ -145,6 +150,21 @@ test('two profiles study offline, sync, and hold the same collection: every revi
 	expect(onB.states).toEqual(onA.states);
 	// Reps summed over the cards = the reviews: none lost, none counted twice.
 	expect(onA.states.reduce((n, s) => n + (s[3] as number), 0)).toBe(5);
+
+	// A card suspended on one device is suspended on the other (a "marks" change, not a state).
+	expect(onA.suspended).toEqual([]);
+	await studyPage(a.page, deckId);
+	const front = await frontText(a.page);
+	await a.page.getByTestId('card-suspend').click();
+	await expect.poll(() => frontText(a.page)).not.toBe(front);
+	await syncNow(a);
+	await syncNow(b);
+	const [afterA, afterB] = [await collection(a.page), await collection(b.page)];
+	expect(afterA.suspended).toHaveLength(1);
+	expect(afterB.suspended).toEqual(afterA.suspended);
+	// B's next session leaves it out.
+	await studyPage(b.page, deckId);
+	expect(await frontText(b.page)).not.toBe(front);
 	await a.context.close();
 	await b.context.close();
 });

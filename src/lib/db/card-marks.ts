@@ -7,6 +7,7 @@ import { QUEUE_CODE, queueCodeOf, type QueueCode } from '$lib/core/schedule/queu
 import { isSetAside, SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { KartotekaDB } from './database';
 import { recountDecks } from './deck-edit';
+import { markApplying } from './sync-quiet';
 import { range } from './study-repo';
 import type { CardRow, NoteRow, StateRow } from './types';
 // Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
@@ -84,14 +85,17 @@ export async function setAsideCounts(
 
 /**
  * Brings back the cards of these decks buried before `dayStartMs` (the study day's start, 4:00 by
- * default): a bury lasts until the next study day. Returns how many came back.
+ * default): a bury lasts until the next study day. Returns how many came back. Sync does not record
+ * it: every device expires a bury by itself from its time (core/sync/marks.ts), and a recorded
+ * expiry would undo a bury made on another device since.
  */
 export async function unburyBefore(
 	db: KartotekaDB,
 	deckIds: readonly string[],
 	dayStartMs: number
 ): Promise<number> {
-	return db.transaction('rw', db.states, async () => {
+	return db.transaction('rw', db.states, async (tx) => {
+		markApplying(tx.idbtrans);
 		let n = 0;
 		for (const deckId of deckIds) {
 			const rows = await db.states

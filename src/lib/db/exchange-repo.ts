@@ -4,7 +4,7 @@
 import Dexie from 'dexie';
 import type { CardFile, DeckFile } from '$lib/core/deck/types';
 import { planDeckUpdate, type DeckUpdatePlan } from '$lib/core/deck/merge';
-import type { DeckBundle } from '$lib/core/exchange/bundle';
+import type { CardMark, DeckBundle } from '$lib/core/exchange/bundle';
 import { withInstalledExtras } from '$lib/core/exchange/text-extras';
 import {
 	cardFromJson,
@@ -15,6 +15,7 @@ import {
 	type CardProgress
 } from '$lib/core/exchange/progress';
 import { queueCodeOf } from '$lib/core/schedule/queue';
+import { SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { KartotekaDB } from './database';
 import { plannedContent } from './deck-install';
 import { installUserDeck } from './user-deck-install';
@@ -104,6 +105,44 @@ export async function readProgress(db: KartotekaDB, decks: DeckFile[]): Promise<
 		}
 	}
 	return out;
+}
+
+/**
+ * The marks of a deck's active cards, for an export with progress: flagged, suspended, buried
+ * (with the time of the bury, so that it ends on the other device when it would have here).
+ */
+export async function readCardMarks(db: KartotekaDB, deck: DeckFile): Promise<CardMark[]> {
+	const ids = new Set(deck.cards.map((c) => c.id));
+	const cardId = (key: string) => key.slice(deck.id.length + 1);
+	const byId = new Map<string, CardMark>();
+	const mark = (key: string) => {
+		const id = cardId(key);
+		const m = byId.get(id) ?? { deckId: deck.id, cardId: id };
+		byId.set(id, m);
+		return m;
+	};
+	const flagged = await db.cards
+		.where('deckId')
+		.equals(deck.id)
+		.filter((c) => c.flag === 1 && ids.has(c.id))
+		.primaryKeys();
+	for (const key of flagged) mark(key).flag = 1;
+	const setAside = await db.states
+		.where('[deckId+queue+due]')
+		.between(
+			[deck.id, SET_ASIDE.buried, Dexie.minKey],
+			[deck.id, SET_ASIDE.suspended, Dexie.maxKey]
+		)
+		.toArray();
+	for (const s of setAside) {
+		if (!ids.has(cardId(s.key))) continue;
+		const m = mark(s.key);
+		m.setAside = s.queue === SET_ASIDE.suspended ? 'suspended' : 'buried';
+		if (m.setAside === 'buried' && s.buriedAt !== undefined)
+			m.buriedAt = new Date(s.buriedAt).toISOString();
+	}
+	const order = deck.cards.map((c) => c.id);
+	return order.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**

@@ -1,5 +1,5 @@
-// The marks an import brings (an Anki package's flags, marked notes, suspended and buried cards,
-// core/exchange/bundle.ts: CardMark) written as the study screen writes them (card-marks.ts): the
+// The marks an import brings (an Anki package's flags, marked notes, suspended and buried cards, a
+// JSON bundle's marks; core/exchange/bundle.ts: CardMark) written as the study screen writes them (card-marks.ts): the
 // card's flag, the state's set-aside queue. Runs inside the import's transaction, after progress,
 // so a card whose progress came from the file is set aside with that progress.
 import type { CardMark } from '$lib/core/exchange/bundle';
@@ -8,6 +8,11 @@ import { SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { KartotekaDB } from './database';
 import { cardKey } from './decks-repo';
 import type { CardRow, StateRow } from './types';
+
+function buriedAt(m: CardMark, now: Date): number {
+	const t = m.buriedAt ? Date.parse(m.buriedAt) : NaN;
+	return Number.isFinite(t) && t <= now.getTime() ? t : now.getTime();
+}
 
 /** Applies the marks to the cards the import installed; returns how many cards took one. */
 export async function applyMarks(
@@ -31,8 +36,9 @@ export async function applyMarks(
 			const next: StateRow =
 				m.setAside === 'suspended'
 					? { ...state, queue: SET_ASIDE.suspended }
-					: // A bury lasts until the next study day, counted from the import.
-						{ ...state, queue: SET_ASIDE.buried, buriedAt: now.getTime() };
+					: // A bury lasts until the next study day after it: from the file's time of the
+						// bury (a JSON bundle), else from the import (Anki keeps no such time).
+						{ ...state, queue: SET_ASIDE.buried, buriedAt: buriedAt(m, now) };
 			if (m.setAside === 'suspended') delete next.buriedAt;
 			setAside.push(next);
 		}

@@ -4,7 +4,10 @@
 //   reviews   added once by id; the card's state and its logs' "before" cards replayed from the
 //             merged history with the deck's scheduler (replay.ts)
 //   changes   a field is written only when its stamp is newer than the local one (fields.ts); a
-//             winning tombstone deletes the row (a review's: the undo of that review)
+//             winning tombstone deletes the row (a review's: the undo of that review); a card's
+//             marks (suspended, buried) set its state's queue (core/sync/marks.ts), after the
+//             page's rows, so a card that came in the same page is there; an entity this version
+//             does not know (a newer app's) only keeps its stamps
 import type { Table } from 'dexie';
 import { queueCodeOf, withCard, type Scheduler } from '$lib/core/schedule';
 import { emptyCard } from '$lib/core/schedule/state';
@@ -17,6 +20,7 @@ import {
 } from '$lib/core/sync/events';
 import { applyChange, isLive, winningPart, type MergedRow } from '$lib/core/sync/fields';
 import { HybridClock } from '$lib/core/sync/hlc';
+import { marksOf, readMarks, withMarks } from '$lib/core/sync/marks';
 import { replayCard } from '$lib/core/sync/replay';
 import type { KartotekaDB } from './database';
 import { CLOCK_KEY, markApplying } from './sync-recorder';
@@ -107,12 +111,15 @@ async function applyReviews(
 		}
 		const state = await db.states.get(key);
 		if (state) {
-			const next = withCard(state, replayed.card);
-			// A card set aside (buried, suspended) stays so: only its schedule changes.
-			await db.states.put(state.queue < 0 ? { ...next, queue: state.queue } : next);
+			await db.states.put(keepSetAside(state, withCard(state, replayed.card)));
 		}
 	}
 	return added;
+}
+
+/** A card set aside (buried, suspended) stays so when its schedule is replayed. */
+function keepSetAside(before: StateRow, next: StateRow): StateRow {
+	return before.queue < 0 ? { ...next, queue: before.queue } : next;
 }
 
 function toEvent(r: ReviewRow): ReviewEvent {
@@ -155,11 +162,19 @@ async function mergeRow(db: KartotekaDB, key: string, changes: RowChange[]) {
 	return { write, deleted, live: isLive(merged), stamps };
 }
 
+const KNOWN = new Set(['decks', 'cards', 'notes', 'presets', 'meta', 'reviews', 'marks']);
+
 async function applyChanges(db: KartotekaDB, changes: RowChange[], now: Date, redo: Set<string>) {
 	const byRow = groupBy(changes, (c) => `${c.entity}|${c.row}`);
+	const marks: [string, Record<string, unknown>][] = [];
 	for (const [key, list] of byRow) {
 		const { entity, row } = list[0];
 		const { write, live, stamps } = await mergeRow(db, key, list);
+		if (!KNOWN.has(entity) || entity === 'marks') {
+			await db.syncStamps.put(stamps);
+			if (entity === 'marks' && Object.keys(write).length) marks.push([row, write]);
+			continue;
+		}
 		if (entity !== 'reviews' && !live) {
 			const local = await db.table(entity).get(row);
 			if (local) stamps.last = local;
@@ -180,7 +195,7 @@ async function applyChanges(db: KartotekaDB, changes: RowChange[], now: Date, re
 				await db.reviews.delete(r.id);
 				const state = await db.states.get(r.key);
 				if (state && !(await db.reviews.where('key').equals(r.key).count()))
-					await db.states.put(withCard(state, r.prev));
+					await db.states.put(keepSetAside(state, withCard(state, r.prev)));
 				redo.add(r.key);
 			}
 			continue;
@@ -201,6 +216,15 @@ async function applyChanges(db: KartotekaDB, changes: RowChange[], now: Date, re
 		await table.put(next);
 		if (entity === 'cards') await cardState(db, next as unknown as CardRow, now);
 	}
+	for (const [key, write] of marks) await markState(db, key, write);
+}
+
+/** A card's marks that won the merge, on its state (a card this device does not have: none). */
+async function markState(db: KartotekaDB, key: string, write: Record<string, unknown>) {
+	const state = await db.states.get(key);
+	if (!state) return;
+	const next = withMarks(state, readMarks(write, marksOf(state)));
+	if (next.queue !== state.queue || next.buriedAt !== state.buriedAt) await db.states.put(next);
 }
 
 /** Whether a row new to this device has what the app reads (else it waits for more changes). */

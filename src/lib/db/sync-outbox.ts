@@ -5,7 +5,8 @@ import { changeId, type RowChange, type SyncEvent, type SyncedEntity } from '$li
 import { HybridClock } from '$lib/core/sync/hlc';
 import type { KartotekaDB } from './database';
 import { CURSOR_KEY } from './sync-apply';
-import { CLOCK_KEY, markApplying, NODE_KEY, reviewEvent, SYNCED_META } from './sync-recorder';
+import { marksOf } from '$lib/core/sync/marks';
+import { CLOCK_KEY, isSyncedMeta, markApplying, NODE_KEY, reviewEvent } from './sync-recorder';
 import type { ReviewRow, SyncStampsRow } from './types';
 
 export interface SyncAccount {
@@ -80,8 +81,9 @@ const PK: Record<string, string> = {
 
 /**
  * Once per device (or after signing in to another account): every synced row as it is now goes
- * into the outbox, stamped, and every review gets its event id. Later writes are recorded by the
- * recorder. One transaction: a snapshot is whole or not taken.
+ * into the outbox, stamped, with the marks of every card set aside, and every review gets its
+ * event id. Later writes are recorded by the recorder. One transaction: a snapshot is whole or not
+ * taken.
  */
 export async function takeSnapshot(db: KartotekaDB, now: () => number): Promise<number> {
 	const node = await ensureNode(db);
@@ -91,6 +93,7 @@ export async function takeSnapshot(db: KartotekaDB, now: () => number): Promise<
 		db.notes,
 		db.presets,
 		db.meta,
+		db.states,
 		db.reviews,
 		db.syncOutbox,
 		db.syncStamps,
@@ -107,7 +110,7 @@ export async function takeSnapshot(db: KartotekaDB, now: () => number): Promise<
 			const rows = (await db.table(entity).toArray()) as Record<string, unknown>[];
 			for (const r of rows) {
 				const row = String(r[PK[entity]]);
-				if (entity === 'meta' && !SYNCED_META.has(row)) continue;
+				if (entity === 'meta' && !isSyncedMeta(row)) continue;
 				const hlc = clock.tick();
 				const change: RowChange = { kind: 'change', id: '', entity, row, fields: { ...r }, hlc };
 				change.id = changeId(change);
@@ -117,6 +120,22 @@ export async function takeSnapshot(db: KartotekaDB, now: () => number): Promise<
 					fields: Object.fromEntries(Object.keys(r).map((f) => [f, hlc]))
 				});
 			}
+		}
+		// No index on the queue alone: one pass over the states, as the snapshot reads every table.
+		for (const state of await db.states.filter((st) => st.queue < 0).toArray()) {
+			const hlc = clock.tick();
+			const fields = { ...marksOf(state) };
+			const change: RowChange = {
+				kind: 'change',
+				id: '',
+				entity: 'marks',
+				row: state.key,
+				fields,
+				hlc
+			};
+			change.id = changeId(change);
+			events.push(change);
+			stamps.push({ key: `marks|${state.key}`, fields: { suspended: hlc, buriedAt: hlc } });
 		}
 		const reviews = await db.reviews.toArray();
 		const stamped: ReviewRow[] = [];

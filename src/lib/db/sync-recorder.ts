@@ -4,9 +4,13 @@
 // state, so a write and its record commit together or not at all:
 //   reviews added    get their event id (syncId, an HLC stamp) and a review event
 //   reviews deleted  (undo) a tombstone for that event
-//   decks, cards, notes, presets, meta "settings": the fields each write changed, under one
-//                    stamp, and the row's stamps; a delete is a tombstone
-// Writes of the sync's own apply step (sync-apply.ts) carry a mark and are not recorded again.
+//   decks, cards, notes, presets, meta "settings" and exam plans: the fields each write changed,
+//                    under one stamp, and the row's stamps; a delete is a tombstone
+//   states           only a change of the card's marks (suspended, buried: core/sync/marks.ts),
+//                    as a change of the row "marks|<card key>"; the schedule is replayed from
+//                    the reviews, never recorded
+// Writes of the sync's own apply step (sync-apply.ts) and a bury's expiry (card-marks.ts) carry a
+// mark (sync-quiet.ts) and are not recorded.
 // The clock's last stamp is read and written inside the transaction: several tabs share it.
 import type {
 	DBCore,
@@ -23,20 +27,22 @@ import {
 	type SyncedEntity
 } from '$lib/core/sync/events';
 import { HybridClock } from '$lib/core/sync/hlc';
-import type { ReviewRow, SyncStampsRow } from './types';
+import { marksOf } from '$lib/core/sync/marks';
+import { isApplying, markApplying } from './sync-quiet';
+import type { ReviewRow, StateRow, SyncStampsRow } from './types';
 
+export { markApplying };
 export const SYNC_TABLES = ['syncOutbox', 'syncStamps', 'syncState'];
 const ENTITIES = new Set<string>(['decks', 'cards', 'notes', 'presets', 'meta', 'reviews']);
-/** The meta rows that sync (the rest are this device's own, or derived). */
-export const SYNCED_META = new Set(['settings']);
-const APPLYING = '__kartotekaSyncApply';
-
-/** Marks a transaction as the sync's own: its writes are not recorded (sync-apply.ts). */
-export function markApplying(idbtrans: unknown): void {
-	(idbtrans as Record<string, boolean>)[APPLYING] = true;
-}
-const applying = (trans: DBCoreTransaction) =>
-	(trans as unknown as Record<string, boolean>)[APPLYING] === true;
+/** Tables whose writes take the sync tables into their transaction: the entities, and states. */
+const RECORDED = new Set<string>([...ENTITIES, 'states']);
+/**
+ * The meta rows that sync: the settings and each deck's exam plan (`exam:<deckId>`,
+ * exam-repo.ts). The rest are this device's own (its id, its last backup) or derived.
+ */
+export const isSyncedMeta = (key: unknown): boolean =>
+	key === 'settings' || (typeof key === 'string' && key.startsWith('exam:'));
+const applying = (trans: DBCoreTransaction) => isApplying(trans);
 
 export const NODE_KEY = 'node';
 export const CLOCK_KEY = 'clock';
@@ -172,7 +178,7 @@ export function reviewEvent(r: ReviewRow): ReviewEvent {
 async function recordRows(ctx: Ctx, name: string, table: DBCoreTable, req: DBCoreMutateRequest) {
 	const pk = table.schema.primaryKey;
 	const entity = name as SyncedEntity;
-	const synced = (key: unknown) => name !== 'meta' || SYNCED_META.has(key as string);
+	const synced = (key: unknown) => name !== 'meta' || isSyncedMeta(key);
 	if (req.type === 'add' || req.type === 'put') {
 		const keys = req.keys ?? req.values.map((v) => pk.extractKey!(v));
 		const old = await table.getMany({ trans: req.trans, keys });
@@ -192,6 +198,20 @@ async function recordRows(ctx: Ctx, name: string, table: DBCoreTable, req: DBCor
 	return res;
 }
 
+/** A write of states: the cards whose marks it changed become changes of their "marks" rows. */
+async function recordMarks(ctx: Ctx, table: DBCoreTable, req: DBCoreMutateRequest) {
+	if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+	const pk = table.schema.primaryKey;
+	const keys = req.keys ?? req.values.map((v) => pk.extractKey!(v));
+	const old = (await table.getMany({ trans: req.trans, keys })) as (StateRow | undefined)[];
+	const res = await table.mutate(req);
+	for (let i = 0; i < keys.length; i++) {
+		const fields = changedFields(marksOf(old[i]), marksOf(req.values[i] as StateRow));
+		if (Object.keys(fields).length) await recordRow(ctx, 'marks', String(keys[i]), fields, false);
+	}
+	return res;
+}
+
 export const syncRecorder: Middleware<DBCore> = {
 	stack: 'dbcore',
 	name: 'sync-recorder',
@@ -200,7 +220,7 @@ export const syncRecorder: Middleware<DBCore> = {
 		...down,
 		transaction: (stores, mode, options) =>
 			down.transaction(
-				mode === 'readwrite' && stores.some((s) => ENTITIES.has(s))
+				mode === 'readwrite' && stores.some((s) => RECORDED.has(s))
 					? [...new Set([...stores, ...SYNC_TABLES])]
 					: stores,
 				mode,
@@ -208,7 +228,7 @@ export const syncRecorder: Middleware<DBCore> = {
 			),
 		table: (name) => {
 			const table = down.table(name);
-			if (!ENTITIES.has(name)) return table;
+			if (!RECORDED.has(name)) return table;
 			return {
 				...table,
 				mutate: async (req) => {
@@ -217,7 +237,9 @@ export const syncRecorder: Middleware<DBCore> = {
 					const res =
 						name === 'reviews'
 							? await recordReviews(ctx, table, req)
-							: await recordRows(ctx, name, table, req);
+							: name === 'states'
+								? await recordMarks(ctx, table, req)
+								: await recordRows(ctx, name, table, req);
 					await flush(ctx);
 					return res;
 				}

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { SyncEvent } from '$lib/core/sync/events';
 import { makeDeck, plainScheduler, studyCard, testDb } from '$lib/testing/db';
 import type { KartotekaDB } from './database';
+import { putBack, setAside, setFlag, unburyBefore } from './card-marks';
 import { installDeck } from './deck-install';
+import { getExamPlan, setExamPlan } from './exam-repo';
 import { undoReview } from './review-repo';
 import { applyPulled } from './sync-apply';
 import { dropPushed, ensureNode, pendingEvents, syncCursor, takeSnapshot } from './sync-outbox';
@@ -183,5 +185,156 @@ describe('sync between two devices', () => {
 			});
 			expect(await db.states.get('d/c2')).toBeDefined();
 		}
+	});
+});
+
+const pause = () => new Promise((r) => setTimeout(r, 5));
+const queues = async (db: KartotekaDB) =>
+	(await db.states.orderBy('key').toArray()).map((s) => [s.key, s.queue, s.buriedAt]);
+
+describe('sync of marks (flag, suspend, bury) and exam plans', () => {
+	it('a card suspended on one device is suspended on the other; unsuspended, it comes back', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await setAside(a, 'd/c1', 'suspend', at(1));
+		await setFlag(a, 'd/c2', 1);
+		await sync(a, log);
+		await sync(b, log);
+		expect((await b.states.get('d/c1'))!.queue).toBe(-1);
+		expect((await b.cards.get('d/c2'))!.flag).toBe(1);
+		await putBack(b, 'd/c1');
+		await setFlag(b, 'd/c2', 0);
+		await sync(b, log);
+		await sync(a, log);
+		expect((await a.states.get('d/c1'))!.queue).toBe(0);
+		expect((await a.cards.get('d/c2'))!.flag).toBe(0);
+		expect(await queues(a)).toEqual(await queues(b));
+	});
+
+	it('marks set before sync was turned on go up with the first snapshot', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await setAside(a, 'd/c0', 'suspend', at(1));
+		await setAside(a, 'd/c1', 'bury', at(1));
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await sync(a, log);
+		await sync(b, log);
+		expect(await queues(b)).toEqual([
+			['d/c0', -1, undefined],
+			['d/c1', -2, at(1).getTime()],
+			['d/c2', 0, undefined]
+		]);
+	});
+
+	it('both devices set marks offline, in either sync order: the same queues, last writer per field', async () => {
+		for (const first of ['a', 'b'] as const) {
+			const log = new Log();
+			const [a, b] = [await device(), await device()];
+			await takeSnapshot(a, () => T0.getTime());
+			await takeSnapshot(b, () => T0.getTime());
+			await setAside(a, 'd/c0', 'suspend', at(1));
+			await setAside(b, 'd/c1', 'bury', at(1));
+			await pause();
+			// B, not having seen A's suspend, buries c0: the suspend still holds (it outranks).
+			await setAside(b, 'd/c0', 'bury', at(2));
+			await pause();
+			// A brings c1 back after B buried it? A never saw the bury: its put-back writes nothing.
+			await putBack(a, 'd/c1');
+			const [x, y] = first === 'a' ? [a, b] : [b, a];
+			await sync(x, log);
+			await sync(y, log);
+			await sync(x, log);
+			expect(await queues(a)).toEqual(await queues(b));
+			expect((await a.states.get('d/c0'))!.queue).toBe(-1);
+			expect((await a.states.get('d/c1'))!.queue).toBe(-2);
+		}
+	});
+
+	it('a card reviewed on one device while suspended on the other: suspended on both, with the review', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await setAside(a, 'd/c0', 'suspend', at(1));
+		await studyCard(b, 'd/c0', { at: at(2) });
+		await sync(a, log);
+		await sync(b, log);
+		await sync(a, log);
+		expect(await statesOf(a)).toEqual(await statesOf(b));
+		for (const db of [a, b]) {
+			const s = (await db.states.get('d/c0'))!;
+			expect([s.queue, s.card.reps]).toEqual([-1, 1]);
+		}
+	});
+
+	it('a bury expires on each device at its next study day; that expiry is not recorded', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await setAside(a, 'd/c0', 'bury', at(1));
+		await sync(a, log);
+		await sync(b, log);
+		expect((await b.states.get('d/c0'))!).toMatchObject({ queue: -2, buriedAt: at(1).getTime() });
+		// The next day B's session starts: the bury is over there, and nothing goes into the outbox.
+		const pending = (await pendingEvents(b, 100)).length;
+		expect(await unburyBefore(b, ['d'], at(24).getTime())).toBe(1);
+		expect((await pendingEvents(b, 100)).length).toBe(pending);
+		// A buries the card again that day: B, having expired the old bury, takes the new one.
+		await unburyBefore(a, ['d'], at(24).getTime());
+		await setAside(a, 'd/c0', 'bury', at(26));
+		await sync(b, log);
+		await sync(a, log);
+		await sync(b, log);
+		for (const db of [a, b])
+			expect(await db.states.get('d/c0')).toMatchObject({ queue: -2, buriedAt: at(26).getTime() });
+	});
+
+	it('an exam plan set, changed and removed on one device follows on the other', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await setExamPlan(a, ['d'], { examDate: '2027-01-20', target: 0.9 });
+		await sync(a, log);
+		await sync(b, log);
+		expect(await getExamPlan(b, 'd')).toEqual({ examDate: '2027-01-20', target: 0.9 });
+		await pause();
+		await setExamPlan(b, ['d'], { examDate: '2027-01-27', target: 0.95 });
+		await sync(b, log);
+		await sync(a, log);
+		expect(await getExamPlan(a, 'd')).toEqual({ examDate: '2027-01-27', target: 0.95 });
+		await pause();
+		await setExamPlan(a, ['d'], null);
+		await sync(a, log);
+		await sync(b, log);
+		expect(await getExamPlan(b, 'd')).toBeNull();
+	});
+
+	it('a change of an entity this version does not know keeps its stamps and writes nothing', async () => {
+		const [b] = [await device()];
+		const node = await ensureNode(b);
+		const hlc = `000001790000000-000000-other`;
+		await applyPulled(b, {
+			events: [
+				{
+					kind: 'change',
+					id: `${hlc}|future|x`,
+					entity: 'future' as never,
+					row: 'x',
+					fields: { a: 1 },
+					hlc
+				}
+			],
+			node,
+			cursor: 1,
+			schedulerOf: () => plainScheduler,
+			now: at(1)
+		});
+		expect(await b.syncStamps.get('future|x')).toMatchObject({ fields: { a: hlc } });
+		expect(await syncCursor(b)).toBe(1);
 	});
 });

@@ -30,7 +30,8 @@ CREATE INDEX idx_notes_mid ON notes (mid);
 CREATE TABLE tags (tag text NOT NULL PRIMARY KEY COLLATE nocase, usn integer NOT NULL, collapsed boolean NOT NULL, config blob NULL) without rowid;
 DROP TABLE graves;
 CREATE TABLE graves (oid integer NOT NULL, type integer NOT NULL, usn integer NOT NULL, PRIMARY KEY (oid, type)) WITHOUT ROWID;
-UPDATE col SET ver = 18, models = '', decks = '';
+UPDATE col SET ver = 18, models = '', decks = '', conf = '';
+INSERT INTO config VALUES ('schedVer', 0, 0, CAST('2' AS BLOB));
 `;
 
 // The protobuf wire format, written: varints and length-delimited fields are all Anki's need.

@@ -71,7 +71,9 @@ export function collection(
 ): Uint8Array {
 	const db = new SQL.Database();
 	db.run(SCHEMA);
-	db.run("INSERT INTO col VALUES (1, ?, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [
+	// schedVer 2, as every Anki since 2.1.50 writes (a collection without it is on the v1
+	// scheduler, whose learning answers Anki renumbers: apkg-tables.ts).
+	db.run("INSERT INTO col VALUES (1, ?, 0, 0, 11, 0, 0, 0, '{\"schedVer\":2}', ?, ?, '{}', '{}')", [
 		crt,
 		JSON.stringify(MODELS),
 		JSON.stringify(decks)

@@ -18,6 +18,7 @@ import {
 	type AnkiRevlog
 } from './apkg-read';
 import { markOf, type AnkiMarkCounts } from './apkg-marks';
+import { ANKI_MESSAGES } from './apkg-messages';
 export type { AnkiMarkCounts } from './apkg-marks';
 import { progressOf } from './apkg-state';
 import { cardIdFromGuid, deckIdOfGuid, isDeckId, slugify } from './ids';
@@ -156,7 +157,9 @@ export function collectionToBundle(
 	);
 	if (!assembled.ok) return assembled;
 	const { decks, progress, reports, marks } = assembled;
-	if (!decks.length) return fail('the file holds no cards');
+	// Every card left out because a side is empty (a front that was only a sound, say): say so.
+	if (!decks.length)
+		return fail(issues.has('emptySide') ? ANKI_MESSAGES.emptySides : 'the file holds no cards');
 	const inPackage = new Set(col.mediaInPackage);
 	return {
 		ok: true,

@@ -8,5 +8,7 @@ export const ANKI_MESSAGES = {
 		'the Anki package comes from a newer Anki than this app can read: in Anki, export again with “Support older Anki versions” checked',
 	notZstd: 'the collection in the Anki package is damaged: its zstd compression cannot be read',
 	notSqlite: 'the collection in the Anki package is damaged: it is not an SQLite database',
-	schema: 'the collection in the Anki package has no note types or decks this app can read'
+	schema: 'the collection in the Anki package has no note types or decks this app can read',
+	emptySides:
+		'the Anki package holds no card this app can take: each has an empty front or back (a side that is only an image or a sound is empty here: media are not imported)'
 };

@@ -76,6 +76,10 @@ export interface AnkiCollection {
 	decks: Map<number, string>;
 	notes: AnkiNote[];
 	cards: AnkiCard[];
+	/**
+	 * The review log, answers numbered as the v2 scheduler numbers them (1 again … 4 easy): a v1
+	 * collection's learning answers are renumbered on reading, as Anki does (apkg-tables.ts).
+	 */
 	revlog: AnkiRevlog[];
 	/** Media files the package carries (its `media` map's names). */
 	mediaInPackage: string[];

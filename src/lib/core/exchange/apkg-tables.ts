@@ -11,6 +11,7 @@ import type {
 	AnkiModel,
 	AnkiRevlog
 } from './apkg-read';
+import { strFromU8 } from 'fflate';
 import { protoNumber, protoString, readProto } from './protobuf';
 
 function rows<T>(db: Database, sql: string): T[] {
@@ -28,16 +29,24 @@ const hasTable = (db: Database, name: string) =>
 	rows(db, `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '${name}'`).length > 0;
 
 /**
- * Schema 18 names its text columns `COLLATE unicase`, a collation Anki registers and sql.js cannot:
- * SQLite then refuses to scan those tables at all ("no query solution"). The database is our
- * in-memory copy, so its schema is told nocase instead; no name is searched by that collation.
+ * Schema 15 and later name their text columns `COLLATE unicase`, a collation Anki registers and
+ * sql.js cannot: SQLite then refuses to scan those tables at all ("no query solution"). The
+ * database is our in-memory copy, so its schema is told nocase instead; no name is searched by
+ * that collation. Anki 2.1.28's upgrade wrote it in lower case ("collate unicase", a collection of
+ * 2019 in AnkiPandas' tests), later ones in upper case: any case is replaced.
  */
 function withoutAnkiCollation(db: Database) {
-	if (!rows(db, "SELECT 1 FROM sqlite_master WHERE sql LIKE '%COLLATE unicase%'").length) return;
-	db.run('PRAGMA writable_schema = ON');
-	db.run(
-		"UPDATE sqlite_master SET sql = replace(sql, 'COLLATE unicase', 'COLLATE nocase') WHERE sql LIKE '%COLLATE unicase%'"
+	const found = rows<{ name: string; sql: string }>(
+		db,
+		"SELECT name, sql FROM sqlite_master WHERE sql LIKE '%COLLATE unicase%'"
 	);
+	if (!found.length) return;
+	db.run('PRAGMA writable_schema = ON');
+	for (const { name, sql } of found)
+		db.run('UPDATE sqlite_master SET sql = ? WHERE name = ?', [
+			String(sql).replace(/\bCOLLATE(\s+)unicase\b/gi, 'COLLATE$1nocase'),
+			name
+		]);
 	db.run('PRAGMA writable_schema = RESET');
 }
 
@@ -47,9 +56,9 @@ export function readTables(
 	mediaInPackage: string[]
 ): AnkiCollection | null {
 	withoutAnkiCollation(db);
-	const [col] = rows<{ crt: number; models: string; decks: string }>(
+	const [col] = rows<{ crt: number; models: string; decks: string; conf: string }>(
 		db,
-		'SELECT crt, models, decks FROM col'
+		'SELECT crt, models, decks, conf FROM col'
 	);
 	if (!col) return null;
 	// Schema 18 empties the JSON columns (''), schema 11 has no such tables.
@@ -75,7 +84,40 @@ export function readTables(
 		db,
 		'SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY cid, id'
 	);
+	if (schedulerVersion(db, col.conf) === 1) for (const r of revlog) r.ease = v2Ease(r);
 	return { file, crt: col.crt, models, decks, notes, cards, revlog, mediaInPackage };
+}
+
+/**
+ * The collection's scheduler: `schedVer` in `col.conf` (schema 11) or in the config table (schema
+ * 15 on); absent, it is 1, as Anki reads it (rslib config/mod.rs: scheduler_version).
+ */
+function schedulerVersion(db: Database, conf: string): number {
+	let value: unknown;
+	try {
+		value = conf ? (JSON.parse(conf) as Record<string, unknown>).schedVer : undefined;
+	} catch {
+		value = undefined;
+	}
+	if (value === undefined && hasTable(db, 'config')) {
+		const [row] = rows<{ val: Uint8Array | string }>(
+			db,
+			"SELECT val FROM config WHERE KEY = 'schedVer'"
+		);
+		const text = typeof row?.val === 'string' ? row.val : row ? strFromU8(row.val) : '';
+		value = text ? Number(text) : undefined;
+	}
+	return typeof value === 'number' && value >= 2 ? value : 1;
+}
+
+/**
+ * The v1 scheduler answered learning and relearning cards with three buttons (again, good, easy):
+ * its 2 and 3 are the v2 numbering's 3 and 4. Anki renumbers them so when it upgrades a collection
+ * or imports a v1 package with scheduling (rslib storage/revlog/v2_upgrade.sql); without it a
+ * "good" read as "hard" and an "easy" as "good".
+ */
+function v2Ease(r: AnkiRevlog): number {
+	return (r.ease === 2 || r.ease === 3) && (r.type === 0 || r.type === 2) ? r.ease + 1 : r.ease;
 }
 
 function modelsOfJson(json: string): Map<string, AnkiModel> {

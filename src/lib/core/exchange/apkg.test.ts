@@ -124,6 +124,10 @@ describe('.apkg export', () => {
 		expect(rows(db, 'SELECT cid, ease, time, type FROM revlog')).toEqual([
 			[studied[5], 4, 4000, 0]
 		]);
+		// Regression: without schedVer 2 Anki reads the package as v1 and, importing it with
+		// scheduling, renumbers learning answers 2 and 3 to 3 and 4 (v2_upgrade.sql).
+		const [[conf]] = rows(db, 'SELECT conf FROM col') as [string][];
+		expect(JSON.parse(conf).schedVer).toBe(2);
 		db.close();
 	});
 

@@ -183,7 +183,10 @@ function fill(db: Database, decks: DeckFile[], now: Date, progress: CardProgress
 		nextPos: 1,
 		sortType: 'noteFld',
 		sortBackwards: false,
-		addToCur: true
+		addToCur: true,
+		// Our answers are numbered 1–4 as Anki's v2 scheduler's. Without schedVer Anki takes the
+		// package for a v1 one and renumbers its learning answers (good → easy) on import.
+		schedVer: 2
 	};
 	db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
 		crt,

@@ -178,6 +178,57 @@ describe('a large backup', () => {
 	}, 30_000);
 });
 
+describe('marks in a bundle', () => {
+	const deck: DeckFile = {
+		format: 'kartoteka-deck',
+		version: 1,
+		id: 'd',
+		title: 'Колода',
+		lang: 'ru',
+		kind: 'dates',
+		cards: [
+			{ id: 'c0', front: 'Вопрос', back: 'Ответ' },
+			{ id: 'c1', front: 'Вопрос 2', back: 'Ответ 2' }
+		]
+	};
+	const withMarks = (marks: unknown) => ({ ...makeBundle([deck]), marks });
+
+	it('keeps flags and set-aside cards, with the time of a bury', () => {
+		const marks = [
+			{ deckId: 'd', cardId: 'c0', flag: 1 },
+			{ deckId: 'd', cardId: 'c1', setAside: 'buried', buriedAt: '2026-11-25T10:00:00.000Z' }
+		];
+		const r = validateBundle(withMarks(marks));
+		expect(r.ok && r.bundle.marks).toEqual(marks);
+	});
+
+	it('refuses marks of cards the file does not hold, twice-marked cards and unknown marks', () => {
+		const problems = (marks: unknown) => {
+			const r = validateBundle(withMarks(marks));
+			return r.ok ? [] : r.problems.map((p) => `${p.field}: ${p.message}`);
+		};
+		expect(problems([{ deckId: 'x', cardId: 'c0', flag: 1 }])).toEqual([
+			'marks[0].deckId: no deck "x" in this file'
+		]);
+		expect(
+			problems([
+				{ deckId: 'd', cardId: 'c9', flag: 1 },
+				{ deckId: 'd', cardId: 'c0', flag: 1 },
+				{ deckId: 'd', cardId: 'c0', setAside: 'suspended' }
+			])
+		).toEqual([
+			'marks[0].cardId: no card "c9" in deck "d"',
+			'marks[2]: second marks entry for card "d/c0"'
+		]);
+		expect(problems([{ deckId: 'd', cardId: 'c0', setAside: 'hidden' }])).toEqual([
+			'marks[0].setAside: expected "suspended" or "buried"'
+		]);
+		expect(problems([{ deckId: 'd', cardId: 'c0', flag: 2 }])).toEqual([
+			'marks[0].flag: expected 1 (flagged)'
+		]);
+	});
+});
+
 describe('articles in a bundle', () => {
 	const sha256 = 'a'.repeat(64);
 	const article = { file: 'x.txt', title: 'X', sha256, text: 'Текст статьи.' };

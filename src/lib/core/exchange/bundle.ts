@@ -3,7 +3,9 @@
 //
 // { format: 'kartoteka-bundle', version: 1, exportedAt?: ISO, decks: DeckFile[],
 //   progress?: [{ deckId, cardId, card: <ts-fsrs Card, ISO dates>, reviews: [<ReviewLog + durationMs + prev>] }],
-//   articles?: [{ file, title, sha256, text }] }   (the texts decks generated on a device came from)
+//   articles?: [{ file, title, sha256, text }],   (the texts decks generated on a device came from)
+//   marks?: [{ deckId, cardId, flag?: 1, setAside?: 'suspended' | 'buried', buriedAt?: ISO }] }
+//            (flagged and set-aside cards: written with progress, read from any bundle)
 import * as v from 'valibot';
 import { DECK_FORMAT, type DeckFile } from '$lib/core/deck/types';
 import { issueProblem, validateDeck, type DeckProblem } from '$lib/core/deck/validate';
@@ -25,9 +27,9 @@ export interface DeckBundle {
 	/** Articles of the decks, named by their `source.file` and `source.sha256`. */
 	articles?: BundleArticle[];
 	/**
-	 * Flags and set-aside cards (suspended, buried) that came with the cards: made by the Anki
-	 * importer only (an Anki package's flags, marked notes, suspended and buried cards). Not in
-	 * the JSON file format: a JSON bundle's `marks` is not read.
+	 * Flags and set-aside cards (suspended, buried) that came with the cards: a bundle exported with
+	 * progress, or the Anki importer (an Anki package's flags, marked notes, suspended and buried
+	 * cards).
 	 */
 	marks?: CardMark[];
 }
@@ -38,6 +40,8 @@ export interface CardMark {
 	cardId: string;
 	flag?: 1;
 	setAside?: 'suspended' | 'buried';
+	/** When a buried card was buried (ISO): the bury ends at the next study day after it. */
+	buriedAt?: string;
 }
 
 /** An article that travels with its decks, so that the reader opens it on the other device. */
@@ -128,6 +132,20 @@ const bundleSchema = v.object({
 		v.maxLength(MAX_DECKS, `more than ${MAX_DECKS} decks`)
 	),
 	progress: v.optional(v.array(progressSchema, 'expected a list of card progress entries')),
+	marks: v.optional(
+		v.array(
+			v.object({
+				deckId: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(100)),
+				cardId: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200)),
+				flag: v.optional(v.literal(1, 'expected 1 (flagged)')),
+				setAside: v.optional(
+					v.picklist(['suspended', 'buried'], 'expected "suspended" or "buried"')
+				),
+				buriedAt: v.optional(isoDateTime)
+			}),
+			'expected a list of card marks'
+		)
+	),
 	articles: v.optional(
 		v.pipe(
 			v.array(
@@ -148,7 +166,8 @@ export function makeBundle(
 	decks: DeckFile[],
 	progress?: CardProgress[],
 	exportedAt?: Date,
-	articles?: BundleArticle[]
+	articles?: BundleArticle[],
+	marks?: CardMark[]
 ): DeckBundle {
 	return {
 		format: BUNDLE_FORMAT,
@@ -156,6 +175,7 @@ export function makeBundle(
 		...(exportedAt ? { exportedAt: exportedAt.toISOString() } : {}),
 		decks,
 		...(progress ? { progress } : {}),
+		...(marks?.length ? { marks } : {}),
 		...(articles?.length ? { articles } : {})
 	};
 }
@@ -233,6 +253,8 @@ export function validateBundle(input: unknown, now?: Date): BundleResult {
 		else problems.push(...progressProblems(p, `progress[${i}]`, now));
 		seen.add(key);
 	});
+	const marks = parsed.output.marks as CardMark[] | undefined;
+	problems.push(...markProblems(marks ?? [], cardIds));
 	const articles = parsed.output.articles;
 	articles?.forEach((a, i) => {
 		if (!decks.some((d) => d.source?.file === a.file && d.source.sha256 === a.sha256))
@@ -248,9 +270,31 @@ export function validateBundle(input: unknown, now?: Date): BundleResult {
 			decks,
 			progress,
 			parsed.output.exportedAt ? new Date(parsed.output.exportedAt) : undefined,
-			articles
+			articles,
+			marks
 		)
 	};
+}
+
+/** Marks of cards the file does not hold, or a card marked twice. */
+function markProblems(marks: CardMark[], cardIds: Map<string, Set<string>>): DeckProblem[] {
+	const out: DeckProblem[] = [];
+	const seen = new Set<string>();
+	marks.forEach((m, i) => {
+		const key = `${m.deckId}/${m.cardId}`;
+		const deck = cardIds.get(m.deckId);
+		if (!deck)
+			out.push({ field: `marks[${i}].deckId`, message: `no deck "${m.deckId}" in this file` });
+		else if (!deck.has(m.cardId))
+			out.push({
+				field: `marks[${i}].cardId`,
+				message: `no card "${m.cardId}" in deck "${m.deckId}"`
+			});
+		else if (seen.has(key))
+			out.push({ field: `marks[${i}]`, message: `second marks entry for card "${key}"` });
+		seen.add(key);
+	});
+	return out;
 }
 
 /** Devices' clocks differ: a review up to a day "in the future" is a clock, not a forgery. */

@@ -2,13 +2,25 @@
 // their own, so a push can be repeated and a pull applied twice without changing anything.
 //   review   one grade of one card: never edited, never merged away; a card's state is replayed
 //            from its reviews (replay.ts)
-//   change   one write of one row (deck, card, note, preset, setting): the fields it changed, with
-//            one HLC stamp; merged field by field, and a delete is a tombstone (fields.ts)
+//   change   one write of one row (deck, card, note, preset, setting, exam plan, a card's marks):
+//            the fields it changed, with one HLC stamp; merged field by field, and a delete is a
+//            tombstone (fields.ts)
 // The server stores them as opaque JSON in the order it received them (its sequence numbers).
 import type { Card } from 'ts-fsrs';
 
-/** The tables whose rows are merged field by field (reviews: only their tombstones, undo). */
-export const SYNCED_ENTITIES = ['decks', 'cards', 'notes', 'presets', 'meta', 'reviews'] as const;
+/**
+ * The tables whose rows are merged field by field (reviews: only their tombstones, undo), and
+ * "marks": a card's suspend and bury, kept on the device in its state row (marks.ts).
+ */
+export const SYNCED_ENTITIES = [
+	'decks',
+	'cards',
+	'notes',
+	'presets',
+	'meta',
+	'reviews',
+	'marks'
+] as const;
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 
 export interface ReviewEvent {

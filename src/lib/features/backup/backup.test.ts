@@ -6,6 +6,7 @@ import { BACKUP_TABLES } from '$lib/core/backup/format';
 import { parseBackup } from '$lib/core/backup/parse';
 import type { KartotekaDB } from '$lib/db';
 import { LAST_BACKUP, restoreBackup } from '$lib/db/backup-repo';
+import { setAside } from '$lib/db/card-marks';
 import { cardKey } from '$lib/db/decks-repo';
 import { installDeck } from '$lib/db/deck-install';
 import { setExamPlan } from '$lib/db/exam-repo';
@@ -43,6 +44,9 @@ async function fill(db: KartotekaDB, tag: string, cards = 6): Promise<void> {
 		flag: 1
 	});
 	await db.cards.update(cardKey(`${tag}-shipped`, 'c3'), { retired: 1 });
+	// Cards set aside from the study screen: one suspended (studied), one buried since a time.
+	await setAside(db, cardKey(`${tag}-shipped`, 'c0'), 'suspend', now);
+	await setAside(db, cardKey(`${tag}-shipped`, 'c4'), 'bury', day(29, 20));
 	await installDeck(db, makeDeck(`${tag}-gone`, 2), { ...opts, origin: 'user' });
 	await db.decks.update(`${tag}-gone`, { deletedAt: now.getTime() });
 	await db.notes.put({
@@ -100,6 +104,11 @@ describe('backup and restore', () => {
 		// The aggregates are not in the file: rebuilt from the logs as they are written back.
 		expect(await tables(target)).toEqual(before);
 		expect((await target.meta.get(LAST_BACKUP))?.value).toBe(now.getTime());
+		// The marks among them: flag, suspend (with the card's progress), bury with its time.
+		expect((await target.cards.get(cardKey('a-shipped', 'c1')))!.flag).toBe(1);
+		const state = (c: string) => target.states.get(cardKey('a-shipped', c));
+		expect(await state('c0')).toMatchObject({ queue: -1, card: { reps: 2 } });
+		expect(await state('c4')).toMatchObject({ queue: -2, buriedAt: day(29, 20).getTime() });
 	});
 
 	it('pages through tables larger than one read (5,000 rows)', async () => {

@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeBundle, parseBundleJson } from '$lib/core/exchange/bundle';
 import { cardKey } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
-import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
+import { setAside, setFlag } from '$lib/db/card-marks';
+import { applyImport, readCardMarks, readDeckFiles, readProgress } from '$lib/db/exchange-repo';
 import { makeDeck, studyCard, testDb } from '$lib/testing/db';
 import { exportDecks } from './export-files';
 
@@ -65,5 +66,52 @@ describe('streamed JSON export (issue 11)', () => {
 			JSON.stringify(makeBundle(decks, undefined, now, articles), null, '\t') + '\n'
 		);
 		await expect(exportDecks(db, ['empty', 'nope'], 'json', true, now)).rejects.toThrow();
+	});
+
+	it('carries flags, suspended and buried cards with the progress, and an import sets them again', async () => {
+		const { db } = await setup();
+		await setFlag(db, cardKey('a', 'c1'), 1);
+		await setAside(db, cardKey('a', 'c0'), 'suspend', now);
+		const buried = new Date('2026-11-25T11:30:00');
+		await setAside(db, cardKey('b', 'c1'), 'bury', buried);
+		await setAside(db, cardKey('a', 'c1'), 'bury', buried);
+		const file = await exportDecks(db, ['a', 'b'], 'json', true, now);
+		const text = await file.blob.text();
+		const decks = await readDeckFiles(db, ['a', 'b']);
+		const marks = [...(await readCardMarks(db, decks[0])), ...(await readCardMarks(db, decks[1]))];
+		expect(marks).toEqual([
+			{ deckId: 'a', cardId: 'c0', setAside: 'suspended' },
+			{ deckId: 'a', cardId: 'c1', flag: 1, setAside: 'buried', buriedAt: buried.toISOString() },
+			{ deckId: 'b', cardId: 'c1', setAside: 'buried', buriedAt: buried.toISOString() }
+		]);
+		// Still the text of the whole bundle at once, now with its marks.
+		const articles = (await db.articles.toArray()).map(({ file, title, sha256, text }) => ({
+			file,
+			title,
+			sha256,
+			text
+		}));
+		const whole = makeBundle(decks, await readProgress(db, decks), now, articles, marks);
+		expect(text).toBe(JSON.stringify(whole, null, '\t') + '\n');
+		// Without progress, no marks: a deck handed to a class carries none of the student's own.
+		expect(await (await exportDecks(db, ['a', 'b'], 'json', false, now)).blob.text()).not.toContain(
+			'"marks"'
+		);
+
+		const parsed = parseBundleJson(text, now);
+		if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+		const other = testDb();
+		const summary = await applyImport(other, parsed.bundle, new Date('2026-11-25T12:05:00'));
+		expect(summary.marks).toBe(3);
+		const states = async (k: string) => {
+			const s = (await other.states.get(k))!;
+			return [s.queue, s.buriedAt, s.card.reps];
+		};
+		// Suspended with its progress (two reviews), buried since the time it was buried there.
+		expect(await states(cardKey('a', 'c0'))).toEqual([-1, undefined, 2]);
+		expect(await states(cardKey('b', 'c1'))).toEqual([-2, buried.getTime(), 1]);
+		expect(await states(cardKey('a', 'c1'))).toEqual([-2, buried.getTime(), 0]);
+		expect((await other.cards.get(cardKey('a', 'c1')))!.flag).toBe(1);
+		expect((await other.cards.get(cardKey('a', 'c2')))!.flag).toBeUndefined();
 	});
 });

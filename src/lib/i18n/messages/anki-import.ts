@@ -47,7 +47,9 @@ export const ru = {
 	'anki.problem.notZstd': 'коллекция в пакете Anki повреждена: её сжатие zstd не читается',
 	'anki.problem.notSqlite': 'коллекция в пакете Anki повреждена: это не база SQLite',
 	'anki.problem.schema':
-		'в коллекции пакета Anki нет типов заметок или колод, которые приложение может прочитать'
+		'в коллекции пакета Anki нет типов заметок или колод, которые приложение может прочитать',
+	'anki.problem.emptySides':
+		'в пакете Anki нет карточек, которые приложение может взять: у каждой пустая лицевая или оборотная сторона (сторона, где только картинка или звук, здесь пуста: медиафайлы не переносятся)'
 };
 
 export const en: Record<keyof typeof ru, string> = {
@@ -99,5 +101,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'anki.problem.notSqlite':
 		'the collection in the Anki package is damaged: it is not an SQLite database',
 	'anki.problem.schema':
-		'the collection in the Anki package has no note types or decks this app can read'
+		'the collection in the Anki package has no note types or decks this app can read',
+	'anki.problem.emptySides':
+		'the Anki package holds no card this app can take: each has an empty front or back (a side that is only an image or a sound is empty here: media are not imported)'
 };
