@@ -181,6 +181,19 @@ const RANGE_RULES: DateRule[] = [
 
 const POINT_RULES: DateRule[] = [
 	rule(
+		'day-both-styles',
+		// Russian dates before 1918 in both calendars, Old Style first: the New Style is the date.
+		`\\b(${DAY})\\s*\\((${DAY})\\)\\s+(${MONTH}),?\\s+(${YEAR})`,
+		{ text: 'Bloody Sunday fell on 9 (22) January 1905 in the capital.', iso: ['1905-01-22'] },
+		({ m }) => {
+			const y = yearOf(m[4]);
+			const mo = monthNumber(m[3]);
+			const d = dayOf(m[2]);
+			// "31 December (12 January)" crosses a month; only the plain case is read.
+			return dayOf(m[1]) < d ? { from: { y, m: mo, d }, explicitYear: true } : null;
+		}
+	),
+	rule(
 		'day-month-year',
 		`\\b(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH}),?\\s+(${YEAR})`,
 		{ text: 'The treaty was signed on 16 April 1922 at Rapallo.', iso: ['1922-04-16'] },
@@ -382,6 +395,23 @@ interface Hit {
 	order: number;
 }
 
+/**
+ * A date that looks back from the story and does not move it: earlier than the story's year, and
+ * told as a span up to the story ("which Iran had held since 1986"), in the past perfect ("Egypt
+ * had bought arms in 1955", told in 1956) or in brackets ("the Baghdad Pact (1955)"). The next
+ * "On 29 October" is still the story's year.
+ */
+function lookBack(s: string, start: number, end: number, r: Read, ctx: DateContext): boolean {
+	if (!ctx.last || r.to || r.from.y >= ctx.last.y) return false;
+	if (/\bsince\s+$/i.test(s.slice(Math.max(0, start - 7), start))) return true;
+	if (s[start - 1] === '(' && /^[),]/.test(s.slice(end))) return true;
+	// The clause around the date: from the last comma or semicolon before it to the next after.
+	const a = Math.max(s.lastIndexOf(',', start), s.lastIndexOf(';', start)) + 1;
+	const after = s.slice(end).search(/[,;]/);
+	const clause = s.slice(a, after < 0 ? s.length : end + after);
+	return /\bhad\s+(?:\p{L}+ly\s+|not\s+|never\s+|already\s+)?(?!to\b)\p{Ll}+/u.test(clause);
+}
+
 /** The dates of text[from, to), read in order; `ctx` carries the last date on to the next call. */
 export function sentenceDates(
 	text: string,
@@ -418,7 +448,7 @@ export function sentenceDates(
 			ctx.last !== undefined &&
 			Math.abs(r.from.y - ctx.last.y) > 10 &&
 			h.start > 25;
-		if (aside || r.back) continue;
+		if (aside || r.back || lookBack(s, h.start, h.end, r, ctx)) continue;
 		if (!r.to || r.from.d) ctx.last = r.from;
 		else if (r.from.y === r.to.y) ctx.last = { y: r.from.y };
 	}
