@@ -405,6 +405,16 @@ function agentOnly(doc: Doc, stop: number, dateFrom: number): boolean {
 	return true;
 }
 
+/**
+ * "The talks lasted fifteen months, from June 1906 to August 1907.": a date after the comma that
+ * ends the clause's words, with nothing after it, times the clause.
+ */
+function trailing(doc: Doc, e: Told, span: Span): boolean {
+	if (doc.tokens[e.stop]?.text !== ',' || span.from !== e.stop + 1) return false;
+	for (let k = span.to; k < e.clause.to; k++) if (doc.tokens[k].kind !== 'punct') return false;
+	return true;
+}
+
 /** "<Name> of <date>": the date is part of an event's name. */
 const ofName = (doc: Doc, span: Span) => doc.tokens[span.from]?.text.toLowerCase() === 'of';
 
@@ -474,7 +484,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		if (
 			!e ||
 			e.question.length > MAX_QUESTION ||
-			(span.from > e.stop && !agentOnly(doc, e.stop, span.from))
+			(span.from > e.stop && !agentOnly(doc, e.stop, span.from) && !trailing(doc, e, span))
 		)
 			return;
 		// "When was the Congress of Berlin held in Berlin?": the place is in the name already.

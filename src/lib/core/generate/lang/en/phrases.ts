@@ -197,7 +197,8 @@ export function subjectOf(
 		parts.indexOf(pick) < parts.length - 1
 	)
 		pick = parts[parts.indexOf(pick) + 1];
-	const { from: a, to: z } = pick;
+	const z = pick.to;
+	const a = afterPlace(ctx, pick.from, z);
 	if (PREPOSITION_START.test(doc.tokens[a].text)) return null;
 	const text = words(doc, a, z, skip);
 	if (!text || text.split(' ').length > 12) return null;
@@ -236,6 +237,22 @@ export function subjectOf(
 	const m = m0 && m0.tokens[1] >= z ? m0 : undefined;
 	if (person && m) return { text: m.rule === 'surname' ? text : person.name, person };
 	return { text };
+}
+
+const SUBJECT_START = /^(?:the|a|an|his|her|its|their)$/;
+
+/**
+ * "In London the Conservative government resigned": a leading place ("In London", "At Vienna")
+ * before the subject is an adverbial; the subject starts at the determiner or the person after it.
+ * Returns `from` when no such place leads.
+ */
+function afterPlace(ctx: EnContext, from: number, to: number): number {
+	const ts = ctx.doc.tokens;
+	if (!/^(?:in|at)$/i.test(ts[from].text) || !ts[from + 1]?.cap) return from;
+	let k = from + 1;
+	while (k < to && k - from <= 3 && ts[k].cap && !mentionAt(ctx, k)) k++;
+	if (k >= to) return from;
+	return SUBJECT_START.test(ts[k].text) || mentionAt(ctx, k)?.tokens[0] === k ? k : from;
 }
 
 /** "appointed him" → "appointed Dag Hammarskjöld"; null when "him" has no one to stand for. */
