@@ -36,9 +36,14 @@ export function clauseOf(doc: Doc, k: number): Span {
 	const [sf, st] = doc.sentenceTokens[doc.tokens[k].sentence];
 	let from = sf;
 	let to = st;
-	for (let i = k - 1; i >= sf; i--) {
+	// From k itself: the "and" of ", and" (where a caller's next clause starts) opens the clause after it.
+	for (let i = k; i >= sf; i--) {
 		const t = doc.tokens[i].text;
-		if (t === ';' || t === ':' || (BREAKERS.has(t) && doc.tokens[i - 1]?.text === ',')) {
+		if (i < k && (t === ';' || t === ':')) {
+			from = i + 1;
+			break;
+		}
+		if (BREAKERS.has(t) && doc.tokens[i - 1]?.text === ',') {
 			from = i + 1;
 			break;
 		}
