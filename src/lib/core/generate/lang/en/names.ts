@@ -29,7 +29,7 @@ trygve ulysses vasili vasily valentin valerian viktor victor vladimir vyacheslav
 winston woodrow yuri zbigniew abdel abdul akbar anwar hafez hosni jawaharlal indira mahatma kwame
 jomo julius nnamdi patrice ahmed ahmad yasser golda menachem moshe yitzhak shimon ariel chaim
 maxwell russell gordon lewis arnold alan allen duncan percy wallace lorenz wolfgang heinz
-konstantin raúl ernesto salvador augusto fulgencio hamilton ralph herman frank fred lloyd
+konstantin raúl ernesto salvador augusto fulgencio hamilton ralph herman frank fred
 `);
 
 /** Given names that are a woman's (for the Person's gender). */

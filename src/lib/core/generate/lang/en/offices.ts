@@ -41,6 +41,8 @@ const MODIFIERS = new Set([
 	'former',
 	'then',
 	'young',
+	'last',
+	'late',
 	'provisional',
 	'permanent'
 ]);
@@ -105,6 +107,10 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 		break;
 	}
 	if (!office) return null;
+	// "the shogun's chief minister" is the chief minister of the shogun.
+	const owner = words.length > 1 && /^\p{Ll}+['’]s$/u.test(words[0]) ? words.shift()! : '';
+	// "CIA Director John McCone": the director of the CIA.
+	const body = !owner && words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) ? words.shift()! : '';
 	// "… of the Eastern Department", "… for Foreign Affairs", "… of the armed forces".
 	let z = i;
 	let tail = '';
@@ -138,6 +144,8 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 	// "head" and "chief" are offices with what they head ("head of the Eastern Department").
 	if (words.length === 1 && NOT_ALONE.has(words[0].toLowerCase()) && !tail) return null;
 	let text = words.join(' ') + tail;
+	if (owner && !tail) text += ` of the ${owner.replace(/['’]s$/u, '')}`;
+	if (body && !tail) text += ` of the ${body}`;
 	// "the Russian ambassador in London" → "Ambassador of Russia in London".
 	if (country && !/\bof\b/.test(tail))
 		text = /^ (?:in|at) /.test(tail)
@@ -294,7 +302,9 @@ function officesOfMention(
 	const c = clauseOf(doc, mf);
 	const clauseDate = (o: Office) =>
 		heldDate ??
-		(/^(?:former|late|future|later)$/.test(low(doc, o.from - 1)) || o.from < c.from
+		(/^(?:former|late|future|later)$/.test(low(doc, o.from - 1)) ||
+		/^(?:former|late|future)$/.test(low(doc, o.from)) ||
+		o.from < c.from
 			? undefined
 			: pointIn(dates, doc, c.from, c.to));
 	if (titled) {
