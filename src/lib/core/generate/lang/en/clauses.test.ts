@@ -33,4 +33,20 @@ describe('English clauses split at ", when …"', () => {
 		);
 		expect(cards).toContain('When did Britain sign the treaty with Japan? → 30 January 1902');
 	});
+	it('asks the ", when …" after a date whose own clause tells nothing', () => {
+		const cards = dateFronts(
+			'The war was long. It had started on 2 August 1990, when Iraqi troops crossed into Kuwait. The affair stayed secret until 1975, when a senator revealed the plan.'
+		);
+		expect(cards).toContain('When did Iraqi troops cross into Kuwait? → 2 August 1990');
+		expect(cards).toContain('When did a senator reveal the plan? → 1975');
+	});
+	it('leaves times of day, weekdays and adverbs out of the question and keeps a quotation whole', () => {
+		const cards = dateFronts(
+			'The canal was closed on 31 October 1956. The ceasefire came into force at 11 p.m. on Tuesday, 6 November. From 1957 to 1960 Lester Pearson led the Liberals, and from 1958 to 1961 he also chaired the "peace group" in Ottawa.'
+		);
+		expect(cards).toContain('When did the ceasefire come into force? → 6 November 1956');
+		expect(cards).toContain(
+			'When did Lester Pearson chair the "peace group" in Ottawa? → 1958–1961'
+		);
+	});
 });

@@ -102,6 +102,15 @@ describe('English dates (issue 15)', () => {
 			['1956', '1954', '1954-06']
 		);
 	});
+	it('reads a weekday with its date and "later that month"', () => {
+		expect(isos('The fleet sailed on 2 May 1915. On Sunday, May 9, it returned.')).toEqual([
+			'1915-05-02',
+			'1915-05-09'
+		]);
+		expect(
+			isos('The army landed on 25 April 1915. It was stopped at Krithia later that month.')
+		).toEqual(['1915-04-25', '1915-04']);
+	});
 	it('takes the New Style of a date given in both calendars', () => {
 		expect(isos('The strike began on 13 (26) October 1905.')).toEqual(['1905-10-26']);
 	});

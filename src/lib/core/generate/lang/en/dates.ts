@@ -43,6 +43,8 @@ const ERA = '(?:BCE|BC|B\\.C\\.|AD|A\\.D\\.|CE)';
 // A year: four digits, or one to four with an era ("44 BC", "AD 9").
 const YEAR = `(?:(?:AD|A\\.D\\.)\\s\\d{1,4}|\\d{1,4}\\s?${ERA}(?![\\p{L}])|\\d{4}(?![\\d\\p{L}]))`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+// "Friday, October 26": the day of the week is part of the date.
+const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
 const DASH = '\\s*[–—-]\\s*';
 const POINT = `(?:${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?|${MONTH}(?:\\s+${DAY}(?!\\d))?(?:,?\\s+${YEAR})?|${YEAR})`;
 // Number words, capitalised too ("Nine days later").
@@ -195,7 +197,7 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'day-month-year',
-		`\\b(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH}),?\\s+(${YEAR})`,
+		`\\b${WEEKDAY}(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH}),?\\s+(${YEAR})`,
 		{ text: 'The treaty was signed on 16 April 1922 at Rapallo.', iso: ['1922-04-16'] },
 		({ m }) => ({
 			from: { y: yearOf(m[3]), m: monthNumber(m[2]), d: dayOf(m[1]) },
@@ -204,7 +206,7 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'month-day-year',
-		`\\b(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`,
+		`\\b${WEEKDAY}(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`,
 		{ text: 'The treaty was signed on April 16, 1922 at Rapallo.', iso: ['1922-04-16'] },
 		({ m }) => ({
 			from: { y: yearOf(m[3]), m: monthNumber(m[1]), d: dayOf(m[2]) },
@@ -262,7 +264,7 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'day-month',
-		`\\b(?:(${DAY})\\s+(${MONTH})|(${MONTH})\\s+(${DAY}))(?![\\d\\p{L}]|,?\\s*\\d)`,
+		`\\b${WEEKDAY}(?:(${DAY})\\s+(${MONTH})|(${MONTH})\\s+(${DAY}))(?![\\d\\p{L}]|,?\\s*\\d)`,
 		{ text: 'He landed in France on 1 March.', iso: ['1920-03-01'] },
 		({ m, ctx }) => {
 			const y = lastYear(ctx);
@@ -294,13 +296,20 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'relative',
-		`\\b(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(later|afterwards?|after\\s+that|earlier|before)|[Tt]he\\s+(next|following|same|previous)\\s+(day|morning|afternoon|evening|night|week|month|year)|[Tt]hat\\s+(?:same\\s+)?(morning|afternoon|evening|night|day))\\b`,
+		`\\b(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(later|afterwards?|after\\s+that|earlier|before)|[Tt]he\\s+(next|following|same|previous)\\s+(day|morning|afternoon|evening|night|week|month|year)|[Tt]hat\\s+(?:same\\s+)?(morning|afternoon|evening|night|day)|(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(month|year)|[Tt]hat\\s+same\\s+(month|year)|(?:[Ii]n\\s+)?the\\s+same\\s+(month|year))\\b`,
 		{
 			text: 'Napoleon entered Paris on 20 March 1815, and two days later he spoke.',
 			iso: ['1815-03-20', '1815-03-22']
 		},
 		({ m, ctx }) => {
 			// "the next morning", "that evening": a part of a day counts as its day.
+			// "later that month", "that same year": the month or year of the last date.
+			const same = m[7] ?? m[8] ?? m[9];
+			if (same) {
+				if (!ctx.last || (same === 'month' && !ctx.last.m)) return null;
+				const p = same === 'month' ? { y: ctx.last.y, m: ctx.last.m } : { y: ctx.last.y };
+				return { from: p, explicitYear: false };
+			}
 			const unit = (m[2] ?? m[5] ?? m[6])
 				.toLowerCase()
 				.replace(/^(?:morning|afternoon|evening|night)$/, 'day');
