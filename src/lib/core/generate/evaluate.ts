@@ -130,7 +130,12 @@ export function postMatches(a: string, b: string): boolean {
 	if (x.join(' ') === y.join(' ')) return true;
 	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
 	const head = (ws: string[]) =>
-		ws.find((w) => !/^(?:первый|первого|генеральный|постоянный|временный|новый)$/u.test(w));
+		ws.find(
+			(w) =>
+				!/^(?:первый|первого|генеральный|постоянный|временный|новый|first|acting|former|new)$/u.test(
+					w
+				)
+		);
 	if (head(short) !== head(long)) return false;
 	const words = new Set(long);
 	return short.every((w) => words.has(w));

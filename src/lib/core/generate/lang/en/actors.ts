@@ -28,6 +28,8 @@ const brackets = (doc: EnContext['doc']) => (i: number) =>
 const SAYING =
 	/^(?:argued|insisted|feared|said|believed|called|protested|dismissed|condemned|accused|claimed|declared|told|wrote|thought|saw|hoped|wanted|refused|resented|suspected|denied|praised|criticised|criticized|warned|replied|answered|agreed|favored|favoured|preferred)$/;
 const MAX_QUESTION = 150;
+const VAGUE_TIME =
+	/^(?:(?:a few|several|some|many|two|three|four|five|ten) \p{L}+ (?:later|earlier|afterwards)|soon after(?:wards)?|later|afterwards)$/u;
 
 interface Deed {
 	person: Person;
@@ -53,10 +55,14 @@ function activeDeed(
 	const rest = objectNamed(ctx, words(doc, p.verb + 1, stop, brackets(doc)), p.verb);
 	if (!rest || rest.split(' ').length < 2 || rest.split(' ').some((x) => VAGUE_OBJECT.test(x)))
 		return null;
+	// "Who died a few days later?": a time that is no date leaves nothing to tell the deed by.
+	if (VAGUE_TIME.test(rest)) return null;
 	if (rest.includes(s.person.surname)) return null; // the answer in the question
 	// "Who described his own role?": the object is the answer's own and tells nothing.
 	if (/^(?:his|her|its|their) own\b/.test(rest)) return null;
-	return { person: s.person, question: `Who ${verb} ${rest}?`, clause: c };
+	// "Jennifer Siegel has shown how …": the auxiliary stays ("Who has shown …?").
+	const aux = p.aux !== undefined ? doc.tokens[p.aux].text.toLowerCase() + ' ' : '';
+	return { person: s.person, question: `Who ${aux}${verb} ${rest}?`, clause: c };
 }
 
 /** "The Soviet delegation was led by Georgy Chicherin" → "Who led the Soviet delegation?". */

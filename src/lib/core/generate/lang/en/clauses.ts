@@ -15,21 +15,58 @@ const SUBORDINATORS =
 	/^(?:When|After|Before|Although|Though|While|As|Since|Once|Because|If|Until)$/;
 const BREAKERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
-/** The clause of token k: split at ";" and ":", at ", and"/", but", and a leading "When …,". */
+/** Subordinators that open a clause after a comma: "…, when Egypt bought arms in 1955". */
+const INNER_SUBORDINATORS = /^(?:when|after|before|because|although|though|whereas|once|until|as)$/;
+const MONTH_WORD =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** ", when X did Y": a subordinate clause after a comma (not ", until 1907", a date's bound). */
+function innerSubordinate(doc: Doc, i: number): boolean {
+	const ts = doc.tokens;
+	if (ts[i]?.text !== ',' || !INNER_SUBORDINATORS.test(ts[i + 1]?.text ?? '')) return false;
+	const next = ts[i + 2];
+	return !!next && !/^\d/.test(next.text) && !MONTH_WORD.test(next.text);
+}
+
+/**
+ * The clause of token k: split at ";" and ":", at ", and"/", but", at ", when …" (a subordinate
+ * after a comma is a clause of its own), and a leading "When …,".
+ */
 export function clauseOf(doc: Doc, k: number): Span {
 	const [sf, st] = doc.sentenceTokens[doc.tokens[k].sentence];
 	let from = sf;
 	let to = st;
-	for (let i = k - 1; i >= sf; i--) {
+	// From k itself: the "and" of ", and" (where a caller's next clause starts) opens the clause after it.
+	for (let i = k; i >= sf; i--) {
 		const t = doc.tokens[i].text;
-		if (t === ';' || t === ':' || (BREAKERS.has(t) && doc.tokens[i - 1]?.text === ',')) {
+		if (i < k && (t === ';' || t === ':')) {
 			from = i + 1;
+			break;
+		}
+		if (BREAKERS.has(t) && doc.tokens[i - 1]?.text === ',') {
+			from = i + 1;
+			break;
+		}
+		// "The crisis deepened in 1956, when Egypt bought arms in September 1955": September is
+		// Egypt's; the subordinator itself is no part of the clause.
+		if (innerSubordinate(doc, i - 1) && i - 1 >= sf) {
+			from = i + 1;
+			const comma = findTok(doc, from, st, ',');
+			if (comma > k) return { from, to: comma };
 			break;
 		}
 	}
 	for (let i = k + 1; i < st; i++) {
 		const t = doc.tokens[i].text;
 		if (t === ';' || t === ':' || (t === ',' && BREAKERS.has(doc.tokens[i + 1]?.text ?? ''))) {
+			to = i;
+			break;
+		}
+		if (innerSubordinate(doc, i)) {
+			// "In October 1956, when Israel attacked, Eden sent troops": the leading date is the
+			// main clause's, after the subordinate.
+			const close = findTok(doc, i + 2, st, ',');
+			if (close > 0 && !hasVerb(doc, from, i)) return clauseAfter(doc, close + 1, st);
 			to = i;
 			break;
 		}
@@ -41,6 +78,19 @@ export function clauseOf(doc: Doc, k: number): Span {
 		if (comma >= 0 && comma < k) from = comma + 1;
 	}
 	return { from, to };
+}
+
+const hasVerb = (doc: Doc, from: number, to: number) =>
+	doc.tokens.slice(from, to).some((t) => isVerbAt(t));
+
+/** The clause that starts at `from`: up to the next ";", ":", ", and", ", but" or ", when". */
+function clauseAfter(doc: Doc, from: number, st: number): Span {
+	for (let i = from; i < st; i++) {
+		const t = doc.tokens[i].text;
+		if (t === ';' || t === ':' || innerSubordinate(doc, i)) return { from, to: i };
+		if (t === ',' && BREAKERS.has(doc.tokens[i + 1]?.text ?? '')) return { from, to: i };
+	}
+	return { from, to: st };
 }
 
 export function findTok(doc: Doc, from: number, to: number, text: string): number {

@@ -80,6 +80,40 @@ describe('English dates (issue 15)', () => {
 			)
 		).toEqual(['1962-10-27', '2002', '1962-10-28']);
 	});
+	it('does not move the story with a look back (since, past perfect, brackets)', () => {
+		// Told in 1956: "since 1954" and "had signed … in 1954" look back; "On 29 October" is 1956.
+		expect(
+			isos(
+				'The dam was stopped on 19 July 1956. The bank had doubted it since 1954. On 29 October war came.'
+			)
+		).toEqual(['1956-07-19', '1954', '1956-10-29']);
+		expect(
+			isos(
+				'On 19 July 1956 the offer ended. Egypt had signed a pact in 1954, and on 26 July it struck.'
+			)
+		).toEqual(['1956-07-19', '1954', '1956-07-26']);
+		expect(isos('In May 1956 the pact (1954) lapsed. In June the troops left.')).toEqual([
+			'1956-05',
+			'1954',
+			'1956-06'
+		]);
+		// A year earlier than the story and told in the simple past moves it there.
+		expect(isos('In 1956 the dam stalled. In 1954 Egypt asked for it. In June it signed.')).toEqual(
+			['1956', '1954', '1954-06']
+		);
+	});
+	it('reads a weekday with its date and "later that month"', () => {
+		expect(isos('The fleet sailed on 2 May 1915. On Sunday, May 9, it returned.')).toEqual([
+			'1915-05-02',
+			'1915-05-09'
+		]);
+		expect(
+			isos('The army landed on 25 April 1915. It was stopped at Krithia later that month.')
+		).toEqual(['1915-04-25', '1915-04']);
+	});
+	it('takes the New Style of a date given in both calendars', () => {
+		expect(isos('The strike began on 13 (26) October 1905.')).toEqual(['1905-10-26']);
+	});
 	it('reads BC and AD', () => {
 		expect(isos('Caesar was killed on 15 March 44 BC.')).toEqual(['-0043-03-15']);
 		expect(isos('Varus was defeated in AD 9.')).toEqual(['0009']);

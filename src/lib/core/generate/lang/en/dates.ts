@@ -43,6 +43,8 @@ const ERA = '(?:BCE|BC|B\\.C\\.|AD|A\\.D\\.|CE)';
 // A year: four digits, or one to four with an era ("44 BC", "AD 9").
 const YEAR = `(?:(?:AD|A\\.D\\.)\\s\\d{1,4}|\\d{1,4}\\s?${ERA}(?![\\p{L}])|\\d{4}(?![\\d\\p{L}]))`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+// "Friday, October 26": the day of the week is part of the date.
+const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
 const DASH = '\\s*[–—-]\\s*';
 const POINT = `(?:${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?|${MONTH}(?:\\s+${DAY}(?!\\d))?(?:,?\\s+${YEAR})?|${YEAR})`;
 // Number words, capitalised too ("Nine days later").
@@ -181,8 +183,21 @@ const RANGE_RULES: DateRule[] = [
 
 const POINT_RULES: DateRule[] = [
 	rule(
+		'day-both-styles',
+		// Russian dates before 1918 in both calendars, Old Style first: the New Style is the date.
+		`\\b(${DAY})\\s*\\((${DAY})\\)\\s+(${MONTH}),?\\s+(${YEAR})`,
+		{ text: 'Bloody Sunday fell on 9 (22) January 1905 in the capital.', iso: ['1905-01-22'] },
+		({ m }) => {
+			const y = yearOf(m[4]);
+			const mo = monthNumber(m[3]);
+			const d = dayOf(m[2]);
+			// "31 December (12 January)" crosses a month; only the plain case is read.
+			return dayOf(m[1]) < d ? { from: { y, m: mo, d }, explicitYear: true } : null;
+		}
+	),
+	rule(
 		'day-month-year',
-		`\\b(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH}),?\\s+(${YEAR})`,
+		`\\b${WEEKDAY}(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH}),?\\s+(${YEAR})`,
 		{ text: 'The treaty was signed on 16 April 1922 at Rapallo.', iso: ['1922-04-16'] },
 		({ m }) => ({
 			from: { y: yearOf(m[3]), m: monthNumber(m[2]), d: dayOf(m[1]) },
@@ -191,7 +206,7 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'month-day-year',
-		`\\b(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`,
+		`\\b${WEEKDAY}(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`,
 		{ text: 'The treaty was signed on April 16, 1922 at Rapallo.', iso: ['1922-04-16'] },
 		({ m }) => ({
 			from: { y: yearOf(m[3]), m: monthNumber(m[1]), d: dayOf(m[2]) },
@@ -249,7 +264,7 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'day-month',
-		`\\b(?:(${DAY})\\s+(${MONTH})|(${MONTH})\\s+(${DAY}))(?![\\d\\p{L}]|,?\\s*\\d)`,
+		`\\b${WEEKDAY}(?:(${DAY})\\s+(${MONTH})|(${MONTH})\\s+(${DAY}))(?![\\d\\p{L}]|,?\\s*\\d)`,
 		{ text: 'He landed in France on 1 March.', iso: ['1920-03-01'] },
 		({ m, ctx }) => {
 			const y = lastYear(ctx);
@@ -281,13 +296,20 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'relative',
-		`\\b(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(later|afterwards?|after\\s+that|earlier|before)|[Tt]he\\s+(next|following|same|previous)\\s+(day|morning|afternoon|evening|night|week|month|year)|[Tt]hat\\s+(?:same\\s+)?(morning|afternoon|evening|night|day))\\b`,
+		`\\b(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(later|afterwards?|after\\s+that|earlier|before)|[Tt]he\\s+(next|following|same|previous)\\s+(day|morning|afternoon|evening|night|week|month|year)|[Tt]hat\\s+(?:same\\s+)?(morning|afternoon|evening|night|day)|(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(month|year)|[Tt]hat\\s+same\\s+(month|year)|(?:[Ii]n\\s+)?the\\s+same\\s+(month|year))\\b`,
 		{
 			text: 'Napoleon entered Paris on 20 March 1815, and two days later he spoke.',
 			iso: ['1815-03-20', '1815-03-22']
 		},
 		({ m, ctx }) => {
 			// "the next morning", "that evening": a part of a day counts as its day.
+			// "later that month", "that same year": the month or year of the last date.
+			const same = m[7] ?? m[8] ?? m[9];
+			if (same) {
+				if (!ctx.last || (same === 'month' && !ctx.last.m)) return null;
+				const p = same === 'month' ? { y: ctx.last.y, m: ctx.last.m } : { y: ctx.last.y };
+				return { from: p, explicitYear: false };
+			}
 			const unit = (m[2] ?? m[5] ?? m[6])
 				.toLowerCase()
 				.replace(/^(?:morning|afternoon|evening|night)$/, 'day');
@@ -382,6 +404,23 @@ interface Hit {
 	order: number;
 }
 
+/**
+ * A date that looks back from the story and does not move it: earlier than the story's year, and
+ * told as a span up to the story ("which Iran had held since 1986"), in the past perfect ("Egypt
+ * had bought arms in 1955", told in 1956) or in brackets ("the Baghdad Pact (1955)"). The next
+ * "On 29 October" is still the story's year.
+ */
+function lookBack(s: string, start: number, end: number, r: Read, ctx: DateContext): boolean {
+	if (!ctx.last || r.to || r.from.y >= ctx.last.y) return false;
+	if (/\bsince\s+$/i.test(s.slice(Math.max(0, start - 7), start))) return true;
+	if (s[start - 1] === '(' && /^[),]/.test(s.slice(end))) return true;
+	// The clause around the date: from the last comma or semicolon before it to the next after.
+	const a = Math.max(s.lastIndexOf(',', start), s.lastIndexOf(';', start)) + 1;
+	const after = s.slice(end).search(/[,;]/);
+	const clause = s.slice(a, after < 0 ? s.length : end + after);
+	return /\bhad\s+(?:\p{L}+ly\s+|not\s+|never\s+|already\s+)?(?!to\b)\p{Ll}+/u.test(clause);
+}
+
 /** The dates of text[from, to), read in order; `ctx` carries the last date on to the next call. */
 export function sentenceDates(
 	text: string,
@@ -418,7 +457,7 @@ export function sentenceDates(
 			ctx.last !== undefined &&
 			Math.abs(r.from.y - ctx.last.y) > 10 &&
 			h.start > 25;
-		if (aside || r.back) continue;
+		if (aside || r.back || lookBack(s, h.start, h.end, r, ctx)) continue;
 		if (!r.to || r.from.d) ctx.last = r.from;
 		else if (r.from.y === r.to.y) ctx.last = { y: r.from.y };
 	}

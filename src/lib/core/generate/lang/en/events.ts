@@ -405,6 +405,28 @@ function agentOnly(doc: Doc, stop: number, dateFrom: number): boolean {
 	return true;
 }
 
+/**
+ * "The talks lasted fifteen months, from June 1906 to August 1907.": a date after the comma that
+ * ends the clause's words, with nothing after it, times the clause.
+ */
+function trailing(doc: Doc, e: Told, span: Span): boolean {
+	if (doc.tokens[e.stop]?.text !== ',' || span.from !== e.stop + 1) return false;
+	for (let k = span.to; k < e.clause.to; k++) if (doc.tokens[k].kind !== 'punct') return false;
+	return true;
+}
+
+/**
+ * "It had begun on 22 September 1980, when Saddam Hussein sent his army across the border": when
+ * the clause of the date tells nothing, the ", when …" right after the date tells what happened.
+ */
+function whenClause(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told | null {
+	const ts = ctx.doc.tokens;
+	if (ts[span.to]?.text !== ',' || ts[span.to + 1]?.text !== 'when' || !ts[span.to + 2])
+		return null;
+	const e = eventOf(ctx, { from: span.to + 2, to: span.to + 2 }, skip);
+	return e && e.clause.from === span.to + 2 ? e : null;
+}
+
 /** "<Name> of <date>": the date is part of an event's name. */
 const ofName = (doc: Doc, span: Span) => doc.tokens[span.from]?.text.toLowerCase() === 'of';
 
@@ -441,6 +463,17 @@ export function dateSkip(
 	const spans = dates.map((d) => dateTokens(doc, d));
 	const inDate = new Set<number>();
 	for (const s of spans) for (let i = s.from; i < s.to; i++) inDate.add(i);
+	// A time of day ("at 10 a.m.", "at 7 p.m.") is left out of questions like a date.
+	const ts = doc.tokens;
+	for (let i = 0; i + 4 < ts.length; i++)
+		if (
+			/^\d{1,2}(?:[:.]\d\d)?$/.test(ts[i].text) &&
+			/^[ap]$/.test(ts[i + 1].text) &&
+			ts[i + 2].text === '.' &&
+			ts[i + 3].text === 'm' &&
+			ts[i + 4].text === '.'
+		)
+			for (let k = ts[i - 1]?.text === 'at' ? i - 1 : i; k <= i + 4; k++) inDate.add(k);
 	const skip = (i: number) =>
 		inDate.has(i) || doc.tokens[i]?.text === '[' || doc.tokens[i]?.text === ']';
 	return { spans, skip };
@@ -452,7 +485,9 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 	const out: FactDraft[] = [];
 	dates.forEach((d, k) => {
 		const span = spans[k];
-		if (span.from < 0 || bound(doc, d, span)) return;
+		if (span.from < 0) return;
+		// "until 2002, when veterans met in Havana": a bound dates no clause, but its "when" does.
+		const bounded = bound(doc, d, span);
 		const sentence = doc.tokens[span.from].sentence;
 		if (/\?["”]?$/.test(doc.sentences[sentence].text)) return;
 		// "Fifteen days later, on 18 July": the explicit date tells it.
@@ -470,11 +505,16 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			return;
 		// "which led to the Bosnian crisis of 1908–1909": the date names the crisis, not the clause.
 		const named = namedEvent(ctx, d, span);
-		const e = (named && ofName(doc, span) ? named : null) ?? eventOf(ctx, span, skip) ?? named;
+		const e = bounded
+			? whenClause(ctx, span, skip)
+			: ((named && ofName(doc, span) ? named : null) ??
+				eventOf(ctx, span, skip) ??
+				named ??
+				whenClause(ctx, span, skip));
 		if (
 			!e ||
 			e.question.length > MAX_QUESTION ||
-			(span.from > e.stop && !agentOnly(doc, e.stop, span.from))
+			(span.from > e.stop && !agentOnly(doc, e.stop, span.from) && !trailing(doc, e, span))
 		)
 			return;
 		// "When was the Congress of Berlin held in Berlin?": the place is in the name already.

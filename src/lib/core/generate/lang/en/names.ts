@@ -28,6 +28,8 @@ saddam samuel sergei sergey simon stanley stefan stephen sun tage tariq theodor 
 trygve ulysses vasili vasily valentin valerian viktor victor vladimir vyacheslav walter walther warren werner wilhelm william
 winston woodrow yuri zbigniew abdel abdul akbar anwar hafez hosni jawaharlal indira mahatma kwame
 jomo julius nnamdi patrice ahmed ahmad yasser golda menachem moshe yitzhak shimon ariel chaim
+maxwell russell gordon lewis arnold alan allen duncan percy wallace lorenz wolfgang heinz
+konstantin raúl ernesto salvador augusto fulgencio hamilton ralph herman frank fred
 `);
 
 /** Given names that are a woman's (for the Person's gender). */

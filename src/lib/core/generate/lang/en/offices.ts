@@ -8,7 +8,7 @@ import type { Doc } from '../../doc';
 import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { Person, PersonMention } from '../person';
-import { resolvePronoun } from './clauses';
+import { clauseOf, resolvePronoun } from './clauses';
 import { datesWithin, type EnContext } from './events';
 import { COUNTRIES, NATIONALITIES, PEERAGES } from './names';
 
@@ -17,7 +17,8 @@ const OFFICE = new Set(
 	`minister secretary secretary-general president premier chancellor commissar ambassador governor
 	chief head commander commander-in-chief leader speaker king queen tsar czar emperor empress
 	chairman director envoy consul mayor officer prime foreign state viceroy regent pope sultan shah
-	kaiser general-secretary prefect lieutenant deputy vice representative delegate`
+	kaiser general-secretary prefect lieutenant deputy vice representative delegate shogun amir emir
+	councillor counsellor counselor adviser advisor attorney`
 		.trim()
 		.split(/\s+/u)
 );
@@ -40,11 +41,13 @@ const MODIFIERS = new Set([
 	'former',
 	'then',
 	'young',
+	'last',
+	'late',
 	'provisional',
 	'permanent'
 ]);
 const FUNCTION =
-	/^(?:and|or|but|the|of|to|with|by|for|as|his|her|its|their|a|an|was|were|who|that|which|in|on|at|when|after|before|while|since|until|once|if|then|although)$/;
+	/^(?:and|or|but|the|of|to|with|by|for|as|his|her|its|their|a|an|was|were|who|whose|that|which|in|on|at|when|after|before|while|since|until|once|if|then|although)$/;
 const LINKS = new Set(['of', 'for', 'in', 'without', 'at', 'to']);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const APPOINTED = /^(?:appointed|named|elected|made|re-elected|promoted)$/;
@@ -75,12 +78,22 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 		if (t.kind !== 'word') break;
 		// A title inside a person's mention is still an office ("President Ali Khamenei").
 		if (people.has(i) && !OFFICE.has(w)) break;
-		if (OFFICE.has(w)) {
+		// "consul general", "attorney general", "governor general": a rank word after an office.
+		if (OFFICE.has(w) || (office && w === 'general')) {
 			office = true;
 			words.push(t.text);
 			continue;
 		}
 		if (office) break;
+		// "acting Secretary-General", "first deputy premier" are offices of their own; "former",
+		// "new" are not part of one.
+		if (
+			!words.length &&
+			(w === 'acting' || (w === 'first' && /^(?:deputy|vice)$/.test(low(doc, i + 1))))
+		) {
+			words.push(t.text);
+			continue;
+		}
 		if (MODIFIERS.has(w) && !words.length) continue;
 		if (NATIONALITIES[w] && !words.length && !country) {
 			country = NATIONALITIES[w];
@@ -94,6 +107,10 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 		break;
 	}
 	if (!office) return null;
+	// "the shogun's chief minister" is the chief minister of the shogun.
+	const owner = words.length > 1 && /^\p{Ll}+['’]s$/u.test(words[0]) ? words.shift()! : '';
+	// "CIA Director John McCone": the director of the CIA.
+	const body = !owner && words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) ? words.shift()! : '';
 	// "… of the Eastern Department", "… for Foreign Affairs", "… of the armed forces".
 	let z = i;
 	let tail = '';
@@ -109,7 +126,7 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 			else if (
 				lowerWords < 2 &&
 				/^[a-z-]+$/.test(w) &&
-				!/(?:ed|ly)$/.test(w) &&
+				(!/(?:ed|ly)$/.test(w) || low(doc, j - 1) === 'the') &&
 				!/^(?:from|and|who|which|on|since|until|to|was|were)$/.test(w)
 			) {
 				lowerWords++;
@@ -127,6 +144,8 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 	// "head" and "chief" are offices with what they head ("head of the Eastern Department").
 	if (words.length === 1 && NOT_ALONE.has(words[0].toLowerCase()) && !tail) return null;
 	let text = words.join(' ') + tail;
+	if (owner && !tail) text += ` of the ${owner.replace(/['’]s$/u, '')}`;
+	if (body && !tail) text += ` of the ${body}`;
 	// "the Russian ambassador in London" → "Ambassador of Russia in London".
 	if (country && !/\bof\b/.test(tail))
 		text = /^ (?:in|at) /.test(tail)
@@ -156,8 +175,9 @@ function officeBefore(
 			a === from ||
 			/^[,;(]$/.test(doc.tokens[a - 1]?.text ?? '') ||
 			// "with Prime Minister Patrice Lumumba": a capitalised title opens its phrase.
+			// "and CIA Director John McCone": so does a capitalised word before an office word.
 			(doc.tokens[a].cap &&
-				(OFFICE.has(low(doc, a)) || !!NATIONALITIES[low(doc, a)]) &&
+				(OFFICE.has(low(doc, a)) || !!NATIONALITIES[low(doc, a)] || OFFICE.has(low(doc, a + 1))) &&
 				!doc.tokens[a - 1]?.cap);
 		if (!opens) continue;
 		const o = officeAt(doc, a, k, people);
@@ -228,6 +248,19 @@ function datesIn(
 	return datesWithin(dates, a, z)[0];
 }
 
+/** The one date of a day, month or year (not a span) in tokens [from, to). */
+function pointIn(
+	dates: DateMention[],
+	doc: Doc,
+	from: number,
+	to: number
+): DateMention | undefined {
+	const a = doc.tokens[from]?.start ?? 0;
+	const z = doc.tokens[to - 1]?.end ?? 0;
+	const ds = datesWithin(dates, a, z);
+	return ds.length === 1 && !ds[0].iso.includes('/') ? ds[0] : undefined;
+}
+
 /** The end of the comma part that starts at k (the next comma, stop or clause end). */
 function partEnd(doc: Doc, k: number, end: number): number {
 	for (let i = k; i < end; i++) if (/^[,;:.!?]$/.test(doc.tokens[i].text)) return i;
@@ -264,6 +297,16 @@ function officesOfMention(
 		officeBefore(doc, nameStart, sf, people) ??
 		(peer ? officeBefore(doc, nameStart - 1, sf, people) : null) ??
 		officeBefore(doc, mf, sf, people);
+	// "In 1753 the governor of New France, the Marquis Duquesne, ordered …": a title or apposition
+	// of the clause's subject is held on the clause's own date (not a "former" one).
+	const c = clauseOf(doc, mf);
+	const clauseDate = (o: Office) =>
+		heldDate ??
+		(/^(?:former|late|future|later)$/.test(low(doc, o.from - 1)) ||
+		/^(?:former|late|future)$/.test(low(doc, o.from)) ||
+		o.from < c.from
+			? undefined
+			: pointIn(dates, doc, c.from, c.to));
 	if (titled) {
 		let post = titled.text;
 		// "King Frederick William III of Prussia".
@@ -271,14 +314,21 @@ function officesOfMention(
 			post += ` of ${doc.tokens[mt + 1].text}`;
 		const its = possessor(doc, titled.from, sf) || agentOf(doc, titled.from, sf);
 		if (its && !/\bof\b/.test(post)) post += ` of ${its}`;
-		add(post, titled.from, mt, heldDate);
+		add(post, titled.from, mt, clauseDate(titled));
 	}
-	// "<office>, <Name>": "its Foreign Minister, Prince Klemens von Metternich".
-	if (doc.tokens[mf - 1]?.text === ',') {
-		const o = officeBefore(doc, mf - 1, sf, people);
+	// "<office>, <Name>": "its Foreign Minister, Prince Klemens von Metternich", "the governor of
+	// New France, the Marquis Duquesne".
+	const comma =
+		doc.tokens[mf - 1]?.text === ','
+			? mf - 1
+			: low(doc, mf - 1) === 'the' && doc.tokens[mf - 2]?.text === ','
+				? mf - 2
+				: -1;
+	if (comma > sf) {
+		const o = officeBefore(doc, comma, sf, people);
 		if (o) {
 			const its = possessor(doc, o.from, sf);
-			add(o.text + (its && !/\bof\b/.test(o.text) ? ` of ${its}` : ''), o.from, mt, heldDate);
+			add(o.text + (its && !/\bof\b/.test(o.text) ? ` of ${its}` : ''), o.from, mt, clauseDate(o));
 		}
 	}
 	// "<Name>, head of the Eastern Department from 1921", "<Name>, appointed Foreign Minister on …".
@@ -328,12 +378,15 @@ function asOffices(ctx: EnContext, dates: DateMention[]): Held[] {
 		const o = officeAt(doc, i + 1, end, people);
 		if (!o || o.from > i + 3) continue;
 		let who: Person | null = null;
-		for (let k = i - 1; k >= sf && !who; k--) {
+		// The clause's own subject: "Izvolsky succeeded Lamsdorf as Foreign Minister, and Nicolson
+		// arrived as British ambassador" — the ambassador is Nicolson.
+		const cf = Math.max(sf, clauseOf(doc, i).from);
+		for (let k = i - 1; k >= cf && !who; k--) {
 			if (low(doc, k) === 'who') who = people.get(k - 1) ?? people.get(k - 2) ?? null;
 			if (/^[;]$/.test(doc.tokens[k].text)) break;
 		}
 		// Else the clause's subject: the first person or "he"/"she" not after "of" or "by".
-		for (let k = sf; k < i && !who; k++) {
+		for (let k = cf; k < i && !who; k++) {
 			if (/^(?:of|by|with|to)$/.test(low(doc, k - 1))) continue;
 			if (/^(?:he|she)$/.test(low(doc, k)))
 				who = resolvePronoun(doc, k, people, low(doc, k) === 'she');

@@ -17,6 +17,12 @@ function persons(text: string) {
 }
 
 describe('English persons', () => {
+	it('takes the last word for the surname after a rank, unless the name is a compound', () => {
+		const got = persons(
+			'General Maxwell Harper, the army chief, objected. The British Prime Minister David Lloyd George replied; Lloyd George left.'
+		);
+		expect(got.map((p) => p.surname)).toEqual(['Harper', 'Lloyd George']);
+	});
 	it('finds full names and links the surname and its possessive to them', () => {
 		const got = persons(
 			'Georgy Chicherin met Walther Rathenau at Rapallo. Chicherin\u2019s note reached Berlin, and Rathenau agreed.'

@@ -82,7 +82,11 @@ export const words = (doc: Doc, from: number, to: number, skip: (i: number) => b
 						? ' '
 						: '') + t.text;
 	}
-	return s.replace(/\s+/g, ' ').trim();
+	// Quotation marks hug their words: 'a direct "hotline"'.
+	return s
+		.replace(/\s+/g, ' ')
+		.replace(/(^|\s)(["“])\s+([^"”]*?)\s+(["”])/gu, '$1$2$3$4')
+		.trim();
 };
 
 /** Where the predicate's complement ends: at a comma, a relative, a conjunction with a verb. */
@@ -107,7 +111,18 @@ export function complementEnd(
 		const t = doc.tokens[k];
 		const w = t.text.toLowerCase();
 		// A quotation cut in the middle ("replaced by a "troika"…") would leave the question open.
+		// A quotation whole inside the clause is kept: 'agreed to set up a direct "hotline"'.
+		if (/^["“]$/.test(w) && k > from) {
+			let close = k + 1;
+			while (close < to && !/^["”]$/.test(doc.tokens[close].text)) close++;
+			if (close >= to || close - k > 6) return -1;
+			n += close - k - 1;
+			k = close;
+			continue;
+		}
 		if (/^["“”]$/.test(w)) return -1;
+		// A date's own tokens ("Sept.", "a.m.") are left out, never a cut.
+		if (skip(k) && t.kind === 'punct' && w === '.') continue;
 		const named = w === ',' ? appositionName(doc, k, to, ctx) : -1;
 		if (named > 0) {
 			k = named - 1;
@@ -181,8 +196,10 @@ export function subjectOf(
 	// France, the Marquis Duquesne, ordered").
 	let pick = parts[parts.length - 1];
 	if (!pick) return null;
+	// "On Friday, a long letter from Khrushchev reached …": an adverbial before is no name.
+	const adverbial = (p?: Span) => !!p && PREPOSITION_START.test(doc.tokens[p.from].text);
 	const det =
-		/^(?:a|an)$/i.test(doc.tokens[pick.from].text) ||
+		(/^(?:a|an)$/i.test(doc.tokens[pick.from].text) && !adverbial(parts[parts.length - 2])) ||
 		(PREPOSITION_START.test(doc.tokens[pick.from].text) && parts.length > 1);
 	// "France, the defeated power, was represented …": the name, not its description.
 	const prev = parts[parts.length - 2];
@@ -197,9 +214,15 @@ export function subjectOf(
 		parts.indexOf(pick) < parts.length - 1
 	)
 		pick = parts[parts.indexOf(pick) + 1];
-	const { from: a, to: z } = pick;
+	const z = pick.to;
+	const a = afterPlace(ctx, pick.from, z);
 	if (PREPOSITION_START.test(doc.tokens[a].text)) return null;
-	const text = words(doc, a, z, skip);
+	let text = words(doc, a, z, skip);
+	// "he also chaired": the adverb before the verb is no part of the subject.
+	text = text.replace(
+		/(?: (?:also|then|later|soon|still|finally|again|already|only|once|now|thus|never|first))+$/,
+		''
+	);
 	if (!text || text.split(' ').length > 12) return null;
 	const w = text.toLowerCase();
 	if (w === 'he' || w === 'she') {
@@ -236,6 +259,22 @@ export function subjectOf(
 	const m = m0 && m0.tokens[1] >= z ? m0 : undefined;
 	if (person && m) return { text: m.rule === 'surname' ? text : person.name, person };
 	return { text };
+}
+
+const SUBJECT_START = /^(?:the|a|an|his|her|its|their)$/;
+
+/**
+ * "In London the Conservative government resigned": a leading place ("In London", "At Vienna")
+ * before the subject is an adverbial; the subject starts at the determiner or the person after it.
+ * Returns `from` when no such place leads.
+ */
+function afterPlace(ctx: EnContext, from: number, to: number): number {
+	const ts = ctx.doc.tokens;
+	if (!/^(?:in|at)$/i.test(ts[from].text) || !ts[from + 1]?.cap) return from;
+	let k = from + 1;
+	while (k < to && k - from <= 3 && ts[k].cap && !mentionAt(ctx, k)) k++;
+	if (k >= to) return from;
+	return SUBJECT_START.test(ts[k].text) || mentionAt(ctx, k)?.tokens[0] === k ? k : from;
 }
 
 /** "appointed him" → "appointed Dag Hammarskjöld"; null when "him" has no one to stand for. */

@@ -19,7 +19,9 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
 	stuck:stick struck:strike strove:strive swore:swear swept:sweep swam:swim swung:swing took:take
 	taught:teach tore:tear told:tell thought:think threw:throw undertook:undertake understood:understand
 	upheld:uphold woke:wake wore:wear wove:weave wept:weep won:win withdrew:withdraw withheld:withhold
-	withstood:withstand wrote:write retook:retake created:create recreated:recreate died:die lied:lie tied:tie foresaw:foresee outlived:outlive reopened:reopen rebuilt:rebuild`
+	withstood:withstand wrote:write retook:retake created:create recreated:recreate died:die lied:lie tied:tie foresaw:foresee outlived:outlive reopened:reopen rebuilt:rebuild
+	broadcast:broadcast forecast:forecast underwent:undergo oversaw:oversee forsook:forsake outran:outrun
+	outgrew:outgrow spun:spin strode:stride upset:upset beset:beset bade:bid`
 		.trim()
 		.split(/\s+/u)
 		.map((p) => p.split(':'))
@@ -34,7 +36,7 @@ const PARTICIPLE: Record<string, string> = Object.fromEntries(
 	overthrown:overthrow overtaken:overtake ridden:ride risen:rise run:run seen:see shaken:shake
 	shown:show slain:slay spoken:speak sprung:spring stolen:steal striven:strive sworn:swear taken:take
 	torn:tear thrown:throw undertaken:undertake woken:wake worn:wear woven:weave written:write
-	withdrawn:withdraw foreseen:foresee`
+	withdrawn:withdraw foreseen:foresee undergone:undergo overseen:oversee forsaken:forsake outgrown:outgrow`
 		.trim()
 		.split(/\s+/u)
 		.map((p) => p.split(':'))

@@ -1,0 +1,52 @@
+// The clause a date belongs to when a subordinate clause follows a comma ("…, when Egypt bought
+// arms"): date cards ask about the subordinate's own subject, or the main clause after it.
+import { describe, expect, it } from 'vitest';
+import { generateDecks } from '../../index';
+import { createEnglish } from './index';
+
+function dateFronts(body: string): string[] {
+	const text = `The Suez Crisis\n\n${body}`;
+	const d = generateDecks({ text, name: 'x', language: createEnglish() });
+	return d.dates.cards.map((c) => `${c.front} → ${c.back}`);
+}
+
+describe('English clauses split at ", when …"', () => {
+	it('asks the subordinate clause about its own subject', () => {
+		const cards = dateFronts(
+			'The crisis deepened in 1956, when Egypt bought weapons from Czechoslovakia in September 1955.'
+		);
+		expect(cards).toContain('When did Egypt buy weapons from Czechoslovakia? → September 1955');
+		// The main clause keeps its own verb: "deepened" is no passive of "the crisis".
+		expect(cards).toContain('When did the crisis deepen? → 1956');
+		expect(cards.join('\n')).not.toMatch(/When did the crisis buy/);
+	});
+	it('takes the main clause after a subordinate that follows a leading date', () => {
+		const cards = dateFronts(
+			'In October 1956, when Israel attacked, Eden sent troops to Port Said.'
+		);
+		expect(cards).toContain('When did Eden send troops to Port Said? → October 1956');
+		expect(cards.join('\n')).not.toMatch(/When did when/i);
+	});
+	it('keeps ", until 1907" a bound of the date, not a clause', () => {
+		const cards = dateFronts(
+			'Britain signed the treaty with Japan on 30 January 1902, until 1907 its only ally.'
+		);
+		expect(cards).toContain('When did Britain sign the treaty with Japan? → 30 January 1902');
+	});
+	it('asks the ", when …" after a date whose own clause tells nothing', () => {
+		const cards = dateFronts(
+			'The war was long. It had started on 2 August 1990, when Iraqi troops crossed into Kuwait. The affair stayed secret until 1975, when a senator revealed the plan.'
+		);
+		expect(cards).toContain('When did Iraqi troops cross into Kuwait? → 2 August 1990');
+		expect(cards).toContain('When did a senator reveal the plan? → 1975');
+	});
+	it('leaves times of day, weekdays and adverbs out of the question and keeps a quotation whole', () => {
+		const cards = dateFronts(
+			'The canal was closed on 31 October 1956. The ceasefire came into force at 11 p.m. on Tuesday, 6 November. From 1957 to 1960 Lester Pearson led the Liberals, and from 1958 to 1961 he also chaired the "peace group" in Ottawa.'
+		);
+		expect(cards).toContain('When did the ceasefire come into force? → 6 November 1956');
+		expect(cards).toContain(
+			'When did Lester Pearson chair the "peace group" in Ottawa? → 1958–1961'
+		);
+	});
+});
