@@ -61,7 +61,10 @@ test('a 10,000-card package is read off the main thread, with progress, and impo
 	await expect(page.getByTestId('anki-totals')).toContainText(`cards: ${CARDS}`);
 	const t1 = Date.now();
 	await page.getByTestId('import-confirm').click();
-	await expect(page.getByTestId('import-writing')).toBeVisible();
+	// The bar counts review rows, written after the cards and states: on a loaded 2-core machine the
+	// first part comes after 10–15 s (writeMs 33 s here on 2026-12-02, at 028f3ef too; to be made
+	// faster under issue 11).
+	await expect(page.getByTestId('import-writing')).toBeVisible({ timeout: 60_000 });
 	await page.screenshot({ path: `${SHOTS}/anki-writing.png` });
 	await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
 	const writeMs = Date.now() - t1;
