@@ -6,6 +6,7 @@
 
 import type { DateMention } from '../date';
 import type { Words } from './words';
+import { verbal } from './office-at';
 
 /** Words that may stand between the comma and the office: a time ("с 1910 г."), "прежде". */
 const LEAD =
@@ -28,13 +29,6 @@ function pastBrackets(w: Words, b: number): number {
 		if (doc.tokens[k].text === ')') return k + 1;
 	}
 	return b;
-}
-
-/** Whether the word at k tells an action of its own (the apposition has ended). */
-function verbal(w: Words, k: number): boolean {
-	return w
-		.info(k)
-		.analyses.some((a) => a.known && /^(?:VERB|INFN|GRND|PRTF|PRTS)$/u.test(a.pos ?? ''));
 }
 
 /**

@@ -211,7 +211,7 @@ function narrativeDate(
 }
 
 /** A verb, infinitive, gerund or participle: a part of a clause that tells its own action. */
-function verbal(w: Words, i: number): boolean {
+export function verbal(w: Words, i: number): boolean {
 	return w
 		.info(i)
 		.analyses.some((a) => a.known && /^(?:VERB|INFN|GRND|PRTF|PRTS)$/u.test(a.pos ?? ''));
