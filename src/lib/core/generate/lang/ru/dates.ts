@@ -20,6 +20,8 @@ export interface DateContext {
 	/** The last day-precise date, for "через два дня" (ISO), and month-precise, for "через месяц". */
 	day?: string;
 	month?: string;
+	/** Spans of days the text gave with their year ("с 28 ноября по 1 декабря 1943 г."), ISO. */
+	spans?: string[];
 }
 
 type Built = Omit<DateMention, 'start' | 'end' | 'rule'>;
@@ -63,7 +65,9 @@ export function monthIndex(word: string): number {
  * 1998 г. … [в 1996 году он …] … ещё 7 сентября" is still 1998): a year mentioned in passing is a
  * look back, not the story's time.
  */
-function yearFor(month: number, ctx: DateContext): number {
+function yearFor(month: number, ctx: DateContext, dayOfMonth?: number): number {
+	const framed = spanYear(month, dayOfMonth, ctx.spans);
+	if (framed) return framed;
 	if (!ctx.month) return ctx.year;
 	const [py, pm] = ctx.month.split('-').map(Number);
 	if (py === ctx.year) return ctx.year;
@@ -75,6 +79,29 @@ function yearFor(month: number, ctx: DateContext): number {
 	return Math.abs(diff) <= 6 ? py : ctx.year;
 }
 
+/** Spans longer than this frame nothing: a war's four years are no conference's days. */
+const FRAME_DAYS = 92;
+
+/**
+ * The year of a span told before that holds this day (or month): "Конференция работала с 28 ноября
+ * по 1 декабря 1943 г. … 30 ноября Черчилль дал ужин" is 1943 though a look ahead to May 1944 and a
+ * look back to 1941 came between. The latest such span wins.
+ */
+function spanYear(month: number, dayOfMonth: number | undefined, spans?: string[]): number {
+	for (let i = (spans?.length ?? 0) - 1; i >= 0; i--) {
+		const [a, b] = spans![i].split('/');
+		if ((Date.parse(b) - Date.parse(a)) / 86_400_000 > FRAME_DAYS) continue;
+		for (const y of new Set([a.slice(0, 4), b.slice(0, 4)])) {
+			const m = `${y}-${pad(month + 1)}`;
+			const inside = dayOfMonth
+				? `${m}-${pad(dayOfMonth)}` >= a && `${m}-${pad(dayOfMonth)}` <= b
+				: m >= a.slice(0, 7) && m <= b.slice(0, 7);
+			if (inside) return Number(y);
+		}
+	}
+	return 0;
+}
+
 function day(
 	yearText: string | undefined,
 	monthText: string,
@@ -82,7 +109,7 @@ function day(
 	ctx: DateContext
 ): Built | null {
 	const m = monthIndex(monthText);
-	const y = yearText ? Number(yearText) : yearFor(m, ctx);
+	const y = yearText ? Number(yearText) : yearFor(m, ctx, d);
 	if (!y || m < 0 || d < 1 || d > 31) return null;
 	const label = dayLabel(y, m, d);
 	return { iso: isoDay(y, m, d), label, when: label, explicitYear: !!yearText };
@@ -857,6 +884,9 @@ const PARTICIPLE_BEFORE =
 function advance(ctx: DateContext, d: DateMention, text: string, from: number): void {
 	// A year BC frames nothing the narrative's dates without a year could take.
 	if (d.iso.startsWith('-') || d.iso.startsWith('0')) return;
+	// A span of days with its year frames the days told later, in brackets or not (spanYear).
+	if (d.explicitYear && /^\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/.test(d.iso))
+		ctx.spans = [...(ctx.spans ?? []).slice(-7), d.iso];
 	const y = Number(d.iso.slice(0, 4));
 	// A season ("летом 1944 года") moves the year; a decade or a century does not.
 	const aside = inParentheses(text, d.start, from) || (d.coarse && d.rule !== 'season');

@@ -1090,3 +1090,21 @@ describe('session 6: the actors deck', () => {
 		expect(c).toContain('Кто в 1861 г. возглавил Азиатский департамент? → Николай Игнатьев');
 	});
 });
+
+describe('session 7: a span of days frames the days told after it', () => {
+	it('dates a day inside a conference told with its year, past a look back and a look ahead', () => {
+		const c = cards(
+			'С августа 1941 г. в Иране стояли советские войска. Лидеры провели в Каире переговоры (22–26 ноября 1943 г.). ' +
+				'Сталин прилетел в Тегеран 26 ноября. Конференция работала с 28 ноября по 1 декабря 1943 г. ' +
+				'Союзники обязались высадиться во Франции в мае 1944 г. 30 ноября Черчилль дал ужин в британской миссии.'
+		);
+		expect(c).toContain('Когда Сталин прилетел в Тегеран? → 26 ноября 1943 г.');
+		expect(c.some((x) => /ужин в британской миссии\? → 30 ноября 1943 г\./u.test(x))).toBe(true);
+	});
+	it('leaves a day outside every span to the story’s year', () => {
+		const c = cards(
+			'Конференция работала с 28 ноября по 1 декабря 1943 г. В 1944 г. союзники высадились во Франции. 30 июня войска взяли Шербур.'
+		);
+		expect(c.some((x) => /взяли Шербур\? → 30 июня 1944 г\./u.test(x))).toBe(true);
+	});
+});
