@@ -779,7 +779,7 @@ export const DATE_RULES: DateRule[] = [
 
 /** Opening words that belong to the expression: "в ноябре", "с 1982 по 1991 год". */
 const LEAD =
-	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|в\s+(?:ночь|полночь)\s+с\s+\d{1,2}\s+на|в\s+полночь\s+на|к\s+утру|утром|вечером|ночью|к|ко|вплоть\s+до|до|не\s+позднее)\s+$/iu;
+	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|в\s+(?:ночь|полночь)\s+с\s+\d{1,2}\s+на|в\s+полночь\s+на|к\s+утру|утром|вечером|ночью|к|ко|вплоть\s+до|до|не\s+позднее|(?<!сравнению\s)с|со)\s+$/iu;
 
 function inParentheses(text: string, at: number, from: number): boolean {
 	const open = text.lastIndexOf('(', at);
@@ -824,7 +824,7 @@ export function sentenceDates(
 			// "в ноябре" takes its "в"; "в ночь на 24 июня" its whole phrase; "12 октября" nothing;
 			// "К 5 ноября …", "вплоть до 1762 г." their preposition (or the question keeps a stray "к").
 			const long = !!prep && prep[0].length > 4;
-			const by = !!prep && /^(?:к|ко|до)\s/iu.test(prep[0]);
+			const by = !!prep && /^(?:к|ко|до|с|со)\s/iu.test(prep[0]);
 			if (prep && (long || by || (!/^\d{1,2}\s/u.test(m[0]) && !/^(?:в|во|с)\s/iu.test(m[0]))))
 				start -= prep[0].length;
 			taken.fill(1, start, end);
@@ -861,7 +861,8 @@ export function sentenceDates(
 			built = f.r.build(f.m, { year: ctx.year - 1, month: undefined, day: undefined }) ?? built;
 		const d: DateMention = { start: from + f.start, end: from + f.end, rule: f.r.id, ...built };
 		// "К 1608 г. положение стало отчаянным": the card answers as the text says it, "к 1608 г.".
-		const by = /^(к|ко|вплоть\s+до|до|не\s+позднее)\s/iu.exec(s.slice(f.start, f.end));
+		// "С августа 1941 г. в Иране стояли …": since then, "с августа 1941 г.".
+		const by = /^(к|ко|вплоть\s+до|до|не\s+позднее|с|со)\s/iu.exec(s.slice(f.start, f.end));
 		if (by && /^\d{4}(?:-\d\d-\d\d)?$/.test(built.iso))
 			d.when = `${by[1].toLowerCase()} ${built.label}`;
 		else if (by && /^\d{4}-\d\d$/.test(built.iso)) {

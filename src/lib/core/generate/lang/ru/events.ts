@@ -379,13 +379,7 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 		aside(i) ||
 		coarser.some(([a, b]) => i >= a && i < b) ||
 		(subject !== null && i >= subject[1] && i < from);
-	const cut = withoutSaid(
-		w,
-		from,
-		to,
-		dt,
-		withoutOwnDated(w, from, to, dt, optionalParts(w, from, to, df, dt, quotes, base))
-	);
+	const cut = cutParts(w, from, to, df, dt, quotes, base);
 	// "…предъявил карту новой границы, по которой под контроль Германии —": a relative clause that
 	// lost its verb to a dash goes whole.
 	const dangling = relativeWithoutVerb(w, from, to, df);
@@ -426,7 +420,7 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	// "мы", "нас": someone's words, not the article's statement.
 	if (/(?:^|\s)(?:мы|нас|нам|нами|наш\S*|я|меня|мне)(?:\s|$)/u.test(text))
 		return why('first-person');
-	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip)) {
+	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip) && !impersonal(ctx, from, to, skip)) {
 		// "Англия торговала с Россией, а в 1810 г. ввела таможенный тариф": the clause shares the
 		// sentence's subject, written in front.
 		const shared = sharedSubject(ctx, from) ?? elidedSubject(ctx, from, to, skip)?.name;
@@ -717,6 +711,43 @@ function withoutOwnDated(
 	return (i) => cut(i) || i >= and;
 }
 
+/** What a dated clause's question leaves out besides `base`: optional parts, what is said, a quote. */
+function cutParts(
+	w: Words,
+	from: number,
+	to: number,
+	df: number,
+	dt: number,
+	quotes: [number, number][],
+	base: (i: number) => boolean
+): (i: number) => boolean {
+	const own = withoutOwnDated(w, from, to, dt, optionalParts(w, from, to, df, dt, quotes, base));
+	return withoutQuoteAfterNoun(w, from, to, withoutSaid(w, from, to, dt, own));
+}
+
+/**
+ * "…подписали Декларацию трёх держав: «Мы прибыли сюда с надеждой …»": a quotation after a colon
+ * that follows a noun quotes the document, and the question about the signing ends before it. After
+ * a verb ("заявил: «…»") the quotation is what was said, and stays.
+ */
+function withoutQuoteAfterNoun(
+	w: Words,
+	from: number,
+	to: number,
+	cut: (i: number) => boolean
+): (i: number) => boolean {
+	const doc = w.doc;
+	for (let i = from + 1; i < to - 1; i++) {
+		if (doc.tokens[i].text !== ':' || !/^[«"„]$/u.test(doc.tokens[i + 1].text)) continue;
+		if (isPredicate(w, i - 1)) return cut;
+		// Only after the clause's verb: "Декларация: «…» была подписана" keeps its verb.
+		let verb = false;
+		for (let k = from; k < i && !verb; k++) verb = !cut(k) && isPredicate(w, k);
+		return verb ? (k) => cut(k) || k >= i : cut;
+	}
+	return cut;
+}
+
 /**
  * "…встретился с Кеннеди и заверил его, что оружие на Кубе оборонительное": a second predicate
  * whose "что" part the clause leaves out says nothing on the card ("и заверил его"); it is cut.
@@ -791,6 +822,7 @@ function hasSubject(
 	const { w } = ctx;
 	let pred = -1;
 	for (let i = from; i < to && pred < 0; i++) if (!skip(i) && isPredicate(w, i)) pred = i;
+	if (pred < 0) return false;
 	for (let i = from; i < to; i++) {
 		if (skip(i)) continue;
 		// A name, or an acronym before the verb ("СССР вступил"); "председателя Совета министров
@@ -878,6 +910,28 @@ function nominativeBefore(w: Words, known: Analysis[], pred: number): boolean {
 		.info(pred)
 		.analyses.some((a) => a.known && a.pos === 'VERB' && a.number === 'sing');
 	return !singularVerb || nom.some((a) => a.number !== 'plur');
+}
+
+/**
+ * "…высадились в Сицилии, а 8 сентября 1943 г. было объявлено о капитуляции Италии": a clause whose
+ * predicate is a neuter short participle ("объявлено", "решено") has no subject to borrow; the
+ * sentence's first subject did not announce it.
+ */
+function impersonal(
+	ctx: EventContext,
+	from: number,
+	to: number,
+	skip: (i: number) => boolean
+): boolean {
+	const { w } = ctx;
+	for (let i = from; i < to; i++) {
+		if (skip(i) || !isPredicate(w, i)) continue;
+		// "было объявлено": the auxiliary, then the participle.
+		if (/^(?:было|будет)$/iu.test(w.doc.tokens[i].text) && i + 1 < to) continue;
+		const top = w.info(i).analyses.find((a) => a.known);
+		return top?.pos === 'PRTS' && top.gender === 'neut' && top.number !== 'plur';
+	}
+	return false;
 }
 
 /**

@@ -355,21 +355,30 @@ const SIDE: [RegExp, string][] = [
 /**
  * "с западногерманской стороны документ подписали канцлер Вилли Брандт и министр иностранных дел
  * Вальтер Шеель", "Белорусскую сторону … представлял председатель Совета министров Вячеслав
- * Кебич": an office that names no country takes the one side its sentence names.
+ * Кебич": an office that names no country takes the side its sentence names. Of several ("Советскую
+ * сторону представлял маршал Ворошилов, британскую — начальник … штаба Алан Брук"), the last one
+ * told before the office's clause ends: the others are said with "сторону" left out.
  */
 export function withSide(w: Words, o: Office): Office {
 	if (o.where) return o;
 	const doc = w.doc;
 	const [from, to] = doc.sentenceTokens[o.sentence];
-	const sides = new Set<string>();
-	for (let i = from + 1; i < to; i++) {
-		if (!/^сторон/iu.test(doc.tokens[i].text)) continue;
-		const adj = doc.tokens[i - 1].text.toLowerCase();
-		const side = SIDE.find(([re]) => re.test(adj));
-		if (side) sides.add(side[1]);
-	}
-	if (sides.size !== 1) return o;
-	const country = [...sides][0];
+	const tokens = doc.tokens.slice(from, to);
+	if (!tokens.some((t) => /^сторон/iu.test(t.text))) return o;
+	const sides: { at: number; country: string }[] = [];
+	tokens.forEach((t, k) => {
+		const next = tokens[k + 1]?.text ?? '';
+		// The side's adjective agrees with "сторона", said or left out.
+		if (!/^сторон/iu.test(next) && !/(?:ую|ой|ая)$/iu.test(t.text)) return;
+		const side = SIDE.find(([re]) => re.test(t.text.toLowerCase()));
+		if (side) sides.push({ at: t.start, country: side[1] });
+	});
+	const told = sides.filter((s) => s.at < o.clause[1]);
+	const country =
+		new Set(sides.map((s) => s.country)).size === 1
+			? sides[0].country
+			: told[told.length - 1]?.country;
+	if (!country) return o;
 	return {
 		...o,
 		where: true,

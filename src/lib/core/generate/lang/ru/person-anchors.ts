@@ -476,6 +476,87 @@ export const foreignSubjectRule: AnchorRule = {
 	}
 };
 
+/**
+ * "президент США Франклин Делано Рузвельт", "на генерале Дуайте Эйзенхауэре": first names the
+ * dictionary does not know as names (one, or two with a middle name) before a surname. Mid-sentence
+ * a capital marks them; the dictionary's own readings of them (франклин, a unit; делано, a
+ * participle) are no evidence against. The surname must be one: the dictionary's, after a title,
+ * or named alone elsewhere in the text.
+ */
+export const foreignGivenRule: AnchorRule = {
+	id: 'foreign-given-surname',
+	example: {
+		text: 'Тогда президент США Франклин Делано Рузвельт прибыл.',
+		name: 'Франклин Делано|Рузвельт'
+	},
+	apply({ words: w, i }) {
+		if (!givenLike(w, i) || sentenceInitial(w.doc, i) || !adjacent(w, i)) return null;
+		const before = w.token(i - 1)?.text ?? '';
+		if (/^(?:при|под|у|в|во|на|из|с|со|от|до|за|к|близ|около)$/iu.test(before)) return null;
+		// "1. Смерть Сталина": a heading's first word, after its number.
+		if (!before || /^[\d.:;!?«"„“]/u.test(before)) return null; // nor a quoted title
+		const titled = !!w.info(i - 1)?.designator;
+		// "программы Спейс Шаттл": after a common noun (not a title) it is that noun's name.
+		const prev = w.info(i - 1);
+		if (
+			!titled &&
+			w.token(i - 1)?.kind === 'word' &&
+			!w.token(i - 1)!.acronym &&
+			!prev.analyses.some((x) => x.tags.has('Geox') || x.tags.has('Orgn')) &&
+			prev.analyses.some((x) => x.known && x.pos === 'NOUN')
+		)
+			return null;
+		const k = givenLike(w, i + 1) && adjacent(w, i + 1) ? i + 2 : i + 1;
+		if (!isCapWord(w, k) || !surnameLike(w, k, false, true) || w.info(k).placeOnly) return null;
+		if (w.info(k).patronymic) return null; // "Юрий Дмитриевич": a name and patronymic
+		// "Речи Посполитой": an adjective's ending is no foreign surname's.
+		const top = w.info(k).analyses[0];
+		if (top && (top.pos === 'ADJF' || top.pos === 'PRTF') && !top.tags.has('Surn')) return null;
+		if (isCapWord(w, k + 1) && adjacent(w, k)) return null;
+		const known = knownSurnameRule.apply({ words: w, i: k });
+		const stem = yo(w.token(k)!.text).slice(0, 5);
+		const alone = w.doc.tokens.some(
+			(t) =>
+				t.i !== k &&
+				t.kind === 'word' &&
+				t.cap &&
+				yo(t.text).slice(0, 5) === stem &&
+				!isCapWord(w, t.i - 1)
+		);
+		// A first word the dictionary knows as a common noun ("Устава Лиги", "Речи Посполитой")
+		// takes a surname only on stronger evidence than a second mention.
+		const common = w.info(i).analyses.some((a) => a.known && a.pos === 'NOUN');
+		if (!known && (common || (!titled && !alone))) return null;
+		return {
+			rule: this.id,
+			start: i,
+			end: k + 1,
+			surnameFrom: k,
+			surnameTo: k + 1,
+			given: i,
+			cases: known?.cases ?? w.cases(k)
+		};
+	}
+};
+
+/** A capitalised word that may be a foreign first name: no place, title, adjective or acronym. */
+function givenLike(w: Words, i: number): boolean {
+	if (!isCapWord(w, i)) return false;
+	const info = w.info(i);
+	if (info.placeOnly || info.designator || info.initial || info.month || info.roman || info.latin)
+		return false;
+	if (info.particle || info.functionOnly || info.patronymic) return false;
+	return !info.analyses.some(
+		(a) =>
+			a.known &&
+			(a.pos === 'ADJF' ||
+				a.pos === 'PRTF' ||
+				a.tags.has('Geox') ||
+				a.tags.has('Orgn') ||
+				a.tags.has('Surn'))
+	);
+}
+
 const SPEECH_VERBS = new Set(speech.verbs.map(yo));
 const SPEECH_NOUNS = new Set(speech.nouns.map(yo));
 const lemmaIn = (w: Words, i: number, set: Set<string>) =>
@@ -616,6 +697,7 @@ export const ANCHOR_RULES: AnchorRule[] = [
 	designatorRule,
 	foreignSubjectRule,
 	foreignPairRule,
+	foreignGivenRule,
 	speakerRule,
 	subjectRule,
 	knownSurnameRule

@@ -1108,3 +1108,49 @@ describe('session 7: a span of days frames the days told after it', () => {
 		expect(c.some((x) => /взяли Шербур\? → 30 июня 1944 г\./u.test(x))).toBe(true);
 	});
 });
+
+describe('session 7: round 13’s Tehran defects', () => {
+	it('gives an office the side named just before it when a sentence names several', () => {
+		const c = cards(
+			'В 1943 г. советскую сторону представлял маршал Климент Ворошилов, британскую — начальник имперского генерального штаба генерал Алан Брук. Брук молчал.'
+		);
+		expect(c.some((x) => x.includes('начальник имперского генерального штаба СССР'))).toBe(false);
+		expect(
+			c.some((x) => x.includes('начальник имперского генерального штаба Великобритании'))
+		).toBe(true);
+	});
+	it('borrows no subject for an impersonal "было объявлено"', () => {
+		const c = cards(
+			'Союзники высадились в Сицилии, а 8 сентября 1943 г. было объявлено о капитуляции Италии.'
+		);
+		expect(c).toContain('Когда было объявлено о капитуляции Италии? → 8 сентября 1943 г.');
+	});
+	it('keeps "с" with the date it opens', () => {
+		const c = cards('С августа 1941 г. в Иране стояли советские и британские войска.');
+		expect(c).toContain('Когда в Иране стояли советские и британские войска? → с августа 1941 г.');
+	});
+	it('ends a signing question before the document’s quoted words', () => {
+		const c = cards(
+			'1 декабря 1943 г. Сталин, Рузвельт и Черчилль подписали Декларацию трёх держав: «Мы прибыли сюда с надеждой и решимостью».'
+		);
+		expect(c).toContain(
+			'Когда Сталин, Рузвельт и Черчилль подписали Декларацию трёх держав? → 1 декабря 1943 г.'
+		);
+	});
+	it('answers a plan with what the colon after it spells out', () => {
+		const c = cards(
+			'В 1943 г. Черчилль предлагал иной план: развивать наступление в Италии и действовать на Балканах.'
+		);
+		expect(c).toContain(
+			'Что предлагал Черчилль? → иной план: развивать наступление в Италии и действовать на Балканах'
+		);
+	});
+	it('reads first names the dictionary does not know before a surname', () => {
+		const c = cards(
+			'В 1943 г. президент США Франклин Делано Рузвельт прибыл в Тегеран. Рузвельт поселился в советском посольстве. ' +
+				'В декабре Рузвельт остановил выбор на генерале Дуайте Эйзенхауэре. Эйзенхауэр возглавил операцию.'
+		);
+		expect(c.some((x) => x.includes('→ Франклин Делано Рузвельт'))).toBe(true);
+		expect(c.some((x) => x.includes('Франклин Делано провёл'))).toBe(false);
+	});
+});

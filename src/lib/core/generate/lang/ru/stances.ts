@@ -106,6 +106,23 @@ function phraseAfter(w: Words, k: number, to: number): [number, number] {
 	return [k, z];
 }
 
+/**
+ * What a colon right after the stance spells out, to the sentence's end: "иной план: развивать
+ * наступление в Италии, действовать на Балканах и втянуть в войну Турцию". Null when there is no
+ * colon, or what follows is a quotation or longer than a card's answer should be.
+ */
+function colonTail(w: Words, z: number): string | null {
+	const doc = w.doc;
+	if (doc.tokens[z]?.text !== ':') return null;
+	const [, end] = doc.sentenceTokens[doc.tokens[z].sentence];
+	let last = end;
+	while (last > z + 1 && doc.tokens[last - 1].kind === 'punct') last--;
+	const words = doc.tokens.slice(z + 1, last);
+	if (!words.length || words.length > 18) return null;
+	if (words.some((t) => /^[«»"„“;:()]$/u.test(t.text))) return null;
+	return render(doc, z + 1, last);
+}
+
 export function stanceFacts(ctx: EventContext): FactDraft[] {
 	const { w } = ctx;
 	const doc = w.doc;
@@ -137,8 +154,10 @@ export function stanceFacts(ctx: EventContext): FactDraft[] {
 			stanceTo = a + at;
 			topic = render(doc, a + at, z);
 		}
-		const stance = render(doc, a, stanceTo);
-		if (!stance || stance.split(' ').length > 8) continue;
+		// "Черчилль предлагал иной план: развивать наступление в Италии, …": the plan is what follows.
+		const tail = p.topic ? null : colonTail(w, z);
+		const stance = render(doc, a, stanceTo) + (tail ? `: ${tail}` : '');
+		if (!stance || stance.split(' ').length > (tail ? 24 : 8)) continue;
 		const verb = verbForm(w, i, p, holder);
 		const front = upperFirst(
 			p.question
