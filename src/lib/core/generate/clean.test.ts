@@ -39,6 +39,19 @@ describe('cleanText', () => {
 		// A heading without a page number stays.
 		expect(cleanText('THE NEGOTIATIONS\n\nThe talks').text).toBe('THE NEGOTIATIONS\nThe talks');
 	});
+	it('moves a footnote set at a page foot after its paragraph, and drops the journal head', () => {
+		const raw =
+			'проиграл сражения под Ляояном в августе и на\n¹ Здесь и далее даты приводятся по юлианскому\nкалендарю.\n48                 ВЕСТНИК ДИПЛОМАТИЧЕСКОЙ ИСТОРИИ. 2021. № 2\nреке Шахэ осенью.\n\nДалее.';
+		expect(cleanText(raw).text).toBe(
+			'проиграл сражения под Ляояном в августе и на реке Шахэ осенью.\nЗдесь и далее даты приводятся по юлианскому календарю.\nДалее.'
+		);
+		// A footnote of its own at the article's end stays where it is (its mark goes).
+		expect(cleanText('Конец статьи.\n\n¹ Фразу ввёл Конолли.').text).toBe(
+			'Конец статьи.\nФразу ввёл Конолли.'
+		);
+		// A line of text with lowercase letters after a number is no running head.
+		expect(cleanText('было\n48   Часть первая\nи всё').text).toBe('было 48 Часть первая и всё');
+	});
 	it('maps offsets back to the raw text', () => {
 		const raw = 'Так, 31 июля Сект [4; Bd. III]\nписал ми-\nнистру В. Симонсу.';
 		const c = cleanText(raw);

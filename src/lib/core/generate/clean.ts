@@ -16,6 +16,37 @@ export interface CleanText {
 const RUNNING_HEAD =
 	/^[ \t]*(?:\d{1,4}[ \t]{2,}[A-ZА-ЯЁ][A-ZА-ЯЁ .,:;'’()–-]{4,}|[A-ZА-ЯЁ][A-ZА-ЯЁ .,:;'’()–-]{4,}?[ \t]{2,}\d{1,4})[ \t]*$/u;
 
+/**
+ * A running head with more than capitals after its page number: "48      ВЕСТНИК ДИПЛОМАТИЧЕСКОЙ
+ * ИСТОРИИ. 2021. № 2" (a journal's name, year and issue). No lowercase letter on the line.
+ */
+const RUNNING_HEAD_ISSUE =
+	/^[ \t]*(?:\d{1,4}[ \t]{2,}[A-ZА-ЯЁ][^a-zа-яё\n]{4,}|[A-ZА-ЯЁ][^a-zа-яё\n]{4,}?[ \t]{2,}\d{1,4})[ \t]*$/u;
+const isRunningHead = (line: string) =>
+	RUNNING_HEAD.test(line) ||
+	(RUNNING_HEAD_ISSUE.test(line) && (line.match(/[A-ZА-ЯЁ]/gu)?.length ?? 0) >= 5);
+
+/** A footnote's first line: its mark, then its text ("¹ Здесь и далее даты …"). */
+const FOOTNOTE_START = /^[ \t]*[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+[ \t]*\S/u;
+
+/**
+ * A footnote at a page's foot, set inside the sentence the page break cut ("…и на\n¹ Здесь …\n…
+ * стилю.\n48   ВЕСТНИК …\nреке Шахэ"): its text ends where the running head of the break begins,
+ * within a few lines. Null when no running head follows soon: then it is no page foot.
+ */
+function pageFootnote(raw: string, i: number): { text: number; skip: number } | null {
+	let at = i;
+	for (let k = 0; k < 6 && at < raw.length; k++) {
+		const eol = raw.indexOf('\n', at);
+		if (eol < 0) return null;
+		const line = raw.slice(at, eol);
+		if (k > 0 && !line.trim()) return null;
+		if (k > 0 && isRunningHead(line)) return { text: at, skip: eol + 1 };
+		at = eol + 1;
+	}
+	return null;
+}
+
 /** Left halves that end a real compound when a line break falls on their hyphen. */
 const COMPOUND_PREFIXES = new Set([
 	'статс',
@@ -95,6 +126,52 @@ export function joinsHyphenation(left: string, right: string, words: WordIndex |
 	return true;
 }
 
+/**
+ * Where a running head or a page-foot footnote starting at `i` ends (`i` itself if none starts
+ * there). A running head goes with its line break: the lines around it join with the one space
+ * already written. A footnote's text is kept in `notes`, written after its paragraph.
+ */
+function pagePartEnd(raw: string, i: number, notes: [number, number][]): number {
+	if (i > 0 && raw[i - 1] !== '\n') return i;
+	// A running head between two lines of a page break ("BUYING PEACE IN ASIA      143").
+	if (raw[i] === ' ' || /[\dA-ZА-ЯЁ]/.test(raw[i])) {
+		const eol = raw.indexOf('\n', i);
+		if (isRunningHead(raw.slice(i, eol < 0 ? raw.length : eol)))
+			return eol < 0 ? raw.length : eol + 1;
+	}
+	// A footnote at a page's foot, set inside the sentence that the page break cut: it goes after
+	// its paragraph, as a paragraph of its own, and the sentence joins across the break.
+	if (i > 0 && FOOTNOTE_START.test(raw.slice(i, i + 12))) {
+		const foot = pageFootnote(raw, i);
+		if (foot) {
+			notes.push([i, foot.text]);
+			return foot.skip;
+		}
+	}
+	return i;
+}
+
+/** Writes footnotes (raw [from, to)) as paragraphs: their mark dropped, whitespace collapsed. */
+function writeNotes(
+	raw: string,
+	notes: [number, number][],
+	push: (ch: string, at: number) => void
+) {
+	for (const [from, to] of notes) {
+		let k = from;
+		while (k < to && /[\s\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/u.test(raw[k])) k++;
+		push('\n', from);
+		for (let space = false; k < to; k++) {
+			if (/\s/.test(raw[k])) space = true;
+			else {
+				if (space) push(' ', k - 1);
+				space = false;
+				push(raw[k], k);
+			}
+		}
+	}
+}
+
 export function cleanText(raw: string): CleanText {
 	let words: WordIndex | undefined; // built at the first hyphen at a line break
 	const out: string[] = [];
@@ -104,19 +181,16 @@ export function cleanText(raw: string): CleanText {
 		map.push(at);
 	};
 	const n = raw.length;
+	// Page-foot footnotes of the current paragraph, raw [from, to), written after it.
+	const notes: [number, number][] = [];
+	const flushNotes = () => writeNotes(raw, notes.splice(0), push);
 	let i = 0;
 	while (i < n) {
 		const ch = raw[i];
-		// A running head between two lines of a page break ("BUYING PEACE IN ASIA      143"):
-		// not the article's text.
-		if ((i === 0 || raw[i - 1] === '\n') && (ch === ' ' || /[\dA-ZА-ЯЁ]/.test(ch))) {
-			const eol = raw.indexOf('\n', i);
-			const line = raw.slice(i, eol < 0 ? n : eol);
-			if (RUNNING_HEAD.test(line)) {
-				// Its line break too: the lines around it join with the one space already written.
-				i = eol < 0 ? n : eol + 1;
-				continue;
-			}
+		const past = pagePartEnd(raw, i, notes);
+		if (past > i) {
+			i = past;
+			continue;
 		}
 		// A footnote mark ("…in Asia.³"): not a word of the sentence. (A unit's power stays:
 		// "150 тыс. км²", "40 m³".)
@@ -124,7 +198,10 @@ export function cleanText(raw: string): CleanText {
 			/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/.test(ch) &&
 			!/(?:^|[^\p{L}])(?:к?м|см|мм|km|m|cm|mm|ft|mi)$/iu.test(raw.slice(Math.max(0, i - 4), i))
 		) {
+			// A footnote's own mark at its line's start takes the space after it along.
+			const lineStart = i === 0 || raw[i - 1] === '\n';
 			i++;
+			while (lineStart && (raw[i] === ' ' || raw[i] === '\t')) i++;
 			continue;
 		}
 		if (ch === '[') {
@@ -161,6 +238,7 @@ export function cleanText(raw: string): CleanText {
 			const ws = raw.slice(i, j);
 			// A blank line, or a line break after sentence-final punctuation, ends a paragraph.
 			const paragraph = /\n[ \t]*\r?\n/.test(ws);
+			if (paragraph || j >= n) flushNotes();
 			if (out.length && j < n) push(paragraph ? '\n' : ' ', i);
 			i = j;
 			continue;
@@ -168,6 +246,7 @@ export function cleanText(raw: string): CleanText {
 		push(ch, i);
 		i++;
 	}
+	flushNotes();
 	// No space before punctuation that the citation removal may have left behind.
 	const text = out.join('');
 	map.push(n);

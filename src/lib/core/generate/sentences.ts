@@ -111,7 +111,12 @@ export function splitSentences(
 			i = j;
 			continue;
 		}
-		if (ch === '.' && j === i && rules.keepsStop(text, i, j, start)) {
+		// "8 июня 1905 г. (н. ст.) Рузвельт направил …": a style mark in brackets ends nothing.
+		const styleMark =
+			text[j] === ')' &&
+			j === i + 1 &&
+			/\((?:н\.\s*ст|ст\.\s*ст|по\s+ст)\.$/u.test(text.slice(i - 9, i + 1));
+		if (styleMark || (ch === '.' && j === i && rules.keepsStop(text, i, j, start))) {
 			i = j;
 			continue;
 		}

@@ -354,16 +354,22 @@ export const DATE_RULES: DateRule[] = [
 	),
 	rule(
 		'day-old-new-style-years',
+		// Also "20 декабря 1904 г. (2 января 1905 г.) Стессель сдал Порт-Артур".
 		{ text: 'возобновились 27 декабря 1917 (9 января 1918) года', iso: ['1918-01-09'] },
 		new RegExp(
-			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s+${YEAR}\\s*\\((\\d{1,2})\\s+${GEN}\\s+${YEAR}\\)(?:${YEAR_WORD})?`,
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s+${YEAR}(?:${YEAR_WORD})?\\s*\\((\\d{1,2})\\s+${GEN}\\s+${YEAR}(?:${YEAR_WORD})?\\)(?:${YEAR_WORD})?`,
 			'giu'
 		),
-		(m, ctx) =>
-			both(
+		(m, ctx) => {
+			const b = both(
 				day(m[6], m[5], +m[4], ctx),
 				`${m[1]} ${m[2].toLowerCase()} ${m[3]} (${m[4]} ${m[5].toLowerCase()} ${m[6]})`
-			)
+			);
+			// Written with "г." in both halves, the card says it so.
+			if (!b || !/\d{4}\s*г/u.test(m[0].slice(0, m[0].indexOf('(')))) return b;
+			const label = `${m[1]} ${m[2].toLowerCase()} ${m[3]} г. (${m[4]} ${m[5].toLowerCase()} ${m[6]} г.)`;
+			return { ...b, label, when: label };
+		}
 	),
 	rule(
 		'day-old-new-style-short',
@@ -606,7 +612,8 @@ export const DATE_RULES: DateRule[] = [
 	rule(
 		'season',
 		{ text: 'весной 1918 года армия', iso: ['1918-03/1918-05'] },
-		/(?<![а-яё])(весной|летом|осенью|весна|лето|осень)\s+(?:(\d{4})(?:\s*(?:г\.|года|-?го(?![а-яё])))?|(того\s+же|этого|следующего)\s+года)/giu,
+		// Also after a preposition: "с лета 1903 г.", "к лету 1905 г.", "до весны 1905 г.".
+		/(?<![а-яё])(весной|летом|осенью|весна|лето|осень|весны|лета|осени|весне|лету)\s+(?:(\d{4})(?:\s*(?:г\.|года|-?го(?![а-яё])))?|(того\s+же|этого|следующего)\s+года)/giu,
 		(m, ctx) => {
 			const y = m[2] ? +m[2] : ctx.year + (/^след/iu.test(m[3] ?? '') ? 1 : 0);
 			if (!y) return null;
@@ -778,6 +785,8 @@ export const DATE_RULES: DateRule[] = [
 ];
 
 /** Opening words that belong to the expression: "в ноябре", "с 1982 по 1991 год". */
+const STYLE_MARK = /^\s*\((?:н\.\s*ст\.|ст\.\s*ст\.|по\s+(?:новому|старому)\s+стилю)\)/u;
+
 const LEAD =
 	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|в\s+(?:ночь|полночь)\s+с\s+\d{1,2}\s+на|в\s+полночь\s+на|к\s+утру|утром|вечером|ночью|к|ко|вплоть\s+до|до|не\s+позднее|(?<!сравнению\s)с|со)\s+$/iu;
 
@@ -818,7 +827,10 @@ export function sentenceDates(
 		r.re.lastIndex = 0;
 		for (let m = r.re.exec(s); m; m = r.re.exec(s)) {
 			let start = m.index;
-			const end = m.index + m[0].replace(/\s+$/u, '').length;
+			let end = m.index + m[0].replace(/\s+$/u, '').length;
+			// "8 июня 1905 г. (н. ст.)": the style mark belongs to the date, not an aside.
+			const style = STYLE_MARK.exec(s.slice(end, end + 24));
+			if (style) end += style[0].length;
 			if (taken.subarray(start, end).some(Boolean) || !r.build(m, probe)) continue;
 			const prep = LEAD.exec(s.slice(Math.max(0, start - 24), start));
 			// "в ноябре" takes its "в"; "в ночь на 24 июня" its whole phrase; "12 октября" nothing;
@@ -865,7 +877,11 @@ export function sentenceDates(
 		const by = /^(к|ко|вплоть\s+до|до|не\s+позднее|с|со)\s/iu.exec(s.slice(f.start, f.end));
 		if (by && /^\d{4}(?:-\d\d-\d\d)?$/.test(built.iso))
 			d.when = `${by[1].toLowerCase()} ${built.label}`;
-		else if (by && /^\d{4}-\d\d$/.test(built.iso)) {
+		else if (by && f.r.id === 'season') {
+			// "с лета 1903 г.": a season in the case its preposition asks, as written.
+			const raw = s.slice(f.start, f.end).replace(/\s+/gu, ' ');
+			d.when = raw.charAt(0).toLowerCase() + raw.slice(1);
+		} else if (by && /^\d{4}-\d\d$/.test(built.iso)) {
 			// "до апреля 1907 г.", "к октябрю": a month in the case its preposition asks, as written.
 			const raw = s.slice(f.start, f.end).replace(/\s+/gu, ' ');
 			d.when = /\d{4}/.test(raw)

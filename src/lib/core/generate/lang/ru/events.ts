@@ -346,6 +346,8 @@ function tidyClause(text: string): string {
 			.replace(/\s+(?:ещё|еще|уже|лишь|только|именно)$/u, '')
 			// "был арестован и сам Бестужев-Рюмин": "и сам" looks back at another clause's person.
 			.replace(/\s+и\s+(?:сам|сама|сами)\s+(?=\p{Lu})/u, ' ')
+			// "Россию же охватила революция": the contrast "же" points at a clause the card lacks.
+			.replace(/^([^\s,]+)\s+же\s/u, '$1 ')
 	);
 }
 
@@ -823,6 +825,7 @@ function hasSubject(
 	let pred = -1;
 	for (let i = from; i < to && pred < 0; i++) if (!skip(i) && isPredicate(w, i)) pred = i;
 	if (pred < 0) return false;
+	if (subjectAfter(w, pred, to, skip)) return true;
 	for (let i = from; i < to; i++) {
 		if (skip(i)) continue;
 		// A name, or an acronym before the verb ("СССР вступил"); "председателя Совета министров
@@ -1082,6 +1085,31 @@ function animateObject(
 			)
 		)
 			return true;
+	}
+	return false;
+}
+
+/**
+ * "Россию же с 9 января 1905 г. охватила революция": a common noun right after the verb (past
+ * adjectives between) that can only be nominative and agrees with it is its subject. One that
+ * may be accusative ("подписал договор") is its object.
+ */
+function subjectAfter(w: Words, pred: number, to: number, skip: (i: number) => boolean): boolean {
+	const verb = w
+		.info(pred)
+		.analyses.filter((a) => a.known && a.pos === 'VERB' && a.tags.has('past'));
+	if (!verb.length) return false;
+	for (let i = pred + 1; i < Math.min(to, pred + 4); i++) {
+		if (skip(i)) continue;
+		const known = w.info(i).analyses.filter((a) => a.known);
+		if (known.some((a) => a.pos === 'ADJF') && !known.some((a) => a.pos === 'NOUN')) continue;
+		const nouns = known.filter((a) => a.pos === 'NOUN');
+		if (!nouns.length || nouns.some((a) => a.case !== 'nomn')) return false;
+		return verb.some((v) =>
+			nouns.some(
+				(n) => v.number === n.number && (v.number === 'plur' || !v.gender || v.gender === n.gender)
+			)
+		);
 	}
 	return false;
 }

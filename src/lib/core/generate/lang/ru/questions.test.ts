@@ -1154,3 +1154,39 @@ describe('session 7: round 13’s Tehran defects', () => {
 		expect(c.some((x) => x.includes('Франклин Делано провёл'))).toBe(false);
 	});
 });
+
+describe('session 7: round 13’s journal article (Portsmouth)', () => {
+	it('reads a date marked "(н. ст.)" as one date, not the end of a sentence', () => {
+		const c = cards(
+			'8 июня 1905 г. (н. ст.) Рузвельт направил обеим сторонам идентичные ноты с предложением начать переговоры.'
+		);
+		expect(c).toContain(
+			'Когда Рузвельт направил обеим сторонам идентичные ноты с предложением начать переговоры? → 8 июня 1905 г.'
+		);
+	});
+	it('weighs an agreed memorandum as an agreement, not a remark', () => {
+		const c = cards(
+			'29 июля 1905 г. военный министр США Уильям Тафт и премьер-министр Японии Кацура Таро согласовали меморандум о Корее.'
+		);
+		expect(c.some((x) => x.startsWith('Когда военный министр США Уильям Тафт'))).toBe(true);
+	});
+	it('keeps both styles of a date written with its year twice', () => {
+		const c = cards(
+			'20 декабря 1904 г. (2 января 1905 г.) генерал Анатолий Стессель сдал Порт-Артур.'
+		);
+		expect(c).toContain(
+			'Когда генерал Анатолий Стессель сдал Порт-Артур? → 20 декабря 1904 г. (2 января 1905 г.)'
+		);
+	});
+	it('takes a nominative noun after the verb for its subject, and drops the contrast "же"', () => {
+		const c = cards('Россию же с 9 января 1905 г. охватила революция.');
+		expect(c).toContain('Когда Россию охватила революция? → с 9 января 1905 г.');
+	});
+	it('moves the story’s year by "с лета 1903 г." for a "того же года" after it', () => {
+		const c = cards(
+			'В 1904 г. министр финансов Сергей Витте строил дорогу. Переговоры, которые Петербург и Токио вели с лета 1903 г., зашли в тупик. ' +
+				'В августе того же года Витте был удалён с поста министра финансов.'
+		);
+		expect(c).toContain('Когда Витте был удалён с поста министра финансов? → в августе 1903 г.');
+	});
+});
