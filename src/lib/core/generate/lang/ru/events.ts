@@ -467,6 +467,12 @@ function coarserDate(
 		// "в ноябре 1922 г." beside "в декабре" is another month of that year, not the asked one's
 		// coarser form; only the year alone or a season of it is.
 		if (MONTH_WORD.test(doc.tokens[i - 1]?.text ?? '')) continue;
+		// "войны 1877–1878 гг.": the end of a range names a span, not the asked year.
+		if (
+			/^[–—-]$/u.test(doc.tokens[i - 1]?.text ?? '') ||
+			/^[–—-]$/u.test(doc.tokens[i + 1]?.text ?? '')
+		)
+			continue;
 		let a = i;
 		while (a - 1 >= from && a - 1 !== dt - 1 && COARSE_LEAD.test(doc.tokens[a - 1].text)) a--;
 		let b = i + 1;
@@ -713,7 +719,7 @@ function withoutOwnDated(
 	return (i) => cut(i) || i >= and;
 }
 
-/** What a dated clause's question leaves out besides `base`: optional parts, what is said, a quote. */
+/** What a dated clause's question leaves out besides `base`: optional parts, what is said. */
 function cutParts(
 	w: Words,
 	from: number,
@@ -724,30 +730,7 @@ function cutParts(
 	base: (i: number) => boolean
 ): (i: number) => boolean {
 	const own = withoutOwnDated(w, from, to, dt, optionalParts(w, from, to, df, dt, quotes, base));
-	return withoutQuoteAfterNoun(w, from, to, withoutSaid(w, from, to, dt, own));
-}
-
-/**
- * "…подписали Декларацию трёх держав: «Мы прибыли сюда с надеждой …»": a quotation after a colon
- * that follows a noun quotes the document, and the question about the signing ends before it. After
- * a verb ("заявил: «…»") the quotation is what was said, and stays.
- */
-function withoutQuoteAfterNoun(
-	w: Words,
-	from: number,
-	to: number,
-	cut: (i: number) => boolean
-): (i: number) => boolean {
-	const doc = w.doc;
-	for (let i = from + 1; i < to - 1; i++) {
-		if (doc.tokens[i].text !== ':' || !/^[«"„]$/u.test(doc.tokens[i + 1].text)) continue;
-		if (isPredicate(w, i - 1)) return cut;
-		// Only after the clause's verb: "Декларация: «…» была подписана" keeps its verb.
-		let verb = false;
-		for (let k = from; k < i && !verb; k++) verb = !cut(k) && isPredicate(w, k);
-		return verb ? (k) => cut(k) || k >= i : cut;
-	}
-	return cut;
+	return withoutSaid(w, from, to, dt, own);
 }
 
 /**
@@ -1237,7 +1220,7 @@ function subjectMention(ctx: EventContext, p: Person, k: number): boolean {
 }
 
 const ANAPHORA =
-	/\s(?:об этом|в это время|в этот момент|в этот день|этого|этому|этим|этой|этом|эту|этот|эта|эти|этих|этими|такой|такого|таком|такие|указанн\S*|упомянут\S*|вышеупомянут\S*)\s/u;
+	/\s(?:об этом|в это время|в этот момент|в этот день|это|этого|этому|этим|этой|этом|эту|этот|эта|эти|этих|этими|такой|такого|таком|такие|указанн\S*|упомянут\S*|вышеупомянут\S*)\s/u;
 
 const SUBORDINATE_START =
 	/^(?:что|чтобы|если|хотя|поскольку|когда|пока|где|который|которая|которое|которые|как|ибо|так|это|этот|эта|эти|того|тем)$/u;
@@ -1293,10 +1276,24 @@ export function gerundLead(w: Words, from: number, to: number, df: number, dt: n
 	for (let i = first + 1; i < to; i++) {
 		if (i >= df && i < dt) return -1; // the date is inside it
 		if (isPredicate(w, i)) return -1;
-		// "не имея доверия ни царя, ни общества, …": the list goes on after its comma.
-		if (doc.tokens[i].text === ',' && !/^(?:ни|и)$/iu.test(doc.tokens[i + 1]?.text ?? '')) return i;
+		// "не имея доверия ни царя, ни общества, …": the list goes on after its comma; so does an
+		// apposition ("женившись на Марии Мусиной-Пушкиной, урождённой княжне Урусовой, …").
+		if (doc.tokens[i].text === ',' && !/^(?:ни|и)$/iu.test(doc.tokens[i + 1]?.text ?? '')) {
+			if (!apposition(w, i + 1, to)) return i;
+		}
 	}
 	return -1;
+}
+
+/** A part from `k` to the next comma that opens on a known word in no nominative, with no verb. */
+function apposition(w: Words, k: number, to: number): boolean {
+	const known = w.info(k).analyses.filter((a) => a.known);
+	if (!known.length || known.some((a) => a.case === 'nomn' || !a.case)) return false;
+	for (let i = k; i < to; i++) {
+		if (w.doc.tokens[i].text === ',') return true;
+		if (isPredicate(w, i)) return false;
+	}
+	return false;
 }
 
 /** The comma opening a "(…) который" clause with no verb before `to`, after the date; or -1. */

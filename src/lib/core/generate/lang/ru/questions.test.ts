@@ -1129,14 +1129,6 @@ describe('session 7: round 13’s Tehran defects', () => {
 		const c = cards('С августа 1941 г. в Иране стояли советские и британские войска.');
 		expect(c).toContain('Когда в Иране стояли советские и британские войска? → с августа 1941 г.');
 	});
-	it('ends a signing question before the document’s quoted words', () => {
-		const c = cards(
-			'1 декабря 1943 г. Сталин, Рузвельт и Черчилль подписали Декларацию трёх держав: «Мы прибыли сюда с надеждой и решимостью».'
-		);
-		expect(c).toContain(
-			'Когда Сталин, Рузвельт и Черчилль подписали Декларацию трёх держав? → 1 декабря 1943 г.'
-		);
-	});
 	it('answers a plan with what the colon after it spells out', () => {
 		const c = cards(
 			'В 1943 г. Черчилль предлагал иной план: развивать наступление в Италии и действовать на Балканах.'
@@ -1188,5 +1180,34 @@ describe('session 7: round 13’s journal article (Portsmouth)', () => {
 				'В августе того же года Витте был удалён с поста министра финансов.'
 		);
 		expect(c).toContain('Когда Витте был удалён с поста министра финансов? → в августе 1903 г.');
+	});
+});
+
+describe('session 7: round 13’s biography (Gorchakov)', () => {
+	it('takes no city after "в" for the holder of a stance', () => {
+		const c = cards(
+			'Весной 1875 г. Горчаков вместе с Александром II приехал в Берлин и добился отказа от войны.'
+		);
+		expect(c.some((x) => x.startsWith('Чего добился Берлин'))).toBe(false);
+	});
+	it('cuts an apposition with the gerund phrase it belongs to', () => {
+		const c = cards(
+			'В 1836 г. Горчаков служил в Вене. В 1838 г., женившись на Марии Александровне Мусиной-Пушкиной, урождённой княжне Урусовой, Горчаков вышел в отставку.'
+		);
+		expect(c).toContain('Когда Горчаков вышел в отставку? → в 1838 г.');
+	});
+	it('keeps a range whole in a question about a date inside it', () => {
+		const c = cards(
+			'После русско-турецкой войны 1877–1878 гг. граф Николай Игнатьев 19 февраля (3 марта) 1878 г. подписал Сан-Стефанский мирный договор.'
+		);
+		expect(c.some((x) => x.includes('войны 1877–1878 гг. граф Николай Игнатьев подписал'))).toBe(
+			true
+		);
+	});
+	it('asks nothing with "это" pointing at a sentence the card lacks', () => {
+		const c = cards(
+			'В 1860 г. Россия сблизилась с Францией. В 1863 г. польское восстание разрушило это сближение.'
+		);
+		expect(c.some((x) => x.includes('это сближение'))).toBe(false);
 	});
 });

@@ -47,6 +47,11 @@ function holderBefore(ctx: EventContext, from: number, verb: number): Holder | n
 			if (yo(last) !== yo(p.surname.split(' ').pop() ?? '')) return null;
 			return { name: p.name, from: m.tokens[0], to: m.tokens[1], person: p, plural: false };
 		}
+		// "приехал в Берлин и добился": a conjunction ends the search (the dictionary also knows
+		// "и" as a letter, a noun), and a noun after a preposition is no subject.
+		const fn = w.info(k).analyses.some((a) => a.known && (a.pos === 'CONJ' || a.pos === 'PREP'));
+		const afterPrep = w.info(k - 1)?.analyses.some((a) => a.known && a.pos === 'PREP');
+		if (doc.tokens[k].kind === 'word' && (fn || afterPrep)) return null;
 		if (
 			doc.tokens[k].kind === 'word' &&
 			!w.info(k).analyses.some((a) => a.known && (a.pos === 'ADVB' || a.pos === 'PRCL'))
