@@ -318,3 +318,19 @@ test('the generator is not precached; after a first use it works offline', async
 	await expect(page.getByTestId('generate-tab')).toHaveCount(3);
 	await expect(page.getByTestId('generate-error')).toHaveCount(0);
 });
+
+test('bug: on a phone the proposal appeared below the form, out of sight; the view now goes to it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openAuthor(page);
+	await page.getByTestId('generate-input').fill(ARTICLE);
+	await page.getByTestId('generate-run').click();
+	await expect(page.getByTestId('generate-card').first()).toBeVisible();
+	const heading = page.locator('#generate-decks-h');
+	await expect(heading).toBeInViewport();
+	await expect(heading).toBeFocused();
+	await page.screenshot({
+		path: `${process.env.SHOTS_DIR ?? 'test-results/screens'}/generate-phone-proposal.png`
+	});
+});
