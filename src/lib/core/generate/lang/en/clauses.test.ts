@@ -50,3 +50,35 @@ describe('English clauses split at ", when …"', () => {
 		);
 	});
 });
+
+describe('English round 4 (Versailles, measured unseen at b6e6de2)', () => {
+	it('asks the verb after "when" about its own subject, not a bracket before it', () => {
+		const cards = dateFronts(
+			'The First World War (1914–1918) ended when Germany signed an armistice in the forest of Compiègne on 11 November 1918.'
+		);
+		expect(cards).toContain(
+			'When did Germany sign an armistice in the forest of Compiègne? → 11 November 1918'
+		);
+	});
+	it('reads "had just won" as one verb, and "only in early May" as the date', () => {
+		const cards = dateFronts(
+			'Lloyd George had just won the general election of December 1918. Orlando left the conference on 24 April 1919 and returned only in early May.'
+		);
+		expect(cards).toContain('When did Lloyd George win the general election? → December 1918');
+		expect(cards).toContain('When did Orlando return? → early May 1919');
+	});
+	it('answers "since" with its since, and "that year" with the year last written', () => {
+		const cards = dateFronts(
+			'Clemenceau, who had led France since November 1917, wanted security. The Senate rejected the treaty on 19 November 1919 and again on 19 March 1920. ' +
+				'In Britain the economist John Maynard Keynes, who had resigned from the Treasury delegation in June 1919, published his book in December of that year.'
+		);
+		expect(cards).toContain('When did Clemenceau lead France? → since November 1917');
+		expect(cards).toContain('When did John Maynard Keynes publish his book? → December 1919');
+	});
+	it('moves no story by a year that names a treaty', () => {
+		const cards = dateFronts(
+			'In March 1919 Orlando wanted the lands promised by the Treaty of London of 1915. Orlando left the conference on 24 April.'
+		);
+		expect(cards).toContain('When did Orlando leave the conference? → 24 April 1919');
+	});
+});

@@ -112,7 +112,7 @@ const DETERMINERS = new Set([
 ]);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const ADVERB =
-	/^(?:\p{L}+ly|then|also|not|never|still|soon|later|finally|first|again|already|only|once|now|thus|at once)$/u;
+	/^(?:\p{L}+ly|then|also|not|never|still|soon|later|finally|first|again|already|only|once|now|thus|at once|just|even|ever|long)$/u;
 
 export interface Predicate {
 	/** The verb (or "was" of a passive or copula). */

@@ -22,6 +22,11 @@ export interface Point {
 export interface DateContext {
 	/** The last date the text gave, at its precision. */
 	last?: Point;
+	/**
+	 * The year of the last date written with its year, a look back included: "that year" points at
+	 * it ("Keynes, who had resigned in June 1919, published … in December of that year").
+	 */
+	mentioned?: number;
 }
 
 interface Read {
@@ -220,6 +225,15 @@ const POINT_RULES: DateRule[] = [
 		({ m }) => ({ from: { y: yearOf(m[2]), m: monthNumber(m[1]) }, explicitYear: true })
 	),
 	rule(
+		'month-that-year',
+		`\\b(${MONTH})\\s+of\\s+(?:that|the\\s+same)\\s+year\\b`,
+		{ text: 'He published it in December of that year.', iso: ['1920-12'] },
+		({ m, ctx }) => {
+			const y = ctx.mentioned ?? lastYear(ctx);
+			return y === undefined ? null : { from: { y, m: monthNumber(m[1]) }, explicitYear: false };
+		}
+	),
+	rule(
 		'part-of-year',
 		`\\b(?:(?:the\\s+)?(early|mid|late)[-\\s]|(?:the\\s+)?(spring|summer|autumn|fall|winter|first half|second half)\\s+of\\s+|(spring|summer|autumn|fall|winter)\\s+)(${YEAR})`,
 		{ text: 'In early 1754 Dinwiddie dispatched a small party.', iso: ['1754-01/1754-04'] },
@@ -307,7 +321,8 @@ const POINT_RULES: DateRule[] = [
 			const same = m[7] ?? m[8] ?? m[9];
 			if (same) {
 				if (!ctx.last || (same === 'month' && !ctx.last.m)) return null;
-				const p = same === 'month' ? { y: ctx.last.y, m: ctx.last.m } : { y: ctx.last.y };
+				const p =
+					same === 'month' ? { y: ctx.last.y, m: ctx.last.m } : { y: ctx.mentioned ?? ctx.last.y };
 				return { from: p, explicitYear: false };
 			}
 			const unit = (m[2] ?? m[5] ?? m[6])
@@ -443,7 +458,18 @@ export function sentenceDates(
 		const r = h.rule.apply({ m: h.m, ctx });
 		if (!r) continue;
 		reach = h.end;
-		out.push(mention(r, from + h.start, from + h.end, h.rule.id));
+		const d = mention(r, from + h.start, from + h.end, h.rule.id);
+		// "Clemenceau, who had led France since November 1917": the answer says "since".
+		const lead = /\b(since|until|by)\s+$/i.exec(s.slice(Math.max(0, h.start - 7), h.start));
+		if (lead && !r.to) d.when = `${lead[1].toLowerCase()} ${d.label}`;
+		// "in early May": the part of the month is the answer's ("early May 1919").
+		const part = /\b(early|late|mid-)\s*$/i.exec(s.slice(Math.max(0, h.start - 6), h.start));
+		if (part && r.from.m && !r.from.d && !r.to) {
+			d.label = `${part[1].toLowerCase()}${part[1].endsWith('-') ? '' : ' '}${d.label}`;
+			d.when = `in ${d.label}`;
+		}
+		out.push(d);
+		if (r.explicitYear && !r.to) ctx.mentioned = r.from.y;
 		// A range (an office's years, a life) does not move the narrative: "Pérez de Cuéllar, who
 		// was Secretary-General from 1982 to 1991 … On 8 August" is still in 1988.
 		// A range inside one year ("the first half of 1988") sets the year.
@@ -457,7 +483,14 @@ export function sentenceDates(
 			ctx.last !== undefined &&
 			Math.abs(r.from.y - ctx.last.y) > 10 &&
 			h.start > 25;
-		if (aside || r.back || lookBack(s, h.start, h.end, r, ctx)) continue;
+		// "the Treaty of London of 1915", told in 1919: a year naming a thing moves no story.
+		const naming =
+			!r.to &&
+			!r.from.m &&
+			ctx.last !== undefined &&
+			r.from.y < ctx.last.y &&
+			/\bof\s+$/i.test(s.slice(Math.max(0, h.start - 4), h.start));
+		if (aside || naming || r.back || lookBack(s, h.start, h.end, r, ctx)) continue;
 		if (!r.to || r.from.d) ctx.last = r.from;
 		else if (r.from.y === r.to.y) ctx.last = { y: r.from.y };
 	}

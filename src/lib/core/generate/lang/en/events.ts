@@ -48,7 +48,11 @@ function dateTokens(doc: Doc, d: DateMention): Span {
 	if (from >= doc.tokens.length) from = -1;
 	let to = from;
 	while (to < doc.tokens.length && doc.tokens[to].end <= d.end) to++;
+	// "returned only in early May": the part of the month goes with it ("early", "late", "mid-").
+	if (/^(?:early|late|mid)$/i.test(doc.tokens[from - 1]?.text ?? '')) from--;
 	if (PREPOSITIONS.has(doc.tokens[from - 1]?.text.toLowerCase() ?? '')) from--;
+	// "only in May": the particle that weighs the date goes with it too.
+	if (/^(?:only|just|already|even)$/i.test(doc.tokens[from - 1]?.text ?? '')) from--;
 	return { from, to };
 }
 
@@ -237,7 +241,13 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		q = predicateIn(doc, (q.participle ?? q.verb) + 1, c.to, skip)
 	)
 		p = q;
-	const s = subjectOf(ctx, c.from, r ? r.open : (first.aux ?? first.verb), skip);
+	// "The First World War (1914–1918) ended when Germany signed an armistice … on 11 November
+	// 1918": the later verb's subject is the one after its "when", not the main clause's.
+	const sub = p !== first ? subordinateStart(doc, first.verb, p.aux ?? p.verb) : -1;
+	const s =
+		sub >= 0
+			? subjectOf(ctx, sub + 1, p.aux ?? p.verb, skip)
+			: subjectOf(ctx, c.from, r ? r.open : (first.aux ?? first.verb), skip);
 	if (!s) return null;
 	const done = (t: Telling | null): Told | null =>
 		t && { ...t, clause: c, persons: personsIn(ctx, c.from, c.to) };
@@ -264,6 +274,17 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 	)
 		return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
 	return done(tell(ctx, s, p, c.to, skip, span.from));
+}
+
+/** The "when", "after", "because" … that opens the subordinate clause of the verb at `verb`, or -1. */
+function subordinateStart(doc: Doc, after: number, verb: number): number {
+	for (let k = verb - 1; k > after; k--) {
+		const w = doc.tokens[k].text.toLowerCase();
+		if (/^(?:when|after|before|because|until|while|once|as|since|although|though)$/.test(w))
+			return k;
+		if (doc.tokens[k].kind !== 'word') return -1;
+	}
+	return -1;
 }
 
 /** A past participle, regular or not ("signed", "held"): "a meeting held in Berlin from …". */
@@ -525,15 +546,20 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their)\b/i.test(e.question)) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);
 		const kind = kindOf(text);
+		// "had led France since November 1917": the answer keeps "since" (and "until", "by").
+		// (Not for a ", when …" clause after the date: it happened then, not since.)
+		const viaWhen = doc.tokens[e.clause.from - 1]?.text === 'when';
+		const since = /^since /.test(d.when) && !viaWhen;
 		const cards: FactDraft['cards'] = [
 			{
 				deck: 'dates',
 				front: e.question,
-				back: d.label.replace(/^the /, ''),
+				back: since ? d.when : d.label.replace(/^the /, ''),
 				fact: { type: 'date', ask: 'date', date: d.iso, event: e.event }
 			}
 		];
-		if (e.event.length <= MAX_ANSWER)
+		// "What happened since November 1917?" asks nothing one can answer.
+		if (e.event.length <= MAX_ANSWER && !since)
 			cards.push({
 				deck: 'dates',
 				front: `What happened ${d.when}?`,
