@@ -52,6 +52,14 @@ describe('cleanText', () => {
 		// A line of text with lowercase letters after a number is no running head.
 		expect(cleanText('было\n48   Часть первая\nи всё').text).toBe('было 48 Часть первая и всё');
 	});
+	it('joins English words hyphenated at a line break, and keeps English compounds', () => {
+		expect(
+			cleanText('treaties with Portu-\ngal and Savoy; Britain obtained Gib-\nraltar').text
+		).toBe('treaties with Portugal and Savoy; Britain obtained Gibraltar');
+		expect(
+			cleanText('a so-\ncalled peace; the Anglo-\nSpanish treaty; twenty-\nfour ships').text
+		).toBe('a so-called peace; the Anglo-Spanish treaty; twenty-four ships');
+	});
 	it('maps offsets back to the raw text', () => {
 		const raw = 'Так, 31 июля Сект [4; Bd. III]\nписал ми-\nнистру В. Симонсу.';
 		const c = cleanText(raw);

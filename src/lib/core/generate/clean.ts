@@ -59,7 +59,26 @@ const COMPOUND_PREFIXES = new Set([
 	'контр',
 	'премьер',
 	'генерал',
-	'фельд'
+	'фельд',
+	// English: "self-\ngoverning", "so-\ncalled", "twenty-\nfour" are compounds.
+	'self',
+	'so',
+	'well',
+	'non',
+	'anti',
+	'ex',
+	'half',
+	'cross',
+	'all',
+	'vice',
+	'twenty',
+	'thirty',
+	'forty',
+	'fifty',
+	'sixty',
+	'seventy',
+	'eighty',
+	'ninety'
 ]);
 
 const ADJECTIVE_END =
@@ -89,7 +108,7 @@ export function wordIndex(text: string): WordIndex {
 	const lower = text.toLowerCase();
 	const whole: string[] = [];
 	const hyphen: string[] = [];
-	for (const m of lower.matchAll(/[а-яё]+(?:-[а-яё]+)*/gu)) {
+	for (const m of lower.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
 		const parts = m[0].split('-');
 		if (lower[m.index - 1] !== '-') whole.push(parts[0]);
 		for (let k = 1; k < parts.length; k++) hyphen.push(`${parts[k - 1]}-${parts[k]}`);
@@ -105,7 +124,7 @@ function holds(sorted: string[], s: string, prefix: boolean): boolean {
 
 /** Whether "left-\nright" is a word broken by the typesetter rather than a real compound. */
 export function joinsHyphenation(left: string, right: string, words: WordIndex | string): boolean {
-	if (!/^[а-яё]/.test(right)) return false; // "Леттов-\nФорбек", "-\n1923"
+	if (!/^\p{Ll}/u.test(right)) return false; // "Леттов-\nФорбек", "-\n1923"
 	const l = left.toLowerCase();
 	if (COMPOUND_PREFIXES.has(l)) return false;
 	const index = typeof words === 'string' ? wordIndex(words) : words;
@@ -217,12 +236,12 @@ export function cleanText(raw: string): CleanText {
 				continue;
 			}
 		}
-		if (ch === '-' && /[А-Яа-яЁё]/.test(raw[i - 1] ?? '')) {
+		if (ch === '-' && /\p{L}/u.test(raw[i - 1] ?? '')) {
 			// A hyphen right before a line break (spaces allowed around the break).
 			const m = /^-[ \t]*\r?\n[ \t]*/.exec(raw.slice(i, i + 8));
 			if (m) {
-				const leftMatch = /[А-Яа-яЁё]+$/.exec(out.slice(-40).join('').slice(-40));
-				const rightMatch = /^[А-Яа-яЁё]+/.exec(raw.slice(i + m[0].length, i + m[0].length + 40));
+				const leftMatch = /\p{L}+$/u.exec(out.slice(-40).join('').slice(-40));
+				const rightMatch = /^\p{L}+/u.exec(raw.slice(i + m[0].length, i + m[0].length + 40));
 				if (leftMatch && rightMatch) {
 					words ??= wordIndex(raw);
 					const join = joinsHyphenation(leftMatch[0], rightMatch[0], words);

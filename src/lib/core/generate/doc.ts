@@ -38,8 +38,9 @@ export interface Doc {
 	firstWord: number[];
 }
 
-// Words keep inner hyphens and apostrophes ("Брокдорф-Ранцау", "аль-Хадж", "О'Нил").
-const TOKEN = /([\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*)|(\d+)|(\S)/gu;
+// Words keep inner hyphens and apostrophes ("Брокдорф-Ранцау", "аль-Хадж", "О'Нил"); a number
+// its thousands ("13,000 tons"), or a question keeps "nearly 13".
+const TOKEN = /([\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*)|(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)|(\S)/gu;
 
 export function tokenize(clean: CleanText, sentences: Sentence[], raw = clean.text): Doc {
 	const text = clean.text;

@@ -82,3 +82,17 @@ describe('English round 4 (Versailles, measured unseen at b6e6de2)', () => {
 		expect(cards).toContain('When did Orlando leave the conference? → 24 April 1919');
 	});
 });
+
+describe('English round 4 (Utrecht and the Berlin airlift)', () => {
+	it('asks a person’s act as active, with no "when" of its own in the question', () => {
+		const cards = dateFronts(
+			'Yet when Louis sued for peace in 1709, the allies demanded that he help to expel his grandson. Queen Anne died in August 1714, George I brought the Whigs back to power.'
+		);
+		expect(cards).toContain('When did Louis sue for peace? → 1709');
+		expect(cards).toContain('When did Anne die? → August 1714');
+	});
+	it('keeps a number with its thousands', () => {
+		const cards = dateFronts('Over Easter in April 1949 crews flew in nearly 13,000 tons.');
+		expect(cards).toContain('When did crews fly in nearly 13,000 tons? → April 1949');
+	});
+});

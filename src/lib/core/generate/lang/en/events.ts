@@ -244,10 +244,13 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 	// "The First World War (1914–1918) ended when Germany signed an armistice … on 11 November
 	// 1918": the later verb's subject is the one after its "when", not the main clause's.
 	const sub = p !== first ? subordinateStart(doc, first.verb, p.aux ?? p.verb) : -1;
+	// "Yet when Louis sued for peace in 1709, the allies demanded …": the clause's own "when"
+	// opens it; its subject comes after.
+	const lead = subordinateStart(doc, c.from - 1, first.aux ?? first.verb);
 	const s =
 		sub >= 0
 			? subjectOf(ctx, sub + 1, p.aux ?? p.verb, skip)
-			: subjectOf(ctx, c.from, r ? r.open : (first.aux ?? first.verb), skip);
+			: subjectOf(ctx, lead >= 0 ? lead + 1 : c.from, r ? r.open : (first.aux ?? first.verb), skip);
 	if (!s) return null;
 	const done = (t: Telling | null): Told | null =>
 		t && { ...t, clause: c, persons: personsIn(ctx, c.from, c.to) };
@@ -261,7 +264,15 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		const later = predicateIn(doc, span.to, c.to, skip);
 		// "Disraeli returned to London on 16 July 1878 and told …": two verbs of one subject.
 		const joined = later && /^(?:and|but|,)$/.test(doc.tokens[(later.aux ?? later.verb) - 1]?.text);
-		if (later && later.kind === 'active' && !joined)
+		// "Queen Anne died in August 1714, George I brought …": a person who acts is no reduced
+		// relative, nor is a verb whose later one has a subject of its own after a comma.
+		const own =
+			later &&
+			Array.from({ length: (later.aux ?? later.verb) - span.to }, (_, k) => span.to + k).some(
+				(i) => doc.tokens[i].text === ',' || ctx.people.has(i)
+			);
+		const person = personsIn(ctx, c.from, p.verb).length > 0;
+		if (later && later.kind === 'active' && !joined && !own && !person)
 			return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
 	}
 	// "The Treaty of Rapallo was an agreement signed on 16 April 1922 by …".
