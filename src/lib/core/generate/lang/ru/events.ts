@@ -259,7 +259,9 @@ function latestOfGender(
 				? 1e9
 				: 0;
 		if (subjectOnly && !subject) continue;
-		const here = subject && doc.tokens[from].sentence === sentence ? 2e9 : 0;
+		// "Екатерина II поручила мир Потёмкину, но … он умер": a name of the pronoun's own sentence,
+		// in any case, comes before the subject of the sentence before; its subject before it.
+		const here = near ? 2e9 : 0;
 		const score = here + subject + p.mentions.length * 1e6 + start;
 		if (!best || score > best.score) best = { p, score };
 	}
@@ -381,7 +383,7 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 		aside(i) ||
 		coarser.some(([a, b]) => i >= a && i < b) ||
 		(subject !== null && i >= subject[1] && i < from);
-	const cut = cutParts(w, from, to, df, dt, quotes, base);
+	const cut = cutParts(ctx, from, to, df, dt, quotes, base);
 	// "…предъявил карту новой границы, по которой под контроль Германии —": a relative clause that
 	// lost its verb to a dash goes whole.
 	const dangling = relativeWithoutVerb(w, from, to, df);
@@ -721,7 +723,7 @@ function withoutOwnDated(
 
 /** What a dated clause's question leaves out besides `base`: optional parts, what is said. */
 function cutParts(
-	w: Words,
+	ctx: EventContext,
 	from: number,
 	to: number,
 	df: number,
@@ -729,9 +731,80 @@ function cutParts(
 	quotes: [number, number][],
 	base: (i: number) => boolean
 ): (i: number) => boolean {
+	const { w } = ctx;
 	const own = withoutOwnDated(w, from, to, dt, optionalParts(w, from, to, df, dt, quotes, base));
-	return withoutSaid(w, from, to, dt, own);
+	const said = withoutSaid(w, from, to, dt, own);
+	return withoutTitlesAndPlace(ctx, from, to, (i) => base(i) || said(i));
 }
+
+/**
+ * "Поздно вечером 26 мая 1972 года во Владимирском зале Большого Кремлёвского дворца генеральный
+ * секретарь ЦК КПСС Леонид Брежнев и президент США Ричард Никсон подписали Договор об …": a
+ * question still too long after its optional parts goes without the offices before the names
+ * (the positions deck asks them) and the hall before the verb.
+ */
+function withoutTitlesAndPlace(
+	ctx: EventContext,
+	from: number,
+	to: number,
+	cut: (i: number) => boolean
+): (i: number) => boolean {
+	const { w } = ctx;
+	const doc = w.doc;
+	const more = new Set<number>();
+	const skip = (i: number) => cut(i) || more.has(i);
+	if (render(doc, from, to, skip).length <= MAX_QUESTION - 8) return cut;
+	let pred = from;
+	const verb = (i: number) => w.info(i).analyses.find((a) => a.known)?.pos === 'VERB';
+	while (pred < to && (skip(pred) || !isPredicate(w, pred) || !verb(pred))) pred++;
+	for (let i = from + 1; i < pred; i++) {
+		if (!ctx.people.has(i) || ctx.people.has(i - 1)) continue;
+		let k = i;
+		while (k - 1 >= from && titleWord(w, k - 1, ctx.people)) k--;
+		// Only a subject's office ("генеральный секретарь ЦК КПСС Леонид Брежнев"), not one after a
+		// preposition ("в присутствии канцлера А. М. Горчакова") or in another case.
+		const post = range(k, i).some((j) =>
+			w
+				.info(j)
+				.analyses.some(
+					(a) => a.known && a.pos === 'NOUN' && a.case === 'nomn' && isPostLemma(a.lemma)
+				)
+		);
+		const afterPrep = k > from && PREPOSITION.test(doc.tokens[k - 1].text);
+		if (post && k < i && !afterPrep) for (let j = k; j < i; j++) more.add(j);
+	}
+	for (let a = from; a < pred; a++) {
+		if (!/^(?:в|во)$/iu.test(doc.tokens[a].text) || skip(a)) continue;
+		let b = a + 1;
+		while (b < pred && !ctx.people.has(b) && !skip(b) && locativeOrGenitive(w, b)) b++;
+		// Only a named hall or city right before the names ("во Владимирском зале Большого
+		// Кремлёвского дворца генеральный секретарь …"): never a month ("в ноябре 1922 г.").
+		const named = range(a + 1, b).some((j) => doc.tokens[j].cap);
+		const beforeNames = b < pred && (ctx.people.has(b) || more.has(b));
+		const month = range(a + 1, b).some((j) => MONTH_WORD.test(doc.tokens[j].text));
+		if (
+			b > a + 1 &&
+			named &&
+			beforeNames &&
+			!month &&
+			w.info(a + 1).analyses.some((x) => x.case === 'loct')
+		)
+			for (let j = a; j < b; j++) more.add(j);
+	}
+	return more.size ? skip : cut;
+}
+
+/** A word of an office before a name: lowercase (or an acronym: "ЦК КПСС"), no name, no verb. */
+function titleWord(w: Words, k: number, people: Map<number, Person>): boolean {
+	const t = w.doc.tokens[k];
+	if (t.kind !== 'word' || people.has(k) || (t.cap && !t.acronym)) return false;
+	if (/^(?:и|а|но|с|со|в|во|на|к|по|от|для|при)$/iu.test(t.text)) return false;
+	return !isPredicate(w, k);
+}
+
+const locativeOrGenitive = (w: Words, i: number) =>
+	w.doc.tokens[i].kind === 'word' &&
+	w.info(i).analyses.some((a) => a.known && (a.case === 'loct' || a.case === 'gent'));
 
 /**
  * "…встретился с Кеннеди и заверил его, что оружие на Кубе оборонительное": a second predicate
@@ -2149,7 +2222,10 @@ function dateFact(ctx: EventContext, dates: DateMention[], d: DateMention): Fact
 	const e = eventOf(ctx, dates, d, df, dt);
 	if (!e) return null;
 	const question = `Когда ${e.text}?`;
-	if (question.length > MAX_QUESTION) return why('too-long');
+	// A treaty's full name is the fact itself ("Договор об ограничении систем противоракетной
+	// обороны и Временное соглашение об …"): up to the rubric's 200 characters.
+	const treaty = /(?:^|\s)(?:договор|соглашени|пакт|конвенци|трактат)\S*\s/iu.test(e.text);
+	if (question.length > (treaty ? 200 : MAX_QUESTION)) return why('too-long');
 	// "Когда в январе 1966 г. … перешли первые 43 предприятия, к концу — свыше 700?": another date
 	// left in the question gives the answer away or asks two things.
 	if (MONTH_YEAR.test(e.text)) return why('leak');
