@@ -4,7 +4,8 @@
 //   POST /api/signin  { name, passphrase } → { token }          (rate limited)
 //   POST /api/signout                                            (ends this session)
 //   POST /api/push    { events: [...] } → { accepted, seq }      (idempotent by event id)
-//   GET  /api/pull?after=N&limit=M → { events: [{ seq, event }], seq, more }
+//   GET  /api/pull?after=N&limit=M[&known=review,decks,…] → { events: [{ seq, event }], seq, more }
+//        (only the events of the kinds and entities the client knows: log.ts, PROTOCOL_1)
 //   GET  /api/health
 // Every /api route but signup, signin and health needs `Authorization: Bearer <token>`, and reads
 // and writes only that token's user's rows. Logs name the method, path, status and time: never a
@@ -23,7 +24,7 @@ import {
 } from './auth';
 import type { Sql } from './db';
 import { bearer, corsHeaders, HttpError, readJson, send } from './http';
-import { batchProblem, MAX_PULL, pull, push } from './log';
+import { batchProblem, knownOf, MAX_PULL, pull, push } from './log';
 import { DEFAULT_LIMITS, recordFailure, signInBlocked, type RateLimits } from './rate-limit';
 
 export interface ServerConfig {
@@ -122,7 +123,9 @@ export function createHandler(db: Sql, config: ServerConfig) {
 			const limit = Number(url.searchParams.get('limit') ?? MAX_PULL);
 			if (!Number.isSafeInteger(after) || after < 0 || !Number.isSafeInteger(limit) || limit < 1)
 				throw new HttpError(400, 'bad-cursor');
-			return { status: 200, body: await pull(db, user, after, limit) };
+			const known = knownOf(url.searchParams.get('known'));
+			if (!known) throw new HttpError(400, 'bad-known');
+			return { status: 200, body: await pull(db, user, after, limit, known) };
 		}
 	};
 

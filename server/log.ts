@@ -60,29 +60,59 @@ export async function push(db: Sql, userId: number, events: { id: string }[]): P
 
 export interface PullPage {
 	events: { seq: number; event: unknown }[];
-	/** The last sequence number in this page (or `after` when it is empty): the next `after`. */
+	/** The last sequence number this page covers (or `after` when none): the next `after`. */
 	seq: number;
 	more: boolean;
 }
 
+/**
+ * What a client can apply: "review" for review events, and the entities of the changes it knows.
+ * A client that does not say (every app before protocol 2) gets what the first app knew: an app
+ * of that time stopped at a page holding a change of any other entity ("marks", "resets").
+ */
+export const PROTOCOL_1 = ['review', 'decks', 'cards', 'notes', 'presets', 'meta', 'reviews'];
+const KNOWN_NAME = /^[a-z][a-z0-9_-]{0,39}$/;
+
+/** The `known` parameter of a pull as a list, or null when it is not one. */
+export function knownOf(param: string | null): string[] | null {
+	if (param === null) return PROTOCOL_1;
+	const names = param.split(',').filter(Boolean);
+	return names.length <= 40 && names.every((n) => KNOWN_NAME.test(n)) ? names : null;
+}
+
+/**
+ * The user's events after `after`, of the kinds and entities in `known`; the others are passed
+ * over, and the cursor goes past them: the client asks for them again, from the start, once it
+ * knows them (the app's catch-up, features/sync/run.ts).
+ */
 export async function pull(
 	db: Sql,
 	userId: number,
 	after: number,
-	limit: number
+	limit: number,
+	known: readonly string[] = PROTOCOL_1
 ): Promise<PullPage> {
 	const n = Math.max(1, Math.min(MAX_PULL, limit));
+	// The user's last number first: every event up to it is committed (it is written in the same
+	// transaction as the events), so a page that ends short of it may move the cursor to it.
+	const [user] = await db.query<{ seq: number }>('SELECT seq FROM users WHERE id = $1', [userId]);
+	const head = Number(user?.seq ?? 0);
 	const rows = await db.query<{ seq: number; body: unknown }>(
-		'SELECT seq, body FROM events WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
-		[userId, after, n + 1]
+		`SELECT seq, body FROM events
+		 WHERE user_id = $1 AND seq > $2 AND seq <= $3
+		   AND CASE WHEN body->>'kind' = 'review' THEN $4::boolean
+		            ELSE body->>'entity' = ANY($5::text[]) END
+		 ORDER BY seq LIMIT $6`,
+		[userId, after, head, known.includes('review'), known, n + 1]
 	);
 	const page = rows.slice(0, n).map((r) => ({
 		seq: Number(r.seq),
 		event: typeof r.body === 'string' ? JSON.parse(r.body) : r.body
 	}));
+	const more = rows.length > n;
 	return {
 		events: page,
-		seq: page.length ? page[page.length - 1].seq : after,
-		more: rows.length > n
+		seq: more ? page[page.length - 1].seq : Math.max(after, head),
+		more
 	};
 }

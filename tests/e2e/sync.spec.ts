@@ -1,7 +1,8 @@
 // Sync across devices (issue 14, part 3): a sync server on a free port with its own PGlite folder,
 // two browser profiles signed in to one account, both study the same deck offline, go online and
 // sync: both hold the same card states, every review once (the sum of both), nothing lost; then a
-// card suspended on one is suspended on the other.
+// card suspended on one is suspended on the other; then a deck reset on one starts the deck over
+// on the other, and a review after it counts from the reset on both.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -165,6 +166,33 @@ test('two profiles study offline, sync, and hold the same collection: every revi
 	// B's next session leaves it out.
 	await studyPage(b.page, deckId);
 	expect(await frontText(b.page)).not.toBe(front);
+
+	// A resets the deck's progress: on B too every card starts over, the suspended one stays
+	// suspended, and the reviews stay (the bug: B's states, replayed from them, came back).
+	await a.page.goto(`/deck?id=${encodeURIComponent(deckId)}`);
+	await a.page.getByTestId('deck-reset').click();
+	await a.page.getByTestId('deck-reset-confirm').click();
+	await expect(a.page.getByTestId('undo-toast')).toBeVisible();
+	await syncNow(a);
+	await syncNow(b);
+	const [resetA, resetB] = [await collection(a.page), await collection(b.page)];
+	expect(resetA.states).toEqual([]);
+	expect(resetB.states).toEqual([]);
+	expect(resetB.suspended).toEqual(afterA.suspended);
+	expect(resetB.reviews).toHaveLength(5);
+	// A review after the reset, on B: on A the card is replayed from the reset, not the history.
+	await studyPage(b.page, deckId);
+	const next = await frontText(b.page);
+	await reveal(b.page);
+	await grade(b.page, 'good', next);
+	await syncNow(b);
+	await syncNow(a);
+	const [lastA, lastB] = [await collection(a.page), await collection(b.page)];
+	expect(lastB.states).toHaveLength(1);
+	expect(lastB.states[0][3]).toBe(1);
+	expect(lastA.states).toEqual(lastB.states);
+	expect(lastA.reviews).toHaveLength(6);
+	expect(lastA.reviews).toEqual(lastB.reviews);
 	await a.context.close();
 	await b.context.close();
 });

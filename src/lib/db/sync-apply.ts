@@ -6,12 +6,14 @@
 //   changes   a field is written only when its stamp is newer than the local one (fields.ts); a
 //             winning tombstone deletes the row (a review's: the undo of that review); a card's
 //             marks (suspended, buried) set its state's queue (core/sync/marks.ts), after the
-//             page's rows, so a card that came in the same page is there; an entity this version
-//             does not know (a newer app's) only keeps its stamps
+//             page's rows, so a card that came in the same page is there; so does a card's reset
+//             mark (core/sync/resets.ts), and the card is replayed from it; an entity this
+//             version does not know (a newer app's) is left alone, to be pulled again once known
 import type { Table } from 'dexie';
 import { queueCodeOf, withCard, type Scheduler } from '$lib/core/schedule';
 import { emptyCard } from '$lib/core/schedule/state';
 import {
+	SYNCED_ENTITIES,
 	eventNode,
 	reviveCard,
 	type ReviewEvent,
@@ -22,6 +24,7 @@ import { applyChange, isLive, winningPart, type MergedRow } from '$lib/core/sync
 import { HybridClock } from '$lib/core/sync/hlc';
 import { marksOf, readMarks, withMarks } from '$lib/core/sync/marks';
 import { replayCard } from '$lib/core/sync/replay';
+import { readReset } from '$lib/core/sync/resets';
 import type { KartotekaDB } from './database';
 import { CLOCK_KEY, markApplying } from './sync-recorder';
 import type { CardRow, ReviewRow, StateRow, SyncStampsRow } from './types';
@@ -38,6 +41,8 @@ export interface ApplyInput {
 	node: string;
 	/** The page's last sequence number: stored with the page. */
 	cursor: number;
+	/** Where the cursor is stored: the sync's own, or a catch-up's (features/sync/run.ts). */
+	cursorKey?: string;
 	schedulerOf: (deckId: string) => Scheduler;
 	now: Date;
 }
@@ -86,8 +91,9 @@ async function applyReviews(
 			...local.map((row) => ({ ...toEvent(row), row })),
 			...fresh.map((e) => ({ ...e, prev: reviveCard(e.prev) }))
 		];
-		const deckId = local[0]?.deckId ?? fresh[0]?.deckId;
-		const replayed = replayCard(history, input.schedulerOf(deckId));
+		const state = await db.states.get(key);
+		const deckId = local[0]?.deckId ?? fresh[0]?.deckId ?? state?.deckId;
+		const replayed = replayCard(history, input.schedulerOf(deckId), state?.reset);
 		if (!replayed) continue;
 		for (const { review, prev, log } of replayed.steps) {
 			const row: Omit<ReviewRow, 'id'> & { id?: number } = {
@@ -109,7 +115,6 @@ async function applyReviews(
 				added++;
 			}
 		}
-		const state = await db.states.get(key);
 		if (state) {
 			await db.states.put(keepSetAside(state, withCard(state, replayed.card)));
 		}
@@ -162,17 +167,24 @@ async function mergeRow(db: KartotekaDB, key: string, changes: RowChange[]) {
 	return { write, deleted, live: isLive(merged), stamps };
 }
 
-const KNOWN = new Set(['decks', 'cards', 'notes', 'presets', 'meta', 'reviews', 'marks']);
+const KNOWN = new Set<string>(SYNCED_ENTITIES);
+/** Entities kept on the device in the card's state row, applied after the page's rows. */
+const ON_STATES = new Set(['marks', 'resets']);
 
 async function applyChanges(db: KartotekaDB, changes: RowChange[], now: Date, redo: Set<string>) {
 	const byRow = groupBy(changes, (c) => `${c.entity}|${c.row}`);
 	const marks: [string, Record<string, unknown>][] = [];
+	const resets: [string, unknown][] = [];
 	for (const [key, list] of byRow) {
 		const { entity, row } = list[0];
+		// A kind of row a newer app writes: left alone, stamps included, so that once this app
+		// knows it, it is pulled again and merged whole (features/sync/run.ts: the catch-up).
+		if (!KNOWN.has(entity)) continue;
 		const { write, live, stamps } = await mergeRow(db, key, list);
-		if (!KNOWN.has(entity) || entity === 'marks') {
+		if (ON_STATES.has(entity)) {
 			await db.syncStamps.put(stamps);
 			if (entity === 'marks' && Object.keys(write).length) marks.push([row, write]);
+			if (entity === 'resets') resets.push(...Object.entries(write));
 			continue;
 		}
 		if (entity !== 'reviews' && !live) {
@@ -217,6 +229,20 @@ async function applyChanges(db: KartotekaDB, changes: RowChange[], now: Date, re
 		if (entity === 'cards') await cardState(db, next as unknown as CardRow, now);
 	}
 	for (const [key, write] of marks) await markState(db, key, write);
+	for (const [key, value] of resets) await resetState(db, key, value, redo);
+}
+
+/** A card's reset mark that won the merge, on its state; the card is replayed from it (redo). */
+async function resetState(db: KartotekaDB, key: string, value: unknown, redo: Set<string>) {
+	const state = await db.states.get(key);
+	if (!state) return;
+	const reset = readReset(value);
+	if (JSON.stringify(reset ?? undefined) === JSON.stringify(state.reset)) return;
+	const next: StateRow = { ...state };
+	if (reset) next.reset = reset;
+	else delete next.reset;
+	await db.states.put(next);
+	redo.add(key);
 }
 
 /** A card's marks that won the merge, on its state (a card this device does not have: none). */
@@ -274,7 +300,7 @@ export async function applyPulled(db: KartotekaDB, input: ApplyInput): Promise<A
 		// Rows first: a review's card may have come in this page.
 		await applyChanges(db, changes, input.now, redo);
 		const added = await applyReviews(db, reviews, input, redo);
-		await db.syncState.put({ key: CURSOR_KEY, value: input.cursor });
+		await db.syncState.put({ key: input.cursorKey ?? CURSOR_KEY, value: input.cursor });
 		const last = (await db.syncState.get(CLOCK_KEY))?.value as string | undefined;
 		const clock = new HybridClock(input.node, () => input.now.getTime(), last);
 		for (const e of remote) clock.observe(e.kind === 'review' ? e.id : e.hlc);

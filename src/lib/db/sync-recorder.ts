@@ -7,8 +7,9 @@
 //   decks, cards, notes, presets, meta "settings" and exam plans: the fields each write changed,
 //                    under one stamp, and the row's stamps; a delete is a tombstone
 //   states           only a change of the card's marks (suspended, buried: core/sync/marks.ts),
-//                    as a change of the row "marks|<card key>"; the schedule is replayed from
-//                    the reviews, never recorded
+//                    as a change of the row "marks|<card key>", and of its reset mark (a progress
+//                    reset or its undo: core/sync/resets.ts), as a field of "resets|<deck id>";
+//                    the schedule is replayed from the reviews and the resets, never recorded
 // Writes of the sync's own apply step (sync-apply.ts) and a bury's expiry (card-marks.ts) carry a
 // mark (sync-quiet.ts) and are not recorded.
 // The clock's last stamp is read and written inside the transaction: several tabs share it.
@@ -28,6 +29,8 @@ import {
 } from '$lib/core/sync/events';
 import { HybridClock } from '$lib/core/sync/hlc';
 import { marksOf } from '$lib/core/sync/marks';
+import type { ResetMark } from '$lib/core/sync/resets';
+import { CLOCK_KEY, NODE_KEY } from './sync-clock';
 import { isApplying, markApplying } from './sync-quiet';
 import type { ReviewRow, StateRow, SyncStampsRow } from './types';
 
@@ -44,8 +47,7 @@ export const isSyncedMeta = (key: unknown): boolean =>
 	key === 'settings' || (typeof key === 'string' && key.startsWith('exam:'));
 const applying = (trans: DBCoreTransaction) => isApplying(trans);
 
-export const NODE_KEY = 'node';
-export const CLOCK_KEY = 'clock';
+export { CLOCK_KEY, NODE_KEY };
 
 /** The fields of `next` that differ from `prev` (a field gone is null). */
 export function changedFields(prev: object | undefined, next: object): Record<string, unknown> {
@@ -85,9 +87,12 @@ async function recordRow(
 	row: string,
 	fields: Record<string, unknown>,
 	deleted: boolean,
-	last?: unknown
+	last?: unknown,
+	stamp?: string
 ) {
-	const hlc = (await clockOf(ctx)).tick();
+	const clock = await clockOf(ctx);
+	if (stamp) clock.observe(stamp);
+	const hlc = stamp ?? clock.tick();
 	const change: RowChange = {
 		kind: 'change',
 		id: '',
@@ -198,16 +203,31 @@ async function recordRows(ctx: Ctx, name: string, table: DBCoreTable, req: DBCor
 	return res;
 }
 
-/** A write of states: the cards whose marks it changed become changes of their "marks" rows. */
-async function recordMarks(ctx: Ctx, table: DBCoreTable, req: DBCoreMutateRequest) {
+/**
+ * A write of states: the cards whose marks it changed become changes of their "marks" rows, and
+ * the cards whose reset mark it changed one change per deck of its "resets" row (resets.ts).
+ */
+async function recordStates(ctx: Ctx, table: DBCoreTable, req: DBCoreMutateRequest) {
 	if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
 	const pk = table.schema.primaryKey;
 	const keys = req.keys ?? req.values.map((v) => pk.extractKey!(v));
 	const old = (await table.getMany({ trans: req.trans, keys })) as (StateRow | undefined)[];
 	const res = await table.mutate(req);
+	const resets = new Map<string, Record<string, ResetMark | null>>();
 	for (let i = 0; i < keys.length; i++) {
-		const fields = changedFields(marksOf(old[i]), marksOf(req.values[i] as StateRow));
+		const next = req.values[i] as StateRow;
+		const fields = changedFields(marksOf(old[i]), marksOf(next));
 		if (Object.keys(fields).length) await recordRow(ctx, 'marks', String(keys[i]), fields, false);
+		if (JSON.stringify(old[i]?.reset) === JSON.stringify(next.reset)) continue;
+		// A new reset travels under its own stamp; an undone one (an older mark or none) under a
+		// new stamp, so that it wins over the reset it undoes.
+		const fresh = next.reset && (!old[i]?.reset || next.reset.hlc > old[i]!.reset!.hlc);
+		const group = `${fresh ? next.reset!.hlc : ''}|${next.deckId}`;
+		resets.set(group, { ...resets.get(group), [String(keys[i])]: next.reset ?? null });
+	}
+	for (const [group, fields] of resets) {
+		const [hlc, deckId] = [group.slice(0, group.indexOf('|')), group.slice(group.indexOf('|') + 1)];
+		await recordRow(ctx, 'resets', deckId, fields, false, undefined, hlc || undefined);
 	}
 	return res;
 }
@@ -238,7 +258,7 @@ export const syncRecorder: Middleware<DBCore> = {
 						name === 'reviews'
 							? await recordReviews(ctx, table, req)
 							: name === 'states'
-								? await recordMarks(ctx, table, req)
+								? await recordStates(ctx, table, req)
 								: await recordRows(ctx, name, table, req);
 					await flush(ctx);
 					return res;

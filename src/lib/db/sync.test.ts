@@ -6,6 +6,7 @@ import { makeDeck, plainScheduler, studyCard, testDb } from '$lib/testing/db';
 import type { KartotekaDB } from './database';
 import { putBack, setAside, setFlag, unburyBefore } from './card-marks';
 import { installDeck } from './deck-install';
+import { resetDeckStates, restoreStates } from './deck-progress';
 import { getExamPlan, setExamPlan } from './exam-repo';
 import { undoReview } from './review-repo';
 import { applyPulled } from './sync-apply';
@@ -314,7 +315,7 @@ describe('sync of marks (flag, suspend, bury) and exam plans', () => {
 		expect(await getExamPlan(b, 'd')).toBeNull();
 	});
 
-	it('a change of an entity this version does not know keeps its stamps and writes nothing', async () => {
+	it('a change of an entity this version does not know is left alone, stamps included, and the cursor moves on', async () => {
 		const [b] = [await device()];
 		const node = await ensureNode(b);
 		const hlc = `000001790000000-000000-other`;
@@ -334,7 +335,130 @@ describe('sync of marks (flag, suspend, bury) and exam plans', () => {
 			schedulerOf: () => plainScheduler,
 			now: at(1)
 		});
-		expect(await b.syncStamps.get('future|x')).toMatchObject({ fields: { a: hlc } });
+		// No stamps: once an app knows the entity, its catch-up merges the change whole.
+		expect(await b.syncStamps.get('future|x')).toBeUndefined();
 		expect(await syncCursor(b)).toBe(1);
+	});
+});
+
+describe('sync of a progress reset', () => {
+	/** Two devices that studied d/c0 three times and d/c1 once, all synced. */
+	async function studied() {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await studyCard(a, 'd/c0', { at: at(1) });
+		await studyCard(a, 'd/c0', { at: at(30) });
+		await studyCard(b, 'd/c0', { at: at(100) });
+		await studyCard(b, 'd/c1', { at: at(100) });
+		await sync(a, log);
+		await sync(b, log);
+		await sync(a, log);
+		return { log, a, b };
+	}
+	const reps = async (db: KartotekaDB) =>
+		(await db.states.orderBy('key').toArray()).map((s) => s.card.reps);
+
+	it('a deck reset on one device starts its cards over on the other, and keeps the reviews (the bug: they came back)', async () => {
+		const { log, a, b } = await studied();
+		expect(await reps(b)).toEqual([3, 1, 0]);
+		await resetDeckStates(a, 'd', at(200));
+		await sync(a, log);
+		await sync(b, log);
+		expect(await reps(b)).toEqual([0, 0, 0]);
+		expect(await statesOf(b)).toEqual(await statesOf(a));
+		expect((await b.states.get('d/c0'))!.reset).toEqual((await a.states.get('d/c0'))!.reset);
+		expect(await b.reviews.count()).toBe(4);
+		// A later review on either device is replayed from the reset, not from the old history.
+		await studyCard(b, 'd/c0', { at: at(201) });
+		await sync(b, log);
+		await sync(a, log);
+		expect(await reps(a)).toEqual([1, 0, 0]);
+		expect(await statesOf(a)).toEqual(await statesOf(b));
+		expect(await a.reviews.count()).toBe(5);
+	});
+
+	it('a reset and an offline review, in either sync order: the same states on both', async () => {
+		for (const reviewFirst of [false, true]) {
+			for (const first of ['a', 'b'] as const) {
+				const { log, a, b } = await studied();
+				// B grades offline, before or after A's reset by the clocks.
+				if (reviewFirst) await studyCard(b, 'd/c1', { at: at(150) });
+				await pause();
+				await resetDeckStates(a, 'd', at(200));
+				await pause();
+				if (!reviewFirst) await studyCard(b, 'd/c1', { at: at(250) });
+				const [x, y] = first === 'a' ? [a, b] : [b, a];
+				await sync(x, log);
+				await sync(y, log);
+				await sync(x, log);
+				expect(await statesOf(a)).toEqual(await statesOf(b));
+				// The review before the reset is history only; the one after it counts.
+				expect(await reps(a)).toEqual([0, reviewFirst ? 0 : 1, 0]);
+				expect(await a.reviews.count()).toBe(5);
+				expect(await b.reviews.count()).toBe(5);
+			}
+		}
+	});
+
+	it('a reset undone on one device gives the other its states back', async () => {
+		const { log, a, b } = await studied();
+		// A card never studied stays new, due when it was made new: here, at the undone reset.
+		const statesOf = async (db: KartotekaDB) =>
+			(await db.states.orderBy('key').toArray()).map((s) => [
+				s.key,
+				s.queue,
+				s.queue === 0 ? 'new' : s.due,
+				s.card.reps,
+				s.card.stability
+			]);
+		const before = await statesOf(b);
+		const rows = await resetDeckStates(a, 'd', at(200));
+		await sync(a, log);
+		await sync(b, log);
+		expect(await reps(b)).toEqual([0, 0, 0]);
+		await pause();
+		await restoreStates(a, rows);
+		await sync(a, log);
+		await sync(b, log);
+		expect(await statesOf(b)).toEqual(before);
+		expect(await statesOf(a)).toEqual(before);
+		expect((await b.states.get('d/c0'))!.reset).toBeUndefined();
+	});
+
+	it('a reset made before sync was turned on goes up with the first snapshot, after the reviews it wiped', async () => {
+		const log = new Log();
+		const [a, b] = [await device(), await device()];
+		await studyCard(a, 'd/c0', { at: at(1) });
+		await studyCard(a, 'd/c0', { at: at(30) });
+		await resetDeckStates(a, 'd', at(40));
+		await studyCard(a, 'd/c0', { at: at(50) });
+		await takeSnapshot(a, () => T0.getTime());
+		await takeSnapshot(b, () => T0.getTime());
+		await sync(a, log);
+		await sync(b, log);
+		expect(await b.reviews.count()).toBe(3);
+		expect(await reps(b)).toEqual([1, 0, 0]);
+		expect(await statesOf(b)).toEqual(await statesOf(a));
+	});
+
+	it('the same events applied in any page order give one state (a fresh device)', async () => {
+		const { log, a } = await studied();
+		await resetDeckStates(a, 'd', at(200));
+		await studyCard(a, 'd/c2', { at: at(210) });
+		await sync(a, log);
+		const all = log.events.map((e) => e.event);
+		const results = [];
+		for (const order of [all, [...all].reverse(), [...all.slice(3), ...all.slice(0, 3)]]) {
+			const c = await device();
+			const shuffled = new Log();
+			shuffled.push(order);
+			await sync(c, shuffled, 5);
+			results.push(await statesOf(c));
+		}
+		expect(results[1]).toEqual(results[0]);
+		expect(results[2]).toEqual(results[0]);
+		expect(results[0]).toEqual(await statesOf(a));
 	});
 });

@@ -5,6 +5,7 @@ import type { Preset } from '$lib/core/schedule/presets';
 import type { CardContent, CardFile, DeckFile, DeckKind, Fact } from '$lib/core/deck';
 import type { Card, QueueCode, ReviewLog, ScheduledCard } from '$lib/core/schedule';
 import type { SyncEvent } from '$lib/core/sync/events';
+import type { ResetMark } from '$lib/core/sync/resets';
 
 export type DeckOrigin = 'shipped' | 'user';
 
@@ -84,9 +85,10 @@ export interface NoteRow extends NoteContent {
 
 /**
  * The scheduling state of a card (core/schedule/review.ts defines its fields); `buriedAt`: when a
- * buried card (queue SET_ASIDE.buried) was buried, so that it comes back the next study day.
+ * buried card (queue SET_ASIDE.buried) was buried, so that it comes back the next study day;
+ * `reset`: the card's last progress reset (core/sync/resets.ts), which a replay starts from.
  */
-export type StateRow = ScheduledCard & { buriedAt?: number };
+export type StateRow = ScheduledCard & { buriedAt?: number; reset?: ResetMark };
 
 export interface ReviewRow {
 	id: number;

@@ -40,7 +40,15 @@ function rows(): BackupRows {
 		],
 		states: [
 			{ key: 'd/c0', deckId: 'd', queue: 2, due: Date.parse(card.due), ord: 0, card },
-			{ key: 'd/c1', deckId: 'd', queue: 0, due: 0, ord: 1, card: fresh }
+			{
+				key: 'd/c1',
+				deckId: 'd',
+				queue: 0,
+				due: 0,
+				ord: 1,
+				card: fresh,
+				reset: { hlc: '001796224517821-000001-9eadcbce931c3306', at: 5 }
+			}
 		],
 		reviews: [
 			{
@@ -113,6 +121,8 @@ describe('parseBackup', () => {
 		expect(review.log.review.getTime()).toBe(Date.parse(card.last_review));
 		expect(review.prev.due).toBeInstanceOf(Date);
 		expect(got.meta).toEqual([{ key: 'settings', value: { retention: 0.9 } }]);
+		// A card's progress reset stays with it: a sync's replay starts from it (core/sync/resets.ts).
+		expect(got.states[1].reset).toEqual({ hlc: '001796224517821-000001-9eadcbce931c3306', at: 5 });
 	});
 
 	it('refuses text that is not JSON, saying where it breaks', () => {

@@ -101,7 +101,9 @@ export const ROW_SCHEMAS = {
 				due: num,
 				ord: num,
 				card: fsrsCard,
-				buriedAt: v.optional(num)
+				buriedAt: v.optional(num),
+				// The last progress reset (core/sync/resets.ts): a sync's replay starts from it.
+				reset: v.optional(v.object({ hlc: v.pipe(v.string(), v.maxLength(100)), at: num }))
 			},
 			'object'
 		),

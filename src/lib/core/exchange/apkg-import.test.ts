@@ -1,7 +1,7 @@
 // The Anki importer on packages built here with the schema Anki writes (schema 11, as in
 // collection.anki2 and collection.anki21), and on the project's own .apkg export (round trip).
 import { createRequire } from 'node:module';
-import { strToU8 } from 'fflate';
+import { strToU8, unzipSync } from 'fflate';
 import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeckFile } from '$lib/core/deck/types';
@@ -181,6 +181,65 @@ describe('Anki import: round trip with our own .apkg export', () => {
 			expect(back.reviews.map((x) => [x.rating, x.review, x.durationMs])).toEqual(
 				p.reviews.map((x) => [x.rating, x.review, x.durationMs])
 			);
+		}
+	});
+
+	it("export with marks, import: flags and set-aside cards come back (the bug: the export wrote every card unflagged and in its schedule's queue)", () => {
+		const deck: DeckFile = {
+			format: 'kartoteka-deck',
+			version: 1,
+			id: 'marks.dates',
+			title: 'Marks',
+			lang: 'ru',
+			kind: 'dates',
+			cards: ['c1', 'c2', 'c3', 'c4'].map((id) => ({ id, front: `Q ${id}`, back: `A ${id}` }))
+		};
+		const sched = createScheduler(DEFAULT_SETTINGS, { fuzz: false });
+		const start = emptyCard(new Date(now.getTime() - 10 * DAY));
+		const graded = sched.grade(start, 'good', new Date(now.getTime() - 10 * DAY));
+		const progress: CardProgress[] = [
+			{
+				deckId: deck.id,
+				cardId: 'c1',
+				card: cardToJson(graded.card),
+				reviews: [reviewToJson(graded.log, start, 2000)]
+			}
+		];
+		const marks = [
+			{ deckId: deck.id, cardId: 'c1', flag: 1 as const, setAside: 'suspended' as const },
+			{
+				deckId: deck.id,
+				cardId: 'c2',
+				setAside: 'buried' as const,
+				buriedAt: new Date(now.getTime() - 3_600_000).toISOString()
+			},
+			{ deckId: deck.id, cardId: 'c3', flag: 1 as const }
+		];
+		const bytes = buildApkg(SQL, [deck], { now, progress, marks });
+		const r = readApkg(SQL, bytes, now);
+		if (!r.ok) throw new Error(JSON.stringify(r.problems));
+		const back = r.bundle.marks!.map((m) => [m.cardId, m.flag ?? 0, m.setAside ?? null]);
+		expect(back.sort()).toEqual([
+			['c1', 1, 'suspended'],
+			['c2', 0, 'buried'],
+			['c3', 1, null]
+		]);
+		expect(r.report.marks).toEqual({ flagged: 2, marked: 0, suspended: 1, buried: 1 });
+		// The suspended card keeps its schedule under the suspension.
+		expect(r.bundle.progress!.find((p) => p.cardId === 'c1')!.card.state).toBe(graded.card.state);
+		// As Anki reads it: red flag (1), queue -1 suspended, -3 buried by hand, the rest as scheduled.
+		const files = unzipSync(bytes);
+		const col = new SQL.Database(files['collection.anki2']);
+		try {
+			const rows = col.exec('SELECT queue, flags FROM cards ORDER BY id')[0].values;
+			expect(rows).toEqual([
+				[-1, 1],
+				[-3, 0],
+				[0, 1],
+				[0, 0]
+			]);
+		} finally {
+			col.close();
 		}
 	});
 });

@@ -2,11 +2,13 @@
 // schema-11 layout every Anki 2.1 and AnkiDroid imports) and `media` ("{}": no media files).
 // The collection has one note type, "Kartoteka Basic" (Front, Back, Context; one card), one deck
 // per exported deck, a note and a card per card, and, with progress, each card's FSRS state and
-// review log. sql.js is passed in: the browser loads it (and its wasm) only when this export runs.
+// review log, and its marks: the flag as Anki's red flag, suspended and buried cards in Anki's
+// queues (-1, -3). sql.js is passed in: the browser loads it (and its wasm) only when this export runs.
 import type { Database, SqlJsStatic } from 'sql.js';
 import { zipSync, strToU8 } from 'fflate';
 import type { DeckFile } from '$lib/core/deck/types';
 import { guidOf, shortHash } from './ids';
+import type { CardMark } from './bundle';
 import type { CardProgress } from './progress';
 import { sha1Hex } from './sha1';
 
@@ -137,18 +139,20 @@ const DCONF = {
 export interface ApkgOptions {
 	now: Date;
 	progress?: CardProgress[];
+	/** Flagged, suspended and buried cards (an export with progress): Anki's flags and queues. */
+	marks?: CardMark[];
 }
 
 /** Builds the .apkg bytes. `SQL` is an initialised sql.js. */
 export function buildApkg(
 	SQL: SqlJsStatic,
 	decks: DeckFile[],
-	{ now, progress = [] }: ApkgOptions
+	{ now, progress = [], marks = [] }: ApkgOptions
 ): Uint8Array {
 	const db = new SQL.Database();
 	try {
 		db.run(SCHEMA);
-		fill(db, decks, now, progress);
+		fill(db, decks, now, progress, marks);
 		const collection = db.export();
 		return zipSync({ 'collection.anki2': collection, media: strToU8('{}') }, { level: 6 });
 	} finally {
@@ -156,7 +160,13 @@ export function buildApkg(
 	}
 }
 
-function fill(db: Database, decks: DeckFile[], now: Date, progress: CardProgress[]) {
+function fill(
+	db: Database,
+	decks: DeckFile[],
+	now: Date,
+	progress: CardProgress[],
+	marks: CardMark[]
+) {
 	const nowMs = now.getTime();
 	const nowSec = Math.floor(nowMs / 1000);
 	// The collection's day 0: review cards are due "days since crt".
@@ -200,9 +210,10 @@ function fill(db: Database, decks: DeckFile[], now: Date, progress: CardProgress
 	]);
 
 	const byKey = new Map(progress.map((p) => [`${p.deckId}/${p.cardId}`, p]));
+	const markOf = new Map(marks.map((m) => [`${m.deckId}/${m.cardId}`, m]));
 	const note = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
 	const card = db.prepare(
-		'INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)'
+		'INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)'
 	);
 	const rev = db.prepare('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)');
 	const usedRevIds = new Set<number>();
@@ -232,19 +243,22 @@ function fill(db: Database, decks: DeckFile[], now: Date, progress: CardProgress
 
 				const p = byKey.get(`${d.id}/${c.id}`);
 				const s = scheduling(p, position, crt);
+				const m = markOf.get(`${d.id}/${c.id}`);
 				card.run([
 					id,
 					id,
 					did,
 					nowSec,
 					s.type,
-					s.queue,
+					m ? ankiQueue(m, s.queue) : s.queue,
 					s.due,
 					s.ivl,
 					s.factor,
 					s.reps,
 					s.lapses,
 					s.left,
+					// The app's one flag is Anki's first colour, red (1).
+					m?.flag ? 1 : 0,
 					s.data
 				]);
 				for (const r of p?.reviews ?? []) {
@@ -274,6 +288,11 @@ function fill(db: Database, decks: DeckFile[], now: Date, progress: CardProgress
 		card.free();
 		rev.free();
 	}
+}
+
+/** Anki's queue for a set-aside card: -1 suspended, -3 buried by hand (it ends the next day). */
+function ankiQueue(m: CardMark, queue: number): number {
+	return m.setAside === 'suspended' ? -1 : m.setAside === 'buried' ? -3 : queue;
 }
 
 /** An FSRS state as Anki's card columns (FSRS memory state in `data`, as Anki 23.10+ keeps it). */

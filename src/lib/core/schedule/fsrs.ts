@@ -100,7 +100,9 @@ export function createScheduler(settings: StudySettings, options: SchedulerOptio
 		},
 		grade(stored, grade, now) {
 			const { card: next, log } = outcome(saneCard(stored, now), now, grade);
-			return { card: next, log };
+			// The log keeps the days this grade gave (ts-fsrs writes the interval before it, the
+			// load balancer its own pick): a sync's replay gives the same day (core/sync/replay.ts).
+			return { card: next, log: { ...log, scheduled_days: next.scheduled_days } };
 		},
 		retrievability(stored, at) {
 			const card = saneCard(stored, at);

@@ -9,8 +9,9 @@
 import type { Card } from 'ts-fsrs';
 
 /**
- * The tables whose rows are merged field by field (reviews: only their tombstones, undo), and
- * "marks": a card's suspend and bury, kept on the device in its state row (marks.ts).
+ * The tables whose rows are merged field by field (reviews: only their tombstones, undo),
+ * "marks": a card's suspend and bury, kept on the device in its state row (marks.ts), and
+ * "resets": a deck's progress resets, one field per card (resets.ts).
  */
 export const SYNCED_ENTITIES = [
 	'decks',
@@ -19,9 +20,26 @@ export const SYNCED_ENTITIES = [
 	'presets',
 	'meta',
 	'reviews',
-	'marks'
+	'marks',
+	'resets'
 ] as const;
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
+
+/**
+ * The entities the first app synced (protocol 1): what the server sends an app that does not
+ * say what it knows, and what a device that pulled without saying has seen (server/log.ts).
+ */
+export const PROTOCOL_1_ENTITIES: readonly string[] = [
+	'decks',
+	'cards',
+	'notes',
+	'presets',
+	'meta',
+	'reviews'
+];
+
+/** What this app asks a pull for: review events and the changes of every entity it knows. */
+export const PULL_KNOWN: readonly string[] = ['review', ...SYNCED_ENTITIES];
 
 export interface ReviewEvent {
 	kind: 'review';

@@ -141,4 +141,19 @@ describe('the day a load-balancing device gave', () => {
 		expect(own.scheduled_days).not.toBe(17);
 		expect(out.card.scheduled_days).toBe(own.scheduled_days);
 	});
+
+	it('a replay of the rows a replay wrote gives the same card again (the bug: the log kept the interval before the grade, and the second replay gave that)', () => {
+		for (let seed = 1; seed <= 10; seed++) {
+			const random = seededRandom(seed);
+			const events = studyOffline('phone', emptyCard(new Date(T0)), random, 6);
+			const first = replayCard(events, scheduler)!;
+			// What a device stores and later replays from: each row's card before and its log's days.
+			const rows = first.steps.map((s): ReviewEvent => ({
+				...s.review,
+				prev: s.prev,
+				days: s.log.scheduled_days
+			}));
+			expect(replayCard(rows, scheduler)!.card).toEqual(first.card);
+		}
+	});
 });

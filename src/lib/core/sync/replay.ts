@@ -8,6 +8,7 @@
 import type { Card, ReviewLog } from 'ts-fsrs';
 import type { GradeName, Scheduler } from '../schedule/fsrs';
 import type { ReviewEvent } from './events';
+import { afterReset, resetCard, type ResetMark } from './resets';
 
 const GRADE_OF: Record<number, GradeName> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
 
@@ -41,15 +42,30 @@ export interface Replayed<T extends ReviewEvent = ReviewEvent> {
 /**
  * Replays one card's reviews (any order, duplicates allowed). Ratings outside 1–4 are skipped.
  * Returns the final card and, per review, the card before it and its log (what the local review
- * rows store, so that undo and the statistics read the merged history).
+ * rows store, so that undo and the statistics read the merged history). With a reset (resets.ts)
+ * the card starts over at it: the reviews before it are replayed among themselves (their rows keep
+ * what happened), the card's state comes from the reviews after it, from a new card.
  */
 export function replayCard<T extends ReviewEvent>(
 	reviews: readonly T[],
-	scheduler: Scheduler
+	scheduler: Scheduler,
+	reset?: ResetMark | null
 ): Replayed<T> | null {
 	const ordered = mergeReviews(reviews).filter((r) => GRADE_OF[r.rating] !== undefined);
-	if (!ordered.length) return null;
-	let card = ordered[0].prev;
+	if (!reset) return ordered.length ? replayFrom(ordered[0].prev, ordered, scheduler) : null;
+	const before = ordered.filter((r) => !afterReset(r, reset));
+	const after = ordered.filter((r) => afterReset(r, reset));
+	const old = before.length ? replayFrom(before[0].prev, before, scheduler).steps : [];
+	const out = replayFrom(resetCard(reset), after, scheduler);
+	return { card: out.card, steps: [...old, ...out.steps] };
+}
+
+function replayFrom<T extends ReviewEvent>(
+	start: Card,
+	ordered: readonly T[],
+	scheduler: Scheduler
+): Replayed<T> {
+	let card = start;
 	const steps: ReplayStep<T>[] = [];
 	for (const review of ordered) {
 		const out = asGraded(

@@ -7,7 +7,7 @@ import { makeBundle } from '$lib/core/exchange/bundle';
 import { fileBase } from '$lib/core/exchange/file-name';
 import { CARRIES_PROGRESS, type ExportFormat } from '$lib/core/exchange/formats';
 import { articlesOf } from '$lib/db/articles-repo';
-import { readDeckFiles, readProgress } from '$lib/db/exchange-repo';
+import { readCardMarks, readDeckFiles, readProgress } from '$lib/db/exchange-repo';
 import { streamBundle } from './json-export';
 import type { KartotekaDB } from '$lib/db';
 import { t } from '$lib/i18n/i18n.svelte';
@@ -87,7 +87,9 @@ export async function exportDecks(
 		throw new Error(t('ex.apkgOffline'));
 	}
 	const { SQL, buildApkg } = sqlite;
-	const bytes = buildApkg(SQL, decks, { now, progress });
+	// With progress go the marks (flag, suspended, buried), as in a bundle.
+	const marks = progress ? (await Promise.all(decks.map((d) => readCardMarks(db, d)))).flat() : [];
+	const bytes = buildApkg(SQL, decks, { now, progress, marks });
 	return { name, blob: new Blob([bytes as BlobPart], { type }) };
 }
 

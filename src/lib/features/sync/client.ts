@@ -75,5 +75,14 @@ export const signOut = (base: string, token: string) =>
 export const pushEvents = (base: string, token: string, events: SyncEvent[]) =>
 	call<{ accepted: number; seq: number }>(base, '/api/push', { body: { events }, token });
 
-export const pullEvents = (base: string, token: string, after: number, limit: number) =>
-	call<PullPage>(base, `/api/pull?after=${after}&limit=${limit}`, { token });
+/** `known`: the event kinds and entities to get ("review", then entity names: server/log.ts). */
+export const pullEvents = (
+	base: string,
+	token: string,
+	after: number,
+	limit: number,
+	known: readonly string[]
+) =>
+	call<PullPage>(base, `/api/pull?after=${after}&limit=${limit}&known=${known.join(',')}`, {
+		token
+	});
