@@ -416,6 +416,7 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 		text = p.name + text.slice(doc.tokens[first].text.length);
 	} else text = lowerFirst(text, properAt(w, first, ctx.people));
 	if (!thing && !titled) text = withQuotedName(w, first, text);
+	text = heroNamed(ctx, first, to, skip, text);
 	if (text.split(' ').length < 3) return why('short');
 	// "объявил об этом", "в это время", "эту политику": a reference the card cannot resolve; "акт
 	// о нём" (a treaty, a union) too.
@@ -539,6 +540,44 @@ function pronounsNamed(
 		const named = objectName(ctx, i);
 		if (!named) return why('pronoun-in');
 		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s|$)`, 'iu'), `$1${named}`);
+	}
+	return text;
+}
+
+/** Words a biography uses for its hero instead of his name ("мальчика определили в лицей"). */
+const HERO_NOUN = /^(?:мальчик|юноша|подросток|чиновник|дипломат|офицер|выпускник)$/u;
+
+/**
+ * "Мальчика определили в Царскосельский лицей", "молодого чиновника отправили в Яссы": in a
+ * biography (one man named far more than anyone) a boy or a young official with no name of his
+ * own in the clause is the hero; the card names him, in the case the text uses.
+ */
+function heroNamed(
+	ctx: EventContext,
+	first: number,
+	to: number,
+	skip: (i: number) => boolean,
+	text: string
+): string {
+	const { w } = ctx;
+	const doc = w.doc;
+	const hero = mainPerson(ctx, 'masc');
+	if (!hero) return text;
+	for (let i = first; i < to; i++) {
+		if (skip(i) || ctx.people.has(i)) return text;
+		const a = w
+			.info(i)
+			.analyses.find((x) => x.known && x.pos === 'NOUN' && HERO_NOUN.test(x.lemma));
+		if (!a?.case || a.number === 'plur') continue;
+		// "мальчик" alone, or "молодой чиновник": a bare official is someone else.
+		const young = i > first && /^молод/iu.test(doc.tokens[i - 1].text);
+		if (a.lemma !== 'мальчик' && a.lemma !== 'юноша' && a.lemma !== 'подросток' && !young) continue;
+		if (range(i + 1, to).some((k) => ctx.people.has(k) && !skip(k))) return text;
+		const c = a.case;
+		const surname = hero.surname.split(' ');
+		surname[surname.length - 1] = declineSurname(surname[surname.length - 1], hero.gender, c);
+		const phrase = young ? `${doc.tokens[i - 1].text} ${doc.tokens[i].text}` : doc.tokens[i].text;
+		return text.replace(new RegExp(`(^|\\s)${phrase}(?=\\s|$)`, 'iu'), `$1${surname.join(' ')}`);
 	}
 	return text;
 }
