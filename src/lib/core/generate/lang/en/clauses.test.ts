@@ -96,3 +96,12 @@ describe('English round 4 (Utrecht and the Berlin airlift)', () => {
 		expect(cards).toContain('When did crews fly in nearly 13,000 tons? → April 1949');
 	});
 });
+
+describe('English round 4: the one person a title stands for', () => {
+	it('names "the President" when the text titles one man so', () => {
+		const cards = dateFronts(
+			'The leaders were President Woodrow Wilson of the United States and Prime Minister David Lloyd George. The President suffered a stroke on 2 October 1919. Wilson was ill.'
+		);
+		expect(cards).toContain('When did Woodrow Wilson suffer a stroke? → 2 October 1919');
+	});
+});

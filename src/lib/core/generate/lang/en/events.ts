@@ -298,6 +298,51 @@ function subordinateStart(doc: Doc, after: number, verb: number): number {
 	return -1;
 }
 
+const TITLES =
+	/^(?:President|Prime Minister|Chancellor|Emperor|Empress|King|Queen|Tsar|Kaiser|Pope|Shah|Sultan|Secretary of State|Foreign Secretary|Foreign Minister)$/;
+const titleCache = new WeakMap<EnContext, Map<string, Set<Person>>>();
+
+/** Who the text names with a title before the name ("President Woodrow Wilson"), by title. */
+function titledPersons(ctx: EnContext): Map<string, Set<Person>> {
+	let map = titleCache.get(ctx);
+	if (map) return map;
+	map = new Map();
+	const ts = ctx.doc.tokens;
+	for (const p of ctx.persons)
+		for (const m of p.mentions)
+			for (const n of [1, 2, 3, -1, -2, -3]) {
+				// The title before the mention, or its first words when the mention holds it.
+				const [a, b] = n > 0 ? [m.tokens[0] - n, m.tokens[0]] : [m.tokens[0], m.tokens[0] - n];
+				const words = ts.slice(Math.max(0, a), Math.min(b, m.tokens[1] - 1)).map((t) => t.text);
+				const title = words.join(' ');
+				if (n < 0 && words.length !== -n) continue;
+				if ((n < 0 || words.length === n) && TITLES.test(title)) {
+					if (!map.has(title)) map.set(title, new Set());
+					map.get(title)!.add(p);
+				}
+			}
+	titleCache.set(ctx, map);
+	return map;
+}
+
+function titledNamed(
+	ctx: EnContext,
+	question: string,
+	event: string
+): { question: string; event: string } {
+	const m = /\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b(?! of\b)/.exec(question);
+	if (!m || !TITLES.test(m[1])) return { question, event };
+	const who = titledPersons(ctx).get(m[1]);
+	if (!who || who.size !== 1) return { question, event };
+	const p = [...who][0];
+	if (question.includes(p.surname)) return { question, event };
+	const re = new RegExp(`\\b[Tt]he ${m[1]}\\b(?! of\\b)`);
+	return {
+		question: question.replace(re, p.name),
+		event: event.replace(re, p.name)
+	};
+}
+
 /** A past participle, regular or not ("signed", "held"): "a meeting held in Berlin from …". */
 const participleLike = (w: string) =>
 	/ed$/.test(w) || (baseForm(w) !== null && !/^(?:was|were|had|did)$/.test(w));
@@ -553,6 +598,10 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		const place = / in ([A-Z][\p{L}-]+)\?$/u.exec(e.question);
 		if (place && e.question.slice(0, place.index).includes(place[1]))
 			e.question = e.question.slice(0, place.index) + '?';
+		// "When did the President suffer a stroke?": the one person the text titles so, named.
+		const titled = titledNamed(ctx, e.question, e.event);
+		e.question = titled.question;
+		e.event = titled.event;
 		// A pronoun left as the subject asks nothing ("When did he also chair …?").
 		if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their)\b/i.test(e.question)) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);

@@ -51,3 +51,17 @@ describe('English offices', () => {
 		expect(got.some((c) => /Arthur Hardinge/.test(c) && /Envoy of Britain/i.test(c))).toBe(true);
 	});
 });
+
+describe('English round 4: a title and its country after the name', () => {
+	it('reads "President Woodrow Wilson of the United States" whole', () => {
+		const cards = positions(
+			'The leaders were President Woodrow Wilson of the United States and Prime Minister David Lloyd George of Great Britain. Wilson was ill in 1919. Lloyd George won in 1918.'
+		);
+		expect(cards).toContain(
+			'What office did Woodrow Wilson hold? → President of the United States'
+		);
+		expect(cards).toContain(
+			'What office did David Lloyd George hold? → Prime Minister of Great Britain'
+		);
+	});
+});

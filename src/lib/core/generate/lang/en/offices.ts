@@ -310,8 +310,20 @@ function officesOfMention(
 	if (titled) {
 		let post = titled.text;
 		// "King Frederick William III of Prussia".
-		if (low(doc, mt) === 'of' && doc.tokens[mt + 1]?.cap && !/\bof\b/.test(post))
-			post += ` of ${doc.tokens[mt + 1].text}`;
+		// "President Woodrow Wilson of the United States", "… David Lloyd George of Great Britain".
+		if (low(doc, mt) === 'of' && !/\bof\b/.test(post)) {
+			let j = mt + 1;
+			const the = low(doc, j) === 'the' ? doc.tokens[j++].text.toLowerCase() + ' ' : '';
+			const words: string[] = [];
+			while (
+				doc.tokens[j]?.cap &&
+				doc.tokens[j].kind === 'word' &&
+				!people.has(j) &&
+				words.length < 3
+			)
+				words.push(doc.tokens[j++].text);
+			if (words.length) post += ` of ${the}${words.join(' ')}`;
+		}
 		const its = possessor(doc, titled.from, sf) || agentOf(doc, titled.from, sf);
 		if (its && !/\bof\b/.test(post)) post += ` of ${its}`;
 		add(post, titled.from, mt, clauseDate(titled));
