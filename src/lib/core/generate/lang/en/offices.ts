@@ -154,6 +154,20 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 	return { text: text.trim(), from: start, to: z };
 }
 
+/**
+ * "President Woodrow Wilson of the United States", "King Frederick William III of Prussia": the
+ * country written after the name (" of the United States"), or ''.
+ */
+function ofAfter(doc: Doc, mt: number, people: Map<number, Person>): string {
+	if (low(doc, mt) !== 'of') return '';
+	let j = mt + 1;
+	const the = low(doc, j) === 'the' ? doc.tokens[j++].text.toLowerCase() + ' ' : '';
+	const words: string[] = [];
+	while (doc.tokens[j]?.cap && doc.tokens[j].kind === 'word' && !people.has(j) && words.length < 3)
+		words.push(doc.tokens[j++].text);
+	return words.length ? ` of ${the}${words.join(' ')}` : '';
+}
+
 interface Held {
 	person: Person;
 	post: string;
@@ -310,20 +324,7 @@ function officesOfMention(
 	if (titled) {
 		let post = titled.text;
 		// "King Frederick William III of Prussia".
-		// "President Woodrow Wilson of the United States", "… David Lloyd George of Great Britain".
-		if (low(doc, mt) === 'of' && !/\bof\b/.test(post)) {
-			let j = mt + 1;
-			const the = low(doc, j) === 'the' ? doc.tokens[j++].text.toLowerCase() + ' ' : '';
-			const words: string[] = [];
-			while (
-				doc.tokens[j]?.cap &&
-				doc.tokens[j].kind === 'word' &&
-				!people.has(j) &&
-				words.length < 3
-			)
-				words.push(doc.tokens[j++].text);
-			if (words.length) post += ` of ${the}${words.join(' ')}`;
-		}
+		if (!/\bof\b/.test(post)) post += ofAfter(doc, mt, people);
 		const its = possessor(doc, titled.from, sf) || agentOf(doc, titled.from, sf);
 		if (its && !/\bof\b/.test(post)) post += ` of ${its}`;
 		add(post, titled.from, mt, clauseDate(titled));
