@@ -344,6 +344,8 @@ function tidyClause(text: string): string {
 	return (
 		text
 			.replace(/[.,;:!?…–—\s]+$/u, '')
+			// "…договором 1781 г.": the abbreviation keeps its full stop.
+			.replace(/(\d\s+гг?)$/u, '$1.')
 			// "Дубинин подал в отставку ещё 7 сентября": the particle went with the date.
 			.replace(/\s+(?:ещё|еще|уже|лишь|только|именно)$/u, '')
 			// "был арестован и сам Бестужев-Рюмин": "и сам" looks back at another clause's person.
@@ -942,6 +944,8 @@ function hasSubject(
 		if (PREPOSITION.test(w.doc.tokens[i - 1]?.text ?? '') || PREPOSITION.test(w.doc.tokens[i].text))
 			continue;
 		if (!known.length && w.doc.tokens[i].cap && i < pred) return true;
+		// "а 3 октября оба документа вступили в силу": a numeral in the nominative before the verb.
+		if (i < pred && known.some((a) => a.pos === 'NUMR' && a.case === 'nomn')) return true;
 		// Before the verb: "таможенный тариф" after "ввела" is its object, not its subject.
 		if (i < pred && nominativeBefore(w, known, pred)) return true;
 		if (i > pred && w.doc.tokens[i].cap && agreesNumber(w, pred, i)) return true;
@@ -2251,6 +2255,13 @@ function editorial(doc: Doc, df: number): boolean {
 	);
 }
 
+/**
+ * A treaty's noun in the instrumental, dative or prepositional: "связанная союзным договором 1781 г."
+ * ("после Московского договора 1970 г." asks the treaty's own date: a card of its own).
+ */
+const TREATY_NOUN =
+	/^(?:договор(?:ом|у|е|ами|ах)|соглашени(?:ем|ю|ями)|конвенци(?:ей|ю)|трактат(?:ом|у|е)|пакт(?:ом|у|е))$/iu;
+
 /** The cards of one date: "Когда …?" and, when short enough, "Что произошло …?". */
 function dateFact(ctx: EventContext, dates: DateMention[], d: DateMention): FactDraft | null {
 	const doc: Doc = ctx.w.doc;
@@ -2258,6 +2269,10 @@ function dateFact(ctx: EventContext, dates: DateMention[], d: DateMention): Fact
 	whyAt = d.start;
 	if (df >= dt) return null;
 	if (editorial(doc, df)) return why('editorial');
+	// "Австрия, связанная с ней союзным договором 1781 г.": a bare year after a treaty's noun names
+	// the treaty; the clause around it did not happen then.
+	if (/^\d{4}$/u.test(d.iso) && TREATY_NOUN.test(doc.tokens[df - 1]?.text ?? ''))
+		return why('names-treaty');
 	const e = eventOf(ctx, dates, d, df, dt);
 	if (!e) return null;
 	const question = `Когда ${e.text}?`;

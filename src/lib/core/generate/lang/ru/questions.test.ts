@@ -1250,3 +1250,19 @@ describe('session 7: round 14’s debris and unnamed hero', () => {
 		expect(c).toContain('Когда Гирса отправили в Яссы? → в 1841 г.');
 	});
 });
+
+describe('session 7: round 14’s garbled questions', () => {
+	it('borrows no subject for a clause whose subject is a numeral and its noun', () => {
+		const c = cards(
+			'3 августа 1972 года Сенат США одобрил договор о ПРО, а 3 октября оба документа вступили в силу.'
+		);
+		expect(c).toContain('Когда оба документа вступили в силу? → 3 октября 1972 г.');
+	});
+	it('asks nothing of a year that names the treaty a participle mentions', () => {
+		const c = cards(
+			'В 1787 г. в войну на стороне России вступила Австрия, связанная с ней союзным договором 1781 г.'
+		);
+		expect(c.some((x) => x.includes('была связана'))).toBe(false);
+		expect(c.some((x) => x.includes('договором 1781 г.?'))).toBe(true);
+	});
+});
