@@ -2,7 +2,7 @@
 // siblings.ts), read without reading every card of the session's articles (issue 11: a session
 // over all decks read 100,000 cards for it, 5.8 s at 100k). Cards read: today's reviewed ones and
 // the candidates'; who the articles' cards name comes from the decks' counters (db/deck-counts*).
-// In two phases (issue 11, fifth pass): readRelations and the first states (readFirstStates, or
+// In two phases (issue 11, fifth pass): readRelations and the first states (firstRead, or
 // readSessionStates) before the session's first card; settleSession after it.
 import {
 	heldBack,
@@ -35,7 +35,7 @@ export interface SessionRead {
 	/** Candidates were read with spare places for held cards, to be checked (settleSession). */
 	spare?: boolean;
 	/**
-	 * Only the first candidates were read (readFirstStates): every learning card, no new card, and
+	 * Only the first candidates were read (firstRead): every learning card, no new card, and
 	 * review cards up to one due at `reviewsUpTo` (null: every review card due today).
 	 */
 	first?: { reviewsUpTo: number | null };
@@ -167,7 +167,7 @@ export function firstRead(
 }
 
 /**
- * Whether the card `key` that the queue chose from readFirstStates' candidates is the one it would
+ * Whether the card `key` that the queue chose from firstRead's candidates is the one it would
  * choose from every deck's: a learning card due now (they are all read), or a review card due
  * before the last one read (all those due before it are read; one due at the same time might
  * come first by its deck order). A new card or a learning card ahead of time is not: new cards

@@ -4,9 +4,9 @@
 // thousand IndexedDB requests (every deck's row read five times, one exam-plan get per deck, three
 // state ranges per deck), each waiting in line at Chromium's storage process: here every deck's row
 // and counters are read once, the exam plans are one range, and a session over most of the decks
-// finds its first card from two ranges of the `[queue+due]` index (session-candidates.ts:
-// readFirstStates). The review session (review-session.svelte.ts) chooses the first card from what
-// this returns and reads the rest after it is shown.
+// finds its first card from two ranges of the `[queue+due]` index (review-repo.ts: firstDueStates,
+// session-candidates.ts: firstRead). The review session (review-session.svelte.ts) chooses the
+// first card from what this returns and reads the rest after it is shown.
 import { dayStart, nextDayStart, type StudySettings } from '$lib/core/schedule';
 import { DueCounts } from '$lib/core/schedule/exam-load';
 import { MAX_BALANCED_INTERVAL } from '$lib/core/schedule/load-balance';
@@ -55,7 +55,7 @@ export interface SessionStart {
 
 /**
  * Reads what the session needs before its first card. `quick`: a session over most of the decks,
- * with no exam plan, may read only the first candidates (readFirstStates): the caller checks with
+ * with no exam plan, may read only the first candidates (firstRead): the caller checks with
  * provesFirst that the card it chooses is the one every deck's candidates give, else reads them.
  */
 export async function readSessionStart(
