@@ -1,9 +1,11 @@
 // Study a deck as a student would: reveal, grade, undo, keyboard, reload mid-session.
 import { expect, test } from '@playwright/test';
 import {
+	countOf,
 	deckCounts,
 	frontText,
 	grade,
+	installRussianSamples,
 	newCountAfterOneGrade,
 	openHome,
 	reveal,
@@ -127,4 +129,32 @@ test.describe('in Russian', () => {
 		await expect(page.getByTestId('not-found')).toContainText('Такой страницы нет');
 		await expect(page.getByRole('link', { name: 'К колодам' })).toBeVisible();
 	});
+});
+
+test('all decks at once: the first card, then the counts of every deck (issue 11, fifth pass)', async ({
+	page
+}) => {
+	// The session reads the rest of its queue after showing its first card; its counts show then.
+	await installRussianSamples(page);
+	const items = page.getByTestId('deck-item');
+	const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-deck-id')));
+	expect(ids.length, 'enough decks for the first ranges').toBeGreaterThan(3);
+	let fresh = 0;
+	for (const id of ids) fresh += (await deckCounts(page, id ?? '')).newCount;
+	await page.goto(`/study?${ids.map((id) => `deck=${encodeURIComponent(id ?? '')}`).join('&')}`);
+	await expect(page.getByTestId('card-front')).toBeVisible();
+	const counts = page.getByTestId('study-counts');
+	await expect(counts).toBeVisible();
+	expect(await countOf(counts.locator('.new'))).toBe(fresh);
+	const first = await frontText(page);
+	await reveal(page);
+	await grade(page, 'good', first);
+	await expect(page.locator('main.study:not([data-saving])')).toBeVisible();
+	const after = await countOf(counts.locator('.new'));
+	expect(after).toBeLessThan(fresh);
+	// The home screen counts the same (held-back cards left out on both).
+	await openHome(page);
+	let home = 0;
+	for (const id of ids) home += (await deckCounts(page, id ?? '')).newCount;
+	expect(home).toBe(after);
 });

@@ -9,6 +9,7 @@ import {
 } from '$lib/core/schedule/presets';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import type { KartotekaDB } from './database';
+import type { DeckRow } from './types';
 import { getMeta } from './meta-repo';
 
 export async function listPresets(db: KartotekaDB): Promise<Preset[]> {
@@ -78,9 +79,11 @@ export async function setDeckPreset(db: KartotekaDB, deckIds: string[], id: stri
 export async function deckSettings(
 	db: KartotekaDB,
 	deckIds: readonly string[],
-	global: StudySettings
+	global: StudySettings,
+	/** The decks' rows, when read already (in the order of deckIds). */
+	known?: readonly (DeckRow | undefined)[]
 ): Promise<Map<string, StudySettings>> {
-	const decks = await db.decks.bulkGet([...deckIds]);
+	const decks = known ?? (await db.decks.bulkGet([...deckIds]));
 	const ids = [...new Set(decks.map((d) => d?.presetId ?? DEFAULT_PRESET_ID))];
 	const presets = new Map((await db.presets.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p]] : [])));
 	return new Map(
@@ -97,9 +100,11 @@ export async function deckSettings(
  */
 export async function deckWeights(
 	db: KartotekaDB,
-	deckIds: readonly string[]
+	deckIds: readonly string[],
+	/** The decks' rows, when read already (in the order of deckIds). */
+	rows?: readonly (DeckRow | undefined)[]
 ): Promise<Map<string, number[]>> {
-	const decks = await db.decks.bulkGet([...deckIds]);
+	const decks = rows ?? (await db.decks.bulkGet([...deckIds]));
 	const known = new Set((await db.presets.toArray()).map((p) => p.id));
 	const byPreset = new Map<string, number[] | undefined>();
 	const out = new Map<string, number[]>();

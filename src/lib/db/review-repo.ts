@@ -20,13 +20,13 @@ import type { KartotekaDB } from './database';
 import { range } from './study-repo';
 import { dayProgress } from './day-progress';
 import type { CardRow, ReviewRow, StateRow } from './types';
-import { HOUR_MS } from './deck-counts-hook';
+import { HOUR_MS, type DeckCountsRow } from './deck-counts-hook';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
 // Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
 import './deck-counts-tally';
 
-const toQueueCard = (s: StateRow): QueueCard => ({
+export const toQueueCard = (s: StateRow): QueueCard => ({
 	key: s.key,
 	deckId: s.deckId,
 	due: s.due,
@@ -76,6 +76,27 @@ export async function queueCandidates(
 }
 
 /**
+ * The learning cards of every deck due before `dayEndMs`, and the first `n` review cards due before
+ * it, by due time: two ranges of the `[queue+due]` index (issue 11, fifth pass: a session over all
+ * decks finds its first card from these, instead of three ranges per deck, 309 at 103 decks).
+ */
+export async function firstDueStates(
+	db: KartotekaDB,
+	dayEndMs: number,
+	n: number
+): Promise<{ learning: StateRow[]; reviews: StateRow[] }> {
+	const due = (queue: number) =>
+		db.states.where('[queue+due]').between([queue, Dexie.minKey], [queue, dayEndMs]);
+	return db.transaction('r', db.states, async () => {
+		const [learning, reviews] = await Promise.all([
+			due(QUEUE_CODE.learning).toArray(),
+			due(QUEUE_CODE.review).limit(n).toArray()
+		]);
+		return { learning, reviews };
+	});
+}
+
+/**
  * When the review cards of every deck fall due in [fromMs, toMs): load balancing's counts per day
  * (core/schedule/load-balance.ts). One range of the `[queue+due]` index, its keys only: no row is
  * read.
@@ -102,28 +123,43 @@ export async function reviewDueTimes(
 export async function reviewDueCounts(
 	db: KartotekaDB,
 	fromMs: number,
-	toMs: number
+	toMs: number,
+	/** Every deck's id and every counters row, when read already (a session's start reads them). */
+	known?: { decks: readonly string[]; rows: readonly DeckCountsRow[] }
 ): Promise<[number, number][]> {
+	const complete = ({
+		decks,
+		rows
+	}: {
+		decks: readonly string[];
+		rows: readonly DeckCountsRow[];
+	}) => {
+		const have = new Set(rows.map((r) => r.deckId));
+		return decks.every((id) => have.has(id)) ? rows : null;
+	};
 	const rows =
 		fromMs % HOUR_MS === 0 && toMs % HOUR_MS === 0
-			? await db.transaction('r', [db.decks, db.deckCounts], async () => {
-					const [decks, rows] = await Promise.all([
-						db.decks.toCollection().primaryKeys(),
-						db.deckCounts.toArray()
-					]);
-					const have = new Set(rows.map((r) => r.deckId));
-					return decks.every((id) => have.has(id)) ? rows : null;
-				})
+			? known
+				? complete(known)
+				: await db.transaction('r', [db.decks, db.deckCounts], async () => {
+						const [decks, rows] = await Promise.all([
+							db.decks.toCollection().primaryKeys(),
+							db.deckCounts.toArray()
+						]);
+						return complete({ decks, rows });
+					})
 			: null;
 	if (!rows) return (await reviewDueTimes(db, fromMs, toMs)).map((t) => [t, 1]);
-	const out: [number, number][] = [];
+	// Summed per hour over the decks: the caller turns each time into a study day, once per hour
+	// (issue 11, fifth pass: once per deck and hour, 93,000 times at 100,000 cards, took 60 ms).
+	const sums = new Map<number, number>();
 	const [lo, hi] = [fromMs / HOUR_MS, toMs / HOUR_MS];
 	for (const row of rows)
 		for (const h in row.r) {
 			const hour = Number(h);
-			if (hour >= lo && hour < hi) out.push([hour * HOUR_MS, row.r[h]]);
+			if (hour >= lo && hour < hi) sums.set(hour, (sums.get(hour) ?? 0) + row.r[h]);
 		}
-	return out;
+	return [...sums].map(([hour, n]) => [hour * HOUR_MS, n]);
 }
 
 export interface CardWithState {
@@ -147,26 +183,27 @@ export async function getCardsWithStates(
 	keys: readonly string[],
 	known: KnownRows = {}
 ): Promise<CardWithState[]> {
+	// Looked up in `known` first: no copy of it (a session's first read passes every card it has).
 	const read = async <T>(
 		table: { bulkGet(keys: string[]): PromiseLike<(T | undefined)[]> },
 		have?: ReadonlyMap<string, T>
 	) => {
 		const missing = have ? keys.filter((k) => !have.has(k)) : [...keys];
 		const got = missing.length ? await table.bulkGet(missing) : [];
-		const out = new Map(have);
+		const fresh = new Map<string, T>();
 		missing.forEach((k, i) => {
 			const row = got[i];
-			if (row) out.set(k, row);
+			if (row) fresh.set(k, row);
 		});
-		return out;
+		return (key: string) => have?.get(key) ?? fresh.get(key);
 	};
-	const [cards, states] = await Promise.all([
+	const [cardOf, stateOf] = await Promise.all([
 		read(db.cards, known.cards),
 		read(db.states, known.states)
 	]);
 	return keys.flatMap((key) => {
-		const card = cards.get(key);
-		const state = states.get(key);
+		const card = cardOf(key);
+		const state = stateOf(key);
 		return card && state ? [{ card, state }] : [];
 	});
 }

@@ -1,11 +1,11 @@
 // Holding back related cards (core/schedule/siblings.ts): the relations of the cards of some decks'
 // articles and what was studied there today. Imported by path: the home screen loads it only once
 // something was studied today (its first load stays small), the study session always.
-import Dexie from 'dexie';
 import type { StudySettings } from '$lib/core/schedule/settings';
 import { heldBack, siblingTies, type NamedCount, type Ties } from '$lib/core/schedule/siblings';
 import type { KartotekaDB } from './database';
 import type { CardRow, DeckRow } from './types';
+import type { DeckCountsRow } from './deck-counts-hook';
 
 /** The relations of the cards of some decks' articles, and the cards of them studied today. */
 export interface SiblingsToday {
@@ -35,22 +35,33 @@ export function siblingsToday(
 	);
 }
 
-/** The live decks of the articles of `deckIds`, and the keys of their cards reviewed today. */
-async function articlesToday(db: KartotekaDB, deckIds: readonly string[], dayStartMs: number) {
-	const asked = (await db.decks.bulkGet([...deckIds])).filter((d) => d !== undefined);
+/**
+ * The live decks of the articles of `deckIds`, and the keys of their cards reviewed today.
+ * `every`: every deck's row, when read already.
+ */
+async function articlesToday(
+	db: KartotekaDB,
+	deckIds: readonly string[],
+	dayStartMs: number,
+	every?: readonly DeckRow[]
+) {
+	const byId = every && new Map(every.map((d) => [d.id, d]));
+	const asked = (
+		byId ? deckIds.map((id) => byId.get(id)) : await db.decks.bulkGet([...deckIds])
+	).filter((d) => d !== undefined);
 	const articles = [...new Set(asked.map((d) => d.sourceKey))];
-	const decks = articles.length
-		? (await db.decks.where('sourceKey').anyOf(articles).toArray()).filter((d) => !d.deletedAt)
-		: [];
-	const reviewed: string[] = [];
-	await Promise.all(
-		decks.map((d) =>
-			db.reviews
-				.where('[deckId+at]')
-				.between([d.id, dayStartMs], [d.id, Dexie.maxKey])
-				.each((r) => void reviewed.push(r.key))
-		)
-	);
+	const sources = new Set(articles);
+	const decks = !articles.length
+		? []
+		: (every
+				? every.filter((d) => sources.has(d.sourceKey))
+				: await db.decks.where('sourceKey').anyOf(articles).toArray()
+			).filter((d) => !d.deletedAt);
+	// Today's reviews of every deck are one range of the `at` index (issue 11, fifth pass: one
+	// `[deckId+at]` range per deck, 103 at a session's start over all decks).
+	const ids = new Set(decks.map((d) => d.id));
+	const today = ids.size ? await db.reviews.where('at').aboveOrEqual(dayStartMs).toArray() : [];
+	const reviewed = today.filter((r) => ids.has(r.deckId)).map((r) => r.key);
 	return { decks, reviewed };
 }
 
@@ -110,11 +121,16 @@ export interface SessionSiblings {
 export function sessionSiblings(
 	db: KartotekaDB,
 	deckIds: readonly string[],
-	dayStartMs: number
+	dayStartMs: number,
+	/** Every deck's row and every counters row, when read already (a session's start reads them). */
+	known?: { decks: readonly DeckRow[]; counts: readonly DeckCountsRow[] }
 ): Promise<SessionSiblings | null> {
 	return db.transaction('r', [db.decks, db.reviews, db.cards, db.deckCounts], async () => {
-		const { decks, reviewed } = await articlesToday(db, deckIds, dayStartMs);
-		const rows = await db.deckCounts.bulkGet(decks.map((d) => d.id));
+		const { decks, reviewed } = await articlesToday(db, deckIds, dayStartMs, known?.decks);
+		const counted = known && new Map(known.counts.map((r) => [r.deckId, r]));
+		const rows = counted
+			? decks.map((d) => counted.get(d.id))
+			: await db.deckCounts.bulkGet(decks.map((d) => d.id));
 		if (rows.some((r) => !r)) return null;
 		const article = new Map(decks.map((d) => [d.id, d.sourceKey]));
 		const persons = new Map<string, number>();

@@ -24,15 +24,13 @@ export async function dayProgressByDeck(
 	dayStartMs: number
 ): Promise<Map<string, DayProgress>> {
 	const out = new Map<string, DayProgress>();
-	await db.reviews
-		.where('at')
-		.aboveOrEqual(dayStartMs)
-		.each((r) => {
-			let p = out.get(r.deckId);
-			if (!p) out.set(r.deckId, (p = { newDone: 0, reviewsDone: 0 }));
-			if (r.log.state === CardState.New) p.newDone++;
-			else if (r.log.state === CardState.Review) p.reviewsDone++;
-		});
+	// getAll, not a cursor: a request per row (issue 11, fifth pass).
+	for (const r of await db.reviews.where('at').aboveOrEqual(dayStartMs).toArray()) {
+		let p = out.get(r.deckId);
+		if (!p) out.set(r.deckId, (p = { newDone: 0, reviewsDone: 0 }));
+		if (r.log.state === CardState.New) p.newDone++;
+		else if (r.log.state === CardState.Review) p.reviewsDone++;
+	}
 	return out;
 }
 

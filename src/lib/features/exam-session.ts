@@ -6,7 +6,7 @@
 import { catchUpList, planToday, type ExamPlan, type PlannedExam } from '$lib/core/schedule/exam';
 import { DueCounts } from '$lib/core/schedule/exam-load';
 import type { DeckCandidates } from '$lib/core/schedule';
-import { activeStates, getExamPlan, reviewCardsDueFrom } from '$lib/db/exam-repo';
+import { activeStates, examPlansOf, reviewCardsDueFrom } from '$lib/db/exam-repo';
 import type { KartotekaDB } from '$lib/db';
 
 /** How many not-yet-due review cards of a deck the catch-up list is chosen from. */
@@ -23,13 +23,9 @@ export interface ExamDeck {
 
 /** The plans of the decks that have one. */
 export async function loadExamPlans(db: KartotekaDB, deckIds: string[]): Promise<ExamPlans> {
-	// One transaction for every deck (one each: a round trip each in Chromium, issue 11).
-	const plans = await db.transaction('r', db.meta, () =>
-		Promise.all(deckIds.map((id) => getExamPlan(db, id)))
-	);
-	return new Map(
-		deckIds.flatMap((id, i) => (plans[i] ? [[id, plans[i]] as [string, ExamPlan]] : []))
-	);
+	const plans = await examPlansOf(db, deckIds);
+	// In the order of deckIds, as before.
+	return new Map(deckIds.flatMap((id) => (plans.has(id) ? [[id, plans.get(id)!] as const] : [])));
 }
 
 /**

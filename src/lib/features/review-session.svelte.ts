@@ -12,16 +12,16 @@ import {
 	applyQueueChange,
 	buildQueue,
 	createScheduler,
-	dayStart,
 	heldBack,
 	listHolding,
-	nextDayStart,
 	previewLabels,
 	reviewCard,
 	undoChange,
+	upcoming,
 	withExamPlan,
 	type DeckCandidates,
 	type GradeName,
+	type Queue,
 	type QueueCounts,
 	type QueueList,
 	type Scheduler,
@@ -30,20 +30,25 @@ import {
 } from '$lib/core/schedule';
 import type { Card } from 'ts-fsrs';
 import { inCramWindow } from '$lib/core/schedule/exam';
-import { readSessionCandidates } from './session-candidates';
+import {
+	provesFirst,
+	readSessionStates,
+	settleSession,
+	type Candidates,
+	type SessionRead
+} from './session-candidates';
+import { readSessionStart, type SessionStart } from './session-start';
 import {
 	putBack,
 	restoreSnapshot,
 	setAside,
 	setFlag,
 	snapshotCard,
-	unburyBefore,
 	type CardSnapshot,
 	type SetAside
 } from '$lib/db/card-marks';
 import { dropCandidate, returnCandidate } from './study-actions';
 import {
-	dayProgressByDeck,
 	type CardRow,
 	type DeckRow,
 	type KartotekaDB,
@@ -54,20 +59,17 @@ import {
 	getCardsWithStates,
 	getCardWithState,
 	lastReview,
-	liveDeckIds,
 	recordReview,
-	reviewDueCounts,
 	ReviewRefused,
 	undoReview,
-	type CardWithState
+	type CardWithState,
+	type KnownRows
 } from '$lib/db/review-repo';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { handleError, notices } from './errors.svelte';
-import { addExamCards, loadExamPlans, planExamDecks, type ExamDeck } from './exam-session';
+import { addExamCards, type ExamDeck } from './exam-session';
 import { DueCounts } from '$lib/core/schedule/exam-load';
-import { MAX_BALANCED_INTERVAL } from '$lib/core/schedule/load-balance';
-import { loadSettings, persistenceAsked, requestPersistence } from './settings';
-import { deckSettings, deckWeights } from '$lib/db/presets-repo';
+import { requestPersistence } from './settings';
 
 export type { GradeName } from '$lib/core/schedule';
 // The study screen's typed answers (which cards take one, checking it) come with the session.
@@ -96,6 +98,26 @@ const SYSTEM_CLOCK: SessionClock = {
 /** What the study screen needs of a session's deck (typeAnswers: typed answers on every card). */
 export type SessionDeck = Pick<DeckRow, 'id' | 'origin' | 'cardCount' | 'typeAnswers'>;
 
+/** Cards read before the first is shown: the first round's (more in later rounds, ×4 each). */
+const FIRST_CARDS = 8;
+
+const candidateKeys = (c: DeckCandidates) =>
+	[...c.learning, ...c.reviews, ...c.fresh].map((q) => q.key);
+
+/** Resolves after the next frame is painted (at once where there are no frames: Node, tests). */
+function afterPaint(): Promise<void> {
+	if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+	return new Promise((resolve) => {
+		requestAnimationFrame(() => setTimeout(resolve, 0));
+		// A hidden tab paints no frame: it goes on all the same.
+		setTimeout(resolve, 100);
+	});
+}
+
+/** The candidates' states, by key. */
+const statesOf = (candidates: readonly Candidates[]) =>
+	new Map(candidates.flatMap((c) => c.rows).map((r) => [r.key, r]));
+
 type Undoable = { id: number; from?: QueueList | null } | { revert: () => Promise<void> };
 
 export class ReviewSession {
@@ -114,7 +136,7 @@ export class ReviewSession {
 	#exams = new Map<string, ExamDeck>();
 	/** Every deck's review cards due per day ahead, for load balancing (null when it is off). */
 	#load: DueCounts | null = null;
-	#candidates: DeckCandidates[] = [];
+	#candidates: Candidates[] = [];
 	#entries = new Map<string, CardWithState>();
 	#dayStart = 0;
 	#dayEnd = 0;
@@ -140,6 +162,13 @@ export class ReviewSession {
 	#saving = $state(false);
 	#held = $state(0);
 	#showHeld = $state(false);
+	/** Phase two of a load is running (see open): no grade meanwhile. */
+	#settling = $state(false);
+	#settled: Promise<void> = Promise.resolve();
+	/** Counts the loads: a phase two of an older one changes nothing. */
+	#generation = 0;
+	/** The relations of any cards (null when related cards are not held back). */
+	#tiesOf: ((cards: Iterable<CardRow>) => Map<string, Ties>) | null = null;
 	#decks = $state.raw<SessionDeck[]>([]);
 	#beforeEdit: CardSnapshot | null = null;
 
@@ -172,7 +201,11 @@ export class ReviewSession {
 	}
 	/** True while the last grade is being written: the next grade waits for it. */
 	get saving(): boolean {
-		return this.#saving;
+		return this.#saving || this.#settling;
+	}
+	/** The first card is shown, the rest of the queue is being read: the counts are not final. */
+	get settling(): boolean {
+		return this.#settling;
 	}
 	/** The session's decks that exist (a link may name a deck deleted or never installed). */
 	get decks(): readonly SessionDeck[] {
@@ -186,85 +219,149 @@ export class ReviewSession {
 		return !this.#loading && this.#current === null;
 	}
 
-	/** Reads settings and today's candidates from the database and shows the first card. */
+	/**
+	 * Reads settings and today's candidates from the database and shows the first card; resolves
+	 * once every candidate's card is read too (open, then settled).
+	 */
 	async load(prefer?: string): Promise<void> {
+		await this.open(prefer);
+		await this.#settled;
+	}
+
+	/**
+	 * Shows the first card as soon as it is known, and resolves then (issue 11, fifth pass: a
+	 * session over all decks read its 6,900 candidates' cards before the first, 355 ms at 100,000
+	 * cards). Phase one (session-start.ts) reads the candidates' states (over most of the decks,
+	 * only the first ones), chooses from them and reads the cards of the first few in queue order
+	 * until the card to show is read and not held back; phase two (`#settle`, in the background)
+	 * reads every candidate and its card, checks that held-back cards leave enough places, and
+	 * corrects the counts. Until it is done the session takes no grade (`saving`) and its counts
+	 * are not final (`settling`).
+	 */
+	async open(prefer?: string): Promise<void> {
+		const generation = ++this.#generation;
 		const db = this.#db;
 		const now = this.#clock.now();
-		const settings = await loadSettings(db);
+		const s = await readSessionStart(db, this.#deckIds, now, prefer === undefined);
+		if (generation !== this.#generation) return;
+		this.#apply(s, now);
+		let read = s.read;
+		await this.#readFirst(now, prefer, read);
+		if (!provesFirst(read, this.#nextKey(now, prefer), now)) {
+			// The first candidates did not show which card comes first: every deck's.
+			read = await readSessionStates(db, s.args, s.rel);
+			this.#candidates = read.candidates;
+			await this.#readFirst(now, prefer, read);
+		}
+		if (generation !== this.#generation) return;
+		if (!this.#undo.length) this.#canUndo = false;
+		this.#loading = false;
+		this.#advance(now, prefer);
+		this.#settling = true;
+		this.#settled = this.#settle(generation, { ...s, read }, now)
+			.catch((e) => handleError(e, t('error.load')))
+			.finally(() => {
+				if (generation === this.#generation) this.#settling = false;
+			});
+	}
+
+	/** Takes what the session's start read. */
+	#apply(s: SessionStart, now: Date): void {
+		const { settings, perDeck, weights, load, exams } = s;
 		const hour = settings.dayStartHour;
-		const start = dayStart(now, hour).getTime();
-		const dayEnd = nextDayStart(now, hour).getTime();
-		// A deck deleted (in another tab, say) is not studied: its cards take no grade.
-		const live = await liveDeckIds(db, this.#deckIds);
-		// Cards buried on an earlier study day come back (issue 12, study features).
-		await unburyBefore(db, live, start);
-		// Today's progress of every deck in one read (issue 11: one per deck over 103 decks).
-		const progress = await dayProgressByDeck(db, start);
-		// Each deck studies with its preset's options (limits, steps, retention, FSRS weights).
-		const perDeck = await deckSettings(db, live, settings);
-		const of = (id: string) => perDeck.get(id) ?? settings;
-		const args = { live, settings, of, start, dayEnd, progress };
-		const [decks, { candidates, cards, reviewed, tiesOf }, plans, asked] = await Promise.all([
-			db.decks.bulkGet(live),
-			// Candidates and related cards (features/session-candidates.ts).
-			readSessionCandidates(db, args),
-			loadExamPlans(db, live),
-			persistenceAsked(db)
-		]);
-		// Exam mode: today's plan per deck, its pace for new cards and its catch-up cards.
-		const weights = await deckWeights(db, live);
-		const exams = await planExamDecks(
-			db,
-			candidates,
-			plans,
-			settings.newPerDay,
-			now,
-			hour,
-			weights
-		);
-		await addExamCards(db, candidates, exams, now, hour, dayEnd);
-		const keys = candidates.flatMap((c) =>
-			[...c.learning, ...c.reviews, ...c.fresh].map((q) => q.key)
-		);
-		// The states and cards read above are not read again (issue 11).
-		const entries = await getCardsWithStates(db, keys, {
-			cards,
-			states: new Map(candidates.flatMap((c) => c.rows).map((r) => [r.key, r]))
-		});
-		const load = settings.loadBalance ? await this.#readLoad(dayEnd, hour) : null;
 		const balance = load ? { balance: load.loadAt } : {};
 		const base = createScheduler(settings, { fuzz: true, ...balance });
 		const own = (id: string) =>
 			perDeck.has(id)
-				? createScheduler(of(id), { fuzz: true, w: weights.get(id), ...balance })
+				? createScheduler(perDeck.get(id)!, { fuzz: true, w: weights.get(id), ...balance })
 				: base;
 		this.#load = load;
 		this.#settings = settings;
 		this.#perDeck = perDeck;
-		this.#live = live;
-		this.#dayStart = start;
-		this.#dayEnd = dayEnd;
-		this.#candidates = candidates;
-		this.#persistAsked = asked;
+		this.#live = s.args.live;
+		this.#dayStart = s.args.start;
+		this.#dayEnd = s.args.dayEnd;
+		this.#candidates = s.read.candidates;
+		this.#persistAsked = s.asked;
 		this.#scheduler = base;
 		this.#exams = exams;
 		this.#schedulers = new Map(
-			live.map((id) => {
+			s.args.live.map((id) => {
 				const exam = exams.get(id);
 				return [id, withExamPlan(own(id), exam?.planned, hour, exam?.due.load)];
 			})
 		);
-		this.#entries = new Map(entries.map((e) => [e.card.key, e]));
-		this.#decks = decks.filter((d) => d !== undefined && d.deletedAt === undefined) as DeckRow[];
-		this.#ties = tiesOf?.(entries.map((e) => e.card)) ?? null;
+		this.#entries = new Map();
+		this.#decks = s.decks;
+		this.#tiesOf = s.read.tiesOf;
+		this.#ties = s.read.tiesOf ? new Map() : null;
 		this.#reviewedToday = new Map();
-		for (const key of reviewed) this.#countReview(key, 1);
+		for (const key of s.read.reviewed) this.#countReview(key, 1);
 		this.#noHold = new Set(
-			[...plans].filter(([, p]) => inCramWindow(p, now, hour)).map(([id]) => id)
+			[...s.plans].filter(([, p]) => inCramWindow(p, now, hour)).map(([id]) => id)
 		);
-		if (!this.#undo.length) this.#canUndo = (await lastReview(db, live)) !== undefined;
-		this.#loading = false;
-		this.#advance(now, prefer);
+	}
+
+	/**
+	 * Phase one's cards: those of the first candidates in queue order (`upcoming`), more each round,
+	 * until the card the queue shows (or `prefer`) is among them. What is held back is known only of
+	 * the cards read, and whether a card is held back follows from its own card and today's reviews
+	 * (core siblings.ts): so the card shown is the one a read of every card would show, unless held
+	 * cards of a deck outnumber its spare places (settled in phase two).
+	 */
+	async #readFirst(now: Date, prefer: string | undefined, read: SessionRead): Promise<void> {
+		// The states read are not read again (issue 11).
+		const known = { cards: read.cards, states: statesOf(read.candidates) };
+		const candidate = new Set(this.#candidates.flatMap(candidateKeys));
+		for (let n = FIRST_CARDS; ; n *= 4) {
+			const keys = upcoming(this.#candidates, this.#settings, now, this.#heldKeys(), n);
+			if (prefer && candidate.has(prefer)) keys.push(prefer);
+			await this.#addEntries(keys, known);
+			const next = this.#nextKey(now, prefer);
+			if (next === undefined || this.#entries.has(next) || keys.length < n) return;
+		}
+	}
+
+	/** Reads the cards (and states not in `known`) of `keys` not read yet, and their ties. */
+	async #addEntries(keys: readonly string[], known: KnownRows): Promise<void> {
+		const missing = keys.filter((k) => !this.#entries.has(k));
+		if (!missing.length) return;
+		for (const e of await getCardsWithStates(this.#db, missing, known))
+			if (!this.#entries.has(e.card.key)) this.#entries.set(e.card.key, e);
+		const cards = [...this.#entries.values()].map((e) => e.card);
+		this.#ties = this.#tiesOf?.(cards) ?? null;
+	}
+
+	/**
+	 * Phase two: every deck's candidates (when phase one read only the first), every candidate's
+	 * card, more candidates where held cards need their places (their exam cards added again), the
+	 * ties of all, the undo button, and the counts. The card shown stays.
+	 */
+	async #settle(generation: number, s: SessionStart, now: Date): Promise<void> {
+		const db = this.#db;
+		// Not before the first card is painted: thousands of requests are made at once below.
+		await afterPaint();
+		const last = lastReview(db, this.#live);
+		const quick = s.read.first !== undefined;
+		const read = quick ? await readSessionStates(db, s.args, s.rel) : s.read;
+		const cards = new Map(read.cards);
+		for (const e of this.#entries.values()) cards.set(e.card.key, e.card);
+		const full = await settleSession(db, s.args, { ...read, cards });
+		const hour = this.#settings.dayStartHour;
+		const fresh = full.candidates.filter((c) => quick || full.reread.has(c.deckId));
+		await addExamCards(db, fresh, s.exams, now, hour, this.#dayEnd);
+		const hasLast = (await last) !== undefined;
+		if (generation !== this.#generation) return;
+		this.#candidates = full.candidates;
+		const known = { cards: full.cards, states: statesOf(full.candidates) };
+		await this.#addEntries(full.candidates.flatMap(candidateKeys), known);
+		if (generation !== this.#generation) return;
+		if (!this.#undo.length) this.#canUndo ||= hasLast;
+		const at = this.#clock.now();
+		if (!this.#current) return this.#advance(at);
+		const queue = buildQueue(this.#candidates, this.#settings, at, this.#heldKeys());
+		this.#counts = queue.counts;
+		this.#held = queue.held;
 	}
 
 	reveal(): void {
@@ -284,7 +381,7 @@ export class ReviewSession {
 	 */
 	grade(grade: GradeName): Promise<void> {
 		const entry = this.#current;
-		if (!entry || !this.#revealed || this.#saving) return Promise.resolve();
+		if (!entry || !this.#revealed || this.saving) return Promise.resolve();
 		const now = this.#clock.now();
 		if (now.getTime() >= this.#dayEnd) {
 			// A new study day began during the session: fresh limits, fresh queue.
@@ -330,6 +427,7 @@ export class ReviewSession {
 	/** Undoes the last review: the card's previous state returns and it is shown again. */
 	async undo(): Promise<void> {
 		await this.#writes;
+		await this.#settled;
 		const last = this.#undo.pop() ?? (await this.#lastInDb());
 		if (!last) {
 			this.#canUndo = false;
@@ -355,7 +453,7 @@ export class ReviewSession {
 	 */
 	setAside(how: SetAside): Promise<boolean> {
 		const entry = this.#current;
-		if (!entry || this.#saving) return Promise.resolve(false);
+		if (!entry || this.saving) return Promise.resolve(false);
 		const now = this.#clock.now();
 		const state = entry.state;
 		const from = listHolding(this.#candidates, state.key);
@@ -432,6 +530,7 @@ export class ReviewSession {
 		do {
 			writes = this.#writes;
 			await writes;
+			await this.#settled;
 		} while (writes !== this.#writes);
 	}
 
@@ -459,15 +558,6 @@ export class ReviewSession {
 		this.#advance(this.#clock.now(), state.key);
 	}
 
-	/** Review cards due per day ahead, over every deck, up to the longest interval balanced. */
-	async #readLoad(dayEnd: number, rolloverHour: number): Promise<DueCounts> {
-		const counts = new DueCounts(rolloverHour);
-		const days = Math.ceil(MAX_BALANCED_INTERVAL * 1.1) + 1;
-		for (const [due, n] of await reviewDueCounts(this.#db, dayEnd, dayEnd + days * 86_400_000))
-			counts.addDue(due, n);
-		return counts;
-	}
-
 	/** A card's due day changed (a grade, or its undo): the per-day counts follow. */
 	#moveDue(deckId: string, from: Card, to: Card): void {
 		this.#exams.get(deckId)?.due.move(from, to);
@@ -493,12 +583,19 @@ export class ReviewSession {
 		return heldBack(this.#ties, this.#reviewedToday.keys(), keys);
 	}
 
+	/** The key of the card to show: `prefer` when it is read, else the queue's next. */
+	#nextKey(now: Date, prefer?: string, queue?: Queue): string | undefined {
+		if (prefer && this.#entries.has(prefer)) return prefer;
+		queue ??= buildQueue(this.#candidates, this.#settings, now, this.#heldKeys());
+		return queue.next?.key;
+	}
+
 	#advance(now: Date, prefer?: string): void {
 		this.#clock.clearTimeout(this.#timer);
 		const queue = buildQueue(this.#candidates, this.#settings, now, this.#heldKeys());
 		this.#counts = queue.counts;
 		this.#held = queue.held;
-		const key = prefer && this.#entries.has(prefer) ? prefer : queue.next?.key;
+		const key = this.#nextKey(now, prefer, queue);
 		const entry = key ? (this.#entries.get(key) ?? null) : null;
 		this.#current = entry;
 		this.#revealed = false;
@@ -516,14 +613,18 @@ export class ReviewSession {
 
 	/** Runs a write after the ones before it; never rejects (errors go to the error path). */
 	#enqueue(job: () => Promise<unknown>): Promise<void> {
-		const next = this.#writes.then(job).then(
-			() => undefined,
-			async (e) => {
-				handleError(e, t('error.saveReview'));
-				// Show what the database really holds.
-				await this.load().catch((e2) => handleError(e2, t('error.load')));
-			}
-		);
+		// After a load's phase two: a job may change the queue, and phase two replaces it.
+		const next = this.#writes
+			.then(() => this.#settled)
+			.then(job)
+			.then(
+				() => undefined,
+				async (e) => {
+					handleError(e, t('error.saveReview'));
+					// Show what the database really holds.
+					await this.load().catch((e2) => handleError(e2, t('error.load')));
+				}
+			);
 		this.#writes = next;
 		return next;
 	}

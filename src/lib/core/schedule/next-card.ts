@@ -20,17 +20,12 @@ const byDue = (a: QueueCard, b: QueueCard) => a.due - b.due || a.ord - b.ord || 
 const byOrd = (a: QueueCard, b: QueueCard) => a.ord - b.ord || cmp(a.key, b.key);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Today's queue. `held` (see siblings.ts) are new and review cards that wait until tomorrow: they
- * are left out before the day's limits are applied, so the next new cards take their places.
- */
-export function buildQueue(
-	decks: DeckCandidates[],
+/** Today's candidates as the queue takes them: each list sorted, held cards out, limits applied. */
+function todaysLists(
+	decks: readonly DeckCandidates[],
 	settings: StudySettings,
-	now: Date,
-	held: ReadonlySet<string> = new Set()
-): Queue {
-	const t = now.getTime();
+	held: ReadonlySet<string>
+) {
 	const learning: QueueCard[] = [];
 	const reviews: QueueCard[] = [];
 	const fresh: QueueCard[] = [];
@@ -49,7 +44,21 @@ export function buildQueue(
 	learning.sort(byDue);
 	reviews.sort(byDue);
 	fresh.sort(byOrd);
+	return { learning, reviews, fresh, held: heldCount };
+}
 
+/**
+ * Today's queue. `held` (see siblings.ts) are new and review cards that wait until tomorrow: they
+ * are left out before the day's limits are applied, so the next new cards take their places.
+ */
+export function buildQueue(
+	decks: DeckCandidates[],
+	settings: StudySettings,
+	now: Date,
+	held: ReadonlySet<string> = new Set()
+): Queue {
+	const t = now.getTime();
+	const { learning, reviews, fresh, held: heldCount } = todaysLists(decks, settings, held);
 	const counts = { new: fresh.length, learning: learning.length, review: reviews.length };
 	// Order: learning cards that are due (short steps must not slip), then reviews, then new
 	// cards, then learning cards within the learn-ahead window.
@@ -62,4 +71,24 @@ export function buildQueue(
 		null;
 	const waitUntil = next === null && learning.length > 0 ? learning[0].due : null;
 	return { counts, next, waitUntil, held: heldCount };
+}
+
+/**
+ * The first `n` candidates in the order the queue would show them were each one done in turn:
+ * due learning cards, reviews, new cards, the other learning cards (issue 11: a session reads the
+ * cards of these first, shows its first card, and reads the others after). Only an order to read
+ * in: which card is shown is buildQueue's choice.
+ */
+export function upcoming(
+	decks: DeckCandidates[],
+	settings: StudySettings,
+	now: Date,
+	held: ReadonlySet<string>,
+	n: number
+): string[] {
+	const t = now.getTime();
+	const { learning, reviews, fresh } = todaysLists(decks, settings, held);
+	const due = learning.filter((c) => c.due <= t);
+	const later = learning.filter((c) => c.due > t);
+	return [...due, ...reviews, ...fresh, ...later].slice(0, n).map((c) => c.key);
 }
