@@ -105,3 +105,15 @@ describe('English round 4: the one person a title stands for', () => {
 		expect(cards).toContain('When did Woodrow Wilson suffer a stroke? → 2 October 1919');
 	});
 });
+
+describe('English round 4: a list of signatories', () => {
+	it('keeps the whole list as the subject, and treaties are core', () => {
+		const text = `The Peace\n\nIn 1712 the talks went on. The treaties between France and Britain, the Dutch Republic, Portugal, Prussia and Savoy were signed at Utrecht on 11 April 1713. Louis XIV ruled France. Louis XIV died in 1715.`;
+		const d = generateDecks({ text, name: 'x', language: createEnglish() });
+		const card = d.dates.cards.find((c) => c.back === '11 April 1713');
+		expect(card?.front).toBe(
+			'When were the treaties between France and Britain, the Dutch Republic, Portugal, Prussia and Savoy signed at Utrecht?'
+		);
+		expect(card?.tags).toContain('core');
+	});
+});

@@ -16,7 +16,8 @@ const KINDS: [string, number, RegExp][] = [
 	[
 		'treaty',
 		3,
-		/\b(?:treaty|agreement|pact|accord|alliance|convention|protocol|armistice|truce|ceasefire|peace|final act)\b/i
+		// Plurals too: "The treaties between France and Britain, … were signed at Utrecht".
+		/\b(?:treaty|treaties|(?:agreement|pact|accord|alliance|convention|protocol|armistice|truce|ceasefire)s?|peace|final act)\b/i
 	],
 	['conference', 3, /\b(?:conference|congress|summit|talks|negotiations)\b/i],
 	[

@@ -214,6 +214,18 @@ export function subjectOf(
 		parts.indexOf(pick) < parts.length - 1
 	)
 		pick = parts[parts.indexOf(pick) + 1];
+	// "The treaties between France and Britain, the Dutch Republic, Portugal, Prussia and Savoy
+	// were signed": the last part ends a list the first part opened; the subject is the whole.
+	const listed =
+		pick === parts[parts.length - 1] &&
+		parts.length >= 3 &&
+		/^(?:the|these|those)$/i.test(doc.tokens[parts[0].from].text) &&
+		Array.from({ length: pick.to - pick.from }, (_, k) => doc.tokens[pick.from + k]).some(
+			(t) => t.text === 'and'
+		) &&
+		parts.slice(1).every((p) => doc.tokens[p.from].cap || /^the$/i.test(doc.tokens[p.from].text)) &&
+		!parts.some((p) => hasPerson(p));
+	if (listed) pick = { from: parts[0].from, to: pick.to };
 	const z = pick.to;
 	const a = afterPlace(ctx, pick.from, z);
 	if (PREPOSITION_START.test(doc.tokens[a].text)) return null;
@@ -223,7 +235,7 @@ export function subjectOf(
 		/(?: (?:also|then|later|soon|still|finally|again|already|only|once|now|thus|never|first))+$/,
 		''
 	);
-	if (!text || text.split(' ').length > 12) return null;
+	if (!text || text.split(' ').length > (listed ? 16 : 12)) return null;
 	const w = text.toLowerCase();
 	if (w === 'he' || w === 'she') {
 		const p = resolvePronoun(doc, a, ctx.people, w === 'she');
