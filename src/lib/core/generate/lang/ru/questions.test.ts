@@ -1266,3 +1266,14 @@ describe('session 7: round 14’s garbled questions', () => {
 		expect(c.some((x) => x.includes('договором 1781 г.?'))).toBe(true);
 	});
 });
+
+describe('session 7: a stance with two objects', () => {
+	it('answers both objects joined by "и" in one case', () => {
+		const c = cards(
+			'В 1887 г. против курса министра выступала печать: редактор Михаил Никифорович Катков требовал свободы рук и сближения с Францией. Катков писал.'
+		);
+		expect(c).toContain(
+			'Чего требовал Михаил Никифорович Катков? → свободы рук и сближения с Францией'
+		);
+	});
+});

@@ -98,9 +98,16 @@ function capFirstIfProper(w: Words, a: number, name: string): string {
 function phraseAfter(w: Words, k: number, to: number): [number, number] {
 	const doc = w.doc;
 	let z = k;
-	while (z < to && z - k < 10) {
+	let joined = false;
+	while (z < to && z - k < (joined ? 16 : 10)) {
 		const t = doc.tokens[z];
 		if (t.kind === 'punct' && t.text !== '-' && t.text !== '«' && t.text !== '»') break;
+		// "требовал свободы рук и сближения с Францией": "и" joins a second object in the first's case.
+		if (z > k && t.text === 'и' && !joined && sameCaseAfterAnd(w, k, z)) {
+			joined = true;
+			z++;
+			continue;
+		}
 		if (
 			z > k &&
 			(isPredicate(w, z) || /^(?:и|а|но|что|чтобы|который|которая|которые)$/iu.test(t.text))
@@ -109,6 +116,23 @@ function phraseAfter(w: Words, k: number, to: number): [number, number] {
 		z++;
 	}
 	return [k, z];
+}
+
+/** Whether the noun after "и" at `and` is in the case of the phrase's first noun (from `k`). */
+function sameCaseAfterAnd(w: Words, k: number, and: number): boolean {
+	const nounCases = (i: number) =>
+		new Set(
+			w
+				.info(i)
+				.analyses.filter((a) => a.known && a.pos === 'NOUN' && a.case)
+				.map((a) => a.case)
+		);
+	let first = k;
+	while (first < and && !nounCases(first).size) first++;
+	const next = and + 1;
+	if (first >= and || isPredicate(w, next)) return false;
+	const a = nounCases(first);
+	return [...nounCases(next)].some((c) => a.has(c));
 }
 
 /**
@@ -149,7 +173,7 @@ export function stanceFacts(ctx: EventContext): FactDraft[] {
 			k++;
 		}
 		const [a, z] = phraseAfter(w, k, c.to);
-		if (z - a < 1 || z - a > 9) continue;
+		if (z - a < 1 || z - a > 15) continue;
 		let topic = '';
 		let stanceTo = z;
 		if (p.topic) {
@@ -162,7 +186,8 @@ export function stanceFacts(ctx: EventContext): FactDraft[] {
 		// "Черчилль предлагал иной план: развивать наступление в Италии, …": the plan is what follows.
 		const tail = p.topic ? null : colonTail(w, z);
 		const stance = render(doc, a, stanceTo) + (tail ? `: ${tail}` : '');
-		if (!stance || stance.split(' ').length > (tail ? 24 : 8)) continue;
+		const words = stance.split(' ').length;
+		if (!stance || words > (tail ? 24 : / и /u.test(stance) ? 14 : 8)) continue;
 		const verb = verbForm(w, i, p, holder);
 		const front = upperFirst(
 			p.question
