@@ -117,3 +117,13 @@ describe('English round 4: a list of signatories', () => {
 		expect(card?.tags).toContain('core');
 	});
 });
+
+describe('English round 4: the Berlin airlift', () => {
+	it('reads "the winter of 1948–49" whole and keeps a decimal number', () => {
+		const cards = dateFronts(
+			'In the winter of 1948–49 fog closed the airfields. From 1948 to 1949 the airlift carried about 2.3 million tons of cargo.'
+		);
+		expect(cards).toContain('When did fog close the airfields? → winter of 1948–49');
+		expect(cards.some((c) => c.includes('about 2.3 million tons'))).toBe(true);
+	});
+});

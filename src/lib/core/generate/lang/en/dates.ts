@@ -235,12 +235,22 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'part-of-year',
-		`\\b(?:(?:the\\s+)?(early|mid|late)[-\\s]|(?:the\\s+)?(spring|summer|autumn|fall|winter|first half|second half)\\s+of\\s+|(spring|summer|autumn|fall|winter)\\s+)(${YEAR})`,
+		`\\b(?:(?:the\\s+)?(early|mid|late)[-\\s]|(?:the\\s+)?(spring|summer|autumn|fall|winter|first half|second half)\\s+of\\s+|(spring|summer|autumn|fall|winter)\\s+)(${YEAR})(?:[–—-](\\d{2})(?!\\d))?`,
 		{ text: 'In early 1754 Dinwiddie dispatched a small party.', iso: ['1754-01/1754-04'] },
 		({ m }) => {
 			const part = (m[1] ?? m[2] ?? m[3]).toLowerCase();
 			const [a, b] = YEAR_PARTS[part];
 			const y = yearOf(m[4]);
+			// "the winter of 1948–49": December to February.
+			if (m[5] && part === 'winter' && (y + 1) % 100 === Number(m[5]))
+				return {
+					from: { y, m: 12 },
+					to: { y: y + 1, m: 2 },
+					label: `the winter of ${m[4]}–${m[5]}`,
+					coarse: true,
+					explicitYear: true
+				};
+			if (m[5]) return null;
 			const label = m[1] ? `${part} ${m[4]}` : `the ${part} of ${m[4]}`;
 			return { from: { y, m: a }, to: { y, m: b }, label, coarse: !m[1], explicitYear: true };
 		}

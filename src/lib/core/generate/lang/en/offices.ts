@@ -127,7 +127,11 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 				lowerWords < 2 &&
 				/^[a-z-]+$/.test(w) &&
 				(!/(?:ed|ly)$/.test(w) || low(doc, j - 1) === 'the') &&
-				!/^(?:from|and|who|which|on|since|until|to|was|were)$/.test(w)
+				!/^(?:from|and|who|which|on|since|until|to|was|were)$/.test(w) &&
+				// "Lord Mayor of West Berlin two days later": a count of time ends the office.
+				!/^(?:one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|later|earlier)$/.test(
+					w
+				)
 			) {
 				lowerWords++;
 				part.push(t.text);
