@@ -61,6 +61,10 @@ interface Office {
 
 const low = (doc: Doc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
 
+/** Words that end an office's tail; a count of time too ("Lord Mayor of West Berlin two days later"). */
+const TAIL_STOP =
+	/^(?:from|and|who|which|on|since|until|to|was|were|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|later|earlier)$/;
+
 /**
  * The office phrase from token k on: "[the] [British] Prime Minister [of …]", "head of the Eastern
  * Department", "People's Commissar for Foreign Affairs", "lieutenant governor of Virginia".
@@ -127,11 +131,7 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 				lowerWords < 2 &&
 				/^[a-z-]+$/.test(w) &&
 				(!/(?:ed|ly)$/.test(w) || low(doc, j - 1) === 'the') &&
-				!/^(?:from|and|who|which|on|since|until|to|was|were)$/.test(w) &&
-				// "Lord Mayor of West Berlin two days later": a count of time ends the office.
-				!/^(?:one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|later|earlier)$/.test(
-					w
-				)
+				!TAIL_STOP.test(w)
 			) {
 				lowerWords++;
 				part.push(t.text);
