@@ -41,8 +41,9 @@ export interface Doc {
 // Words keep inner hyphens and apostrophes ("Брокдорф-Ранцау", "аль-Хадж", "О'Нил"); a number
 // its thousands ("13,000 tons") and decimals ("2.3 million"; not "12.10.1920"), or a question
 // keeps "nearly 13".
+// An aircraft or rocket in Latin letters is one word too ("C-47s", "B-29", "U-2").
 const TOKEN =
-	/([\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*)|(\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d+(?![.\d])|\d+)|(\S)/gu;
+	/([A-Za-z]{1,3}-\d+[a-z]*(?![\p{L}\d])|[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*)|(\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d+(?![.\d])|\d+)|(\S)/gu;
 
 export function tokenize(clean: CleanText, sentences: Sentence[], raw = clean.text): Doc {
 	const text = clean.text;

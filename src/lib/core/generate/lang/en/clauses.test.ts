@@ -127,3 +127,12 @@ describe('English round 4: the Berlin airlift', () => {
 		expect(cards.some((c) => c.includes('about 2.3 million tons'))).toBe(true);
 	});
 });
+
+describe('English round 4: an aircraft and a hyphenated adjective in the subject', () => {
+	it('keeps "the first twin-engined C-47s" whole', () => {
+		const cards = dateFronts('On 26 June 1948 the first twin-engined C-47s landed at Tempelhof.');
+		expect(cards).toContain(
+			'When did the first twin-engined C-47s land at Tempelhof? → 26 June 1948'
+		);
+	});
+});

@@ -124,8 +124,9 @@ export interface Predicate {
 	aux?: number;
 }
 
+// "twin-engined", "so-called", "long-awaited": a hyphenated word is an adjective, not a verb.
 const isVerbAt = (t: Token | undefined) =>
-	!!t && t.kind === 'word' && !t.cap && baseForm(t.text) !== null;
+	!!t && t.kind === 'word' && !t.cap && !t.text.includes('-') && baseForm(t.text) !== null;
 
 /** The first predicate in [from, to) outside `skip`: "was signed", "opened", "was … Prime Minister". */
 export function predicateIn(
