@@ -15,6 +15,7 @@ import {
 	type SearchableCard,
 	type StudyState
 } from '$lib/core/author/search';
+import { TextIndex } from '$lib/core/author/text-index';
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
 import { SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
@@ -32,9 +33,9 @@ import {
 	type DeletedCards
 } from '$lib/db/cards-edit';
 
+/** A card as the browser lists it: no card row (the editor reads it by key, see readCardRow). */
 export interface BrowserCard extends SearchableCard {
 	key: string;
-	row: CardRow;
 	edited: boolean;
 }
 
@@ -47,27 +48,61 @@ const STATE_OF: Record<number, StudyState> = {
 };
 
 /**
- * The haystack is built on the first search, not on load (issue 11: 100,000 of them up front
- * held the first page back and kept tens of MB for a page that may never be searched).
+ * Issue 11: what a card keeps of its row is what the list shows and the filters test; its
+ * haystack lives in the TextIndex of its read (one string for every card, no context copy), and a
+ * class keeps the getter on its prototype, not a closure per card.
  */
-export function toBrowserCard({ card, queue, noteKind }: SearchableRow): BrowserCard {
-	let haystack: string | undefined;
-	return {
-		key: card.key,
-		row: card,
-		deckId: card.deckId,
-		front: card.front,
-		back: card.back,
-		context: card.context,
-		tags: card.tags,
-		kind: noteKind ?? 'file',
-		state: STATE_OF[queue ?? QUEUE_CODE.new] ?? 'new',
-		edited: card.edited === 1,
-		flagged: card.flag === 1,
-		get haystack() {
-			return (haystack ??= haystackOf(card));
-		}
-	};
+class IndexedCard implements BrowserCard {
+	readonly key: string;
+	readonly deckId: string;
+	readonly front: string;
+	readonly back: string;
+	readonly tags: string[] | undefined;
+	readonly kind: CardKind;
+	readonly state: StudyState;
+	readonly edited: boolean;
+	readonly flagged: boolean;
+	readonly #index: TextIndex;
+	readonly #at: number;
+
+	constructor(
+		{ card, queue, noteKind }: SearchableRow,
+		deckId: string,
+		index: TextIndex,
+		at: number
+	) {
+		this.key = card.key;
+		this.deckId = deckId;
+		this.front = card.front;
+		this.back = card.back;
+		this.tags = card.tags?.length ? card.tags : undefined;
+		this.kind = noteKind ?? 'file';
+		this.state = STATE_OF[queue ?? QUEUE_CODE.new] ?? 'new';
+		this.edited = card.edited === 1;
+		this.flagged = card.flag === 1;
+		this.#index = index;
+		this.#at = at;
+	}
+
+	get haystack(): string {
+		return this.#index.text(this.#at);
+	}
+}
+
+/** The browser's cards of `rows`, in their order, with one TextIndex of their haystacks. */
+export function toBrowserCards(rows: readonly SearchableRow[]): BrowserCard[] {
+	const index = new TextIndex(rows.map((r) => haystackOf(r.card)));
+	// One string per deck id, not one per card (structured clone gives each row its own).
+	const ids = new Map<string, string>();
+	const idOf = (id: string) => ids.get(id) ?? (ids.set(id, id), id);
+	return rows.map((r, i) => new IndexedCard(r, idOf(r.card.deckId), index, i));
+}
+
+/** The card row behind a browser card, for its editor. */
+export async function readCardRow(db: KartotekaDB, key: string): Promise<CardRow> {
+	const row = await db.cards.get(key);
+	if (!row) throw new Error(`card ${key} is no longer there`);
+	return row;
 }
 
 export interface BrowserCards {
@@ -77,13 +112,16 @@ export interface BrowserCards {
 	partial?: { total: number };
 }
 
-/** Every active card of the decks in use (or of one deck), in deck order, ready to search. */
+/**
+ * Every active card of the decks in use (or of one deck), in deck order, ready to search. The
+ * rows come in `[deckId+ord]` index order, the browser's order; they are not kept.
+ */
 export async function readBrowserCards(
 	db: KartotekaDB,
 	deckId?: string | null
 ): Promise<BrowserCards> {
 	const { decks, cards } = await readSearchableCards(db, deckId ?? undefined);
-	return { decks, cards: cards.map(toBrowserCard).sort((a, b) => cmpDeckOrder(a.row, b.row)) };
+	return { decks, cards: toBrowserCards(cards) };
 }
 
 /** How many results are drawn at first; "Show more" adds as many again. */
@@ -92,7 +130,7 @@ const PAGE = 100;
 /** The first page of every active card of the decks in use (a few hundred rows read). */
 export async function readFirstBrowserCards(db: KartotekaDB): Promise<BrowserCards> {
 	const { decks, cards, total } = await readFirstSearchable(db, PAGE);
-	return { decks, cards: cards.map(toBrowserCard), partial: { total } };
+	return { decks, cards: toBrowserCards(cards), partial: { total } };
 }
 
 export class CardBrowser {
@@ -277,9 +315,4 @@ export class CardBrowser {
 	dismissDeleted(): void {
 		this.#deleted = null;
 	}
-}
-
-/** Cards in deck order, decks in the order they were listed. */
-function cmpDeckOrder(a: CardRow, b: CardRow): number {
-	return a.deckId === b.deckId ? a.ord - b.ord : a.deckId < b.deckId ? -1 : 1;
 }
