@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneByte } from './one-byte';
+import { fromOneByte, oneByte } from './one-byte';
 import { findCards, haystackOf, type SearchableCard } from './search';
 
 /** Whether every character of `s` is Latin-1, i.e. V8 can keep it at one byte a character. */
@@ -55,5 +55,18 @@ describe('oneByte (issue 11: the browser’s haystacks at one byte a character)'
 		expect(find('ч')).toEqual([]);
 		expect(find('ї')).toEqual(['Київ']);
 		expect(find('КИЇВ')).toEqual(['Київ']);
+	});
+});
+
+describe('fromOneByte', () => {
+	it('gives back the text a code was made from, whatever its characters', () => {
+		const texts = [
+			'Ништадтский мир — 1721',
+			'Straße × 2 «Київ»',
+			'\u0000\u0001\u0085',
+			'',
+			'Ёж 😀'
+		];
+		for (const text of texts) expect(fromOneByte(oneByte(text))).toBe(text);
 	});
 });

@@ -36,3 +36,23 @@ export function oneByte(text: string): string {
 	for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
 	return s;
 }
+
+/** The text a oneByte code was made from. */
+export function fromOneByte(code: string): string {
+	const out: number[] = [];
+	for (let i = 0; i < code.length; i++) {
+		const c = code.charCodeAt(i);
+		if (c === ESC) {
+			out.push(parseInt(hexOf(code.slice(i + 1, i + 5)), 16));
+			i += 4;
+		} else out.push(c >= TO && c < TO + (CYR_END - CYR + 1) ? c - TO + CYR : c);
+	}
+	let s = '';
+	for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
+	return s;
+}
+
+/** An escape's four digits (U+0080–U+008F) as hex digits. */
+function hexOf(digits: string): string {
+	return [...digits].map((d) => (d.charCodeAt(0) - 0x80).toString(16)).join('');
+}

@@ -15,6 +15,7 @@ import {
 	type SearchableCard,
 	type StudyState
 } from '$lib/core/author/search';
+import { fromOneByte, oneByte } from '$lib/core/author/one-byte';
 import { TextIndex } from '$lib/core/author/text-index';
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
 import { SET_ASIDE } from '$lib/core/schedule/set-aside';
@@ -48,33 +49,29 @@ const STATE_OF: Record<number, StudyState> = {
 };
 
 /**
- * Issue 11: what a card keeps of its row is what the list shows and the filters test; its
- * haystack lives in the TextIndex of its read (one string for every card, no context copy), and a
- * class keeps the getter on its prototype, not a closure per card.
+ * Issue 11: what a card keeps of its row is what the filters test; its haystack, front and back
+ * live in the TextIndexes of its read (one string each for every card, no context copy), and a
+ * class keeps the getters on its prototype, not a closure per card.
  */
 class IndexedCard implements BrowserCard {
 	readonly key: string;
 	readonly deckId: string;
-	readonly front: string;
-	readonly back: string;
 	readonly tags: string[] | undefined;
 	readonly kind: CardKind;
 	readonly state: StudyState;
 	readonly edited: boolean;
 	readonly flagged: boolean;
-	readonly #index: TextIndex;
+	readonly #index: CardTexts;
 	readonly #at: number;
 
 	constructor(
 		{ card, queue, noteKind }: SearchableRow,
 		deckId: string,
-		index: TextIndex,
+		index: CardTexts,
 		at: number
 	) {
 		this.key = card.key;
 		this.deckId = deckId;
-		this.front = card.front;
-		this.back = card.back;
 		this.tags = card.tags?.length ? card.tags : undefined;
 		this.kind = noteKind ?? 'file';
 		this.state = STATE_OF[queue ?? QUEUE_CODE.new] ?? 'new';
@@ -85,13 +82,31 @@ class IndexedCard implements BrowserCard {
 	}
 
 	get haystack(): string {
-		return this.#index.text(this.#at);
+		return this.#index.haystacks.text(this.#at);
+	}
+	/** Read for the rows on screen only: decoded on each read, not kept. */
+	get front(): string {
+		return fromOneByte(this.#index.fronts.text(this.#at));
+	}
+	get back(): string {
+		return fromOneByte(this.#index.backs.text(this.#at));
 	}
 }
 
-/** The browser's cards of `rows`, in their order, with one TextIndex of their haystacks. */
+/** One read's texts: each kind in one TextIndex, coded one byte a character (core one-byte). */
+interface CardTexts {
+	haystacks: TextIndex;
+	fronts: TextIndex;
+	backs: TextIndex;
+}
+
+/** The browser's cards of `rows`, in their order, their texts in TextIndexes. */
 export function toBrowserCards(rows: readonly SearchableRow[]): BrowserCard[] {
-	const index = new TextIndex(rows.map((r) => haystackOf(r.card)));
+	const index: CardTexts = {
+		haystacks: new TextIndex(rows.map((r) => haystackOf(r.card))),
+		fronts: new TextIndex(rows.map((r) => oneByte(r.card.front))),
+		backs: new TextIndex(rows.map((r) => oneByte(r.card.back)))
+	};
 	// One string per deck id, not one per card (structured clone gives each row its own).
 	const ids = new Map<string, string>();
 	const idOf = (id: string) => ids.get(id) ?? (ids.set(id, id), id);

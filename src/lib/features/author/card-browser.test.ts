@@ -167,6 +167,8 @@ describe('the browser’s compact cards (issue 11: 130 MB held at 100,000 cards)
 		expect(Object.keys(data.cards[0])).not.toContain('context');
 		expect(Object.keys(data.cards[0])).not.toContain('row');
 		expect(data.cards[0].tags).toEqual(['Пётр']);
+		expect(Object.keys(data.cards[0])).not.toContain('front');
+		expect(data.cards.map((c) => [c.front, c.back])).toEqual(cards.map((c) => [c.front, c.back]));
 	});
 
 	it('a word never matches across two cards’ texts', async () => {
