@@ -78,10 +78,10 @@ describe('liveRead', () => {
 	it('the card browser shows a tag without reloading by hand', async () => {
 		const db = await setup();
 		const cards = follow(liveRead(() => readBrowserCards(db)));
-		expect((await cards.next(1)).cards.every((c) => !c.row.tags?.length)).toBe(true);
+		expect((await cards.next(1)).cards.every((c) => !c.tags?.length)).toBe(true);
 		await tagCards(db, [cardKey('d', 'c1')], 'важное');
 		const tagged = (await cards.next(2)).cards.find((c) => c.key === cardKey('d', 'c1'));
-		expect(tagged?.row.tags).toEqual(['важное']);
+		expect(tagged?.tags).toEqual(['важное']);
 		cards.stop();
 	});
 });

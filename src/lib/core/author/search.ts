@@ -1,5 +1,6 @@
 // Finding cards: by text (ё/е and case insensitive), deck, tag, kind and study state.
-import { matchesQuery, normalizeText } from './normalize';
+import { normalizeText } from './normalize';
+import { oneByte } from './one-byte';
 import type { NoteKind } from './notes';
 import type { CardText } from './notes';
 
@@ -14,7 +15,7 @@ export interface SearchableCard extends CardText {
 	state: StudyState;
 	/** Flagged while studying. */
 	flagged?: boolean;
-	/** normalizeText of front, back, context and tags: computed once per card. */
+	/** oneByte(normalizeText) of front, back, context and tags (haystackOf): once per card. */
 	haystack: string;
 }
 
@@ -27,21 +28,31 @@ export interface CardQuery {
 }
 
 export function haystackOf(card: CardText): string {
-	return normalizeText(
-		[card.front, card.back, card.context ?? '', ...(card.tags ?? [])].join(' \n ')
+	return oneByte(
+		normalizeText([card.front, card.back, card.context ?? '', ...(card.tags ?? [])].join(' \n '))
 	);
 }
 
 export function findCards<T extends SearchableCard>(cards: T[], q: CardQuery): T[] {
 	const tag = q.tag ? normalizeText(q.tag) : '';
+	// Normalized and coded once, not once per card.
+	const words = normalizeText(q.text ?? '')
+		.split(' ')
+		.filter(Boolean)
+		.map(oneByte);
 	return cards.filter(
 		(c) =>
 			(!q.deckId || c.deckId === q.deckId) &&
 			(!q.kind || c.kind === q.kind) &&
 			(!q.state || (q.state === 'flagged' ? c.flagged === true : c.state === q.state)) &&
 			(!tag || (c.tags ?? []).some((t) => normalizeText(t) === tag)) &&
-			(!q.text?.trim() || matchesQuery(c.haystack, q.text))
+			(!words.length || hasEvery(c.haystack, words))
 	);
+}
+
+/** The haystack is read once: a getter (the browser's cards) may build it on each read. */
+function hasEvery(haystack: string, words: string[]): boolean {
+	return words.every((w) => haystack.includes(w));
 }
 
 /** Every tag in use, sorted, for the tag filter. */

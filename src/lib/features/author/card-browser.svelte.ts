@@ -15,6 +15,8 @@ import {
 	type SearchableCard,
 	type StudyState
 } from '$lib/core/author/search';
+import { fromOneByte, oneByte } from '$lib/core/author/one-byte';
+import { TextIndex } from '$lib/core/author/text-index';
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
 import { SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { CardRow, DeckRow, KartotekaDB } from '$lib/db';
@@ -32,9 +34,9 @@ import {
 	type DeletedCards
 } from '$lib/db/cards-edit';
 
+/** A card as the browser lists it: no card row (the editor reads it by key, see readCardRow). */
 export interface BrowserCard extends SearchableCard {
 	key: string;
-	row: CardRow;
 	edited: boolean;
 }
 
@@ -47,27 +49,75 @@ const STATE_OF: Record<number, StudyState> = {
 };
 
 /**
- * The haystack is built on the first search, not on load (issue 11: 100,000 of them up front
- * held the first page back and kept tens of MB for a page that may never be searched).
+ * Issue 11: what a card keeps of its row is what the filters test; its haystack, front and back
+ * live in the TextIndexes of its read (one string each for every card, no context copy), and a
+ * class keeps the getters on its prototype, not a closure per card.
  */
-export function toBrowserCard({ card, queue, noteKind }: SearchableRow): BrowserCard {
-	let haystack: string | undefined;
-	return {
-		key: card.key,
-		row: card,
-		deckId: card.deckId,
-		front: card.front,
-		back: card.back,
-		context: card.context,
-		tags: card.tags,
-		kind: noteKind ?? 'file',
-		state: STATE_OF[queue ?? QUEUE_CODE.new] ?? 'new',
-		edited: card.edited === 1,
-		flagged: card.flag === 1,
-		get haystack() {
-			return (haystack ??= haystackOf(card));
-		}
+class IndexedCard implements BrowserCard {
+	readonly key: string;
+	readonly deckId: string;
+	readonly tags: string[] | undefined;
+	readonly kind: CardKind;
+	readonly state: StudyState;
+	readonly edited: boolean;
+	readonly flagged: boolean;
+	readonly #index: CardTexts;
+	readonly #at: number;
+
+	constructor(
+		{ card, queue, noteKind }: SearchableRow,
+		deckId: string,
+		index: CardTexts,
+		at: number
+	) {
+		this.key = card.key;
+		this.deckId = deckId;
+		this.tags = card.tags?.length ? card.tags : undefined;
+		this.kind = noteKind ?? 'file';
+		this.state = STATE_OF[queue ?? QUEUE_CODE.new] ?? 'new';
+		this.edited = card.edited === 1;
+		this.flagged = card.flag === 1;
+		this.#index = index;
+		this.#at = at;
+	}
+
+	get haystack(): string {
+		return this.#index.haystacks.text(this.#at);
+	}
+	/** Read for the rows on screen only: decoded on each read, not kept. */
+	get front(): string {
+		return fromOneByte(this.#index.fronts.text(this.#at));
+	}
+	get back(): string {
+		return fromOneByte(this.#index.backs.text(this.#at));
+	}
+}
+
+/** One read's texts: each kind in one TextIndex, coded one byte a character (core one-byte). */
+interface CardTexts {
+	haystacks: TextIndex;
+	fronts: TextIndex;
+	backs: TextIndex;
+}
+
+/** The browser's cards of `rows`, in their order, their texts in TextIndexes. */
+export function toBrowserCards(rows: readonly SearchableRow[]): BrowserCard[] {
+	const index: CardTexts = {
+		haystacks: new TextIndex(rows.map((r) => haystackOf(r.card))),
+		fronts: new TextIndex(rows.map((r) => oneByte(r.card.front))),
+		backs: new TextIndex(rows.map((r) => oneByte(r.card.back)))
 	};
+	// One string per deck id, not one per card (structured clone gives each row its own).
+	const ids = new Map<string, string>();
+	const idOf = (id: string) => ids.get(id) ?? (ids.set(id, id), id);
+	return rows.map((r, i) => new IndexedCard(r, idOf(r.card.deckId), index, i));
+}
+
+/** The card row behind a browser card, for its editor. */
+export async function readCardRow(db: KartotekaDB, key: string): Promise<CardRow> {
+	const row = await db.cards.get(key);
+	if (!row) throw new Error(`card ${key} is no longer there`);
+	return row;
 }
 
 export interface BrowserCards {
@@ -77,13 +127,16 @@ export interface BrowserCards {
 	partial?: { total: number };
 }
 
-/** Every active card of the decks in use (or of one deck), in deck order, ready to search. */
+/**
+ * Every active card of the decks in use (or of one deck), in deck order, ready to search. The
+ * rows come in `[deckId+ord]` index order, the browser's order; they are not kept.
+ */
 export async function readBrowserCards(
 	db: KartotekaDB,
 	deckId?: string | null
 ): Promise<BrowserCards> {
 	const { decks, cards } = await readSearchableCards(db, deckId ?? undefined);
-	return { decks, cards: cards.map(toBrowserCard).sort((a, b) => cmpDeckOrder(a.row, b.row)) };
+	return { decks, cards: toBrowserCards(cards) };
 }
 
 /** How many results are drawn at first; "Show more" adds as many again. */
@@ -92,7 +145,7 @@ const PAGE = 100;
 /** The first page of every active card of the decks in use (a few hundred rows read). */
 export async function readFirstBrowserCards(db: KartotekaDB): Promise<BrowserCards> {
 	const { decks, cards, total } = await readFirstSearchable(db, PAGE);
-	return { decks, cards: cards.map(toBrowserCard), partial: { total } };
+	return { decks, cards: toBrowserCards(cards), partial: { total } };
 }
 
 export class CardBrowser {
@@ -277,9 +330,4 @@ export class CardBrowser {
 	dismissDeleted(): void {
 		this.#deleted = null;
 	}
-}
-
-/** Cards in deck order, decks in the order they were listed. */
-function cmpDeckOrder(a: CardRow, b: CardRow): number {
-	return a.deckId === b.deckId ? a.ord - b.ord : a.deckId < b.deckId ? -1 : 1;
 }

@@ -1,6 +1,6 @@
 // Issue 11: the card browser over 100,000 cards. Search as you type narrows the last results when
-// the query only grows, and each card's haystack is built when a search first needs it; the deck
-// page reads its own deck's cards only.
+// the query only grows; every card's haystack lives in one TextIndex, the card rows are not kept;
+// the deck page reads its own deck's cards only.
 import { describe, expect, it } from 'vitest';
 import { findCards } from '$lib/core/author/search';
 import { cardKey } from '$lib/db';
@@ -12,7 +12,8 @@ import {
 	CardBrowser,
 	readBrowserCards,
 	readFirstBrowserCards,
-	toBrowserCard,
+	readCardRow,
+	toBrowserCards,
 	type BrowserCards
 } from './card-browser.svelte';
 
@@ -22,25 +23,27 @@ const now = new Date('2026-11-25T12:00:00');
 /** Cards whose haystack reads are counted. */
 function counted(n: number) {
 	let reads = 0;
-	const cards = Array.from({ length: n }, (_, i) => {
-		const card = toBrowserCard({
-			card: {
-				key: `d/c${i}`,
-				deckId: 'd',
-				id: `c${i}`,
-				ord: i,
-				front: `${WORDS[i % 5]} ${i}`,
-				back: WORDS[(i * 3) % 5],
-				retired: 0
-			},
-			queue: 0,
-			noteKind: undefined
-		});
+	const rows = Array.from({ length: n }, (_, i) => ({
+		card: {
+			key: `d/c${i}`,
+			deckId: 'd',
+			id: `c${i}`,
+			ord: i,
+			front: `${WORDS[i % 5]} ${i}`,
+			back: WORDS[(i * 3) % 5],
+			retired: 0 as const
+		},
+		queue: 0 as const,
+		noteKind: undefined
+	}));
+	const cards = toBrowserCards(rows).map((card) => {
+		const proto = Object.getPrototypeOf(card) as object;
+		const get = Object.getOwnPropertyDescriptor(proto, 'haystack')!.get!;
 		return Object.defineProperty(card, 'haystack', {
-			get: ((h) => () => {
+			get: () => {
 				reads++;
-				return h.call(card);
-			})(Object.getOwnPropertyDescriptor(card, 'haystack')!.get!)
+				return get.call(card) as string;
+			}
 		});
 	});
 	return {
@@ -139,5 +142,55 @@ describe('the card browser’s first page (issue 11: 14 s at 100,000 cards)', ()
 			expect(states.get(cardKey('a', 'c2'))).toBe('buried');
 			expect(states.get(cardKey('a', 'c3'))).toBe('new');
 		}
+	});
+});
+
+describe('the browser’s compact cards (issue 11: 130 MB held at 100,000 cards)', () => {
+	const opts = { origin: 'user' as const, version: 'v1', now };
+
+	it('search finds a card by its context and tags, which the card itself no longer holds', async () => {
+		const db = testDb();
+		const cards = [
+			{ ...makeCard(0), context: 'Ништадтский мир', tags: ['Пётр'] },
+			{ ...makeCard(1), context: 'Тильзитский мир' },
+			makeCard(2)
+		];
+		await installDeck(db, makeDeck('d', 3, { cards }), opts);
+		const data = await readBrowserCards(db);
+		const browser = new CardBrowser(() => data);
+		browser.text = 'НИШТАДТ';
+		expect(browser.results.map((c) => c.key)).toEqual([cardKey('d', 'c0')]);
+		browser.text = 'мир';
+		expect(browser.results).toHaveLength(2);
+		browser.text = 'петр';
+		expect(browser.results.map((c) => c.key)).toEqual([cardKey('d', 'c0')]);
+		expect(Object.keys(data.cards[0])).not.toContain('context');
+		expect(Object.keys(data.cards[0])).not.toContain('row');
+		expect(data.cards[0].tags).toEqual(['Пётр']);
+		expect(Object.keys(data.cards[0])).not.toContain('front');
+		expect(data.cards.map((c) => [c.front, c.back])).toEqual(cards.map((c) => [c.front, c.back]));
+	});
+
+	it('a word never matches across two cards’ texts', async () => {
+		const db = testDb();
+		const cards = [
+			{ ...makeCard(0), front: 'до', back: 'го' },
+			{ ...makeCard(1), front: 'вор', back: 'вор' }
+		];
+		await installDeck(db, makeDeck('d', 2, { cards }), opts);
+		const data = await readBrowserCards(db);
+		expect(findCards(data.cards, { text: 'гов' })).toEqual([]);
+		expect(findCards(data.cards, { text: 'вор' }).map((c) => c.key)).toEqual([cardKey('d', 'c1')]);
+	});
+
+	it('the editor reads the card row by key; a card gone since is a clear error', async () => {
+		const db = testDb();
+		await installDeck(db, makeDeck('d', 2), opts);
+		const [first] = (await readBrowserCards(db)).cards;
+		const row = await readCardRow(db, first.key);
+		expect(row.key).toBe(first.key);
+		expect(row.front).toBe(first.front);
+		await db.cards.delete(first.key);
+		await expect(readCardRow(db, first.key)).rejects.toThrow(/no longer there/);
 	});
 });
