@@ -136,3 +136,12 @@ describe('English round 4: an aircraft and a hyphenated adjective in the subject
 		);
 	});
 });
+
+describe('English: a bound before ", when"', () => {
+	it('asks "What happened in 1975?", not "until 1975"', () => {
+		const text = `The Suez Crisis\n\nThe war was long. The affair stayed secret until 1975, when a senator revealed the plan.`;
+		const d = generateDecks({ text, name: 'x', language: createEnglish() });
+		const fronts = d.dates.cards.map((c) => c.front);
+		expect(fronts.some((f) => f.startsWith('What happened until'))).toBe(false);
+	});
+});

@@ -470,8 +470,9 @@ export function sentenceDates(
 		reach = h.end;
 		const d = mention(r, from + h.start, from + h.end, h.rule.id);
 		// "Clemenceau, who had led France since November 1917": the answer says "since".
-		const lead = /\b(since|until|by)\s+$/i.exec(s.slice(Math.max(0, h.start - 7), h.start));
-		if (lead && !r.to) d.when = `${lead[1].toLowerCase()} ${d.label}`;
+		// (Only "since": "until 1975, when …" dates what came then, and a bound asks nothing.)
+		if (!r.to && /\bsince\s+$/i.test(s.slice(Math.max(0, h.start - 7), h.start)))
+			d.when = `since ${d.label}`;
 		// "in early May": the part of the month is the answer's ("early May 1919").
 		const part = /\b(early|late|mid-)\s*$/i.exec(s.slice(Math.max(0, h.start - 6), h.start));
 		if (part && r.from.m && !r.from.d && !r.to) {

@@ -606,7 +606,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their)\b/i.test(e.question)) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);
 		const kind = kindOf(text);
-		// "had led France since November 1917": the answer keeps "since" (and "until", "by").
+		// "had led France since November 1917": the answer keeps "since".
 		// (Not for a ", when …" clause after the date: it happened then, not since.)
 		const viaWhen = doc.tokens[e.clause.from - 1]?.text === 'when';
 		const since = /^since /.test(d.when) && !viaWhen;
