@@ -946,6 +946,9 @@ function hasSubject(
 		if (!known.length && w.doc.tokens[i].cap && i < pred) return true;
 		// "а 3 октября оба документа вступили в силу": a numeral in the nominative before the verb.
 		if (i < pred && known.some((a) => a.pos === 'NUMR' && a.case === 'nomn')) return true;
+		// "76,4% проголосовавших высказались": a share is the subject as a numeral is.
+		if (i < pred && w.doc.tokens[i].kind === 'number' && w.doc.tokens[i + 1]?.text === '%')
+			return true;
 		// Before the verb: "таможенный тариф" after "ввела" is its object, not its subject.
 		if (i < pred && nominativeBefore(w, known, pred)) return true;
 		if (i > pred && w.doc.tokens[i].cap && agreesNumber(w, pred, i)) return true;

@@ -1295,3 +1295,14 @@ describe('session 7: a relative pronoun in any case', () => {
 		expect(c.some((x) => /^Когда котор/u.test(x))).toBe(false);
 	});
 });
+
+describe('session 8: subjects and short events', () => {
+	it('takes a percentage and its noun for the subject', () => {
+		const c = cards(
+			'17 марта 1991 года на всесоюзном референдуме 76,4% проголосовавших высказались за сохранение обновлённого Союза.'
+		);
+		expect(c).toContain(
+			'Когда на всесоюзном референдуме 76,4% проголосовавших высказались за сохранение обновлённого Союза? → 17 марта 1991 г.'
+		);
+	});
+});
