@@ -12,6 +12,7 @@ import type { Analysis, Case, Gender } from '../morphology';
 import type { Person } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
 import { secondOfTwo } from './coordinated';
+import { thingNamed } from './event-referents';
 import {
 	hedged,
 	nominalization,
@@ -418,7 +419,7 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 		text = p.name + text.slice(doc.tokens[first].text.length);
 	} else text = lowerFirst(text, properAt(w, first, ctx.people));
 	if (!thing && !titled) text = withQuotedName(w, first, text);
-	text = heroNamed(ctx, first, to, skip, text);
+	text = thingNamed(ctx, first, to, skip, heroNamed(ctx, first, to, skip, text));
 	if (text.split(' ').length < 3) return why('short');
 	// "объявил об этом", "в это время", "эту политику": a reference the card cannot resolve; "акт
 	// о нём" (a treaty, a union) too.

@@ -1306,3 +1306,22 @@ describe('session 8: subjects and short events', () => {
 		);
 	});
 });
+
+describe('session 8: a bare treaty or congress takes the name the article gave it', () => {
+	it('spells out "договор" and "конгресс" as named before, in their case', () => {
+		const c = cards(
+			'10 (21) июля 1774 г. был подписан Кючук-Кайнарджийский мирный договор. Летом 1772 г. открылся Фокшанский конгресс. В конце августа 1772 г. конгресс был прерван. В январе 1775 г. договор был ратифицирован султаном.'
+		);
+		expect(c).toContain(
+			'Когда Кючук-Кайнарджийский мирный договор был ратифицирован султаном? → в январе 1775 г.'
+		);
+		expect(c).toContain('Когда Фокшанский конгресс был прерван? → в конце августа 1772 г.');
+	});
+	it('leaves a noun that is named where it stands, or was never named', () => {
+		const c = cards(
+			'В 1781 г. Россия и Австрия заключили союз. В мае 1782 г. договор с Австрией был подтверждён. В 1783 г. соглашение было подписано.'
+		);
+		expect(c.some((x) => /договор с Австрией был подтверждён/u.test(x))).toBe(true);
+		expect(c).toContain('Когда соглашение было подписано? → в 1783 г.');
+	});
+});

@@ -1,0 +1,98 @@
+// A bare "договор", "конгресс", "соглашение" in a card names nothing: "Когда договор был
+// ратифицирован султаном?" leaves the student to guess which (RUBRIC.md: "no-context"; the
+// raters' most frequent defect, "references never spelled out"). The article named it before
+// ("Кючук-Кайнарджийский мирный договор"): the card takes that name, in the bare word's case.
+
+import type { Analysis } from '../morphology';
+import type { EventContext } from './events';
+import { inflectPhrase } from './phrases';
+import type { Words } from './words';
+
+/** Nouns an article names once and then calls by the bare noun. */
+const NAMED_THINGS = new Set([
+	'договор',
+	'соглашение',
+	'конференция',
+	'конгресс',
+	'конвенция',
+	'декларация',
+	'совещание',
+	'трактат',
+	'пакт',
+	'мир',
+	'перемирие'
+]);
+
+function thingAt(w: Words, i: number): Analysis | undefined {
+	return w
+		.info(i)
+		.analyses.find(
+			(a) => a.known && a.pos === 'NOUN' && a.number !== 'plur' && NAMED_THINGS.has(a.lemma)
+		);
+}
+
+function modifies(w: Words, i: number, head: Analysis): boolean {
+	return w
+		.info(i)
+		.analyses.some(
+			(a) =>
+				(a.pos === 'ADJF' || a.pos === 'PRTF') && a.case === head.case && a.number === head.number
+		);
+}
+
+/** Bare: no adjective before it, and a verb, an adverb or a stop after it. */
+function bare(w: Words, i: number, a: Analysis): boolean {
+	const doc = w.doc;
+	if (i > 0 && modifies(w, i - 1, a)) return false;
+	const next = doc.tokens[i + 1];
+	if (!next || (next.kind === 'punct' && next.text !== '«' && next.text !== '(')) return true;
+	return w
+		.info(i + 1)
+		.analyses.some((x) => x.known && (x.pos === 'VERB' || x.pos === 'PRTS' || x.pos === 'ADVB'));
+}
+
+/** A capital that names: inside a sentence, or a word the dictionary knows as a place's. */
+function proper(w: Words, i: number): boolean {
+	const t = w.doc.tokens[i];
+	if (!t.cap) return false;
+	const opens = w.doc.sentenceTokens[t.sentence][0] === i;
+	return !opens || w.info(i).analyses.every((a) => !a.known || a.tags.has('Geox'));
+}
+
+/**
+ * The nearest earlier name of the same thing: the noun after one or more adjectives, the first
+ * written with a capital ("Портсмутский мирный договор", "на Фокшанском конгрессе").
+ */
+function earlierName(w: Words, before: number, lemma: string): [number, number] | null {
+	for (let k = before - 1; k > 0; k--) {
+		const a = thingAt(w, k);
+		if (!a || a.lemma !== lemma) continue;
+		let start = k;
+		while (start > 0 && modifies(w, start - 1, a)) start--;
+		if (start < k && proper(w, start)) return [start, k];
+	}
+	return null;
+}
+
+/** The clause's text with its first bare named thing spelled out as the article named it. */
+export function thingNamed(
+	ctx: EventContext,
+	first: number,
+	to: number,
+	skip: (i: number) => boolean,
+	text: string
+): string {
+	const { w } = ctx;
+	for (let i = first; i < to; i++) {
+		if (skip(i)) continue;
+		const a = thingAt(w, i);
+		if (!a?.case || !bare(w, i, a)) continue;
+		const name = earlierName(w, i, a.lemma);
+		if (!name) return text;
+		const phrase = inflectPhrase(w, name[0], name[1], name[1] + 1, a.case);
+		if (!phrase) return text;
+		const word = w.doc.tokens[i].text;
+		return text.replace(new RegExp(`(^|\\s)${word}(?=[\\s,]|$)`, 'iu'), `$1${phrase}`);
+	}
+	return text;
+}
