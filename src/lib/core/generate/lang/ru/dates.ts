@@ -941,16 +941,22 @@ function advance(ctx: DateContext, d: DateMention, text: string, from: number): 
 	// A date far from the story mid-sentence is a look back or ahead ("Примаков, … а с января
 	// 1996-го глава МИД, …" told in 1998); only at a sentence's start does it move the story there.
 	const opening = d.start - from < 25;
+	// "Ещё в декабре 1984 года … сказала" (told in 1985): "ещё" marks a look back even at the
+	// sentence's start.
+	const still = /(?:^|\s)ещё\s+(?:во?\s+)?$/iu.test(
+		text.slice(Math.max(from, d.start - 10), d.start)
+	);
 	if (
 		ctx.year &&
-		!opening &&
 		d.explicitYear &&
-		(y < ctx.year - 1 || (/^\d{4}$/.test(d.iso) && y > ctx.year + 10))
+		((!opening && (y < ctx.year - 1 || (/^\d{4}$/.test(d.iso) && y > ctx.year + 10))) ||
+			(still && y < ctx.year))
 	) {
 		// "…визит короля в Париж в мае 1903 г. … Уже в июле президент нанёс ответный визит": the
 		// look back's month is what a month told next without a year goes on from (yearFor keeps
 		// the story's year for a month more than half a year away).
-		if (/^\d{4}-\d{2}/.test(d.iso) && !d.iso.includes('/')) {
+		// A look back decades away ("тридцатью годами раньше, в июле 1955-го") dates no month after it.
+		if (/^\d{4}-\d{2}/.test(d.iso) && !d.iso.includes('/') && y >= ctx.year - 3) {
 			ctx.month = d.iso.slice(0, 7);
 			ctx.day = d.iso.length === 10 ? d.iso : undefined;
 		}
