@@ -52,8 +52,18 @@ function activeDeed(
 	// The complement keeps its dates ("left the island on 26 February 1815").
 	const stop = complementEnd(doc, p.verb + 1, c.to, false, brackets(doc), ctx);
 	if (stop < 0) return null;
-	const rest = objectNamed(ctx, words(doc, p.verb + 1, stop, brackets(doc)), p.verb);
-	if (!rest || rest.split(' ').length < 2 || rest.split(' ').some((x) => VAGUE_OBJECT.test(x)))
+	// "supported Louis-Philippe and, at seventy-six, went …": the deed ends before the "and";
+	// "suspended and later excommunicated him" has none of its own.
+	const rest = objectNamed(ctx, words(doc, p.verb + 1, stop, brackets(doc)), p.verb)?.replace(
+		/,? (?:and|or)$/,
+		''
+	);
+	if (
+		!rest ||
+		/^(?:and|or|but)\b/.test(rest) ||
+		rest.split(' ').length < 2 ||
+		rest.split(' ').some((x) => VAGUE_OBJECT.test(x))
+	)
 		return null;
 	// "Who died a few days later?": a time that is no date leaves nothing to tell the deed by.
 	if (VAGUE_TIME.test(rest)) return null;

@@ -4,6 +4,7 @@
 
 import type { Doc, Token } from '../../doc';
 import type { Person } from '../person';
+import { pronounReferents } from './coreference';
 import { baseForm, BE } from './verbs';
 
 export interface Span {
@@ -114,6 +115,8 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const ADVERB =
 	/^(?:\p{L}+ly|then|also|not|never|still|soon|later|finally|first|again|already|only|once|now|thus|at once|just|even|ever|long)$/u;
 
+const NEGATION = /^(?:not|never|n't|didn't|wasn't|weren't|hadn't|cannot)$/;
+
 export interface Predicate {
 	/** The verb (or "was" of a passive or copula). */
 	verb: number;
@@ -142,6 +145,8 @@ export function predicateIn(
 		const w = t.text.toLowerCase();
 		if (t.kind !== 'word') continue;
 		if (RELATIVES.has(w) && i > from) return null; // a relative clause before any predicate
+		// "he never joined the party", "did not sign": a denied act is no fact to learn.
+		if (NEGATION.test(w)) return null;
 		if (w === 'had' || w === 'has' || w === 'have') {
 			let j = i + 1;
 			while (j < to && ADVERB.test(ts[j].text)) j++;
@@ -167,9 +172,8 @@ export function predicateIn(
 }
 
 /**
- * The pronoun's person: the first person named earlier in its sentence, else in the sentence
- * before, else the one before that (the subject comes first: "Talleyrand's achievement was …
- * He argued" is Talleyrand, though Napoleon is named more often).
+ * The person the pronoun at `k` stands for (see coreference.ts); for any other token, the first
+ * person named earlier in its sentence, else in the two sentences before.
  */
 export function resolvePronoun(
 	doc: Doc,
@@ -177,6 +181,8 @@ export function resolvePronoun(
 	people: Map<number, Person>,
 	female: boolean
 ): Person | null {
+	const referents = pronounReferents(doc, people);
+	if (referents.has(k)) return referents.get(k) ?? null;
 	const s = doc.tokens[k].sentence;
 	for (let back = 0; back <= 2 && s - back >= 0; back++) {
 		const [from, to] = doc.sentenceTokens[s - back];

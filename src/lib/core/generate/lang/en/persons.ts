@@ -297,7 +297,7 @@ function toPerson(d: Draft, alone: (ws: string[]) => boolean, ts: Token[]): Pers
 		name,
 		surname,
 		...(given && isGiven(given) ? { given } : {}),
-		gender: given && FEMININE.has(given.toLowerCase()) ? 'femn' : 'masc',
+		gender: (given && FEMININE.has(given.toLowerCase())) || womansTitle(d) ? 'femn' : 'masc',
 		mentions: d.found.map((f) => ({
 			start: ts[f.from].start,
 			end: ts[f.to - 1].end,
@@ -307,11 +307,27 @@ function toPerson(d: Draft, alone: (ws: string[]) => boolean, ts: Token[]): Pers
 	};
 }
 
+/** "Duchess of Dino", "Queen Victoria": a title only a woman bears. */
+const WOMANS_TITLE =
+	/^(?:queen|empress|tsarina|duchess|archduchess|princess|countess|marchioness|baroness|lady|madame|mme|mrs|miss|ms|dame|sister)\b/i;
+function womansTitle(d: Draft): boolean {
+	return d.found.some((f) => WOMANS_TITLE.test(f.title ?? ''));
+}
+
 /** Two names of one person: one's words end the other's ("von Seeckt" in "Hans von Seeckt"). */
 function sameIndividual(a: string[], b: string[]): boolean {
 	// "Dag Hammarskjöld" and "Dag Hjalmar Agne Carl Hammarskjöld".
 	if (a.length > 1 && b.length > 1 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1])
 		return true;
+	// "Charles-Maurice de Talleyrand" and "Charles-Maurice de Talleyrand-Périgord".
+	if (
+		a.length === b.length &&
+		a.length > 1 &&
+		a.slice(0, -1).join(' ') === b.slice(0, -1).join(' ')
+	) {
+		const [x, y] = [a[a.length - 1], b[b.length - 1]];
+		if (x.startsWith(`${y}-`) || y.startsWith(`${x}-`)) return true;
+	}
 	const [s, l] = a.length <= b.length ? [a, b] : [b, a];
 	const tail = l.slice(l.length - s.length);
 	if (s.join(' ') !== tail.join(' ')) return false;
@@ -347,6 +363,16 @@ export function findPersons(doc: Doc): Person[] {
 	return persons;
 }
 
+/** "After Waterloo Talleyrand served": a place after a leading preposition, then the name. */
+function placeThen(doc: Doc, i: number): boolean {
+	const ts = doc.tokens;
+	return (
+		i - 2 === doc.sentenceTokens[ts[i].sentence][0] &&
+		/^(?:After|At|In|From|Since|Before)$/.test(ts[i - 2].text) &&
+		!isGiven(ts[i - 1].text)
+	);
+}
+
 /** Bare and possessive surnames ("Rathenau", "Chicherin's") are mentions of their person. */
 function linkSurnames(doc: Doc, persons: Person[]) {
 	const ts = doc.tokens;
@@ -364,7 +390,7 @@ function linkSurnames(doc: Doc, persons: Person[]) {
 	}
 	for (let i = 0; i < ts.length; i++) {
 		if (taken.has(i) || !isNameWord(ts[i]) || afterPlace(doc, i)) continue;
-		if (isNameWord(ts[i - 1])) continue;
+		if (isNameWord(ts[i - 1]) && !placeThen(doc, i)) continue;
 		const p = bySurname.get(bare(ts[i].text));
 		if (!p) continue;
 		const parts = p.surname.split(' ');

@@ -292,6 +292,10 @@ function afterPlace(ctx: EnContext, from: number, to: number): number {
 /** "appointed him" → "appointed Dag Hammarskjöld"; null when "him" has no one to stand for. */
 export function objectNamed(ctx: EnContext, rest: string, at: number): string | null {
 	if (!/\bhim\b/.test(rest)) return rest;
-	const p = resolvePronoun(ctx.doc, at, ctx.people, false);
+	// The "him" itself: its referent is never the subject of the verb at `at`.
+	const [, end] = ctx.doc.sentenceTokens[ctx.doc.tokens[at].sentence];
+	let him = at;
+	while (him < end && ctx.doc.tokens[him].text !== 'him') him++;
+	const p = resolvePronoun(ctx.doc, him < end ? him : at, ctx.people, false);
 	return p ? rest.replace(/\bhim\b/, p.name) : null;
 }
