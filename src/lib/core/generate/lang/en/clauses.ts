@@ -115,7 +115,9 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const ADVERB =
 	/^(?:\p{L}+ly|then|also|not|never|still|soon|later|finally|first|again|already|only|once|now|thus|at once|just|even|ever|long)$/u;
 
-const NEGATION = /^(?:not|never|n't|didn't|wasn't|weren't|hadn't|cannot)$/;
+// Only "never": "did not ratify", "failed to" often tell an event (the Senate's vote), "never" tells
+// there was none.
+const NEGATION = /^never$/;
 
 export interface Predicate {
 	/** The verb (or "was" of a passive or copula). */
@@ -145,7 +147,7 @@ export function predicateIn(
 		const w = t.text.toLowerCase();
 		if (t.kind !== 'word') continue;
 		if (RELATIVES.has(w) && i > from) return null; // a relative clause before any predicate
-		// "he never joined the party", "did not sign": a denied act is no fact to learn.
+		// "he never joined the party": a denied act is no fact to learn.
 		if (NEGATION.test(w)) return null;
 		if (w === 'had' || w === 'has' || w === 'have') {
 			let j = i + 1;
