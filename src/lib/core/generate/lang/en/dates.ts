@@ -235,7 +235,7 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'part-of-year',
-		`\\b(?:(?:the\\s+)?(early|mid|late)[-\\s]|(?:the\\s+)?(spring|summer|autumn|fall|winter|first half|second half)\\s+of\\s+|(spring|summer|autumn|fall|winter)\\s+)(${YEAR})(?:[–—-](\\d{2})(?!\\d))?`,
+		`\\b(?:(?:the\\s+)?(early|mid|late)(?:[-\\s]|\\s+in\\s+)|(?:the\\s+)?(spring|summer|autumn|fall|winter|first half|second half)\\s+of\\s+|(spring|summer|autumn|fall|winter)\\s+)(${YEAR})(?:[–—-](\\d{2})(?!\\d))?`,
 		{ text: 'In early 1754 Dinwiddie dispatched a small party.', iso: ['1754-01/1754-04'] },
 		({ m }) => {
 			const part = (m[1] ?? m[2] ?? m[3]).toLowerCase();
@@ -253,6 +253,34 @@ const POINT_RULES: DateRule[] = [
 			if (m[5]) return null;
 			const label = m[1] ? `${part} ${m[4]}` : `the ${part} of ${m[4]}`;
 			return { from: { y, m: a }, to: { y, m: b }, label, coarse: !m[1], explicitYear: true };
+		}
+	),
+	rule(
+		'that-month',
+		// "the Convention indicted him that December", "Reappointed that month", "which opened that
+		// autumn": a month or season of the year last written.
+		`\\b[Tt]hat\\s+(${MONTH}|spring|summer|autumn|fall|winter|month)\\b`,
+		{
+			text: 'In 1792 he went to London; the Convention indicted him that December.',
+			iso: ['1792', '1792-12']
+		},
+		({ m, ctx }) => {
+			const y = lastYear(ctx);
+			if (y === undefined) return null;
+			const w = m[1].toLowerCase();
+			if (w === 'month')
+				return ctx.last?.m ? { from: { y: ctx.last.y, m: ctx.last.m }, explicitYear: false } : null;
+			if (w in YEAR_PARTS) {
+				const [a, b] = YEAR_PARTS[w];
+				return {
+					from: { y, m: a },
+					to: { y, m: b },
+					label: `the ${w} of ${y}`,
+					coarse: true,
+					explicitYear: false
+				};
+			}
+			return { from: { y, m: monthNumber(m[1]) }, explicitYear: false };
 		}
 	),
 	rule(

@@ -9,7 +9,7 @@ import type { Doc } from '../../doc';
 import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { Person } from '../person';
-import { clauseOf, predicateIn, type Predicate, type Span } from './clauses';
+import { clauseOf, findTok, predicateIn, type Predicate, type Span } from './clauses';
 import { partitionPoint } from '../../../util/search';
 import {
 	capFirst,
@@ -118,6 +118,8 @@ function tell(
 }
 
 /** The comma part of the clause that holds the date, when it is an apposition or relative. */
+const SERIES_OBJECT = /^(?:his|her|its|their|the|a|an)$/;
+
 function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end: number } | null {
 	const { doc } = ctx;
 	let comma = -1;
@@ -140,6 +142,14 @@ function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end
 				if (ctx.people.has(i - 1)) return null;
 				break;
 			}
+	// "He took the oath …, resigned his see in January 1791 and consecrated …": a verb with an
+	// object of its own after a clause with its own subject and verb is the next verb of a series,
+	// no participle of the noun before the comma.
+	if (lowerVerb && SERIES_OBJECT.test(doc.tokens[comma + 2]?.text ?? '')) {
+		const before = predicateIn(doc, c.from, comma, () => false);
+		const aside = findTok(doc, c.from, comma, ',') >= 0; // "The treaty, signed on …, restored"
+		if (before?.kind === 'active' && !aside) return null;
+	}
 	const rel = next && /^(?:who|which)$/.test(next.text);
 	// "General Hans von Seeckt, chief of the Army Command from 1920 to 1926,": a person's office.
 	const noun = !lowerVerb && !rel && ctx.people.has(comma - 1);
@@ -243,7 +253,10 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		p = q;
 	// "The First World War (1914–1918) ended when Germany signed an armistice … on 11 November
 	// 1918": the later verb's subject is the one after its "when", not the main clause's.
-	const sub = p !== first ? subordinateStart(doc, first.verb, p.aux ?? p.verb) : -1;
+	let sub = p !== first ? subordinateStart(doc, first.verb, p.aux ?? p.verb) : -1;
+	// "The Convention struck his name from the list and he returned to France in 1796": the later
+	// verb has a subject of its own after "and".
+	if (p !== first && sub < 0) sub = ownSubjectAfterAnd(ctx, first.verb, p.aux ?? p.verb);
 	// "Yet when Louis sued for peace in 1709, the allies demanded …": the clause's own "when"
 	// opens it; its subject comes after.
 	const lead = subordinateStart(doc, c.from - 1, first.aux ?? first.verb);
@@ -285,6 +298,19 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 	)
 		return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
 	return done(tell(ctx, s, p, c.to, skip, span.from));
+}
+
+/** The "and" before "he" or a named person right before `verb` (after `after`), or -1. */
+function ownSubjectAfterAnd(ctx: EnContext, after: number, verb: number): number {
+	const { doc } = ctx;
+	let k = verb - 1;
+	if (/^(?:he|she|they)$/i.test(doc.tokens[k]?.text ?? '')) k--;
+	else {
+		const m = mentionAt(ctx, k);
+		if (!m || m.tokens[1] !== verb) return -1;
+		k = m.tokens[0] - 1;
+	}
+	return k > after && /^(?:and|but)$/.test(doc.tokens[k].text) ? k : -1;
 }
 
 /** The "when", "after", "because" … that opens the subordinate clause of the verb at `verb`, or -1. */

@@ -273,20 +273,28 @@ export function subjectOf(
 	return { text };
 }
 
-const SUBJECT_START = /^(?:the|a|an|his|her|its|their)$/;
+// ("After Tilsit he left …": a pronoun starts it too.)
+const SUBJECT_START = /^(?:the|a|an|his|her|its|their|he|she|they)$/;
 
 /**
  * "In London the Conservative government resigned": a leading place ("In London", "At Vienna")
  * before the subject is an adverbial; the subject starts at the determiner or the person after it.
  * Returns `from` when no such place leads.
  */
-function afterPlace(ctx: EnContext, from: number, to: number): number {
+function afterPlace(ctx: EnContext, start: number, to: number): number {
 	const ts = ctx.doc.tokens;
-	if (!/^(?:in|at)$/i.test(ts[from].text) || !ts[from + 1]?.cap) return from;
+	// "After Tilsit he left …": the subordinator already taken off is the place's preposition.
+	const from =
+		/^(?:after|before|since)$/i.test(ts[start - 1]?.text ?? '') &&
+		ts[start].cap &&
+		!mentionAt(ctx, start)
+			? start - 1
+			: start;
+	if (!/^(?:in|at|after|before|since)$/i.test(ts[from].text) || !ts[from + 1]?.cap) return start;
 	let k = from + 1;
 	while (k < to && k - from <= 3 && ts[k].cap && !mentionAt(ctx, k)) k++;
-	if (k >= to) return from;
-	return SUBJECT_START.test(ts[k].text) || mentionAt(ctx, k)?.tokens[0] === k ? k : from;
+	if (k >= to) return start;
+	return SUBJECT_START.test(ts[k].text) || mentionAt(ctx, k)?.tokens[0] === k ? k : start;
 }
 
 /** "appointed him" → "appointed Dag Hammarskjöld"; null when "him" has no one to stand for. */
