@@ -97,4 +97,20 @@ describe('English persons', () => {
 			{ name: 'Hjalmar Hammarskjöld', surname: 'Hammarskjöld', mentions: 1 }
 		]);
 	});
+	it('takes the last word after a rank for a name written once, and no article, pronoun or place for a person', () => {
+		const got = persons(
+			'While General Zachary Taylor advanced into Mexico, General Winfield Scott landed at Veracruz. Article X was struck out and Article XI kept. "But I will not yield," Polk wrote. Calhoun of South Carolina argued against it. Scott marched inland.'
+		);
+		expect(got.map((p) => p.surname)).toEqual(['Taylor', 'Scott', 'Polk']);
+	});
+	it('takes "Talleyrand-Périgord" and "Talleyrand" for one man, and a duchess for a woman', () => {
+		const clean = cleanText(
+			'Charles-Maurice de Talleyrand\n\nCharles-Maurice de Talleyrand-Périgord was born in 1754. Talleyrand retired to the company of Dorothea, Duchess of Dino.'
+		);
+		const found = findPersons(tokenize(clean, splitEnglish(clean.text)));
+		expect(found.map((p) => [p.surname, p.mentions.length, p.gender])).toEqual([
+			['Talleyrand', 3, 'masc'],
+			['Dino', 1, 'femn']
+		]);
+	});
 });

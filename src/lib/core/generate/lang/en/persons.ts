@@ -207,7 +207,7 @@ function findAt(doc: Doc, i: number): Found | null {
 	});
 	if (heads) return null;
 	if (n >= 2 && isGiven(first)) return found('given-surname');
-	if (n >= 2 && ROMAN.test(run.words[n - 1])) return found('monarch');
+	if (n >= 2 && ROMAN.test(run.words[n - 1]) && !NOT_MONARCH.test(first)) return found('monarch');
 	if (n === 2 && CHINESE_FAMILY.has(first.toLowerCase())) return found('chinese');
 	if (n === 2 && japanese(run.words)) return found('japanese');
 	if (n === 2 && first === 'U') return found('burmese');
@@ -216,7 +216,14 @@ function findAt(doc: Doc, i: number): Found | null {
 		return found('office');
 	if (n === 1 && SINGLE_NAMES.has(first.toLowerCase())) return found('single');
 	// "As Anderson argues": a scholar cited by name.
-	if (n === 1 && SCHOLAR_VERBS.test(ts[run.to]?.text ?? '') && !sentenceInitial(doc, i))
+	// (Not "Calhoun of South Carolina argued": a place's last word.)
+	if (
+		n === 1 &&
+		SCHOLAR_VERBS.test(ts[run.to]?.text ?? '') &&
+		!sentenceInitial(doc, i) &&
+		!before?.cap &&
+		before?.text !== 'of'
+	)
 		return found('scholar');
 	return null;
 }
@@ -238,7 +245,7 @@ function givenCount(words: string[]): number {
 function surnameOf(
 	words: string[],
 	title: string,
-	alone: (ws: string[]) => boolean,
+	alone: ((ws: string[]) => boolean) & { times?: (ws: string[]) => number },
 	titled = false
 ): string {
 	const n = words.length;
@@ -250,8 +257,16 @@ function surnameOf(
 	// "Osman Pasha", "Alexander Karatheodori Pasha": the honorific goes with the name before it.
 	if (n >= 2 && HONORIFIC_AFTER.has(words[n - 1].toLowerCase()))
 		return words.slice(Math.max(g, n - 2)).join(' ');
-	// "Prime Minister Lloyd George": after a title, a name without a given name is all surname.
-	if (titled && g === 0 && !words.some((w) => PARTICLES.has(w))) return words.join(' ');
+	// "Prime Minister Lloyd George": after a title, a name without a given name is all surname
+	// when the text writes it so again; "General Zachary Taylor", named once or with "Taylor"
+	// alone, is Taylor.
+	if (titled && g === 0 && !words.some((w) => PARTICLES.has(w))) {
+		const last = words[n - 1];
+		const compound = COMPOUND_SURNAMES.has(words.join(' ').toLowerCase());
+		return n === 2 && !compound && (alone([last]) || (alone.times?.(words) ?? 0) < 2)
+			? last
+			: words.join(' ');
+	}
 	const rest = words.slice(g);
 	// Shortest first: "Jumonville" before "Coulon de Villiers de Jumonville".
 	for (let k = rest.length - 1; k >= 0; k--) {
@@ -285,7 +300,8 @@ function standaloneIndex(doc: Doc) {
 			if (possessive(ts[k].text)) break;
 		}
 	}
-	return (ws: string[]) => (seen.get(ws.join(' ')) ?? 0) > 0;
+	const times = (ws: string[]) => seen.get(ws.join(' ')) ?? 0;
+	return Object.assign((ws: string[]) => times(ws) > 0, { times });
 }
 
 function toPerson(d: Draft, alone: (ws: string[]) => boolean, ts: Token[]): Person {
@@ -313,6 +329,13 @@ const WOMANS_TITLE =
 function womansTitle(d: Draft): boolean {
 	return d.found.some((f) => WOMANS_TITLE.test(f.title ?? ''));
 }
+
+/** Two-word surnames written without a hyphen, which no rule can tell from a given name and a surname. */
+const COMPOUND_SURNAMES = new Set(['lloyd george', 'duff cooper', 'bonar law', 'vaughan williams']);
+
+/** "Article X", "Chapter II", "But I", "Today I": a capital word and a numeral that are no monarch. */
+const NOT_MONARCH =
+	/^(?:Articles?|Chapters?|Sections?|Parts?|Volumes?|Books?|Titles?|Acts?|Annex(?:es)?|Protocols?|Phases?|Stages?|Rounds?|Appendix|Schedule|World|Vatican|Class|Type|Grade|But|And|Today|Then|So|Now|When|If|As|Yet|Here|There|What|Perhaps|Still|Later|Once|Tonight|Yesterday|Since|Because|Although|Before|After|Where|Why|How|Sometimes|Finally|Again|This|That|Do|Did|Can|Could|Would|Should|May|Must|Might|Shall|Will|Have|Had|Yes|No|Well|Sir|Madam)$/;
 
 /** Two names of one person: one's words end the other's ("von Seeckt" in "Hans von Seeckt"). */
 function sameIndividual(a: string[], b: string[]): boolean {
