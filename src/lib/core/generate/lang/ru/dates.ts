@@ -335,9 +335,52 @@ const BC_RULES: DateRule[] = [
 	)
 ];
 
+// "15.3.1848", "26–27.2.1849", "с 15.3.1848 по 4.10.1849": the numeric dates of encyclopedias
+// (БРЭ, БСЭ write them so). Day first, month second, a four-digit year.
+const NUM_DAY =
+	'(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])(?:\\s*(?:г\\.|года|году|год)(?![а-яё]))?';
+const valid = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+const NUMERIC_RULES: DateRule[] = [
+	rule(
+		'numeric-from-to',
+		{ text: 'Продолжалась с 15.3.1848 по 4.10.1849.', iso: ['1848-03-15/1849-10-04'] },
+		new RegExp(`${NOT_LETTER_BEFORE}с\\s+${NUM_DAY}\\s+(?:по|до)\\s+${NUM_DAY}`, 'giu'),
+		(m) => {
+			const [d1, m1, y1, d2, m2, y2] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
+			if (!valid(d1, m1) || !valid(d2, m2)) return null;
+			const label = `${dayLabel(y1, m1 - 1, d1)} – ${dayLabel(y2, m2 - 1, d2)}`;
+			const built = daySpan([y1, m1 - 1, d1], [y2, m2 - 1, d2], label, true);
+			return { ...built, when: `с ${dayLabel(y1, m1 - 1, d1)} по ${dayLabel(y2, m2 - 1, d2)}` };
+		}
+	),
+	rule(
+		'numeric-day-range',
+		{ text: '26–27.2.1849 Виндишгрец разбил венгров', iso: ['1849-02-26/1849-02-27'] },
+		new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${DASH}${NUM_DAY}`, 'giu'),
+		(m) => {
+			const [a, b, mo, y] = [m[1], m[2], m[3], m[4]].map(Number);
+			if (!valid(a, mo) || !valid(b, mo) || a >= b) return null;
+			const label = `${a}–${b} ${MONTH_GENITIVE[mo - 1]} ${y} г.`;
+			return daySpan([y, mo - 1, a], [y, mo - 1, b], label, true);
+		}
+	),
+	rule(
+		'numeric-day',
+		{ text: '3.3.1848 на заседании собрания', iso: ['1848-03-03'] },
+		new RegExp(`${NOT_DIGIT_BEFORE}${NUM_DAY}`, 'giu'),
+		(m) => {
+			const [d, mo, y] = [m[1], m[2], m[3]].map(Number);
+			if (!valid(d, mo)) return null;
+			const label = dayLabel(y, mo - 1, d);
+			return { iso: isoDay(y, mo - 1, d), label, when: label, explicitYear: true };
+		}
+	)
+];
+
 // Ordered from the longest shapes to the shortest.
 export const DATE_RULES: DateRule[] = [
 	...BC_RULES,
+	...NUMERIC_RULES,
 	rule(
 		'day-old-new-style',
 		{ text: '19 февраля (3 марта) 1878 г. в Сан-Стефано', iso: ['1878-03-03'] },
