@@ -423,8 +423,29 @@ export function findPersons(doc: Doc, morph: Morphology): Person[] {
 	}
 	const merged = mergeSameName(persons);
 	linkBare(w, merged, taken);
+	heroTakesBareSurname(doc, merged);
 	for (const p of merged) p.mentions.sort((a, b) => a.start - b.start);
 	return merged.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/**
+ * "Алексей Петрович Бестужев-Рюмин" (the title), "сын Петра Михайловича Бестужева", and then
+ * "Бестужев" thirty times: in the article about him the bare first part of the hero's double
+ * surname is the hero, not the father named once in full.
+ */
+function heroTakesBareSurname(doc: Doc, persons: Person[]): void {
+	const hero = persons.find(
+		(p) => p.surname.includes('-') && doc.tokens[p.mentions[0].tokens[0]].sentence === 0
+	);
+	if (!hero) return;
+	const head = yo(hero.surname.split('-')[0]);
+	for (const p of persons) {
+		if (p === hero || yo(p.surname) !== head || p.gender !== hero.gender) continue;
+		const bare = p.mentions.filter((m) => m.tokens[1] - m.tokens[0] === 1);
+		if (!bare.length || bare.length === p.mentions.length) continue;
+		p.mentions = p.mentions.filter((m) => !bare.includes(m));
+		hero.mentions.push(...bare);
+	}
 }
 
 /** "Николая II" → "Николай II". */

@@ -1348,3 +1348,18 @@ describe('session 9: a look back moves no story', () => {
 		);
 	});
 });
+
+describe('session 10: a biography of a man with a double surname', () => {
+	it('takes the bare first part of the hero’s surname for the hero, not his father named once', async () => {
+		const text =
+			'Алексей Петрович Бестужев-Рюмин\n\nАлексей Петрович Бестужев-Рюмин родился в 1693 г. в Москве, в семье Петра Михайловича Бестужева. ' +
+			'В 1713 г. Бестужев перешёл на службу к ганноверскому курфюрсту. В 1744 г. Бестужев стал канцлером. ' +
+			'14 февраля 1758 г. Бестужев был арестован на заседании Конференции.';
+		const d = generateDecks({ text, name: 't', language });
+		const all = [...d.dates.cards, ...d.actors.cards, ...d.positions.cards]
+			.map((c) => `${c.front} → ${c.back}`)
+			.join('\n');
+		expect(all).not.toMatch(/Пётр Михайлович/);
+		expect(all).toMatch(/Бестужев-Рюмин/);
+	});
+});
