@@ -215,6 +215,8 @@ function mentionIndex(ctx: EventContext) {
 	return all;
 }
 
+const DEATH_OF = /^(?:смерти|смертью|кончины|кончиной|гибели|гибелью|убийства|казни|похорон)$/iu;
+
 /** The person a personal pronoun ("он", "его", "ей") stands for: the latest mention of that gender before it. */
 export function antecedent(ctx: EventContext, i: number): Person | null {
 	const g = ALL_PRONOUNS[ctx.w.doc.tokens[i].text.toLowerCase()];
@@ -241,10 +243,17 @@ function latestOfGender(
 	// The mentions before the clause, back to two sentences before it (a binary search, then a walk).
 	const lo = partitionPoint(all.length, (i) => all[i].start < clauseStart);
 	let best: { p: Person; score: number } | null = null;
+	const dead = new Set<Person>();
 	for (let k = lo - 1; k >= 0; k--) {
 		const { p, start, from, to } = all[k];
 		if (doc.tokens[from].sentence < sentence - 2) break;
-		if (p.gender !== g) continue;
+		if (p.gender !== g || dead.has(p)) continue;
+		// "После смерти Петра I его карьера замедлилась. В 1731 г. он был переведён …": the dead
+		// man (in this and his earlier mentions) is not the one the pronoun goes on about.
+		if (DEATH_OF.test(doc.tokens[from - 1]?.text ?? '')) {
+			dead.add(p);
+			continue;
+		}
 		const last = doc.tokens[to - 1].text.toLowerCase();
 		// The subject of the pronoun's own sentence ("Шеварднадзе … оказался под огнём критики …; в
 		// декабре 1990-го он ушёл в отставку"), then a subject, then the article's main person (a

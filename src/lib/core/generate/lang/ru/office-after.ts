@@ -20,13 +20,18 @@ function inDate(w: Words, k: number, dates: DateMention[]): boolean {
 	return dates.some((d) => d.start <= t.start && t.end <= d.end);
 }
 
-/** Past a bracketed aside right after the name ("(1862–1911)"): the index after ")", or b. */
+/**
+ * Past a bracketed aside right after the name ("(1862–1911)", "(22 мая (1 июня) 1693, Москва —
+ * 10 (21) апреля 1766)" with old and new style inside): the index after its ")", or b.
+ */
 function pastBrackets(w: Words, b: number): number {
 	const doc = w.doc;
 	if (doc.tokens[b]?.text !== '(') return b;
-	for (let k = b + 1; k < Math.min(b + 16, doc.tokens.length); k++) {
+	let depth = 0;
+	for (let k = b; k < Math.min(b + 40, doc.tokens.length); k++) {
 		if (doc.tokens[k].sentence !== doc.tokens[b].sentence) return b;
-		if (doc.tokens[k].text === ')') return k + 1;
+		if (doc.tokens[k].text === '(') depth++;
+		else if (doc.tokens[k].text === ')' && --depth === 0) return k + 1;
 	}
 	return b;
 }

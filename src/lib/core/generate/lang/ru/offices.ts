@@ -410,7 +410,10 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 			continue;
 		// "Какую должность занимал Александр I?" → "император", "Фридрих Вильгельм III" → "король":
 		// a bare title names no country, and the article has other emperors; no card.
-		if (!o.where && !o.post.includes(' ')) continue;
+		// A career's dated post is another matter: "Какую должность занимал Бестужев-Рюмин в 1741 г.?"
+		// → "вице-канцлер" (not a monarch's title, not a bare "министр").
+		const career = !!o.date && !MONARCH.test(o.post) && !VAGUE.test(o.post);
+		if (!o.where && !o.post.includes(' ') && !career) continue;
 		const years = o.date ? ` ${yearsOf(o.date)}` : '';
 		const fact = (ask: 'person' | 'post') => ({
 			type: 'post' as const,
@@ -436,7 +439,7 @@ export function officeFacts(ctx: EventContext, dates: DateMention[]): FactDraft[
 		// Nor does a place's adjective before an office that needs its field ("уругвайский
 		// министр": minister of what?); "рязанский воевода", "германский посол" say enough.
 		const words = o.post.split(' ');
-		if (words.length < 2 && !MONARCH.test(o.post)) continue;
+		if (words.length < 2 && !MONARCH.test(o.post) && !career) continue;
 		if (words.every((x, k) => (k < words.length - 1 ? PLACE_ADJ.test(x) : VAGUE.test(x)))) continue;
 		if (postsOf.get(o.person) === 1 || o.date)
 			cards.push({

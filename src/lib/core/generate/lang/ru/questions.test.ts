@@ -1363,3 +1363,29 @@ describe('session 10: a biography of a man with a double surname', () => {
 		expect(all).toMatch(/Бестужев-Рюмин/);
 	});
 });
+
+describe('session 10: a career year by year', () => {
+	it('asks a dated one-word post of its holder, and no monarch’s title or bare "министр"', () => {
+		const got = cards(
+			'Иван Иванович Петров родился в 1693 г. В 1721 г. Петров был назначен вице-канцлером. В 1730 г. Петров был назначен министром. В 1740 г. Петров стал канцлером.'
+		);
+		expect(got).toContain('Какую должность занимал Иван Иванович Петров в 1721 г.? → вице-канцлер');
+		expect(got).toContain('Какую должность занимал Иван Иванович Петров в 1740 г.? → канцлер');
+		expect(got.join('\n')).not.toMatch(/→ министр$/m);
+	});
+	it('reads past a bracket with old and new style inside to the encyclopedia’s definition', () => {
+		const got = cards(
+			'Граф Алексей Петрович Бестужев-Рюмин (22 мая (1 июня) 1693, Москва — 10 (21) апреля 1766) — русский государственный деятель и дипломат, канцлер Российской империи в 1744–1758 гг. Бестужев-Рюмин руководил внешней политикой.'
+		);
+		expect(got).toContain(
+			'Какую должность занимал Алексей Петрович Бестужев-Рюмин в 1744–1758 гг.? → канцлер Российской империи'
+		);
+	});
+	it('takes no dead man for the "он" that follows his death, and rather asks nothing', () => {
+		const got = cards(
+			'Алексей Петрович Бестужев-Рюмин служил в Копенгагене. В 1723 г. Пётр I пожаловал ему свой портрет. После смерти Петра I его карьера замедлилась. В 1731 г. он был переведён резидентом в Гамбург.'
+		).join('\n');
+		expect(got).not.toMatch(/Пётр I был переведён/);
+		// (Бестужев-Рюмин is named three sentences back, beyond the pronoun's reach: no card then.)
+	});
+});
