@@ -64,4 +64,11 @@ describe('English round 4: a title and its country after the name', () => {
 			'What office did David Lloyd George hold? → Prime Minister of Great Britain'
 		);
 	});
+	it('gives an agent the country of the subject only, not of an aside', () => {
+		const got = positions(
+			'Texas, independent of Mexico since 1836, was annexed under a joint resolution signed by President John Tyler on March 1, 1845. Britain was represented by the Prime Minister Benjamin Disraeli in 1878. Disraeli returned to London.'
+		).join('\n');
+		expect(got).not.toMatch(/President of Mexico/);
+		expect(got).toMatch(/Prime Minister of Britain/);
+	});
 });

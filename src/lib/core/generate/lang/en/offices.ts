@@ -246,11 +246,14 @@ function agentOf(doc: Doc, k: number, from: number): string {
 	let by = k - 1;
 	if (low(doc, by) === 'the') by--;
 	if (low(doc, by) !== 'by') return '';
+	// The subject only: "Texas, independent of Mexico since 1836, was annexed … signed by
+	// President John Tyler" is no President of Mexico.
 	for (let i = from; i < by; i++) {
 		const w = low(doc, i);
-		if (/^(?:was|were)$/.test(w)) break;
+		if (/^(?:was|were|,)$/.test(w)) break;
 		if (NATIONALITIES[w]) return NATIONALITIES[w];
-		if (COUNTRIES.has(w) && doc.tokens[i].cap) return doc.tokens[i].text;
+		const subject = i === from || (i === from + 1 && low(doc, from) === 'the');
+		if (COUNTRIES.has(w) && doc.tokens[i].cap && subject) return doc.tokens[i].text;
 	}
 	return '';
 }
