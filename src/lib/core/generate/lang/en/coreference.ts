@@ -19,7 +19,7 @@ const SUBJECT = /^(?:he|she)$/i;
 const OBJECT = /^him$/i;
 const REFLEXIVE = /^(?:himself|herself)$/i;
 const PRONOUN = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
-const FEMININE = /^(?:she|her|hers|herself)$/i;
+const FEMININE_PRONOUN = /^(?:she|her|hers|herself)$/i;
 /** "the emperor", "the king": a person the text has not named standing before a pronoun. */
 const ROLE =
 	/^(?:emperor|empress|king|queen|tsar|tsarina|pope|sultan|shah|kaiser|president|chancellor|premier|prince|princess|duke|archduke|cardinal|general|admiral|marshal|ambassador|envoy)$/i;
@@ -99,7 +99,7 @@ function referent(
 ): Person | null {
 	const ts = doc.tokens;
 	const w = ts[k].text;
-	const female = FEMININE.test(w);
+	const female = FEMININE_PRONOUN.test(w);
 	const s = ts[k].sentence;
 	const [from] = doc.sentenceTokens[s];
 	let here = candidates(doc, from, k, people, resolved, female);

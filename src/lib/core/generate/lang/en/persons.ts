@@ -241,13 +241,11 @@ function givenCount(words: string[]): number {
 	return g;
 }
 
+/** Whether the text uses some words as a name of their own, and how many times. */
+type Standalone = ReturnType<typeof standaloneIndex>;
+
 /** The surname: a suffix the text uses alone, else the particle name, else the last word. */
-function surnameOf(
-	words: string[],
-	title: string,
-	alone: ((ws: string[]) => boolean) & { times?: (ws: string[]) => number },
-	titled = false
-): string {
+function surnameOf(words: string[], title: string, alone: Standalone, titled = false): string {
 	const n = words.length;
 	if (ROMAN.test(words[n - 1]) || n === 1) return words.join(' ');
 	if (n === 2 && (CHINESE_FAMILY.has(words[0].toLowerCase()) || words[0] === 'U'))
@@ -263,7 +261,7 @@ function surnameOf(
 	if (titled && g === 0 && !words.some((w) => PARTICLES.has(w))) {
 		const last = words[n - 1];
 		const compound = COMPOUND_SURNAMES.has(words.join(' ').toLowerCase());
-		return n === 2 && !compound && (alone([last]) || (alone.times?.(words) ?? 0) < 2)
+		return n === 2 && !compound && (alone([last]) || alone.times(words) < 2)
 			? last
 			: words.join(' ');
 	}
@@ -304,7 +302,7 @@ function standaloneIndex(doc: Doc) {
 	return Object.assign((ws: string[]) => times(ws) > 0, { times });
 }
 
-function toPerson(d: Draft, alone: (ws: string[]) => boolean, ts: Token[]): Person {
+function toPerson(d: Draft, alone: Standalone, ts: Token[]): Person {
 	const titled = d.found.some((f) => f.rule === 'title') && !isGiven(d.words[0]);
 	const surname = surnameOf(d.words, d.title, alone, titled);
 	const name = [d.title, ...d.words].filter(Boolean).join(' ');
