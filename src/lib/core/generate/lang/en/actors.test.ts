@@ -45,4 +45,11 @@ describe('English dates of a clause', () => {
 			)
 		).toContain('When did the siege last five months? → November 1912 – March 1913');
 	});
+	it("names the other person a clause's his stands for, and keeps the subject's own", () => {
+		const got = cards(
+			'In February 1815 Lord Castlereagh returned to London, and the Duke of Wellington took his place at Vienna. Ivan Geshov sent his envoy to Belgrade in May 1912.'
+		);
+		expect(got).toContain("Who took Lord Castlereagh's place at Vienna? → Duke of Wellington");
+		expect(got.join('\n')).not.toMatch(/Ivan Geshov's envoy/);
+	});
 });

@@ -54,10 +54,12 @@ function activeDeed(
 	if (stop < 0) return null;
 	// "supported Louis-Philippe and, at seventy-six, went …": the deed ends before the "and";
 	// "suspended and later excommunicated him" has none of its own.
-	const rest = objectNamed(ctx, words(doc, p.verb + 1, stop, brackets(doc)), p.verb)?.replace(
-		/,? (?:and|or)$/,
-		''
-	);
+	const rest = objectNamed(
+		ctx,
+		words(doc, p.verb + 1, stop, brackets(doc)),
+		p.verb,
+		s.person
+	)?.replace(/,? (?:and|or)$/, '');
 	if (
 		!rest ||
 		/^(?:and|or|but)\b/.test(rest) ||

@@ -95,7 +95,7 @@ function tell(
 		baseForm(doc.tokens[stop].text)
 	)
 		return null;
-	const rest = objectNamed(ctx, words(doc, from, stop, skip), head);
+	const rest = objectNamed(ctx, words(doc, from, stop, skip), head, s.person);
 	if (rest === null || rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
 	const verb = doc.tokens[p.verb].text.toLowerCase();
 	const subj = inside(s.text);
@@ -319,7 +319,9 @@ function subordinateStart(doc: Doc, after: number, verb: number): number {
 		const w = doc.tokens[k].text.toLowerCase();
 		if (/^(?:when|after|before|because|until|while|once|as|since|although|though)$/.test(w))
 			return k;
-		if (doc.tokens[k].kind !== 'word') return -1;
+		// "Commodore Matthew C. Perry": an initial's full stop is part of the name.
+		const initial = w === '.' && /^\p{Lu}$/u.test(doc.tokens[k - 1]?.text ?? '');
+		if (doc.tokens[k].kind !== 'word' && !initial) return -1;
 	}
 	return -1;
 }

@@ -114,3 +114,12 @@ describe('English persons', () => {
 		]);
 	});
 });
+
+describe('English persons across a heading', () => {
+	it('reads no title at the end of a heading into the next paragraph', () => {
+		const got = persons(
+			'Otto von Bismarck became chancellor.\n\nImperial Chancellor\n\nAt home Bismarck looked for enemies.'
+		);
+		expect(got.map((p) => p.name)).toEqual(['Otto von Bismarck']);
+	});
+});

@@ -132,10 +132,17 @@ function nameRun(doc: Doc, i: number, titled = false): { words: string[]; to: nu
 		if (!isNameWord(t, words.length > 0) && !/^(?:al|el|ad|as|an)-\p{Lu}/u.test(t.text)) break;
 		words.push(bare(t.text));
 		k++;
-		if (possessive(t.text) || t.gap.trim()) break;
+		if (possessive(t.text) || apart(doc, k - 1)) break;
 	}
 	return { words, to: k };
 }
+
+/**
+ * Whether token k and the next lie in different sentences or lines: a heading "Imperial
+ * Chancellor" and the paragraph "At home Bismarck …" below it make no "Chancellor At".
+ */
+const apart = (doc: Doc, k: number) =>
+	doc.tokens[k].gap.includes('\n') || doc.tokens[k + 1]?.sentence !== doc.tokens[k].sentence;
 
 /** Title words before a name, ending on a title: "Prime Minister", "General", "Lord". */
 function titleRun(doc: Doc, i: number): number {
@@ -148,7 +155,7 @@ function titleRun(doc: Doc, i: number): number {
 		if (TITLES.has(w)) last = k;
 		else if (!TITLE_MODIFIERS.has(w)) break;
 		k++;
-		if (t.gap.trim()) break;
+		if (apart(doc, k - 1)) break;
 	}
 	return last + 1 || i;
 }
@@ -168,6 +175,7 @@ function findAt(doc: Doc, i: number): Found | null {
 	const t = ts[i];
 	if (t.kind !== 'word' || !t.cap || afterPlace(doc, i)) return null;
 	const titled = titleRun(doc, i);
+	if (titled > i && apart(doc, titled - 1)) return null;
 	if (titled > i) {
 		const title = ts[titled - 1].text;
 		// "Duke of Wellington": a peer named by his place.

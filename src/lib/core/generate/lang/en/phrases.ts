@@ -5,6 +5,7 @@
 import type { Doc } from '../../doc';
 import type { Person, PersonMention } from '../person';
 import { resolvePronoun, type Span } from './clauses';
+import { forcedCapital } from './casing';
 import { baseForm } from './verbs';
 
 export interface EnContext {
@@ -62,11 +63,10 @@ export const CUT = new Set([
 export const VAGUE_OBJECT = /^(?:it|them|they|this|these|those|there|such|same)$/i;
 
 export const capFirst = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+const DETERMINER_START = /^(?:The|A|An|His|Her|Its|Their)\b/u;
 /** "The Genoa Conference" inside a question: "the Genoa Conference" (names keep their capital). */
 export const inside = (s: string) =>
-	s.replace(/^(?:The|A|An|His|Her|Its|Their)\b/u, (w) =>
-		w === 'A' || w === 'An' ? 'the' : w.toLowerCase()
-	);
+	s.replace(DETERMINER_START, (w) => (w === 'A' || w === 'An' ? 'the' : w.toLowerCase()));
 
 export const words = (doc: Doc, from: number, to: number, skip: (i: number) => boolean) => {
 	let s = '';
@@ -180,6 +180,25 @@ export function subjectParts(
 	return parts;
 }
 
+/**
+ * Whether a comma part starting at i is an adverbial: a preposition ("On Friday"), or an adverb
+ * before one ("Shortly after half past five on the afternoon of …, a tired American rose").
+ */
+const adverbialAt = (doc: Doc, i: number) =>
+	PREPOSITION_START.test(doc.tokens[i].text) ||
+	(/^\p{L}+ly$/u.test(doc.tokens[i].text) && PREPOSITION_START.test(doc.tokens[i + 1]?.text ?? ''));
+
+/**
+ * The words of [a, z) as written inside a question: "Elections to the new Assembly followed" →
+ * "elections …" (determiners are inside()'s: "A treaty" → "the treaty").
+ */
+function midSentenceWords(ctx: EnContext, a: number, z: number, skip: (i: number) => boolean) {
+	const text = words(ctx.doc, a, z, skip);
+	return forcedCapital(ctx.doc, a) && !mentionAt(ctx, a) && !DETERMINER_START.test(text)
+		? text.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+		: text;
+}
+
 /** The subject in [from, to): appositions and leading adverbials dropped, pronouns resolved. */
 export function subjectOf(
 	ctx: EnContext,
@@ -197,7 +216,7 @@ export function subjectOf(
 	let pick = parts[parts.length - 1];
 	if (!pick) return null;
 	// "On Friday, a long letter from Khrushchev reached …": an adverbial before is no name.
-	const adverbial = (p?: Span) => !!p && PREPOSITION_START.test(doc.tokens[p.from].text);
+	const adverbial = (p?: Span) => !!p && adverbialAt(doc, p.from);
 	const det =
 		(/^(?:a|an)$/i.test(doc.tokens[pick.from].text) && !adverbial(parts[parts.length - 2])) ||
 		(PREPOSITION_START.test(doc.tokens[pick.from].text) && parts.length > 1);
@@ -229,7 +248,7 @@ export function subjectOf(
 	const z = pick.to;
 	const a = afterPlace(ctx, pick.from, z);
 	if (PREPOSITION_START.test(doc.tokens[a].text)) return null;
-	let text = words(doc, a, z, skip);
+	let text = midSentenceWords(ctx, a, z, skip);
 	// "he also chaired": the adverb before the verb is no part of the subject.
 	text = text.replace(
 		/(?: (?:also|then|later|soon|still|finally|again|already|only|once|now|thus|never|first))+$/,
@@ -290,6 +309,16 @@ function afterPlace(ctx: EnContext, start: number, to: number): number {
 		!mentionAt(ctx, start)
 			? start - 1
 			: start;
+	// "Against all expectation they defeated …": a leading phrase of lower-case words before a
+	// pronoun.
+	if (
+		PREPOSITION_START.test(ts[from].text) ||
+		/^(?:against|despite|amid|without)$/i.test(ts[from].text)
+	)
+		for (let k = from + 1; k < Math.min(to, from + 6); k++) {
+			if (/^(?:he|she|they)$/.test(ts[k].text)) return k;
+			if (ts[k].kind !== 'word' || ts[k].cap) break;
+		}
 	if (!/^(?:in|at|after|before|since)$/i.test(ts[from].text) || !ts[from + 1]?.cap) return start;
 	let k = from + 1;
 	while (k < to && k - from <= 3 && ts[k].cap && !mentionAt(ctx, k)) k++;
@@ -297,13 +326,33 @@ function afterPlace(ctx: EnContext, start: number, to: number): number {
 	return SUBJECT_START.test(ts[k].text) || mentionAt(ctx, k)?.tokens[0] === k ? k : start;
 }
 
-/** "appointed him" → "appointed Dag Hammarskjöld"; null when "him" has no one to stand for. */
-export function objectNamed(ctx: EnContext, rest: string, at: number): string | null {
+/** The first `word` token of the sentence of `at`, from `at` on (or `at` when there is none). */
+function tokenAfter(ctx: EnContext, at: number, word: string): number {
+	const [, end] = ctx.doc.sentenceTokens[ctx.doc.tokens[at].sentence];
+	let k = at;
+	while (k < end && ctx.doc.tokens[k].text !== word) k++;
+	return k < end ? k : at;
+}
+
+/**
+ * "appointed him" → "appointed Dag Hammarskjöld"; null when "him" has no one to stand for.
+ * "Wellington took his place" → "took Lord Castlereagh's place" when "his" is someone other than
+ * the clause's named subject (the subject's own "his" stays: "Carter sent his envoy").
+ */
+export function objectNamed(
+	ctx: EnContext,
+	rest: string,
+	at: number,
+	subject?: Person
+): string | null {
+	if (/\bhis\b/.test(rest)) {
+		const p = resolvePronoun(ctx.doc, tokenAfter(ctx, at, 'his'), ctx.people, false);
+		// Only beside a named subject: "the chancellor submitted his resignation" is his own.
+		if (p && subject && p !== subject && !rest.includes(p.surname))
+			rest = rest.replace(/\bhis\b/, `${p.name}'s`);
+	}
 	if (!/\bhim\b/.test(rest)) return rest;
 	// The "him" itself: its referent is never the subject of the verb at `at`.
-	const [, end] = ctx.doc.sentenceTokens[ctx.doc.tokens[at].sentence];
-	let him = at;
-	while (him < end && ctx.doc.tokens[him].text !== 'him') him++;
-	const p = resolvePronoun(ctx.doc, him < end ? him : at, ctx.people, false);
+	const p = resolvePronoun(ctx.doc, tokenAfter(ctx, at, 'him'), ctx.people, false);
 	return p ? rest.replace(/\bhim\b/, p.name) : null;
 }
