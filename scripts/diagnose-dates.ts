@@ -18,8 +18,12 @@ const missed: Record<string, number> = {};
 
 const language = await nodeRussian();
 const counts: Record<string, number> = {};
-for (const f of readdirSync('tests/articles').filter((x) => x.endsWith('.gold.json'))) {
-	const gold = JSON.parse(readFileSync(`tests/articles/${f}`, 'utf8')) as Gold;
+for (const f of readdirSync(process.argv[2] ?? 'tests/articles').filter((x) =>
+	x.endsWith('.gold.json')
+)) {
+	const gold = JSON.parse(
+		readFileSync(`${process.argv[2] ?? 'tests/articles'}/${f}`, 'utf8')
+	) as Gold;
 	const raw = readFileSync(gold.article, 'utf8');
 	const clean = cleanText(raw);
 	const doc = tokenize(clean, language.sentences(clean.text));

@@ -413,21 +413,15 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 		first++;
 	if (first >= to) return why('first');
 	const word = doc.tokens[first].text.toLowerCase();
-	if (SUBORDINATE_START.test(word)) return why('subord');
+	const who = relativePerson(ctx, first);
+	if (!who && SUBORDINATE_START.test(word)) return why('subord');
 	const named = pronounsNamed(ctx, first, to, skip, quotes, text);
 	if (named === null) return null;
-	text = named;
-	const thing = /^(?:оно|она|он)$/u.test(word) ? eventAntecedent(ctx, first, from) : null;
-	const titled = thing ? null : titleReferent(ctx, first);
-	if (thing) text = thing + text.slice(doc.tokens[first].text.length);
-	else if (titled) text = `${word} ${titled.surname}${text.slice(doc.tokens[first].text.length)}`;
-	else if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
-	else if (word in PRONOUNS) {
-		const p = antecedent(ctx, first);
-		if (!p) return why('antecedent');
-		text = p.name + text.slice(doc.tokens[first].text.length);
-	} else text = lowerFirst(text, properAt(w, first, ctx.people));
-	if (!thing && !titled) text = withQuotedName(w, first, text);
+	const opened = who
+		? who.name + named.slice(doc.tokens[first].text.length)
+		: openingNamed(ctx, first, from, named);
+	if (opened === null) return null;
+	text = opened;
 	text = thingNamed(ctx, first, to, skip, heroNamed(ctx, first, to, skip, text));
 	if (text.split(' ').length < 3) return why('short');
 	// "объявил об этом", "в это время", "эту политику": a reference the card cannot resolve; "акт
@@ -437,7 +431,11 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	// "мы", "нас": someone's words, not the article's statement.
 	if (/(?:^|\s)(?:мы|нас|нам|нами|наш\S*|я|меня|мне)(?:\s|$)/u.test(text))
 		return why('first-person');
-	if (!hasSubject(ctx, subject ? subject[0] : from, to, skip) && !impersonal(ctx, from, to, skip)) {
+	if (
+		!who &&
+		!hasSubject(ctx, subject ? subject[0] : from, to, skip) &&
+		!impersonal(ctx, from, to, skip)
+	) {
 		// "Англия торговала с Россией, а в 1810 г. ввела таможенный тариф": the clause shares the
 		// sentence's subject, written in front.
 		const shared = sharedSubject(ctx, from) ?? elidedSubject(ctx, from, to, skip)?.name;
@@ -453,6 +451,39 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	}
 	for (const span of coarser) text = asideComma(w, span, text);
 	return { text: commaBefore(w, df, dt, text), from: subject ? subject[0] : from, to };
+}
+
+/**
+ * The clause's first word written out: "он" as the event or person it stands for, a title as its
+ * holder, a common word in lower case; null (with the reason) for a pronoun with no referent.
+ */
+function openingNamed(ctx: EventContext, first: number, from: number, text: string): string | null {
+	const { w } = ctx;
+	const doc = w.doc;
+	const word = doc.tokens[first].text.toLowerCase();
+	const thing = /^(?:оно|она|он)$/u.test(word) ? eventAntecedent(ctx, first, from) : null;
+	const titled = thing ? null : titleReferent(ctx, first);
+	if (thing) return thing + text.slice(doc.tokens[first].text.length);
+	if (titled) return `${word} ${titled.surname}${text.slice(doc.tokens[first].text.length)}`;
+	if (OBLIQUE_PRONOUN.test(word) || /^(?:оно|это)$/u.test(word)) return why('pronoun-first');
+	if (word in PRONOUNS) {
+		const p = antecedent(ctx, first);
+		if (!p) return why('antecedent');
+		return withQuotedName(w, first, p.name + text.slice(doc.tokens[first].text.length));
+	}
+	return withQuotedName(w, first, lowerFirst(text, properAt(w, first, ctx.people)));
+}
+
+/**
+ * "…во главе со Спинолой, который 15 мая 1974 года стал президентом": a relative "который" right
+ * after a person's name stands for that person (its gender agreeing), the clause's subject.
+ */
+function relativePerson(ctx: EventContext, first: number): Person | null {
+	const doc = ctx.w.doc;
+	const g = { который: 'masc', которая: 'femn' }[doc.tokens[first].text.toLowerCase()];
+	if (!g || doc.tokens[first - 1]?.text !== ',') return null;
+	const p = ctx.people.get(first - 2);
+	return p && p.gender === g ? p : null;
 }
 
 const MONTH_WORD =

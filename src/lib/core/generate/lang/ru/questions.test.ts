@@ -1389,3 +1389,19 @@ describe('session 10: a career year by year', () => {
 		// (Бестужев-Рюмин is named three sentences back, beyond the pronoun's reach: no card then.)
 	});
 });
+
+describe('session 11: a relative clause after a name', () => {
+	it('asks "который" as the person named right before it', () => {
+		const got = cards(
+			'Власть перешла к хунте во главе с генералом Антониу ди Спинолой, который 15 мая 1974 года стал президентом. Генерал Спинола был популярен.'
+		);
+		expect(got).toContain('Когда Антониу Спинола стал президентом? → 15 мая 1974 г.');
+		expect(got.join('\n')).not.toMatch(/Когда власть/);
+	});
+	it('does not take a "которая" of a noun for the man named before it', () => {
+		const got = cards(
+			'Была создана комиссия под руководством Петра Столыпина, которая в 1906 году начала работу. Столыпин был премьером.'
+		).join('\n');
+		expect(got).not.toMatch(/Столыпин начала/);
+	});
+});
