@@ -123,3 +123,20 @@ describe('English persons across a heading', () => {
 		expect(got.map((p) => p.name)).toEqual(['Otto von Bismarck']);
 	});
 });
+
+describe('English persons: one individual under a longer name or a title', () => {
+	it('takes "Klemens von Metternich" and his full hyphenated name for one, surnamed as the text names him', () => {
+		const got = persons(
+			'Klemens von Metternich ruled Austria. Klemens Wenzel Lothar von Metternich-Winneburg was born in Koblenz; his father, Count Franz Georg Karl von Metternich, served the emperor. Prince Metternich presided over the congress. Metternich resigned.'
+		);
+		expect(got.map((p) => p.surname)).toEqual(['Metternich', 'Metternich']);
+		expect(got[0]).toMatchObject({
+			name: 'Klemens Wenzel Lothar von Metternich-Winneburg',
+			mentions: 4
+		});
+	});
+	it('takes "Emperor Francis" for the one Francis the text numbers', () => {
+		const got = persons('Francis II made peace. Emperor Francis then left Vienna.');
+		expect(got).toEqual([{ name: 'Francis II', surname: 'Francis II', mentions: 2 }]);
+	});
+});

@@ -274,6 +274,9 @@ function surnameOf(words: string[], title: string, alone: Standalone, titled = f
 			: words.join(' ');
 	}
 	const rest = words.slice(g);
+	// "Metternich-Winneburg", named "Metternich" elsewhere: the surname the text uses.
+	const first = /^(\p{Lu}[\p{L}’']+)-\p{Lu}/u.exec(words[n - 1])?.[1];
+	if (first && g > 0 && alone([first])) return first;
 	// Shortest first: "Jumonville" before "Coulon de Villiers de Jumonville".
 	for (let k = rest.length - 1; k >= 0; k--) {
 		const suffix = rest.slice(k);
@@ -345,9 +348,11 @@ const NOT_MONARCH =
 
 /** Two names of one person: one's words end the other's ("von Seeckt" in "Hans von Seeckt"). */
 function sameIndividual(a: string[], b: string[]): boolean {
-	// "Dag Hammarskjöld" and "Dag Hjalmar Agne Carl Hammarskjöld".
-	if (a.length > 1 && b.length > 1 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1])
-		return true;
+	// "Dag Hammarskjöld" and "Dag Hjalmar Agne Carl Hammarskjöld"; "Klemens von Metternich" and
+	// "Klemens Wenzel Lothar von Metternich-Winneburg".
+	const [la, lb] = [a[a.length - 1], b[b.length - 1]];
+	const lastSame = la === lb || la.startsWith(`${lb}-`) || lb.startsWith(`${la}-`);
+	if (a.length > 1 && b.length > 1 && a[0] === b[0] && lastSame) return true;
 	// "Charles-Maurice de Talleyrand" and "Charles-Maurice de Talleyrand-Périgord".
 	if (
 		a.length === b.length &&
@@ -359,8 +364,21 @@ function sameIndividual(a: string[], b: string[]): boolean {
 	}
 	const [s, l] = a.length <= b.length ? [a, b] : [b, a];
 	const tail = l.slice(l.length - s.length);
-	if (s.join(' ') !== tail.join(' ')) return false;
-	return true;
+	// ("Metternich" ends "Klemens Wenzel Lothar von Metternich-Winneburg" too.)
+	const [ls, lt] = [s[s.length - 1], tail[tail.length - 1]];
+	return (
+		s.slice(0, -1).join(' ') === tail.slice(0, -1).join(' ') &&
+		(ls === lt || lt.startsWith(`${ls}-`))
+	);
+}
+
+/** "Emperor Francis" after "Francis II": the one monarch of that name the text numbers. */
+function monarchOf(drafts: Draft[], f: Found): Draft | undefined {
+	if (f.rule !== 'title' || f.words.length !== 1) return undefined;
+	const numbered = drafts.filter(
+		(x) => x.words.length === 2 && x.words[0] === f.words[0] && ROMAN.test(x.words[1])
+	);
+	return numbered.length === 1 ? numbered[0] : undefined;
 }
 
 export function findPersons(doc: Doc): Person[] {
@@ -369,11 +387,12 @@ export function findPersons(doc: Doc): Person[] {
 	for (let i = 0; i < ts.length; i++) {
 		const f = findAt(doc, i);
 		if (!f) continue;
-		const d = drafts.find(
-			(x) =>
-				sameIndividual(x.words, f.words) &&
-				(x.words[0] === f.words[0] || !isGiven(x.words[0]) || !isGiven(f.words[0]))
-		);
+		const d =
+			drafts.find(
+				(x) =>
+					sameIndividual(x.words, f.words) &&
+					(x.words[0] === f.words[0] || !isGiven(x.words[0]) || !isGiven(f.words[0]))
+			) ?? monarchOf(drafts, f);
 		if (d) {
 			d.found.push(f);
 			// The fullest form, except a string of middle names: "Dag Hammarskjöld" is how the text
