@@ -72,3 +72,24 @@ describe('English round 4: a title and its country after the name', () => {
 		expect(got).toMatch(/Prime Minister of Britain/);
 	});
 });
+
+describe('English "as" offices in a diplomat’s career', () => {
+	it('gives "he … as ambassador" to the man the pronoun stands for, dated by its clause', () => {
+		const got = positions(
+			'Klemens von Metternich: a life\n\nKlemens von Metternich was born in 1773. In 1795 Klemens married Countess Eleonore von Kaunitz, a match that opened the court to him. In 1803 he was transferred to Berlin as minister to Prussia, and in 1806, at Napoleon\u2019s own wish, he went to Paris as ambassador to France.'
+		);
+		expect(got).toContain('Who was minister to Prussia in 1803? → Klemens von Metternich');
+		expect(got).toContain(
+			'What office did Klemens von Metternich hold in 1806? → Ambassador to France'
+		);
+		expect(got.join('\n')).not.toMatch(/Napoleon hold|Eleonore von Kaunitz hold/);
+	});
+	it('gives "with X as …" to X, and asks no "its secretary"', () => {
+		const got = positions(
+			'Prince Metternich presided over the Congress of Vienna, which sat from September 1814 to June 1815, with his friend Friedrich von Gentz as its secretary. In 1815 Lord Castlereagh sat with Friedrich von Gentz as secretary of the British delegation.'
+		);
+		expect(got.join('\n')).not.toMatch(/Metternich hold.*→ Secretary/);
+		expect(got.join('\n')).not.toMatch(/→ Secretary$/m);
+		expect(got.join('\n')).toMatch(/Friedrich von Gentz.*Secretary of the British delegation/i);
+	});
+});

@@ -386,6 +386,20 @@ function mentionStartsName(p: Person, doc: Doc, i: number): boolean {
 	return doc.tokens[i].text === first || doc.tokens[i].text.startsWith(first);
 }
 
+/** "with his friend Friedrich von Gentz as its secretary": the person after "with" holds it. */
+function withAs(doc: Doc, i: number, people: Map<number, Person>): Person | null {
+	const p = people.get(i - 1);
+	if (!p) return null;
+	let k = i - 1;
+	while (k > 0 && people.get(k - 1) === p) k--;
+	for (let back = 1; back <= 3; back++) {
+		const t = doc.tokens[k - back];
+		if (!t || t.kind !== 'word') return null;
+		if (low(doc, k - back) === 'with') return p;
+	}
+	return null;
+}
+
 /** "… as foreign minister", "…, who as Secretary of State directed …": the clause's person. */
 function asOffices(ctx: EnContext, dates: DateMention[]): Held[] {
 	const { doc, people } = ctx;
@@ -397,7 +411,9 @@ function asOffices(ctx: EnContext, dates: DateMention[]): Held[] {
 		const end = partEnd(doc, i + 1, st);
 		const o = officeAt(doc, i + 1, end, people);
 		if (!o || o.from > i + 3) continue;
-		let who: Person | null = null;
+		// "as its secretary": secretary of what the card cannot say.
+		if (/^(?:its|their)$/.test(low(doc, i + 1)) && !o.text.includes(' ')) continue;
+		let who: Person | null = withAs(doc, i, people);
 		// The clause's own subject: "Izvolsky succeeded Lamsdorf as Foreign Minister, and Nicolson
 		// arrived as British ambassador" — the ambassador is Nicolson.
 		const cf = Math.max(sf, clauseOf(doc, i).from);
@@ -408,17 +424,27 @@ function asOffices(ctx: EnContext, dates: DateMention[]): Held[] {
 		// Else the clause's subject: the first person or "he"/"she" not after "of" or "by".
 		for (let k = cf; k < i && !who; k++) {
 			if (/^(?:of|by|with|to)$/.test(low(doc, k - 1))) continue;
+			// "at Napoleon's own wish, he went to Paris as ambassador": a possessor is no subject.
+			if (/['’]s$/.test(doc.tokens[k].text)) continue;
 			if (/^(?:he|she)$/.test(low(doc, k)))
 				who = resolvePronoun(doc, k, people, low(doc, k) === 'she');
 			else who = people.get(k) ?? null;
 		}
 		if (!who) continue;
+		// "In 1803 he was transferred to Berlin as minister to Prussia": the clause's date before
+		// "as" dates the office when none follows it.
+		// (A date that opens the clause, or one with no comma after it: not "which sat from 1814 to
+		// 1815, with his friend Gentz as its secretary".)
+		const opens = doc.tokens[Math.min(cf + 2, i)].start;
+		const before = datesWithin(dates, doc.tokens[cf].start, doc.tokens[i].start).filter(
+			(d) => d.start <= opens || !doc.text.slice(d.end, doc.tokens[i].start).includes(',')
+		);
 		out.push({
 			person: who,
 			post: o.text,
 			sentence: s,
 			span: [i, end],
-			date: datesIn(dates, doc, i, end)
+			date: datesIn(dates, doc, i, end) ?? before[before.length - 1]
 		});
 	}
 	return out;
@@ -472,7 +498,7 @@ export function officeFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		if (
 			holders.get(o.post.toLowerCase())!.size === 1 &&
 			o.post.split(' ').length >= 2 &&
-			/\b(?:of|for|in)\b/.test(o.post) &&
+			/\b(?:of|for|in|to)\b/.test(o.post) &&
 			o.date
 		)
 			cards.push({

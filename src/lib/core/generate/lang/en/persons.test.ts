@@ -140,3 +140,19 @@ describe('English persons: one individual under a longer name or a title', () =>
 		expect(got).toEqual([{ name: 'Francis II', surname: 'Francis II', mentions: 2 }]);
 	});
 });
+
+describe('English persons: a given name alone, a woman by her title', () => {
+	it('links the hero’s given name alone and makes a countess a woman', () => {
+		const got = persons(
+			'Klemens von Metternich was born in 1773. In 1795 Klemens married Countess Eleonore von Kaunitz.'
+		);
+		expect(got[0]).toMatchObject({ name: 'Klemens von Metternich', mentions: 2 });
+		const clean = cleanText('Countess Eleonore von Kaunitz married. She died in 1825.');
+		const doc = tokenize(clean, splitEnglish(clean.text));
+		expect(findPersons(doc)[0].gender).toBe('femn');
+	});
+	it('links no given name that two persons share', () => {
+		const got = persons('Karl Marx met Karl Kautsky in London. Karl spoke first.');
+		expect(got.map((p) => p.mentions)).toEqual([1, 1]);
+	});
+});

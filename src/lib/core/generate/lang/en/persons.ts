@@ -322,7 +322,7 @@ function toPerson(d: Draft, alone: Standalone, ts: Token[]): Person {
 		name,
 		surname,
 		...(given && isGiven(given) ? { given } : {}),
-		gender: (given && FEMININE.has(given.toLowerCase())) || womansTitle(d) ? 'femn' : 'masc',
+		gender: (given && FEMININE.has(given.toLowerCase())) || womansTitle(d, ts) ? 'femn' : 'masc',
 		mentions: d.found.map((f) => ({
 			start: ts[f.from].start,
 			end: ts[f.to - 1].end,
@@ -335,8 +335,9 @@ function toPerson(d: Draft, alone: Standalone, ts: Token[]): Person {
 /** "Duchess of Dino", "Queen Victoria": a title only a woman bears. */
 const WOMANS_TITLE =
 	/^(?:queen|empress|tsarina|duchess|archduchess|princess|countess|marchioness|baroness|lady|madame|mme|mrs|miss|ms|dame|sister)\b/i;
-function womansTitle(d: Draft): boolean {
-	return d.found.some((f) => WOMANS_TITLE.test(f.title ?? ''));
+function womansTitle(d: Draft, ts: Token[]): boolean {
+	// (The title as written: "Countess Eleonore von Kaunitz" is named without it.)
+	return d.found.some((f) => WOMANS_TITLE.test(f.title || ts[f.from].text));
 }
 
 /** Two-word surnames written without a hyphen, which no rule can tell from a given name and a surname. */
@@ -421,6 +422,14 @@ function placeThen(doc: Doc, i: number): boolean {
 	);
 }
 
+/** Given name → the one person the text gives it (a given name two persons share names no one). */
+function givenIndex(persons: Person[], bySurname: Map<string, Person>): Map<string, Person> {
+	const out = new Map<string, Person | null>();
+	for (const p of persons)
+		if (p.given && !bySurname.has(p.given)) out.set(p.given, out.has(p.given) ? null : p);
+	return new Map([...out].filter((e): e is [string, Person] => e[1] !== null));
+}
+
 /** Bare and possessive surnames ("Rathenau", "Chicherin's") are mentions of their person. */
 function linkSurnames(doc: Doc, persons: Person[]) {
 	const ts = doc.tokens;
@@ -436,10 +445,18 @@ function linkSurnames(doc: Doc, persons: Person[]) {
 		if (ROMAN.test(p.surname.split(' ').pop()!) && !bySurname.has(p.surname.split(' ')[0]))
 			bySurname.set(p.surname.split(' ')[0], p);
 	}
+	const byGiven = givenIndex(persons, bySurname);
 	for (let i = 0; i < ts.length; i++) {
 		if (taken.has(i) || !isNameWord(ts[i]) || afterPlace(doc, i)) continue;
 		if (isNameWord(ts[i - 1]) && !placeThen(doc, i)) continue;
-		const p = bySurname.get(bare(ts[i].text));
+		const w = bare(ts[i].text);
+		// "Klemens married Countess Eleonore": a biography calls its hero by his given name.
+		const g = bySurname.has(w) ? undefined : byGiven.get(w);
+		if (g && !isNameWord(ts[i + 1])) {
+			g.mentions.push({ start: ts[i].start, end: ts[i].end, tokens: [i, i + 1], rule: 'given' });
+			continue;
+		}
+		const p = bySurname.get(w);
 		if (!p) continue;
 		const parts = p.surname.split(' ');
 		const monarchFirst = ROMAN.test(parts[parts.length - 1]);

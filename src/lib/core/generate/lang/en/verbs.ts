@@ -68,7 +68,7 @@ const NO_E = new Set(
 	complain restrain train strain pain chain stain claim proclaim acclaim exclaim reclaim aim maim
 	form inform reform perform conform transform storm arm alarm disarm farm harm warm charm affirm
 	confirm turn return burn learn earn yearn mourn concern govern adjourn sojourn spurn warn scorn
-	adorn`
+	adorn focus bias canvas`
 		.trim()
 		.split(/\s+/u)
 );
@@ -88,7 +88,8 @@ export function baseForm(word: string): string | null {
 	if (/(?:ll)$/.test(stem)) return NO_E.has(stem.slice(0, -1)) ? stem.slice(0, -1) : stem;
 	if (/(?:ss|our|[aeiou]{2}[dnrlm]|[aeo][aeo]t|w)$/.test(stem) && !/(?:uad|ui[rd])$/.test(stem))
 		return stem;
-	if (/(?:[aeiou][vz]|uad|[^aeiou][iu]d|(?:^|[^aeiou])us|ui[rd]|[ei]at)$/.test(stem))
+	// ("raised", "caused", "released": a vowel pair before "s" keeps its "e".)
+	if (/(?:[aeiou][vz]|uad|[^aeiou][iu]d|(?:^|[^aeiou])us|ui[rd]|[ei]at|[aeiou]{2}s)$/.test(stem))
 		return stem + 'e';
 	return KEEPS_E.test(stem) ? stem + 'e' : stem;
 }
