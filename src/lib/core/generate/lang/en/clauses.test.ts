@@ -145,3 +145,20 @@ describe('English: a bound before ", when"', () => {
 		expect(fronts.some((f) => f.startsWith('What happened until'))).toBe(false);
 	});
 });
+
+describe('English clauses that tell no event of their subject', () => {
+	it('asks nothing of a causative, a present custom, a lost noun or a question word', () => {
+		const cards = dateFronts(
+			'Madero ran for president in 1910. Díaz had him arrested in June 1910. The day of 20 November 1910 is celebrated in Mexico. Leopold II was crowned in 1790, and Francis II attended that of his son in 1792. What the Constitution promised in 1917 took decades.'
+		).join('\n');
+		expect(cards).toMatch(/When did Madero run for president\? → 1910/);
+		expect(cards).not.toMatch(/had him|When did is|that of|When did what/i);
+	});
+	it('asks nothing of a citation placed in a book', () => {
+		const cards = dateFronts(
+			'Metternich died on 11 June 1859. Heinrich von Srbik, in his two-volume biography of 1925, rehabilitated him.'
+		).join('\n');
+		expect(cards).toMatch(/When did Metternich die\?/);
+		expect(cards).not.toMatch(/in his two-volume biography\?/);
+	});
+});

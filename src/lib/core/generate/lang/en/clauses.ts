@@ -150,6 +150,8 @@ export function predicateIn(
 		// "he never joined the party": a denied act is no fact to learn.
 		if (NEGATION.test(w)) return null;
 		if (w === 'had' || w === 'has' || w === 'have') {
+			// "Díaz had him arrested": a causative tells someone else's deed.
+			if (/^(?:him|her|them|it)$/.test(ts[i + 1]?.text ?? '')) return null;
 			let j = i + 1;
 			while (j < to && ADVERB.test(ts[j].text)) j++;
 			if (ts[j]?.text === 'been' && isVerbAt(ts[j + 1]))
@@ -166,6 +168,9 @@ export function predicateIn(
 			return { verb: i, kind: 'copula' };
 		}
 		if (w === 'been' && isVerbAt(ts[i + 1])) return { verb: i, kind: 'passive', participle: i + 1 };
+		// "20 November is celebrated as Revolution Day": the present tells a custom, no event.
+		if ((w === 'is' || w === 'are') && isVerbAt(ts[i + 1]) && /ed$/.test(ts[i + 1].text))
+			return null;
 		if (BE.test(w)) continue;
 		const prev = ts[i - 1]?.text.toLowerCase() ?? '';
 		if (isVerbAt(t) && !DETERMINERS.has(prev)) return { verb: i, kind: 'active' };

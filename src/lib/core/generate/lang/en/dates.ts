@@ -201,6 +201,18 @@ const POINT_RULES: DateRule[] = [
 		}
 	),
 	rule(
+		'month-day-both-styles',
+		// The same, the month written first: "May 16 (28), 1858".
+		`\\b(${MONTH})\\s+(${DAY})\\s*\\((${DAY})\\),?\\s+(${YEAR})`,
+		{ text: 'The Treaty of Aigun of May 16 (28), 1858 gave Russia the bank.', iso: ['1858-05-28'] },
+		({ m }) => {
+			const d = dayOf(m[3]);
+			return dayOf(m[2]) < d
+				? { from: { y: yearOf(m[4]), m: monthNumber(m[1]), d }, explicitYear: true }
+				: null;
+		}
+	),
+	rule(
 		'day-month-year',
 		`\\b${WEEKDAY}(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH}),?\\s+(${YEAR})`,
 		{ text: 'The treaty was signed on 16 April 1922 at Rapallo.', iso: ['1922-04-16'] },

@@ -97,6 +97,10 @@ function tell(
 		return null;
 	const rest = objectNamed(ctx, words(doc, from, stop, skip), head, s.person);
 	if (rest === null || rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
+	// "attended that of Francis II": a noun the card lost; "Castlereagh joined Castlereagh and
+	// Talleyrand": a subject in its own object is a pronoun read wrong.
+	if (/^(?:that|those) of\b/.test(rest) || (s.person && rest.includes(s.person.surname)))
+		return null;
 	const verb = doc.tokens[p.verb].text.toLowerCase();
 	const subj = inside(s.text);
 	let question: string;
@@ -392,6 +396,8 @@ function copulaOf(
 	if (stop < 0 || !s.person) return null;
 	const rest = words(doc, from, stop, skip);
 	if (!rest || rest.split(' ').some((x) => VAGUE_OBJECT.test(x))) return null;
+	// "Heinrich von Srbik, in his two-volume biography of 1925, …": a place in a book, no office.
+	if (/^(?:in|on|at|with) (?:his|her|its|their|a|an)\b/.test(rest)) return null;
 	return {
 		question: `When was ${s.person.name} ${rest}?`,
 		event: `${s.person.name} was ${rest}`,
@@ -630,8 +636,15 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		const titled = titledNamed(ctx, e.question, e.event);
 		e.question = titled.question;
 		e.event = titled.event;
-		// A pronoun left as the subject asks nothing ("When did he also chair …?").
-		if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their)\b/i.test(e.question)) return;
+		// A pronoun left as the subject asks nothing ("When did he also chair …?"), nor a question
+		// word ("When did what the Constitution promise?"), nor half a bracket.
+		if (
+			/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their|what|which|who)\b/i.test(
+				e.question
+			)
+		)
+			return;
+		if ((e.question.match(/\(/g) ?? []).length !== (e.question.match(/\)/g) ?? []).length) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);
 		const kind = kindOf(text);
 		// "had led France since November 1917": the answer keeps "since".

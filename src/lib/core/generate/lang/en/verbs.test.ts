@@ -14,5 +14,10 @@ describe('English base forms', () => {
 			baseForm
 		);
 		expect(got).toEqual(['sign', 'declare', 'stop', 'open', 'lead', 'refuse', 'pass']);
+		expect(['rebelled', 'besieged', 'compelled'].map(baseForm)).toEqual([
+			'rebel',
+			'besiege',
+			'compel'
+		]);
 	});
 });

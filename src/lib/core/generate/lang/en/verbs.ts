@@ -68,7 +68,7 @@ const NO_E = new Set(
 	complain restrain train strain pain chain stain claim proclaim acclaim exclaim reclaim aim maim
 	form inform reform perform conform transform storm arm alarm disarm farm harm warm charm affirm
 	confirm turn return burn learn earn yearn mourn concern govern adjourn sojourn spurn warn scorn
-	adorn focus bias canvas`
+	adorn focus bias canvas rebel excel`
 		.trim()
 		.split(/\s+/u)
 );
@@ -89,7 +89,9 @@ export function baseForm(word: string): string | null {
 	if (/(?:ss|our|[aeiou]{2}[dnrlm]|[aeo][aeo]t|w)$/.test(stem) && !/(?:uad|ui[rd])$/.test(stem))
 		return stem;
 	// ("raised", "caused", "released": a vowel pair before "s" keeps its "e".)
-	if (/(?:[aeiou][vz]|uad|[^aeiou][iu]d|(?:^|[^aeiou])us|ui[rd]|[ei]at|[aeiou]{2}s)$/.test(stem))
+	if (
+		/(?:[aeiou][vz]|uad|[^aeiou][iu]d|(?:^|[^aeiou])us|ui[rd]|[ei]at|[aeiou]{2}s|ieg)$/.test(stem)
+	)
 		return stem + 'e';
 	return KEEPS_E.test(stem) ? stem + 'e' : stem;
 }
