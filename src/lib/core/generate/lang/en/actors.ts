@@ -63,6 +63,7 @@ function activeDeed(
 	if (
 		!rest ||
 		/^(?:and|or|but)\b/.test(rest) ||
+		/^(?:that|those) of\b/.test(rest) ||
 		rest.split(' ').length < 2 ||
 		rest.split(' ').some((x) => VAGUE_OBJECT.test(x))
 	)

@@ -125,15 +125,13 @@ describe('English persons across a heading', () => {
 });
 
 describe('English persons: one individual under a longer name or a title', () => {
-	it('takes "Klemens von Metternich" and his full hyphenated name for one, surnamed as the text names him', () => {
+	it('takes "Klemens von Metternich" and his full hyphenated name for one', () => {
 		const got = persons(
 			'Klemens von Metternich ruled Austria. Klemens Wenzel Lothar von Metternich-Winneburg was born in Koblenz; his father, Count Franz Georg Karl von Metternich, served the emperor. Prince Metternich presided over the congress. Metternich resigned.'
 		);
 		expect(got.map((p) => p.surname)).toEqual(['Metternich', 'Metternich']);
-		expect(got[0]).toMatchObject({
-			name: 'Klemens Wenzel Lothar von Metternich-Winneburg',
-			mentions: 4
-		});
+		// Named in the questions as the text names him, not by every middle name.
+		expect(got[0]).toMatchObject({ name: 'Klemens von Metternich', mentions: 4 });
 	});
 	it('takes "Emperor Francis" for the one Francis the text numbers', () => {
 		const got = persons('Francis II made peace. Emperor Francis then left Vienna.');

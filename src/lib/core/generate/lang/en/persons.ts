@@ -398,8 +398,14 @@ export function findPersons(doc: Doc): Person[] {
 			d.found.push(f);
 			// The fullest form, except a string of middle names: "Dag Hammarskjöld" is how the text
 			// (and the reader) names "Dag Hjalmar Agne Carl Hammarskjöld".
+			// ("Klemens von Metternich" too, for "Klemens Wenzel Lothar von Metternich-Winneburg".)
 			const middle = (a: string[], b: string[]) =>
-				a.length === 2 && b.length > 3 && a[0] === b[0] && a[1] === b[b.length - 1];
+				a.length >= 2 &&
+				b.length - a.length >= 2 &&
+				a[0] === b[0] &&
+				a.every(
+					(w, k) => b.includes(w) || (k === a.length - 1 && b[b.length - 1].startsWith(`${w}-`))
+				);
 			if (f.words.length > d.words.length && !middle(d.words, f.words)) d.words = f.words;
 			else if (middle(f.words, d.words)) d.words = f.words;
 			if (f.title && !d.title && !isGiven(d.words[0])) d.title = f.title;
