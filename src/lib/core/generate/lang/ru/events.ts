@@ -349,6 +349,10 @@ function why(reason: string): null {
 	return null;
 }
 
+/** Whether `text` opens with the word `w` whole ("А" does not open "Александр разбил …"). */
+const startsWithWord = (text: string, w: string) =>
+	text.startsWith(w) && !/[\p{L}\d]/u.test(text.charAt(w.length));
+
 /** A clause's text as a card says it: no closing punctuation, no words that lost their partner. */
 function tidyClause(text: string): string {
 	return (
@@ -408,7 +412,9 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	let first = subject ? subject[0] : from;
 	while (
 		first < to &&
-		(skip(first) || doc.tokens[first].kind === 'punct' || !text.startsWith(doc.tokens[first].text))
+		(skip(first) ||
+			doc.tokens[first].kind === 'punct' ||
+			!startsWithWord(text, doc.tokens[first].text))
 	)
 		first++;
 	if (first >= to) return why('first');

@@ -1405,3 +1405,14 @@ describe('session 11: a relative clause after a name', () => {
 		expect(got).not.toMatch(/Столыпин начала/);
 	});
 });
+
+describe('session 11: a name after an opening conjunction', () => {
+	it('keeps the capital of a name that starts with the letter of the conjunction before it', () => {
+		const got = cards(
+			'Александр Невский был князем. А в 1245 г. Александр разбил литовские отряды, вторгшиеся в новгородские владения.'
+		);
+		expect(got).toContain(
+			'Когда Александр разбил литовские отряды, вторгшиеся в новгородские владения? → в 1245 г.'
+		);
+	});
+});
