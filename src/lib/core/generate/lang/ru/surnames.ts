@@ -164,6 +164,9 @@ function prior(morph: Morphology, n: string, g: Gender, free: boolean): number {
 	if (/[гкхжшчщ]ы/u.test(last)) s -= 1;
 	if (g === 'masc' && /(?:ов|ев|ёв|ин|ын)а$/u.test(last)) s -= 0.5;
 	else if (g === 'masc' && /[бвгджзклмнпрстфхцчшщ]а$/u.test(last)) s -= 0.15;
+	// "к хану Берке" is Берке's dative, not a man named "Беркя" (-я after a consonant).
+	if (g === 'masc' && /[бвгджзклмнпрстфхцчшщ]я$/u.test(last) && !knownSurname(morph, n, g))
+		s -= 0.6;
 	return s;
 }
 
