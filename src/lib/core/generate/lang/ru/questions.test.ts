@@ -1416,12 +1416,3 @@ describe('session 11: a name after an opening conjunction', () => {
 		);
 	});
 });
-
-describe('session 11: a foreign name in the dative', () => {
-	it('reads no man named in -я after a consonant from "к хану Берке"', () => {
-		const got = cards(
-			'В 1262 г. Александр отправился в Орду к хану Берке. Александр Невский умер 14 ноября 1263 г.'
-		).join('\n');
-		expect(got).not.toMatch(/Беркя/);
-	});
-});

@@ -1,0 +1,32 @@
+// The nominative of a surname read from the forms an article writes it in.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeMorphology } from '../../../../../../scripts/lib/morphology-node';
+import type { Morphology } from '../morphology';
+import { resolveSurname } from './surnames';
+
+let morph: Morphology;
+beforeAll(async () => {
+	morph = await nodeMorphology();
+});
+
+describe('resolveSurname', () => {
+	it('reads no man named in -я after a consonant from one dative in -е ("к хану Берке")', () => {
+		const got = resolveSurname(
+			morph,
+			[{ text: 'Берке', cases: new Set(['datv']), weight: 1 }],
+			'masc'
+		);
+		expect(got.nominative).not.toBe('Беркя');
+	});
+	it('still reads a declined Russian surname back to its nominative', () => {
+		const got = resolveSurname(
+			morph,
+			[
+				{ text: 'Чичерину', cases: new Set(['datv']), weight: 1 },
+				{ text: 'Чичерин', cases: new Set(['nomn']), weight: 1 }
+			],
+			'masc'
+		);
+		expect(got.nominative).toBe('Чичерин');
+	});
+});
