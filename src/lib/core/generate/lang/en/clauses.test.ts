@@ -162,3 +162,19 @@ describe('English clauses that tell no event of their subject', () => {
 		expect(cards).not.toMatch(/in his two-volume biography\?/);
 	});
 });
+
+describe('English participles after a noun phrase', () => {
+	it('asks a bare participle about the noun phrase before it, and its second participle too', () => {
+		const cards = dateFronts(
+			'Seamus Mallon, deputy leader of the SDLP, famously dismissed the deal as "Sunningdale for slow learners", a reference to the power-sharing settlement signed in December 1973 and brought down by a loyalist general strike in May 1974.'
+		);
+		expect(cards).toContain('When was the power-sharing settlement signed? → December 1973');
+		expect(cards).toContain('When was the power-sharing settlement brought down? → May 1974');
+		expect(cards.join('\n')).not.toMatch(/famously|Mallon sign/);
+	});
+	it('keeps a country whose name ends in -ly as a subject', () => {
+		expect(dateFronts('In April 1866 Italy allied with Prussia against Austria.')).toContain(
+			'When did Italy ally with Prussia against Austria? → April 1866'
+		);
+	});
+});

@@ -264,6 +264,13 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 	// "Yet when Louis sued for peace in 1709, the allies demanded …": the clause's own "when"
 	// opens it; its subject comes after.
 	const lead = subordinateStart(doc, c.from - 1, first.aux ?? first.verb);
+	// "…, a reference to the power-sharing settlement signed in December 1973": a participle
+	// right after the noun phrase of an earlier verb asks about that noun phrase.
+	const np = p !== first && sub < 0 ? participleNoun(ctx, first, p, span.from) : null;
+	if (np) {
+		const t = passiveOfRelative(ctx, np, p.verb, c.to, skip);
+		return t && { ...t, clause: c, persons: personsIn(ctx, c.from, c.to) };
+	}
 	const s =
 		sub >= 0
 			? subjectOf(ctx, sub + 1, p.aux ?? p.verb, skip)
@@ -302,6 +309,40 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 	)
 		return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
 	return done(tell(ctx, s, p, c.to, skip, span.from));
+}
+
+const NP_START = /^(?:the|a|an|this|that|these|those)$/i;
+
+/**
+ * The noun phrase a bare participle follows ("the power-sharing settlement signed in December
+ * 1973"): lower-case words back to a determiner after the clause's first verb, none of them a
+ * verb, a preposition before the determiner; or null.
+ */
+function participleNoun(
+	ctx: EnContext,
+	first: Predicate,
+	p: Predicate,
+	df: number
+): Subject | null {
+	const ts = ctx.doc.tokens;
+	if (p.kind !== 'active' || p.aux !== undefined || !participleLike(ts[p.verb].text) || df < p.verb)
+		return null;
+	const before = ts[p.verb - 1];
+	// "… signed in December 1973 and brought down by a strike in May 1974": the second
+	// participle of the same noun phrase.
+	if (before?.text === 'and')
+		for (let k = p.verb - 2; k > first.verb; k--)
+			if (/ed$/.test(ts[k].text) && baseForm(ts[k].text) && !ts[k].cap)
+				return participleNoun(ctx, first, { verb: k, kind: 'active' }, k + 1);
+	if (!before || before.kind !== 'word' || before.cap || baseForm(before.text)) return null;
+	if (/^(?:and|or|but|he|she|they|it|who|which|that|had|has|have)$/.test(before.text)) return null;
+	for (let k = p.verb - 2; k > first.verb && k >= p.verb - 6; k--) {
+		const t = ts[k];
+		if (t.kind !== 'word' || baseForm(t.text)) return null;
+		// (Capitalised as a subject: inside() then asks "the house" for "a house".)
+		if (NP_START.test(t.text)) return { text: capFirst(words(ctx.doc, k, p.verb, () => false)) };
+	}
+	return null;
 }
 
 /** The "and" before "he" or a named person right before `verb` (after `after`), or -1. */

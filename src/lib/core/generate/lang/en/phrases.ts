@@ -260,8 +260,10 @@ export function subjectOf(
 		const p = resolvePronoun(doc, a, ctx.people, w === 'she');
 		return p ? { text: p.name, person: p } : null;
 	}
+	// "Seamus Mallon, deputy leader of the SDLP, famously dismissed …": an adverb is no subject.
 	if (/^(?:it|they|this|these|those|there|which|who|that|we|i|you|one|some|many|most|all)$/.test(w))
 		return null;
+	if (/^\p{Ll}+ly$/u.test(text)) return null;
 	// "his column" is Braddock's column.
 	if (/^(?:his|her) /.test(w)) {
 		const p = resolvePronoun(doc, a, ctx.people, w.startsWith('her'));
