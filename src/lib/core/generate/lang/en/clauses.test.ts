@@ -72,7 +72,8 @@ describe('English round 4 (Versailles, measured unseen at b6e6de2)', () => {
 			'Clemenceau, who had led France since November 1917, wanted security. The Senate rejected the treaty on 19 November 1919 and again on 19 March 1920. ' +
 				'In Britain the economist John Maynard Keynes, who had resigned from the Treasury delegation in June 1919, published his book in December of that year.'
 		);
-		expect(cards).toContain('When did Clemenceau lead France? → since November 1917');
+		// Asked as what it is: how long he had led it.
+		expect(cards).toContain('Since when had Clemenceau led France? → since November 1917');
 		expect(cards).toContain('When did John Maynard Keynes publish his book? → December 1919');
 	});
 	it('moves no story by a year that names a treaty', () => {
@@ -175,6 +176,24 @@ describe('English participles after a noun phrase', () => {
 	it('keeps a country whose name ends in -ly as a subject', () => {
 		expect(dateFronts('In April 1866 Italy allied with Prussia against Austria.')).toContain(
 			'When did Italy ally with Prussia against Austria? → April 1866'
+		);
+	});
+});
+
+describe('English "since" dates', () => {
+	it('asks how long a relative clause’s own subject had held the noun before it', () => {
+		const cards = dateFronts(
+			'In April 1988 Iraqi forces retook the Fao peninsula, which Iran had held since 1986.'
+		);
+		expect(cards).toContain('Since when had Iran held the Fao peninsula? → since 1986');
+		expect(cards.join('\n')).not.toMatch(/the Fao peninsula held/);
+	});
+	it('asks a perfect copula as "had been"', () => {
+		const cards = dateFronts(
+			'The missiles were the product of a gamble by Nikita Khrushchev, who had been First Secretary of the Soviet Communist Party since 1953.'
+		);
+		expect(cards).toContain(
+			'Since when had Nikita Khrushchev been First Secretary of the Soviet Communist Party? → since 1953'
 		);
 	});
 });

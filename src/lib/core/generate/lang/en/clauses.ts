@@ -156,7 +156,8 @@ export function predicateIn(
 			while (j < to && ADVERB.test(ts[j].text)) j++;
 			if (ts[j]?.text === 'been' && isVerbAt(ts[j + 1]))
 				return { verb: j, kind: 'passive', participle: j + 1, aux: i };
-			if (ts[j]?.text === 'been') continue;
+			// "who had been First Secretary since 1953": a copula of the perfect.
+			if (ts[j]?.text === 'been') return { verb: j, kind: 'copula', aux: i };
 			if (isVerbAt(ts[j])) return { verb: j, kind: 'active', aux: i };
 			continue;
 		}

@@ -24,7 +24,7 @@ import {
 	type Subject
 } from './phrases';
 import { hedged, kindOf } from './kinds';
-import { baseForm } from './verbs';
+import { baseForm, pastParticiple } from './verbs';
 
 const MAX_QUESTION = 160;
 const MAX_ANSWER = 140;
@@ -58,6 +58,8 @@ function dateTokens(doc: Doc, d: DateMention): Span {
 
 interface Telling {
 	question: string;
+	/** The question for a date that says how long it has held ("since 1979"). */
+	since?: string;
 	event: string;
 	/** Where the question's words end: a date after it is not the question's. */
 	stop: number;
@@ -104,21 +106,28 @@ function tell(
 	const verb = doc.tokens[p.verb].text.toLowerCase();
 	const subj = inside(s.text);
 	let question: string;
+	const tail = rest ? ' ' + rest : '';
+	// "Since when had John Hume led the SDLP?" for "who had led the SDLP since 1979".
+	let since: string;
 	if (p.kind === 'active') {
 		const base = baseForm(verb);
 		if (!base) return null;
-		question = `When did ${subj} ${base}${rest ? ' ' + rest : ''}?`;
+		question = `When did ${subj} ${base}${tail}?`;
+		since = `Since when had ${subj} ${pastParticiple(verb)}${tail}?`;
 	} else if (p.kind === 'passive') {
-		question = `When ${verb === 'been' ? 'was' : verb} ${subj} ${doc.tokens[p.participle!].text}${rest ? ' ' + rest : ''}?`;
+		const part = doc.tokens[p.participle!].text;
+		question = `When ${verb === 'been' ? 'was' : verb} ${subj} ${part}${tail}?`;
+		since = `Since when had ${subj} been ${part}${tail}?`;
 	} else {
 		if (!rest) return null;
-		question = `When ${verb} ${subj} ${rest}?`;
+		question = `When ${verb === 'been' ? 'was' : verb} ${subj} ${rest}?`;
+		since = `Since when had ${subj} been ${rest}?`;
 	}
 	const aux = p.aux !== undefined ? doc.tokens[p.aux].text + ' ' : '';
 	const told =
 		p.kind === 'passive' ? `${verb} ${doc.tokens[p.participle!].text}` : doc.tokens[p.verb].text;
-	const event = capFirst(`${s.text} ${aux}${told}${rest ? ' ' + rest : ''}`.replace(/\s+/g, ' '));
-	return { question, event, stop };
+	const event = capFirst(`${s.text} ${aux}${told}${tail}`.replace(/\s+/g, ' '));
+	return { question, since, event, stop };
 }
 
 /** The comma part of the clause that holds the date, when it is an apposition or relative. */
@@ -218,8 +227,35 @@ function appositionEvent(
 		return t && { ...t, clause, persons: personsIn(ctx, sFrom, at.end) };
 	}
 	const p = predicateIn(doc, at.comma + 2, at.end, skip);
-	const t = p && tell(ctx, s, p, at.end, skip);
+	// "the Fao peninsula, which Iran had held since 1986": the relative's own subject acts on
+	// the noun before it.
+	const relSubject =
+		p && (p.aux ?? p.verb) > at.comma + 2
+			? subjectOf(ctx, at.comma + 2, p.aux ?? p.verb, skip)
+			: null;
+	const t =
+		p && (relSubject ? objectRelative(ctx, relSubject, s, p) : tell(ctx, s, p, at.end, skip));
 	return t ? { ...t, clause, persons: personsIn(ctx, sFrom, at.end) } : null;
+}
+
+/** "which Iran had held" of "the Fao peninsula": "When did Iran hold the Fao peninsula?". */
+function objectRelative(
+	ctx: EnContext,
+	sub: Subject,
+	object: Subject,
+	p: Predicate
+): Telling | null {
+	const verb = ctx.doc.tokens[p.verb].text;
+	const base = baseForm(verb);
+	if (p.kind !== 'active' || !base || object.person) return null;
+	const aux = p.aux !== undefined ? ctx.doc.tokens[p.aux].text + ' ' : '';
+	const obj = inside(object.text);
+	return {
+		question: `When did ${inside(sub.text)} ${base} ${obj}?`,
+		since: `Since when had ${inside(sub.text)} ${pastParticiple(verb)} ${obj}?`,
+		event: capFirst(`${sub.text} ${aux}${verb} ${obj}`),
+		stop: p.verb + 1
+	};
 }
 
 /** ", who … ," right after the clause's subject: the commas around the relative clause. */
@@ -441,6 +477,7 @@ function copulaOf(
 	if (/^(?:in|on|at|with) (?:his|her|its|their|a|an)\b/.test(rest)) return null;
 	return {
 		question: `When was ${s.person.name} ${rest}?`,
+		since: `Since when had ${s.person.name} been ${rest}?`,
 		event: `${s.person.name} was ${rest}`,
 		stop
 	};
@@ -695,7 +732,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		const cards: FactDraft['cards'] = [
 			{
 				deck: 'dates',
-				front: e.question,
+				front: since && e.since ? e.since : e.question,
 				back: since ? d.when : d.label.replace(/^the /, ''),
 				fact: { type: 'date', ask: 'date', date: d.iso, event: e.event }
 			}

@@ -96,5 +96,13 @@ export function baseForm(word: string): string | null {
 	return KEEPS_E.test(stem) ? stem + 'e' : stem;
 }
 
+const PARTICIPLE_OF = new Map(Object.entries(PARTICIPLE).map(([part, base]) => [base, part]));
+
+/** The past participle of a past tense: "led" → "led", "took" → "taken", "signed" → "signed". */
+export function pastParticiple(past: string): string {
+	const base = baseForm(past);
+	return (base && PARTICIPLE_OF.get(base)) || past.toLowerCase();
+}
+
 /** "was"/"were" + participle, "had been" … : the auxiliary forms before a participle. */
 export const BE = /^(?:was|were|is|are|been|being|be)$/;
