@@ -2,10 +2,13 @@
 // texts in English name people in, titles and ranks that stand before a name, name particles, and
 // the head words of capitalised names that are not persons. Data only; lower case.
 
-const list = (s: string) => new Set(s.trim().split(/\s+/u));
+import { MORE_FEMININE, MORE_GIVEN } from './given-names';
+
+const list = (s: string, more: string[] = []) => new Set([...s.trim().split(/\s+/u), ...more]);
 
 /** Given names (English, German, French, Italian, Spanish, Russian, Arabic, Persian, …). */
-export const GIVEN = list(`
+export const GIVEN = list(
+	`
 aaron abraham adam adlai adolf adolph agnes ago albert albrecht aleksandr aleksei alexander alexandre alexei alexey alfred
 ali alice alois amir anastasia andrei andrew andrey andré andreas angela anastas anatoly ann anna anne anthony anton
 antonio archibald arthur august augusta augustus axel barbara bartholomew benito benjamin bernard
@@ -30,14 +33,19 @@ winston woodrow yuri zbigniew abdel abdul akbar anwar hafez hosni jawaharlal ind
 jomo julius nnamdi patrice ahmed ahmad yasser golda menachem moshe yitzhak shimon ariel chaim
 maxwell russell gordon lewis arnold alan allen duncan percy wallace lorenz wolfgang heinz
 konstantin raúl ernesto salvador augusto fulgencio hamilton ralph herman frank fred
-`);
+`,
+	MORE_GIVEN
+);
 
 /** Given names that are a woman's (for the Person's gender). */
-export const FEMININE = list(`
+export const FEMININE = list(
+	`
 agnes alice anastasia angela ann anna anne augusta barbara caroline catherine charlotte clara
 dorothy eleanor elizabeth ellen emma golda helen indira isabella jane louise margaret maria marie
 mary
-`);
+`,
+	MORE_FEMININE
+);
 
 /** Chinese family names: "Zhou Enlai" is written family name first, and is the surname whole. */
 export const CHINESE_FAMILY = list(

@@ -154,3 +154,23 @@ describe('English persons: a given name alone, a woman by her title', () => {
 		expect(got.map((p) => p.mentions)).toEqual([1, 1]);
 	});
 });
+
+describe('English persons of many languages', () => {
+	it('finds Spanish, Portuguese and German given names, and ends a name before a date', () => {
+		const got = persons(
+			'In Morelos, Emiliano Zapata led villagers; Venustiano Carranza and Adalbert Falk disagreed. Zapata felt betrayed. Key dates: rule of Porfirio Díaz November 20, 1910: start of the Revolution.'
+		);
+		expect(got.map((p) => p.name)).toEqual([
+			'Emiliano Zapata',
+			'Venustiano Carranza',
+			'Adalbert Falk',
+			'Porfirio Díaz'
+		]);
+	});
+	it('takes "President Wilson" for the Wilson titled so, not the first Wilson named', () => {
+		const got = persons(
+			'Ambassador Henry Lane Wilson helped Huerta. President Woodrow Wilson refused. President Wilson sent troops.'
+		);
+		expect(got.find((p) => p.name === 'Woodrow Wilson')?.mentions).toBe(2);
+	});
+});

@@ -130,6 +130,8 @@ function nameRun(doc: Doc, i: number, titled = false): { words: string[]; to: nu
 			break;
 		}
 		if (!isNameWord(t, words.length > 0) && !/^(?:al|el|ad|as|an)-\p{Lu}/u.test(t.text)) break;
+		// "rule of Porfirio Díaz November 20, 1910: …": a month before a day ends the name.
+		if (MONTH_SET.has(lower(t.text)) && next?.kind === 'number') break;
 		words.push(bare(t.text));
 		k++;
 		if (possessive(t.text) || apart(doc, k - 1)) break;
@@ -262,7 +264,7 @@ function surnameOf(words: string[], title: string, alone: Standalone, titled = f
 	const g = title ? 0 : givenCount(words);
 	// "Osman Pasha", "Alexander Karatheodori Pasha": the honorific goes with the name before it.
 	if (n >= 2 && HONORIFIC_AFTER.has(words[n - 1].toLowerCase()))
-		return words.slice(Math.max(g, n - 2)).join(' ');
+		return words.slice(n - 2).join(' ');
 	// "Prime Minister Lloyd George": after a title, a name without a given name is all surname
 	// when the text writes it so again; "General Zachary Taylor", named once or with "Taylor"
 	// alone, is Taylor.
@@ -388,12 +390,17 @@ export function findPersons(doc: Doc): Person[] {
 	for (let i = 0; i < ts.length; i++) {
 		const f = findAt(doc, i);
 		if (!f) continue;
-		const d =
-			drafts.find(
-				(x) =>
-					sameIndividual(x.words, f.words) &&
-					(x.words[0] === f.words[0] || !isGiven(x.words[0]) || !isGiven(f.words[0]))
-			) ?? monarchOf(drafts, f);
+		const same = drafts.filter(
+			(x) =>
+				sameIndividual(x.words, f.words) &&
+				(x.words[0] === f.words[0] || !isGiven(x.words[0]) || !isGiven(f.words[0]))
+		);
+		// "President Wilson" is the Wilson the text titled so ("President Woodrow Wilson"), not
+		// the first Wilson named.
+		const titledSo = (x: Draft) =>
+			f.rule === 'title' &&
+			x.found.some((y) => y.rule === 'title' && ts[y.from].text === ts[f.from].text);
+		const d = same.find(titledSo) ?? same[0] ?? monarchOf(drafts, f);
 		if (d) {
 			d.found.push(f);
 			// The fullest form, except a string of middle names: "Dag Hammarskjöld" is how the text
