@@ -167,6 +167,13 @@ describe('English persons of many languages', () => {
 			'Porfirio Díaz'
 		]);
 	});
+	it('reads a quoted nickname inside a name as no part of it', () => {
+		const got = persons('Pascual Orozco and Francisco "Pancho" Villa raised armies. Villa fled.');
+		expect(got.map((p) => [p.name, p.mentions])).toEqual([
+			['Pascual Orozco', 1],
+			['Francisco Villa', 2]
+		]);
+	});
 	it('takes "President Wilson" for the Wilson titled so, not the first Wilson named', () => {
 		const got = persons(
 			'Ambassador Henry Lane Wilson helped Huerta. President Woodrow Wilson refused. President Wilson sent troops.'

@@ -112,6 +112,17 @@ function nameRun(doc: Doc, i: number, titled = false): { words: string[]; to: nu
 			k++;
 			continue;
 		}
+		// A nickname in quotes: 'Francisco "Pancho" Villa' is Francisco Villa.
+		if (
+			words.length &&
+			/^["“]$/.test(t.text) &&
+			isNameWord(next) &&
+			/^["”]$/.test(ts[k + 2]?.text ?? '') &&
+			isNameWord(ts[k + 3], true)
+		) {
+			k += 3;
+			continue;
+		}
 		// An initial: "F." in "John F. Kennedy".
 		if (
 			t.kind === 'word' &&
