@@ -4,6 +4,7 @@
 // One canonical person per individual, named in the nominative as the text names them at their
 // fullest: "Георгий Васильевич Чичерин", "Г. В. Чичерин", "Николай II".
 
+import indeclinableGiven from './lexicon/indeclinable-given.json';
 import { spanText, type Doc } from '../../doc';
 import type { Case, Gender, Morphology } from '../morphology';
 import type { Person, PersonMention } from '../person';
@@ -27,6 +28,8 @@ interface Group {
 	keys: Set<string>;
 	/** The anchor whose first names are written out ("Джон Фостер Даллес"), for the full name. */
 	named?: Anchor;
+	/** A Portuguese first name as written ("Паулу"): its surname in -у, -ю, -ш does not decline. */
+	portuguese?: string;
 }
 
 /** All anchored mentions, left to right, none overlapping. */
@@ -167,13 +170,30 @@ function compatible(g: Group, given?: string, initials?: string): boolean {
 	return !a || !b || a === b;
 }
 
+const INDECLINABLE_GIVEN = new Set(indeclinableGiven.names);
+
+/**
+ * "Марселу Каэтану", "Паулу ди Карвалью": a Portuguese first name in -у (one of the list, or one
+ * before a Portuguese particle) is written the same in every case (the dictionary would read
+ * "Марсел", "Паула").
+ */
+function asWritten(w: Words, a: Anchor): boolean {
+	const t = w.token(a.given!)!.text;
+	if (!/у$/u.test(t)) return false;
+	// (Not "Борису Грызлову": a Russian name and surname in the dative.)
+	return INDECLINABLE_GIVEN.has(t) || /^(?:ди|да|ду|дуж|душ|дус|даш) /u.test(surnameText(w, a));
+}
+
 function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 	const groups: Group[] = [];
 	for (const a of anchors) {
 		const cases = caseHints(w, a);
-		const gender = genderOf(w, a);
+		const written = a.given !== undefined && asWritten(w, a) ? w.token(a.given)!.text : undefined;
+		// (A Portuguese name in -у is a man's: "Паулу" is no "Паула".)
+		const gender = written ? 'masc' : genderOf(w, a);
 		const given =
-			a.given !== undefined ? nominativeName(w, a.given, 'Name', cases, gender) : undefined;
+			written ??
+			(a.given !== undefined ? nominativeName(w, a.given, 'Name', cases, gender) : undefined);
 		const patronymic =
 			a.patronymic !== undefined ? nominativeName(w, a.patronymic, 'Patr', cases) : undefined;
 		const text = a.byPatronymic
@@ -202,6 +222,7 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 		g.forms.push(form);
 		g.weak &&= !!a.weak;
 		g.given ??= given;
+		if (written && /[уюшж]$/u.test(text)) g.portuguese ??= text;
 		if (
 			a.given !== undefined &&
 			a.patronymic === undefined &&
@@ -234,6 +255,7 @@ function firstNames(w: Words, a: Anchor, surname: string, given?: string): strin
 		const t = w.token(k)!;
 		if (t.kind !== 'word' || !t.cap || w.info(k).particle) return given;
 		if (k === a.given && given && w.info(k).names.length) names.push(given);
+		else if (/у$/u.test(t.text) && INDECLINABLE_GIVEN.has(t.text)) names.push(t.text);
 		else if (w.info(k).names.length) names.push(nominativeName(w, k, 'Name', null));
 		else if (ending && t.text.endsWith(ending) && t.text.length > ending.length + 2)
 			names.push(t.text.slice(0, -ending.length));
@@ -397,7 +419,9 @@ export function findPersons(doc: Doc, morph: Morphology): Person[] {
 		const resolved =
 			g.numeral || g.byPatronymic
 				? { nominative: g.forms[0].text, gender: g.gender ?? ('masc' as Gender) }
-				: resolveSurname(morph, g.forms, g.gender);
+				: g.portuguese
+					? { nominative: g.portuguese, gender: 'masc' as Gender }
+					: resolveSurname(morph, g.forms, g.gender);
 		const { nominative } = resolved;
 		let { gender } = resolved;
 		const surname = g.numeral ? monarchNominative(w, g) : nominative;

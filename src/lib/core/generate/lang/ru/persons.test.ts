@@ -1,0 +1,33 @@
+// Russian persons: Portuguese names, indeclinable in Russian, kept as written.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeMorphology } from '../../../../../../scripts/lib/morphology-node';
+import { cleanText } from '../../clean';
+import { tokenize } from '../../doc';
+import { splitSentences } from '../../sentences';
+import type { Morphology } from '../morphology';
+import { findPersons } from './persons';
+
+let morph: Morphology;
+beforeAll(async () => {
+	morph = await nodeMorphology();
+});
+
+function persons(text: string) {
+	const clean = cleanText(text);
+	const doc = tokenize(clean, splitSentences(clean.text));
+	return findPersons(doc, morph).map((p) => `${p.name} | ${p.surname} | ${p.gender}`);
+}
+
+describe('Russian persons with Portuguese names', () => {
+	it('keeps a Portuguese first name in -у, a man’s, and his surname as written', () => {
+		const got = persons(
+			'Премьер-министром стал Марселу Каэтану. Радио поставило песню Паулу ди Карвалью. Каэтану сдался.'
+		);
+		expect(got).toContain('Марселу Каэтану | Каэтану | masc');
+		expect(got).toContain('Паулу ди Карвалью | ди Карвалью | masc');
+	});
+	it('still reads a Russian name and surname in the dative back to the nominative', () => {
+		const got = persons('Президент вручил орден Борису Грызлову. Грызлов поблагодарил.');
+		expect(got).toContain('Борис Грызлов | Грызлов | masc');
+	});
+});
