@@ -1,6 +1,6 @@
 // The English date grammar on the shapes issue 15 lists, and every rule on its own example.
 import { describe, expect, it } from 'vitest';
-import { DATE_RULES, sentenceDates, type DateContext } from './dates';
+import { DATE_RULES, earlyYears, sentenceDates, type DateContext } from './dates';
 
 /** ISO dates of a text read from its start (one context, as the pack reads an article). */
 function isos(text: string, ctx: DateContext = {}): string[] {
@@ -130,5 +130,20 @@ describe('English dates (issue 15)', () => {
 		expect(r.when).toBe('from 1982 to 1991');
 		const [e] = sentenceDates('in early 1754', 0, 13, {});
 		expect(e.label).toBe('early 1754');
+	});
+});
+
+describe('English three-digit years (early medieval texts)', () => {
+	it('reads them where the text dates a month so, and not a count', () => {
+		const text =
+			'The brothers met at Verdun in August 843. Lothar had been emperor since 814; the war of 840–843 ended. Louis held Worms in 829 with an army of 300 knights.';
+		const ctx = { early: earlyYears(text) };
+		expect(ctx.early).toBe(true);
+		expect(isos(text, ctx)).toEqual(['0843-08', '0814', '0840/0843', '0829']);
+	});
+	it('reads none in a text that writes no such month', () => {
+		const text = 'The regiment lost 843 men in 1916.';
+		expect(earlyYears(text)).toBe(false);
+		expect(isos(text, { early: earlyYears(text) })).toEqual(['1916']);
 	});
 });

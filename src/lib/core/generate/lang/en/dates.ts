@@ -27,6 +27,8 @@ export interface DateContext {
 	 * it ("Keynes, who had resigned in June 1919, published … in December of that year").
 	 */
 	mentioned?: number;
+	/** The text writes three-digit years ("in August 843"): read them (earlyYears). */
+	early?: boolean;
 }
 
 interface Read {
@@ -165,7 +167,8 @@ const RANGE_RULES: DateRule[] = [
 	),
 	rule(
 		'year-range',
-		`(?<![\\d.,])(\\d{4})${DASH}(\\d{4}|\\d{2})(?![\\d\\p{L}])`,
+		// (Not a page range, "pp. 1920–1923".)
+		`(?<![\\d.,])(?<!pp?\\.\\s)(\\d{4})${DASH}(\\d{4}|\\d{2})(?![\\d\\p{L}])`,
 		{ text: 'Ruhr crisis (1920–1923) began.', iso: ['1920/1923'] },
 		({ m }) => {
 			const a = Number(m[1]);
@@ -394,6 +397,27 @@ const POINT_RULES: DateRule[] = [
 /** All rules, longest forms first where two read the same place. */
 export const DATE_RULES: DateRule[] = [...RANGE_RULES, ...POINT_RULES];
 
+// Early medieval texts write three-digit years ("in August 843", "at Worms in 829", "the war of
+// 840–843"). Where the text dates a month so, a three-digit number after a month, a preposition
+// or a dash is a year too (not "of 300 knights").
+const YEAR_EARLY = `(?:${YEAR}|(?<=(?:\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|of|to|and|c\\.|${MONTH})\\s|[–—-]))\\d{3}(?![\\d\\p{L}])(?!\\s+(?:\\p{Ll}+s|men|people)\\b))`;
+// The same rules with that year ("840–843" for the year range too).
+const EARLY_RULES: DateRule[] = DATE_RULES.map((r) => ({
+	...r,
+	re: new RegExp(
+		r.re.source
+			.split(YEAR)
+			.join(YEAR_EARLY)
+			.replaceAll('(\\d{4})', '(\\d{3,4})')
+			.replaceAll('(\\d{4}|', '(\\d{3,4}|'),
+		'gu'
+	)
+}));
+const EARLY_TEXT = new RegExp(`\\b${MONTH}\\s+\\d{3}(?![\\d\\p{L}])`, 'u');
+
+/** Whether the text writes years of three digits after a month ("in August 843"). */
+export const earlyYears = (text: string) => EARLY_TEXT.test(text);
+
 const DAY_MS = 86_400_000;
 
 /** "two days later" from the last date; the unit must not be finer than what the text gave. */
@@ -495,7 +519,7 @@ export function sentenceDates(
 ): DateMention[] {
 	const s = text.slice(from, to);
 	const hits: Hit[] = [];
-	DATE_RULES.forEach((r, order) => {
+	(ctx.early ? EARLY_RULES : DATE_RULES).forEach((r, order) => {
 		r.re.lastIndex = 0;
 		for (let m = r.re.exec(s); m; m = r.re.exec(s))
 			hits.push({ rule: r, m, start: m.index, end: m.index + m[0].length, order });

@@ -7,7 +7,7 @@ import type { Doc } from '../../doc';
 import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { DeckTitles, Language, Mentions } from '../language';
-import { sentenceDates, type DateContext } from './dates';
+import { earlyYears, sentenceDates, type DateContext } from './dates';
 import { actorFacts } from './actors';
 import { dateFacts, type EnContext } from './events';
 import { officeFacts } from './offices';
@@ -16,7 +16,7 @@ import { splitEnglish } from './sentences';
 import { stanceFacts } from './stances';
 
 function findDates(doc: Doc): DateMention[] {
-	const ctx: DateContext = {};
+	const ctx: DateContext = { early: earlyYears(doc.text) };
 	const out: DateMention[] = [];
 	for (const s of doc.sentences) out.push(...sentenceDates(doc.text, s.start, s.end, ctx));
 	return out;
