@@ -147,3 +147,17 @@ describe('English three-digit years (early medieval texts)', () => {
 		expect(isos(text, { early: earlyYears(text) })).toEqual(['1916']);
 	});
 });
+
+describe('English dates of a news feature', () => {
+	it('reads "February 22 to 25, 1986" as one range', () => {
+		expect(isos('The four days of February 22 to 25, 1986, ended his rule.')).toEqual([
+			'1986-02-22/1986-02-25'
+		]);
+	});
+	it('moves no story by a year in brackets after a title', () => {
+		const ctx: DateContext = {};
+		isos('The revolt broke out in February 1986.', ctx);
+		isos('Mark Thompson, author of The Anti-Marcos Struggle (1995), disagrees.', ctx);
+		expect(isos('Marines approached Camp Crame on February 23.', ctx)).toEqual(['1986-02-23']);
+	});
+});

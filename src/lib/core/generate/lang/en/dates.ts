@@ -115,6 +115,22 @@ const RANGE_RULES: DateRule[] = [
 		}
 	),
 	rule(
+		'month-day-range-year',
+		`\\b(${MONTH})\\s+(${DAY})(?:${DASH}|\\s+(?:to|and)\\s+)(${DAY}),?\\s+(${YEAR})`,
+		{
+			text: 'The four days of February 22 to 25, 1986, ended his rule.',
+			iso: ['1986-02-22/1986-02-25']
+		},
+		({ m }) => {
+			const y = yearOf(m[4]);
+			const mo = monthNumber(m[1]);
+			const [a, b] = [dayOf(m[2]), dayOf(m[3])];
+			return a < b
+				? { from: { y, m: mo, d: a }, to: { y, m: mo, d: b }, explicitYear: true }
+				: null;
+		}
+	),
+	rule(
 		'day-month-range-year',
 		`\\b(${DAY})\\s+(${MONTH})${DASH}(${DAY})\\s+(${MONTH}),?\\s+(${YEAR})`,
 		{ text: 'The talks lasted from 28 October – 5 November 1923.', iso: ['1923-10-28/1923-11-05'] },
@@ -565,7 +581,10 @@ export function sentenceDates(
 			ctx.last !== undefined &&
 			r.from.y < ctx.last.y &&
 			/\bof\s+$/i.test(s.slice(Math.max(0, h.start - 4), h.start));
-		if (aside || naming || r.back || lookBack(s, h.start, h.end, r, ctx)) continue;
+		// "author of The Anti-Marcos Struggle (1995)": a year in brackets is a citation's or an
+		// aside's, and moves no story.
+		const bracketed = !r.to && !r.from.m && s[h.start - 1] === '(' && s[h.end] === ')';
+		if (aside || naming || bracketed || r.back || lookBack(s, h.start, h.end, r, ctx)) continue;
 		if (!r.to || r.from.d) ctx.last = r.from;
 		else if (r.from.y === r.to.y) ctx.last = { y: r.from.y };
 	}
