@@ -40,3 +40,17 @@ describe('person anchor rules read their examples', () => {
 			expect(found).toContain(surname);
 		});
 });
+
+describe('Russian encyclopedia dates', () => {
+	const isos = (text: string) =>
+		sentenceDates(text, 0, text.length, { year: 1899 }).map((d) => d.iso);
+	it('reads abbreviated months and the parts of a year as months', () => {
+		expect(isos('в дек. 1899 главнокомандующим был назначен Робертс')).toEqual(['1899-12']);
+		expect(isos('Третий период (нояб. 1900 – май 1902)')).toContain('1900-11/1902-05');
+		expect(isos('В нач. 1900 Муравьёв предложил посредничество')).toEqual(['1900-01/1900-04']);
+		expect(isos('во второй половине 1900 г. буры отступили')).toEqual(['1900-07/1900-12']);
+	});
+	it('leaves the decade of "в начале 1920-х гг." a decade', () => {
+		expect(isos('в начале 1920-х гг. началось')).toEqual(['1920/1923']);
+	});
+});

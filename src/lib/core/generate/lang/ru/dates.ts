@@ -34,7 +34,7 @@ export interface DateRule extends Rule<{ text: string; ctx: DateContext }, never
 const GEN = `(${MONTH_GENITIVE.join('|')})`;
 // Any case of a month name: январь, января, январе, январём; май, мая, мае.
 const ANY_MONTH =
-	'((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ем))';
+	'((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ем)|(?:янв|февр|апр|авг|сент|окт|нояб|дек)\\.)';
 const YEAR = '(\\d{4})';
 const YEAR_WORD = '\\s*(?:г\\.|года|году|год(?![а-яё])|г(?![а-яё]))';
 const YEARS_WORD = '\\s*(?:гг\\.|годы|годах|годов|годам|года|г\\.)';
@@ -52,10 +52,28 @@ const dayLabel = (y: number, m: number, d: number) => `${d} ${MONTH_GENITIVE[m]}
 const monthLabel = (y: number, m: number) => `${MONTH_NOMINATIVE[m]} ${y} г.`;
 const monthWhen = (y: number, m: number) => `в ${MONTH_PREPOSITIONAL[m]} ${y} г.`;
 
+const MONTH_ABBR = [
+	'янв',
+	'февр',
+	'мар',
+	'апр',
+	'',
+	'июн',
+	'июл',
+	'авг',
+	'сент',
+	'окт',
+	'нояб',
+	'дек'
+];
+
 export function monthIndex(word: string): number {
 	const w = word.toLowerCase();
 	// "ма" alone would take "март"; май's forms are "май", "мая", "мае", "маю", "маем".
 	if (/^ма[йяеюё]/.test(w)) return 4;
+	// The encyclopedia's abbreviations: "в дек. 1899", "окт. 1899 – февр. 1900".
+	const abbr = MONTH_ABBR.indexOf(w.replace(/\.$/u, ''));
+	if (abbr >= 0) return abbr;
 	return MONTH_STEMS.findIndex((s, i) => i !== 4 && w.startsWith(s));
 }
 
@@ -219,6 +237,15 @@ const partLabel = (p: string) =>
 				: /^сер/u.test(p)
 					? 'середина'
 					: 'конец';
+
+/** The months of a part of a year (partLabel's words). */
+const YEAR_PARTS: Record<string, [number, number]> = {
+	начало: [1, 4],
+	середина: [5, 8],
+	конец: [9, 12],
+	'первая половина': [1, 6],
+	'вторая половина': [7, 12]
+};
 
 const NUMBER_WORDS: Record<string, number> = {
 	один: 1,
@@ -534,7 +561,8 @@ export const DATE_RULES: DateRule[] = [
 		// "в ноябре 1772 — марте 1773 года": the first month may carry its own year.
 		{ text: 'Переписка в январе – мае 1923 г. показала', iso: ['1923-01/1923-05'] },
 		new RegExp(
-			`${NOT_LETTER_BEFORE}${ANY_MONTH}(?:\\s+${YEAR}(?:${YEAR_WORD})?)?${DASH}${ANY_MONTH}(?:\\s+${YEAR}${YEAR_WORD})?(?![а-яё])`,
+			// (The year word may be left out, as an encyclopedia's period does: "(нояб. 1900 – май 1902)".)
+			`${NOT_LETTER_BEFORE}${ANY_MONTH}(?:\\s+${YEAR}(?:${YEAR_WORD})?)?${DASH}${ANY_MONTH}(?:\\s+${YEAR}(?:${YEAR_WORD}|(?![\\d.,])))?(?![а-яё])`,
 			'giu'
 		),
 		(m, ctx) => {
@@ -791,18 +819,24 @@ export const DATE_RULES: DateRule[] = [
 	),
 	rule(
 		'year-part',
-		{ text: 'в начале 1611 г. собралось Первое ополчение', iso: ['1611'] },
+		{ text: 'в начале 1611 г. собралось Первое ополчение', iso: ['1611-01/1611-04'] },
 		new RegExp(
-			`(?<![а-яё])(начале|середине|конце|первой\\s+половине|второй\\s+половине)\\s+${YEAR}${YEAR_WORD}`,
+			`(?<![а-яё])(начале|середине|конце|нач\\.|сер\\.|кон\\.|первой\\s+половине|второй\\s+половине)\\s+${YEAR}(?:${YEAR_WORD}|(?![\\d.,–—-]))`,
 			'giu'
 		),
-		// The card says the part as the text does ("в начале 1611 г."); its date is the year.
-		(m) => ({
-			iso: m[2],
-			label: `${partLabel(m[1])} ${m[2]} г.`,
-			when: `в ${partWhen(m[1])} ${m[2]} г.`,
-			explicitYear: true
-		})
+		// The card says the part as the text does ("в начале 1611 г."); its date is that part of
+		// the year, in thirds and halves as the gold reads a season ("early 1754" → 1754-01/1754-04).
+		(m) => {
+			const y = m[2];
+			const part = partLabel(m[1].toLowerCase());
+			const [a, b] = YEAR_PARTS[part];
+			return {
+				iso: `${y}-${pad(a)}/${y}-${pad(b)}`,
+				label: `${part} ${y} г.`,
+				when: `в ${partWhen(m[1].toLowerCase())} ${y} г.`,
+				explicitYear: true
+			};
+		}
 	),
 	rule(
 		'year-range',

@@ -1416,3 +1416,16 @@ describe('session 11: a name after an opening conjunction', () => {
 		);
 	});
 });
+
+describe('session 11: encyclopedia dates', () => {
+	it('reads abbreviated months and a part of a year as its months', () => {
+		const got = cards(
+			'После этого, в дек. 1899, главнокомандующим был назначен фельдмаршал Фредерик Робертс. В начале 1721 г. Бестужев получил первое назначение. В нач. 1900 граф Михаил Николаевич Муравьёв предложил посредничество.'
+		);
+		expect(got).toContain('Что произошло в начале 1721 г.? → Бестужев получил первое назначение');
+		expect(got.join('\n')).toMatch(/в декабре 1899 г\./);
+		expect(got.join('\n')).toMatch(
+			/Когда граф Михаил Николаевич Муравьёв предложил посредничество\? → в начале 1900 г\./
+		);
+	});
+});
