@@ -53,3 +53,20 @@ describe('English dates of a clause', () => {
 		expect(got.join('\n')).not.toMatch(/Ivan Geshov's envoy/);
 	});
 });
+
+describe('English selection: a life’s private side', () => {
+	it('leaves a marriage, an exam and a journey details, however central their person', () => {
+		const text =
+			'Alexandra Kollontai\n\nAlexandra Kollontai was born in 1872. Kollontai passed the examination for a teacher’s certificate in 1888. Kollontai married her cousin in 1893. Kollontai travelled to England in 1899. Kollontai joined the Bolsheviks in 1915. Kollontai became People’s Commissar for Social Welfare in November 1917. Kollontai was appointed minister to Norway in 1924.';
+		const d = generateDecks({ text, name: 'x', language: createEnglish() });
+		const tagged = [...d.dates.cards, ...d.actors.cards].map(
+			(c) => `${c.tags?.join(',')} ${c.front}`
+		);
+		expect(
+			tagged
+				.filter((t) => /married|examination|travel/.test(t))
+				.every((t) => t.startsWith('detail'))
+		).toBe(true);
+		expect(tagged.some((t) => /^core .*appointed minister to Norway/.test(t))).toBe(true);
+	});
+});

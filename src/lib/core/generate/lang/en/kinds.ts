@@ -14,6 +14,13 @@ const KINDS: [string, number, RegExp][] = [
 		/\b(?:letter|telegram|telephone|call|remark|conversation|note|memorandum|interview|toast|diary)\b/i
 	],
 	[
+		// A life's private side (a marriage, an exam, a journey, an illness) is a biography's
+		// detail, however central its person (English round 8's rater: "trivial").
+		'private',
+		1,
+		/\b(?:married|marriage|wedding|divorced?|honeymoon|travell?ed|holiday|vacation|stroke|fell ill|illness|examinations?|exams?|certificate|lecture tours?|funeral|christened|bapti[sz]ed|childhood|cousin)\b/i
+	],
+	[
 		'treaty',
 		3,
 		// Plurals too: "The treaties between France and Britain, … were signed at Utrecht".
