@@ -49,3 +49,35 @@ describe('English questions mid-sentence', () => {
 		expect(cards.join('\n')).not.toMatch(/against all expectation/i);
 	});
 });
+
+describe('English pronouns and initials in a woman’s biography', () => {
+	function all(body: string): string[] {
+		const text = `Alexandra Kollontai\n\n${body}`;
+		const d = generateDecks({ text, name: 'x', language: createEnglish() });
+		return [...d.dates.cards, ...d.actors.cards, ...d.positions.cards].map(
+			(c) => `${c.front} → ${c.back}`
+		);
+	}
+	it('names an object "her", keeps her own "her", and reads "A. M." as initials', () => {
+		const got = all(
+			'Alexandra Kollontai was a diplomat. In the autumn of 1926 Georgy Chicherin sent her to Mexico. Kollontai married her cousin in 1893. A. M. Kollontai died in Moscow on 9 March 1952.'
+		).join('\n');
+		expect(got).toMatch(/When did Georgy Chicherin send Alexandra Kollontai to Mexico\?/);
+		expect(got).toMatch(/When did (?:Alexandra )?Kollontai marry her cousin\?/);
+		expect(got).toMatch(/When did A\. M\. Kollontai die in Moscow\?/);
+	});
+	it('takes the pronoun after "After the February Revolution" for the subject', () => {
+		const got = all(
+			'Alexandra Kollontai lived in Norway in 1916. After the February Revolution she returned to Petrograd in March 1917.'
+		).join('\n');
+		expect(got).toMatch(/When did Alexandra Kollontai return to Petrograd\? → March 1917/);
+		expect(got).not.toMatch(/February Revolution she/);
+	});
+	it('gives no office the country of a pronoun, and asks a naming of the person "him" is', () => {
+		const got = all(
+			'Alexandra Kollontai served in Stockholm. She also persuaded the government and its foreign minister Christian Günther in 1940. Contemporaries called him a traitor to every regime he served.'
+		).join('\n');
+		expect(got).not.toMatch(/of She/);
+		expect(got).not.toMatch(/call him/);
+	});
+});

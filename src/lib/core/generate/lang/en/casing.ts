@@ -30,6 +30,8 @@ function usage(doc: Doc): Usage {
 export function forcedCapital(doc: Doc, i: number): boolean {
 	const t = doc.tokens[i];
 	if (!t || t.kind !== 'word' || !t.cap || t.acronym || !sentenceInitial(doc, i)) return false;
+	// "A. M. Kollontai": an initial.
+	if (t.text.length === 1 && doc.tokens[i + 1]?.text === '.') return false;
 	const u = usage(doc);
 	if (u.capital.has(t.text)) return false;
 	const lower = t.text.toLowerCase();

@@ -668,6 +668,18 @@ export function dateSkip(
 	return { spans, skip };
 }
 
+/**
+ * A pronoun left as the subject asks nothing ("When did he also chair …?"), nor a question word
+ * ("When did what the Constitution promise?"), nor half a bracket, nor a citation's emptied one
+ * ("biographer ()").
+ */
+function asksNothing(q: string): boolean {
+	if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their|what|which|who)\b/i.test(q))
+		return true;
+	if ((q.match(/\(/g) ?? []).length !== (q.match(/\)/g) ?? []).length) return true;
+	return /\(\s*\)/.test(q);
+}
+
 export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 	const { doc } = ctx;
 	const { spans, skip } = dateSkip(doc, dates);
@@ -714,15 +726,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		const titled = titledNamed(ctx, e.question, e.event);
 		e.question = titled.question;
 		e.event = titled.event;
-		// A pronoun left as the subject asks nothing ("When did he also chair …?"), nor a question
-		// word ("When did what the Constitution promise?"), nor half a bracket.
-		if (
-			/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their|what|which|who)\b/i.test(
-				e.question
-			)
-		)
-			return;
-		if ((e.question.match(/\(/g) ?? []).length !== (e.question.match(/\)/g) ?? []).length) return;
+		if (asksNothing(e.question)) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);
 		const kind = kindOf(text);
 		// "had led France since November 1917": the answer keeps "since".

@@ -229,7 +229,13 @@ function possessor(doc: Doc, k: number, from: number): string {
 					if (COUNTRIES.has(name.toLowerCase())) return name;
 					break;
 				}
-			return opens && !/^(?:On|In|At|By|After|When|During)$/.test(first.text) ? first.text : '';
+			// (Not a pronoun: "She also persuaded … its foreign minister" is no minister of "She".)
+			return opens &&
+				!/^(?:On|In|At|By|After|When|During|He|She|It|They|We|This|That|These|Those)$/.test(
+					first.text
+				)
+				? first.text
+				: '';
 		}
 	return '';
 }

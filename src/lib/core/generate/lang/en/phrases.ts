@@ -63,7 +63,8 @@ export const CUT = new Set([
 export const VAGUE_OBJECT = /^(?:it|them|they|this|these|those|there|such|same)$/i;
 
 export const capFirst = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-const DETERMINER_START = /^(?:The|A|An|His|Her|Its|Their)\b/u;
+// (Not the initial of "A. M. Kollontai".)
+const DETERMINER_START = /^(?:The|A|An|His|Her|Its|Their)\b(?!\.)/u;
 /** "The Genoa Conference" inside a question: "the Genoa Conference" (names keep their capital). */
 export const inside = (s: string) =>
 	s.replace(DETERMINER_START, (w) => (w === 'A' || w === 'An' ? 'the' : w.toLowerCase()));
@@ -169,7 +170,11 @@ export function subjectParts(
 		let f = a;
 		while (f < i && (skip(f) || CONNECTOR.test(doc.tokens[f].text))) f++;
 		// "Four years later the Treaty of Berlin": what follows a leading date.
-		for (let k = f; k < i; k++) if (skip(k) && !skip(k + 1) && k + 1 < i) f = k + 1;
+		// (Not a date inside a noun phrase: "in her 1979 biography" is no subject "biography".)
+		for (let k = f; k < i; k++) {
+			if (/^(?:his|her|its|their)$/i.test(doc.tokens[k].text)) break;
+			if (skip(k) && !skip(k + 1) && k + 1 < i) f = k + 1;
+		}
 		const t = doc.tokens[f];
 		const participle =
 			t && !t.cap && /(?:ing|ed)$/.test(t.text) && baseForm(t.text.replace(/ing$/, 'ed')) !== null;
@@ -313,13 +318,15 @@ function afterPlace(ctx: EnContext, start: number, to: number): number {
 			: start;
 	// "Against all expectation they defeated …": a leading phrase of lower-case words before a
 	// pronoun.
+	// "After the February Revolution she returned": after a subordinator taken off, capitals too.
+	const lead = /^(?:after|before|since)$/i.test(ts[start - 1]?.text ?? '') ? start - 1 : from;
 	if (
-		PREPOSITION_START.test(ts[from].text) ||
-		/^(?:against|despite|amid|without)$/i.test(ts[from].text)
+		PREPOSITION_START.test(ts[lead].text) ||
+		/^(?:against|despite|amid|without)$/i.test(ts[lead].text)
 	)
-		for (let k = from + 1; k < Math.min(to, from + 6); k++) {
+		for (let k = lead + 1; k < Math.min(to, lead + 6); k++) {
 			if (/^(?:he|she|they)$/.test(ts[k].text)) return k;
-			if (ts[k].kind !== 'word' || ts[k].cap) break;
+			if (ts[k].kind !== 'word' || (ts[k].cap && lead === from) || mentionAt(ctx, k)) break;
 		}
 	if (!/^(?:in|at|after|before|since)$/i.test(ts[from].text) || !ts[from + 1]?.cap) return start;
 	let k = from + 1;
@@ -352,6 +359,19 @@ export function objectNamed(
 		// Only beside a named subject: "the chancellor submitted his resignation" is his own.
 		if (p && subject && p !== subject && !rest.includes(p.surname))
 			rest = rest.replace(/\bhis\b/, `${p.name}'s`);
+	}
+	// "Chicherin sent her to Mexico": an object "her" named as "him" is (unresolved, the card
+	// goes); a possessive one ("married her cousin") as "his" is.
+	const her = /\bher\b(?: (\S+))?/.exec(rest);
+	if (her) {
+		const p = resolvePronoun(ctx.doc, tokenAfter(ctx, at, 'her'), ctx.people, true);
+		const object =
+			!her[1] ||
+			PREPOSITION_START.test(her[1]) ||
+			/^(?:above|over|into|onto|again|back|away|off|out|up|down|home|and|or|but)$|ly$/.test(her[1]);
+		if (object && (!p || p === subject)) return null;
+		if (p && p !== subject && !rest.includes(p.surname))
+			rest = rest.replace(/\bher\b/, object ? p.name : `${p.name}'s`);
 	}
 	if (!/\bhim\b/.test(rest)) return rest;
 	// The "him" itself: its referent is never the subject of the verb at `at`.

@@ -7,7 +7,7 @@
 import type { Doc } from '../../doc';
 import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
-import { clauseOf, type Span } from './clauses';
+import { clauseOf, resolvePronoun, type Span } from './clauses';
 import { dateSkip } from './events';
 import { hedged } from './kinds';
 import { capFirst, inside, subjectOf, VAGUE_OBJECT, words, type EnContext } from './phrases';
@@ -103,9 +103,15 @@ function stanceOf(ctx: EnContext, c: Span, v: number, skip: (i: number) => boole
 		const from = k;
 		while (k < c.to && !/^(?:a|an)$/i.test(doc.tokens[k].text) && k - from < 6) k++;
 		if (k === from || k >= c.to || !/^(?:a|an)$/i.test(doc.tokens[k].text)) return null;
-		const object = words(doc, from, k, skip);
+		let object = words(doc, from, k, skip);
 		const back = tail(doc, k, c.to, skip);
-		if (!back || VAGUE_OBJECT.test(object)) return null;
+		// "Contemporaries called him a traitor": asked of the person "him" stands for, or not at all.
+		if (/^(?:her|him)$/i.test(object)) {
+			const p = resolvePronoun(doc, from, ctx.people, /^her$/i.test(object));
+			if (!p || p.name === holder) return null;
+			object = p.name;
+		}
+		if (!back || VAGUE_OBJECT.test(object) || /^them$/i.test(object)) return null;
 		return {
 			holder,
 			front: `What did ${h} call ${inside(object)}?`,
