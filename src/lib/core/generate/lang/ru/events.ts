@@ -1938,6 +1938,7 @@ function dashEvent(
 	const doc = w.doc;
 	if (!/^[–—-]$/.test(doc.tokens[dt]?.text ?? '')) return null;
 	const [, sTo] = doc.sentenceTokens[doc.tokens[dt].sentence];
+	if (dt + 1 >= sTo) return null; // a dash that ends the text (a piece cut right after it)
 	// ("— смерть И. В. Сталина": an initial's stop goes on with the entry.)
 	const initialStop = (i: number) =>
 		doc.tokens[i].text === '.' && /^\p{Lu}$/u.test(doc.tokens[i - 1]?.text ?? '');

@@ -1429,3 +1429,11 @@ describe('session 11: encyclopedia dates', () => {
 		);
 	});
 });
+
+describe('session 11: a piece cut right after a dash', () => {
+	it('is read, not crashed on (robust.test found it)', () => {
+		expect(() =>
+			cards('Индия получила независимость 15 августа 1947 г. Раздел 1947 г. —')
+		).not.toThrow();
+	});
+});
