@@ -1,8 +1,9 @@
 // A JSON bundle written deck by deck into Blob parts (issue 11: the whole bundle as one string
 // took 46 s and an 0.8 GB heap for 100,000 cards and 470,000 logs). Each deck's cards and
 // progress are read, serialised and handed to a Blob of about a megabyte, then dropped: the page
-// holds one deck at a time, the browser keeps the Blob parts outside the JavaScript heap. The text
-// is exactly JSON.stringify(makeBundle(…), null, '\t') + '\n', as before.
+// holds the deck it writes and the few it reads ahead, the browser keeps the Blob parts outside
+// the JavaScript heap. The text is exactly JSON.stringify(makeBundle(…), null, '\t') + '\n', as
+// before.
 import type { DeckFile } from '$lib/core/deck/types';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleArticle } from '$lib/core/exchange/bundle';
 import { readDeckExport } from '$lib/db/exchange-repo';
@@ -51,8 +52,8 @@ export async function streamBundle(
 			if (!read || read.deck.cards.length === 0) continue;
 			const { deck } = read;
 			decks.add(element(deck, written.length === 0));
-			// Flags and suspended or buried cards go with the progress: they are the student's own.
 			for (const p of read.progress) progress.add(element(p, studied++ === 0));
+			// Flags and suspended or buried cards go with the progress: they are the student's own.
 			for (const m of read.marks) marks.add(element(m, marked++ === 0));
 			written.push({ ...deck, cards: [] });
 		}
