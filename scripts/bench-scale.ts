@@ -236,8 +236,12 @@ async function exportAll(
 		const download = page.waitForEvent('download', { timeout: 600_000 });
 		await page.getByTestId('export-selected').click();
 		const file = await download;
-		const path = await file.path();
-		return { ms: Date.now() - t0, mb: statSync(path).size / MB, path };
+		await file.path();
+		const ms = Date.now() - t0;
+		// Under the name the app gave it: an import reads the kind of a file from its name.
+		const path = join(tmpdir(), 'kartoteka-bench', file.suggestedFilename());
+		await file.saveAs(path);
+		return { ms, mb: statSync(path).size / MB, path };
 	});
 	return { ...result, peak };
 }
@@ -262,8 +266,10 @@ async function importBack(page: Page, cdp: CDPSession, path: string, row: Row): 
 				.waitFor({ timeout: 600_000 })
 				.then(() => 'error')
 		]);
-		if (first === 'error')
-			return `refused: ${await page.getByTestId('import-error').first().innerText()}`;
+		if (first === 'error') {
+			const why = (await page.getByTestId('import-error').first().innerText()).slice(0, 300);
+			return `refused after ${((Date.now() - t0) / 1000).toFixed(1)} s: ${why}`;
+		}
 		const preview = Date.now() - t0;
 		await page.getByTestId('import-confirm').click();
 		await page.getByTestId('import-done').waitFor({ timeout: 600_000 });
@@ -404,6 +410,7 @@ async function measure(
 		row['heap export peak'] = exp.peak / MB;
 		row['export: IndexedDB reads alone'] = await rawExportReads(page);
 		if (part('import')) await importBack(page, cdp, exp.path, row);
+		rmSync(exp.path, { force: true });
 		if (backup) await backupAndRestore(page, cdp, row);
 	}
 	await context.close();
