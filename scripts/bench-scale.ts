@@ -1,6 +1,7 @@
 // npm run bench:scale [-- --sizes 1000,10000,100000] [--cards 100000] [--runs 3] [--build] [--root dir]
 //   [--no-backup] (skips Settings → Backup and its restore: 8 minutes at 100k under load)
-//   [--only home,study,stats,browser,export] (measures only these parts; the backup needs export)
+//   [--only home,study,stats,browser,export,import] (measures only these parts; the backup and the
+//   import need export)
 //
 // How the app copes with a student's whole collection (issue 11): the production build (`build/`,
 // served by tests/support/serve.js as the e2e tests are) in headless Chromium (tests/support/
@@ -223,7 +224,7 @@ async function searchTimes(page: Page, row: Row): Promise<number[]> {
 async function exportAll(
 	page: Page,
 	cdp: CDPSession
-): Promise<{ ms: number; mb: number; peak: number }> {
+): Promise<{ ms: number; mb: number; peak: number; path: string }> {
 	await timedGoto(page, `${BASE}/import`, 'exportList');
 	await page.getByTestId('export-format').selectOption('json');
 	await page.getByTestId('export-progress').check();
@@ -235,10 +236,74 @@ async function exportAll(
 		const download = page.waitForEvent('download', { timeout: 600_000 });
 		await page.getByTestId('export-selected').click();
 		const file = await download;
-		const path = await file.path();
-		return { ms: Date.now() - t0, mb: statSync(path).size / MB };
+		await file.path();
+		const ms = Date.now() - t0;
+		// Under the name the app gave it: an import reads the kind of a file from its name.
+		const path = join(tmpdir(), 'kartoteka-bench', file.suggestedFilename());
+		await file.saveAs(path);
+		return { ms, mb: statSync(path).size / MB, path };
 	});
 	return { ...result, peak };
+}
+
+/**
+ * The exported file imported again over the same collection (issue 11, item 2): from choosing the
+ * file to "imported" (its decks updated in place, its progress not newer), or what refused it.
+ */
+async function importBack(page: Page, cdp: CDPSession, path: string, row: Row): Promise<void> {
+	await timedGoto(page, `${BASE}/import`, 'exportList');
+	const [result, peak] = await peakWhile(cdp, async () => {
+		const t0 = Date.now();
+		await page.getByTestId('import-file').setInputFiles(path);
+		const first = await Promise.race([
+			page
+				.getByTestId('import-confirm')
+				.waitFor({ timeout: 600_000 })
+				.then(() => 'preview'),
+			page
+				.getByTestId('import-error')
+				.first()
+				.waitFor({ timeout: 600_000 })
+				.then(() => 'error')
+		]);
+		if (first === 'error') {
+			const why = (await page.getByTestId('import-error').first().innerText()).slice(0, 300);
+			return `refused after ${((Date.now() - t0) / 1000).toFixed(1)} s: ${why}`;
+		}
+		const preview = Date.now() - t0;
+		await page.getByTestId('import-confirm').click();
+		await page.getByTestId('import-done').waitFor({ timeout: 600_000 });
+		return `${((Date.now() - t0) / 1000).toFixed(1)} s (preview at ${(preview / 1000).toFixed(1)} s)`;
+	});
+	row['import of the exported file'] = result;
+	row['heap import peak'] = peak / MB;
+}
+
+/**
+ * What IndexedDB alone takes to hand over what the export reads (issue 11, seventh pass): every
+ * deck's row, cards, states and logs by the export's four index requests, one deck at a time,
+ * with nothing done with the rows. The export cannot be faster than this on the same machine.
+ */
+async function rawExportReads(page: Page): Promise<number> {
+	return (await page.evaluate(`(async () => {
+		const req = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+		const db = await req(indexedDB.open('kartoteka'));
+		const ids = await req(db.transaction('decks').objectStore('decks').getAllKeys());
+		const t0 = performance.now();
+		for (const id of ids) {
+			const tx = db.transaction(['decks', 'cards', 'states', 'reviews']);
+			const all = (store, index, range) => req(tx.objectStore(store).index(index).getAll(range));
+			await Promise.all([
+				req(tx.objectStore('decks').get(id)),
+				all('cards', '[deckId+ord]', IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+				all('states', 'deckId', IDBKeyRange.only(id)),
+				all('reviews', '[deckId+at]', IDBKeyRange.bound([id, -Infinity], [id, Infinity]))
+			]);
+		}
+		const ms = performance.now() - t0;
+		db.close();
+		return ms;
+	})()`)) as number;
 }
 
 /** Settings → Backup of the whole collection (issue 14), then restoring that file over it. */
@@ -343,6 +408,9 @@ async function measure(
 		row['export all with progress'] = exp.ms;
 		row['export file MB'] = exp.mb;
 		row['heap export peak'] = exp.peak / MB;
+		row['export: IndexedDB reads alone'] = await rawExportReads(page);
+		if (part('import')) await importBack(page, cdp, exp.path, row);
+		rmSync(exp.path, { force: true });
 		if (backup) await backupAndRestore(page, cdp, row);
 	}
 	await context.close();

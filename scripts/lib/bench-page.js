@@ -120,7 +120,10 @@
 			const r = rnd();
 			const rating = i < 2 ? 3 : r < 0.08 ? 1 : r < 0.18 ? 2 : r < 0.9 ? 3 : 4;
 			const state = i === 0 ? 0 : i === 1 ? 1 : 2;
+			// The card before this review: after the first, what the review before left (an import
+			// refuses a studied card of stability 0).
 			const prev = { ...emptyCard(at), state, reps: i, due: new Date(at) };
+			if (i) Object.assign(prev, { stability: 1 + (i - 1) * 3, difficulty: 5 });
 			return {
 				key: card.key,
 				deckId: card.deckId,

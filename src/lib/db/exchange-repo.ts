@@ -22,7 +22,7 @@ import { installUserDeck } from './user-deck-install';
 import { applyMarks } from './import-marks';
 import { overlay } from './cards-edit';
 import { cardKey } from './decks-repo';
-import type { CardRow, DeckOrigin, ReviewRow, StateRow } from './types';
+import type { CardRow, DeckOrigin, DeckRow, ReviewRow, StateRow } from './types';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
 // Writes to states and cards keep the deck counters (deck-counts-hook.ts): load their arithmetic.
@@ -44,30 +44,36 @@ export function cardFileOf(row: CardRow): CardFile {
 	});
 }
 
+/** A deck row and its card rows as a deck file: its active cards in deck order. */
+function deckFileOf(deck: DeckRow, rows: CardRow[]): DeckFile {
+	return defined({
+		format: 'kartoteka-deck' as const,
+		version: 1 as const,
+		id: deck.id,
+		title: deck.title,
+		description: deck.description,
+		lang: deck.lang,
+		kind: deck.kind,
+		source: deck.source,
+		generator: deck.generator,
+		cards: rows.filter((r) => r.retired === 0).map(cardFileOf)
+	});
+}
+
+const deckCards = (db: KartotekaDB, id: string) =>
+	db.cards.where('[deckId+ord]').between([id, -Infinity], [id, Infinity]).toArray();
+const deckStates = (db: KartotekaDB, id: string) => db.states.where('deckId').equals(id).toArray();
+// The deck's logs by one [deckId+at] range read with getAll (anyOf over the card keys walked a
+// cursor).
+const deckReviews = (db: KartotekaDB, id: string) =>
+	db.reviews.where('[deckId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+
 /** The installed decks as deck files (active cards in deck order), in the order of `ids`. */
 export async function readDeckFiles(db: KartotekaDB, ids: string[]): Promise<DeckFile[]> {
 	const out: DeckFile[] = [];
 	for (const id of ids) {
 		const deck = await db.decks.get(id);
-		if (!deck) continue;
-		const rows = await db.cards
-			.where('[deckId+ord]')
-			.between([id, -Infinity], [id, Infinity])
-			.toArray();
-		out.push(
-			defined({
-				format: 'kartoteka-deck' as const,
-				version: 1 as const,
-				id: deck.id,
-				title: deck.title,
-				description: deck.description,
-				lang: deck.lang,
-				kind: deck.kind,
-				source: deck.source,
-				generator: deck.generator,
-				cards: rows.filter((r) => r.retired === 0).map(cardFileOf)
-			})
-		);
+		if (deck) out.push(deckFileOf(deck, await deckCards(db, id)));
 	}
 	return out;
 }
@@ -75,36 +81,31 @@ export async function readDeckFiles(db: KartotekaDB, ids: string[]): Promise<Dec
 /** Study progress of the decks' active, studied cards: the whole ts-fsrs card and the review log. */
 export async function readProgress(db: KartotekaDB, decks: DeckFile[]): Promise<CardProgress[]> {
 	const out: CardProgress[] = [];
-	for (const deck of decks) {
-		const keys = deck.cards.map((c) => cardKey(deck.id, c.id));
-		// The deck's states by one index range (issue 11: a bulkGet is one request per card in
-		// Chromium, 100,000 for an export of everything), in the order of the deck's cards.
-		const rows = await db.states.where('deckId').equals(deck.id).toArray();
-		const byKey = new Map(rows.map((s) => [s.key, s]));
-		const studied = keys
-			.map((k) => byKey.get(k))
-			.filter((s): s is StateRow => !!s && s.card.reps > 0);
-		// Grouped by card once (issue 11: a filter of every log of the deck per card was quadratic).
-		// The deck's logs by one [deckId+at] range read with getAll (anyOf over the card keys walked
-		// a cursor), then only those of its studied cards.
-		const byCard = new Map<string, ReviewRow[]>(studied.map((s) => [s.key, []]));
-		for (const r of await db.reviews
-			.where('[deckId+at]')
-			.between([deck.id, Dexie.minKey], [deck.id, Dexie.maxKey])
-			.toArray())
-			byCard.get(r.key)?.push(r);
-		for (const s of studied) {
-			out.push({
-				deckId: deck.id,
-				cardId: s.key.slice(deck.id.length + 1),
-				card: cardToJson(s.card),
-				reviews: (byCard.get(s.key) ?? [])
-					.sort((a, b) => a.at - b.at)
-					.map((r) => reviewToJson(r.log, r.prev, r.durationMs))
-			});
-		}
-	}
+	// The deck's states by one index range (issue 11: a bulkGet is one request per card in
+	// Chromium, 100,000 for an export of everything).
+	for (const deck of decks)
+		out.push(...progressOf(deck, await deckStates(db, deck.id), await deckReviews(db, deck.id)));
 	return out;
+}
+
+/** The progress of a deck's studied cards, in the order of its cards, from its states and logs. */
+function progressOf(deck: DeckFile, states: StateRow[], reviews: ReviewRow[]): CardProgress[] {
+	const byKey = new Map(states.map((s) => [s.key, s]));
+	const studied = deck.cards
+		.map((c) => byKey.get(cardKey(deck.id, c.id)))
+		.filter((s): s is StateRow => !!s && s.card.reps > 0);
+	// Grouped by card once (issue 11: a filter of every log of the deck per card was quadratic),
+	// only those of its studied cards.
+	const byCard = new Map<string, ReviewRow[]>(studied.map((s) => [s.key, []]));
+	for (const r of reviews) byCard.get(r.key)?.push(r);
+	return studied.map((s) => ({
+		deckId: deck.id,
+		cardId: s.key.slice(deck.id.length + 1),
+		card: cardToJson(s.card),
+		reviews: (byCard.get(s.key) ?? [])
+			.sort((a, b) => a.at - b.at)
+			.map((r) => reviewToJson(r.log, r.prev, r.durationMs))
+	}));
 }
 
 /**
@@ -112,6 +113,23 @@ export async function readProgress(db: KartotekaDB, decks: DeckFile[]): Promise<
  * (with the time of the bury, so that it ends on the other device when it would have here).
  */
 export async function readCardMarks(db: KartotekaDB, deck: DeckFile): Promise<CardMark[]> {
+	const flagged = await db.cards
+		.where('deckId')
+		.equals(deck.id)
+		.filter((c) => c.flag === 1)
+		.primaryKeys();
+	const setAside = await db.states
+		.where('[deckId+queue+due]')
+		.between(
+			[deck.id, SET_ASIDE.buried, Dexie.minKey],
+			[deck.id, SET_ASIDE.suspended, Dexie.maxKey]
+		)
+		.toArray();
+	return marksOf(deck, flagged, setAside);
+}
+
+/** The marks of a deck's active cards from the keys of its flagged cards and its set-aside states. */
+function marksOf(deck: DeckFile, flagged: string[], setAside: StateRow[]): CardMark[] {
 	const ids = new Set(deck.cards.map((c) => c.id));
 	const cardId = (key: string) => key.slice(deck.id.length + 1);
 	const byId = new Map<string, CardMark>();
@@ -121,19 +139,7 @@ export async function readCardMarks(db: KartotekaDB, deck: DeckFile): Promise<Ca
 		byId.set(id, m);
 		return m;
 	};
-	const flagged = await db.cards
-		.where('deckId')
-		.equals(deck.id)
-		.filter((c) => c.flag === 1 && ids.has(c.id))
-		.primaryKeys();
-	for (const key of flagged) mark(key).flag = 1;
-	const setAside = await db.states
-		.where('[deckId+queue+due]')
-		.between(
-			[deck.id, SET_ASIDE.buried, Dexie.minKey],
-			[deck.id, SET_ASIDE.suspended, Dexie.maxKey]
-		)
-		.toArray();
+	for (const key of flagged) if (ids.has(cardId(key))) mark(key).flag = 1;
 	for (const s of setAside) {
 		if (!ids.has(cardId(s.key))) continue;
 		const m = mark(s.key);
@@ -141,8 +147,47 @@ export async function readCardMarks(db: KartotekaDB, deck: DeckFile): Promise<Ca
 		if (m.setAside === 'buried' && s.buriedAt !== undefined)
 			m.buriedAt = new Date(s.buriedAt).toISOString();
 	}
-	const order = deck.cards.map((c) => c.id);
-	return order.flatMap((id) => byId.get(id) ?? []);
+	return deck.cards.flatMap((c) => byId.get(c.id) ?? []);
+}
+
+export interface DeckExport {
+	deck: DeckFile;
+	/** With progress only: its studied cards' progress and its cards' marks (else empty). */
+	progress: CardProgress[];
+	marks: CardMark[];
+}
+
+/**
+ * One deck as the export writes it, from one read-only transaction of four requests: the deck, its
+ * cards, and with progress its states and logs (issue 11: the marks came from a cursor over every
+ * card of the deck, one round trip to the storage process per card); null when there is no deck.
+ * The same deck file, progress and marks as readDeckFiles, readProgress and readCardMarks.
+ */
+export function readDeckExport(
+	db: KartotekaDB,
+	id: string,
+	withProgress: boolean
+): Promise<DeckExport | null> {
+	return db.transaction('r', [db.decks, db.cards, db.states, db.reviews], async () => {
+		const [row, cards, states, reviews] = await Promise.all([
+			db.decks.get(id),
+			deckCards(db, id),
+			withProgress ? deckStates(db, id) : [],
+			withProgress ? deckReviews(db, id) : []
+		]);
+		if (!row) return null;
+		const deck = deckFileOf(row, cards);
+		if (!withProgress) return { deck, progress: [], marks: [] };
+		const flagged = cards.filter((c) => c.flag === 1).map((c) => c.key);
+		const setAside = states.filter(
+			(s) => s.queue >= SET_ASIDE.buried && s.queue <= SET_ASIDE.suspended
+		);
+		return {
+			deck,
+			progress: progressOf(deck, states, reviews),
+			marks: marksOf(deck, flagged, setAside)
+		};
+	});
 }
 
 /**

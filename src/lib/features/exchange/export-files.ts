@@ -50,11 +50,14 @@ export async function exportDecks(
 	ids: string[],
 	format: ExportFormat,
 	withProgress: boolean,
-	now: Date
+	now: Date,
+	/** A JSON bundle's decks read so far, of all (issue 11): for a progress bar. */
+	onDeck?: (done: number, total: number) => void
 ): Promise<ExportFile> {
 	// Several decks, or progress: a bundle, written deck by deck (json-export.ts, issue 11).
 	if (format === 'json' && (ids.length > 1 || withProgress)) {
-		const streamed = await streamBundle(db, ids, withProgress, now, MIME.json, bundleArticles(db));
+		const articles = bundleArticles(db);
+		const streamed = await streamBundle(db, ids, withProgress, now, MIME.json, articles, onDeck);
 		if (!streamed) throw new Error(t('ex.emptyDeck'));
 		return { name: fileName(streamed.decks, format, withProgress, now), blob: streamed.blob };
 	}

@@ -5,7 +5,13 @@ import { makeBundle, parseBundleJson } from '$lib/core/exchange/bundle';
 import { cardKey } from '$lib/db';
 import { installDeck } from '$lib/db/deck-install';
 import { setAside, setFlag } from '$lib/db/card-marks';
-import { applyImport, readCardMarks, readDeckFiles, readProgress } from '$lib/db/exchange-repo';
+import {
+	applyImport,
+	readCardMarks,
+	readDeckExport,
+	readDeckFiles,
+	readProgress
+} from '$lib/db/exchange-repo';
 import { makeDeck, studyCard, testDb } from '$lib/testing/db';
 import { exportDecks } from './export-files';
 
@@ -113,5 +119,54 @@ describe('streamed JSON export (issue 11)', () => {
 		expect(await states(cardKey('a', 'c1'))).toEqual([-2, buried.getTime(), 0]);
 		expect((await other.cards.get(cardKey('a', 'c1')))!.flag).toBe(1);
 		expect((await other.cards.get(cardKey('a', 'c2')))!.flag).toBeUndefined();
+	});
+
+	it('reads a deck in one go as the three reads did, its retired cards left out (seventh pass)', async () => {
+		const { db } = await setup();
+		// c2 of deck a: studied, flagged and suspended, then retired by an update without it.
+		await studyCard(db, cardKey('a', 'c2'), { at: new Date('2026-11-25T09:00:00') });
+		await setFlag(db, cardKey('a', 'c2'), 1);
+		await setAside(db, cardKey('a', 'c2'), 'suspend', now);
+		const v2 = { origin: 'user' as const, version: 'v2', now };
+		await installDeck(
+			db,
+			makeDeck('a', 2, { source: { title: 'Статья', file: 'statya.txt' } }),
+			v2
+		);
+		expect((await db.cards.get(cardKey('a', 'c2')))!.retired).toBe(1);
+		await setFlag(db, cardKey('a', 'c1'), 1);
+		await setAside(db, cardKey('a', 'c0'), 'bury', now);
+		for (const id of ['a', 'b']) {
+			const [deck] = await readDeckFiles(db, [id]);
+			const read = await readDeckExport(db, id, true);
+			expect(read).toEqual({
+				deck,
+				progress: await readProgress(db, [deck]),
+				marks: await readCardMarks(db, deck)
+			});
+		}
+		const a = (await readDeckExport(db, 'a', true))!;
+		expect(a.deck.cards.map((c) => c.id)).toEqual(['c0', 'c1']);
+		expect(a.progress.map((p) => [p.cardId, p.reviews.length])).toEqual([['c0', 2]]);
+		expect(a.marks).toEqual([
+			{ deckId: 'a', cardId: 'c0', setAside: 'buried', buriedAt: now.toISOString() },
+			{ deckId: 'a', cardId: 'c1', flag: 1 }
+		]);
+		expect(await readDeckExport(db, 'a', false)).toEqual({ deck: a.deck, progress: [], marks: [] });
+		expect(await readDeckExport(db, 'nope', true)).toBeNull();
+	});
+
+	it('says how many decks it has read, of all, as it goes', async () => {
+		const { db } = await setup();
+		const seen: [number, number][] = [];
+		await exportDecks(db, ['a', 'empty', 'nope', 'b'], 'json', true, now, (done, total) =>
+			seen.push([done, total])
+		);
+		expect(seen).toEqual([
+			[1, 4],
+			[2, 4],
+			[3, 4],
+			[4, 4]
+		]);
 	});
 });
