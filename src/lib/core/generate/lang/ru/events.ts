@@ -366,6 +366,12 @@ function tidyClause(text: string): string {
 			.replace(/\s+и\s+(?:сам|сама|сами)\s+(?=\p{Lu})/u, ' ')
 			// "Россию же охватила революция": the contrast "же" points at a clause the card lacks.
 			.replace(/^([^\s,]+)\s+же\s/u, '$1 ')
+			// "Ровно 50 лет назад, в ночь на 25 апреля 1974 года, офицеры …": the writer's distance
+			// from the date is no part of the event.
+			.replace(
+				/^(?:ровно\s+|почти\s+)?(?:\d+|полвека|четверть\s+века|век)\s*(?:лет|года?)?\s+(?:тому\s+)?назад,?\s+/iu,
+				''
+			)
 	);
 }
 

@@ -1437,3 +1437,12 @@ describe('session 11: a piece cut right after a dash', () => {
 		).not.toThrow();
 	});
 });
+
+describe('session 11: a news feature’s distance from the date', () => {
+	it('leaves "Ровно 50 лет назад" out of the event', () => {
+		const got = cards(
+			'Ровно 50 лет назад, в ночь на 25 апреля 1974 года, португальские офицеры свергли режим.'
+		);
+		expect(got).toContain('Когда португальские офицеры свергли режим? → 25 апреля 1974 г.');
+	});
+});
