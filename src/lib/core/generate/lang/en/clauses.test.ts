@@ -197,3 +197,12 @@ describe('English "since" dates', () => {
 		);
 	});
 });
+
+describe('English participles after a copula', () => {
+	it('asks "X was an agreement signed on …" about X', () => {
+		const cards = dateFronts(
+			'The Treaty of Rapallo was an agreement signed on 16 April 1922 by Germany and Soviet Russia.'
+		);
+		expect(cards).toContain('When was the Treaty of Rapallo signed? → 16 April 1922');
+	});
+});

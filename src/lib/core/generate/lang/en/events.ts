@@ -302,7 +302,12 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 	const lead = subordinateStart(doc, c.from - 1, first.aux ?? first.verb);
 	// "…, a reference to the power-sharing settlement signed in December 1973": a participle
 	// right after the noun phrase of an earlier verb asks about that noun phrase.
-	const np = p !== first && sub < 0 ? participleNoun(ctx, first, p, span.from) : null;
+	// (Not after a copula: "The Treaty of Rapallo was an agreement signed on 16 April 1922" is the
+	// treaty's, below.)
+	const np =
+		p !== first && sub < 0 && first.kind !== 'copula'
+			? participleNoun(ctx, first, p, span.from)
+			: null;
 	if (np) {
 		const t = passiveOfRelative(ctx, np, p.verb, c.to, skip);
 		return t && { ...t, clause: c, persons: personsIn(ctx, c.from, c.to) };
