@@ -206,3 +206,12 @@ describe('English participles after a copula', () => {
 		expect(cards).toContain('When was the Treaty of Rapallo signed? → 16 April 1922');
 	});
 });
+
+describe('English "and" before a second verb of the subject', () => {
+	it('takes no adjective in -ed for a participle of a noun phrase', () => {
+		const cards = dateFronts(
+			'The IRA announced the end of its armed campaign on 28 July 2005 and completed decommissioning that September.'
+		);
+		expect(cards).toContain('When did the IRA complete decommissioning? → September 2005');
+	});
+});

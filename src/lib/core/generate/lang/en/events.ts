@@ -376,7 +376,13 @@ function participleNoun(
 			if (/ed$/.test(ts[k].text) && baseForm(ts[k].text) && !ts[k].cap)
 				return participleNoun(ctx, first, { verb: k, kind: 'active' }, k + 1);
 	if (!before || before.kind !== 'word' || before.cap || baseForm(before.text)) return null;
-	if (/^(?:and|or|but|he|she|they|it|who|which|that|had|has|have)$/.test(before.text)) return null;
+	// (Nor an adjective in -ed after a determiner: "the end of its armed campaign".)
+	if (
+		/^(?:and|or|but|he|she|they|it|who|which|that|had|has|have|its|his|her|their|the|a|an|our)$/.test(
+			before.text
+		)
+	)
+		return null;
 	for (let k = p.verb - 2; k > first.verb && k >= p.verb - 6; k--) {
 		const t = ts[k];
 		if (t.kind !== 'word' || baseForm(t.text)) return null;
