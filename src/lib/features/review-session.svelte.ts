@@ -318,7 +318,10 @@ export class ReviewSession {
 			if (prefer && candidate.has(prefer)) keys.push(prefer);
 			await this.#addEntries(keys, known);
 			const next = this.#nextKey(now, prefer);
-			if (next === undefined || this.#entries.has(next) || keys.length < n) return;
+			// Not `keys.length < n`: the ties of the cards just read may hold back the card that came
+			// first, and the one after it (not read yet) comes first now. Each round reads that one:
+			// the entries grow, so this ends.
+			if (next === undefined || this.#entries.has(next)) return;
 		}
 	}
 

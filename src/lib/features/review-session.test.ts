@@ -421,6 +421,24 @@ describe.each([false, true])(
 			expect(again.counts.new).toBe(3);
 		});
 
+		it('bug: one new card left, the first candidate held back: "all done" was shown with a count of 1', async () => {
+			// Two tabs studying in turn (tests/e2e/tabs.spec.ts) met it: the session read the one card
+			// the day's limit left, learnt from it that it was held back, and did not read the next.
+			const { db, clock } = await article(undefined, { ...DEFAULT_SETTINGS, newPerDay: 2 });
+			const first = new ReviewSession(db, ['dates'], clock);
+			await first.load();
+			expect(await study(first)).toBe('when');
+			first.dispose();
+
+			const s = new ReviewSession(db, ['dates'], clock);
+			await s.open();
+			expect(s.card?.id).toBe('other');
+			expect(s.counts.new).toBe(1);
+			await s.load();
+			expect(s.card?.id).toBe('other');
+			expect(s.held).toBe(1);
+		});
+
 		it('frees held cards the next study day', async () => {
 			const { db, clock } = await article();
 			const s = new ReviewSession(db, ['dates'], clock);
