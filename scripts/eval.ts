@@ -1,10 +1,10 @@
-// npm run eval [-- --verbose] [--holdout] [--en] [--dir D]: per gold article, recall and precision of the generated
+// npm run eval [-- --verbose] [--holdout] [--en] [--dir D] [--dump F]: per gold article, recall and precision of the generated
 // decks (definitions in src/lib/core/generate/evaluate.ts), and the pooled figures per language
 // (Russian articles in tests/articles/, English ones in tests/articles/en/; each generated with
 // the pack detectLanguage picks). The held-out articles (tests/articles/holdout/, and its en/)
 // are measured only with --holdout: they are not read while tuning.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, pct, type Gold, type Ratio } from '../src/lib/core/generate/evaluate';
 import { generateDecks } from '../src/lib/core/generate/index';
@@ -25,6 +25,10 @@ const dirs = (
 	.filter((d) => existsSync(d))
 	// --en: the English articles only (the Russian pack, its dictionary and articles take most of the time).
 	.filter((d) => !process.argv.includes('--en') || d.endsWith('/en'));
+// --dump F writes every card (article, deck, core/detail, question → answer) to F: diff two dumps
+// to see what a change did to the questions, which the figures above do not show.
+const dumpArg = process.argv.indexOf('--dump');
+const dump: string[] = [];
 const f = (r: Ratio) => `${pct(r).toFixed(1)}% (${r.hit}/${r.total})`;
 const pooledBy: Record<string, Record<string, Ratio>> = {};
 const counts: Record<string, { cards: number; core: number }> = {};
@@ -47,6 +51,11 @@ for (const dir of dirs) {
 		const decks = [d.dates, d.actors, d.positions];
 		const e = evaluate(gold, raw, decks);
 		const all = decks.flatMap((x) => x.cards);
+		for (const x of decks)
+			for (const c of x.cards)
+				dump.push(
+					`${name}\t${x.id.split('.').pop()}\t${c.tags?.[0] ?? ''}\t${c.front} → ${c.back}`
+				);
 		const n = (counts[lang] ??= { cards: 0, core: 0 });
 		n.cards += all.length;
 		n.core += all.filter((c) => c.tags?.includes('core')).length;
@@ -95,3 +104,4 @@ console.log(
 );
 for (const k of Object.keys(pooledBy[langs[0]] ?? {}))
 	console.log(`${k.padEnd(20)} ${langs.map((l) => f(pooledBy[l][k]).padEnd(32)).join('')}`);
+if (dumpArg > 0) writeFileSync(process.argv[dumpArg + 1], dump.join('\n') + '\n');

@@ -412,8 +412,13 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	// (In the subject's part when the predicate was cut: "Не принадлежа …, Хидэёси не мог … и получил".)
 	const leadFrom = subject ? subject[0] : from;
 	const lead = gerundLead(w, leadFrom, subject ? subject[1] : to, df, dt);
+	const tail = anaphoricGerundTail(w, from, to, df, dt);
 	const skip = (i: number) =>
-		base(i) || cut(i) || (dangling >= 0 && i >= dangling) || (i >= leadFrom && i <= lead);
+		base(i) ||
+		cut(i) ||
+		(dangling >= 0 && i >= dangling) ||
+		(i >= leadFrom && i <= lead) ||
+		(tail !== null && i >= tail[0] && i < tail[1]);
 	let text = tidyClause(stripConnectives(render(doc, subject ? subject[0] : from, to, skip)));
 	let first = subject ? subject[0] : from;
 	while (
@@ -1455,6 +1460,32 @@ export function gerundLead(w: Words, from: number, to: number, df: number, dt: n
 		}
 	}
 	return -1;
+}
+
+/**
+ * "в марте 1954 года она возглавила Московский горком, став первой женщиной на этом посту": a
+ * gerund phrase after the predicate that points back ("на этом посту") at what the card asks. Cut,
+ * the card asks its clause's fact ("Когда Фурцева возглавила Московский горком?"); left, the whole
+ * clause was dropped as unresolvable. [comma, end) or null; none holding the date.
+ */
+function anaphoricGerundTail(
+	w: Words,
+	from: number,
+	to: number,
+	df: number,
+	dt: number
+): [number, number] | null {
+	const doc = w.doc;
+	for (let i = Math.max(from, dt); i < to - 1; i++) {
+		if (doc.tokens[i].text !== ',') continue;
+		const g = /^не$/iu.test(doc.tokens[i + 1].text) ? i + 2 : i + 1;
+		if (w.info(g).analyses.find((a) => a.known)?.pos !== 'GRND') continue;
+		let end = g + 1;
+		while (end < to && doc.tokens[end].text !== ',' && !isPredicate(w, end)) end++;
+		if (end < to && doc.tokens[end].text !== ',') return null;
+		return ANAPHORA.test(` ${render(doc, g, end)} `) ? [i, end] : null;
+	}
+	return null;
 }
 
 /** A part from `k` to the next comma that opens on a known word in no nominative, with no verb. */
