@@ -117,7 +117,11 @@ function toldTwice(facts: FactDraft[]): Set<FactDraft> {
 		// Клязьме войска Юрия разбили Василия II" of the chapter.
 		const key = c.date.slice(0, 4);
 		const list = byDate.get(key) ?? [];
-		list.push({ f, date: c.date, words: stems(c.event) });
+		// Not the persons' names: "Caesar was named dictator" and "Caesar was stabbed" that year share
+		// "Gaius Julius Caesar" and nothing else.
+		const names = stems(f.persons.map((p) => p.name).join(' '));
+		const words = new Set([...stems(c.event)].filter((x) => !names.has(x)));
+		list.push({ f, date: c.date, words });
 		byDate.set(key, list);
 	}
 	const out = new Set<FactDraft>();

@@ -215,3 +215,25 @@ describe('English "and" before a second verb of the subject', () => {
 		expect(cards).toContain('When did the IRA complete decommissioning? → September 2005');
 	});
 });
+
+// Session 12 (English round 9): "He laid down his powers, retired in 79 BC and died the following
+// year" asked "When was down his powers retired?".
+describe('a verb in -ed after a comma that goes on the subject’s series of deeds', () => {
+	it('is the person’s next deed, not a participle of the object before it', () => {
+		const cards = dateFronts(
+			'Otto von Bismarck was chancellor. He signed the treaty, retired in 1890 and died in 1898.'
+		);
+		expect(cards).toContain('When did Otto von Bismarck retire? → 1890');
+		expect(cards.join('\n')).not.toMatch(/treaty retired/);
+	});
+	it('still asks a participle that names its agent or closes its apposition about the noun', () => {
+		expect(
+			dateFronts(
+				'Eugene and Villars concluded the Treaty of Rastatt on 7 March 1714, confirmed by the Treaty of Baden in September 1714; Austria received Milan.'
+			).join('\n')
+		).not.toMatch(/confirm by/);
+		expect(
+			dateFronts('Bismarck ratified the treaty, signed in 1878, in Berlin. The treaty lasted.')
+		).toContain('When was the treaty signed? → 1878');
+	});
+});

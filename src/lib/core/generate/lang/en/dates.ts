@@ -193,6 +193,26 @@ const RANGE_RULES: DateRule[] = [
 		}
 	),
 	rule(
+		'from-to-bc',
+		// "consul every year from 104 to 100 BC": the era written once, after the second year.
+		`\\b(?:[Ff]rom|[Bb]etween)\\s+(\\d{1,4})\\s+(?:to|until|and)\\s+(\\d{1,4})\\s?(?:BCE|BC|B\\.C\\.)(?![\\p{L}])`,
+		{ text: 'Caesar governed Gaul from 58 to 50 BC.', iso: ['-0057/-0049'] },
+		({ m }) => {
+			const [a, b] = [Number(m[1]), Number(m[2])];
+			return a > b ? { from: { y: -a }, to: { y: -b }, explicitYear: true } : null;
+		}
+	),
+	rule(
+		'and-again-bc',
+		// "tribune in 123 and again in 122 BC": one office two years running, read as the two years.
+		`\\b[Ii]n\\s+(\\d{1,4})\\s+and\\s+(?:again\\s+)?in\\s+(\\d{1,4})\\s?(?:BCE|BC|B\\.C\\.)(?![\\p{L}])`,
+		{ text: 'He was tribune in 123 and again in 122 BC.', iso: ['-0122/-0121'] },
+		({ m }) => {
+			const [a, b] = [Number(m[1]), Number(m[2])];
+			return a === b + 1 ? { from: { y: -a }, to: { y: -b }, explicitYear: true } : null;
+		}
+	),
+	rule(
 		'year-range-bc',
 		`(?<![\\d.,])(\\d{1,4})(?:\\s?(?:BCE|BC|B\\.C\\.))?${DASH}(\\d{1,4})\\s?(?:BCE|BC|B\\.C\\.)(?![\\p{L}])`,
 		{ text: 'The Peloponnesian War of 431–404 BC ended.', iso: ['-0430/-0403'] },
@@ -367,6 +387,17 @@ const POINT_RULES: DateRule[] = [
 		}
 	),
 	rule(
+		'year-before-bc',
+		// "tribune in 123 and again in 122 BC", "at Aquae Sextiae in 102 and … in 101 BC": a bare year
+		// before a later year BC of its sentence is BC too, when it is the larger (years BC count down).
+		`(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s)(\\d{1,3})(?![\\d\\p{L}]|\\s?${ERA})(?=[^.;]{1,120}?\\b(\\d{1,4})\\s?(?:BCE|BC|B\\.C\\.)(?![\\p{L}]))`,
+		{ text: 'He won at Aquae Sextiae in 102 and at Vercellae in 101 BC.', iso: ['-0101', '-0100'] },
+		({ m }) => {
+			const [a, b] = [Number(m[1]), Number(m[2])];
+			return a > b && a - b < 50 ? { from: { y: -a }, explicitYear: true } : null;
+		}
+	),
+	rule(
 		'year',
 		`(?<![\\d.,/-])${YEAR}`,
 		{ text: 'In 1933 he received a doctorate; Caesar died in 44 BC.', iso: ['1933', '-0043'] },
@@ -463,6 +494,14 @@ export function isoPoint(p: Point): string {
 }
 
 const yearLabel = (y: number) => (y < 0 ? `${-y} BC` : y < 1000 ? `AD ${y}` : String(y));
+
+/** The year of an ISO date as a reader writes it: "-0058-03" → "59 BC", "1922-04-16" → "1922". */
+export function isoYearLabel(iso: string): string {
+	const m = /^(-?)(\d{4})/.exec(iso);
+	if (!m) return iso;
+	const n = Number(m[2]);
+	return yearLabel(m[1] ? -(n + 1) : n === 0 ? -1 : n);
+}
 
 export function labelPoint(p: Point): string {
 	const month = p.m ? MONTHS[p.m - 1] : '';

@@ -185,6 +185,31 @@ const personsIn = (ctx: EnContext, f: number, t: number) => [
 ];
 
 /**
+ * "He signed the treaty, retired in 1890 and died in 1898": after a person's verb and its direct
+ * object, a verb in -ed that runs to the clause's end or goes on with "and" is the person's next
+ * deed, not a participle of the object ("When was the treaty retired?").
+ */
+function seriesVerb(
+	ctx: EnContext,
+	c: Span,
+	at: { comma: number; end: number },
+	skip: (i: number) => boolean
+): boolean {
+	const { doc } = ctx;
+	const own = predicateIn(doc, c.from, at.comma, skip);
+	if (!own || own.kind !== 'active' || mentionAt(ctx, at.comma - 1)) return false;
+	const after = (own.participle ?? own.verb) + 1;
+	if (LINKS.has(doc.tokens[after]?.text.toLowerCase() ?? '')) return false;
+	let actor = false;
+	for (let i = c.from; i < (own.aux ?? own.verb); i++)
+		actor ||= ctx.people.has(i) || /^(?:he|she|they)$/i.test(doc.tokens[i].text);
+	// (Not "…, confirmed by the Treaty of Baden": a passive participle names its agent.)
+	if (doc.tokens[at.comma + 2]?.text === 'by') return false;
+	const next = doc.tokens[at.end + 1]?.text;
+	return actor && (at.end >= c.to || next === 'and');
+}
+
+/**
  * "Walther Rathenau, appointed Foreign Minister on 1 February 1922, was …": the apposition's
  * participle asks about the noun before it; "Chancellor Joseph Wirth, who led the government from
  * May 1921 …" its relative clause.
@@ -276,7 +301,7 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 	const { doc } = ctx;
 	const c = clauseOf(doc, span.from);
 	const app = appositionOf(ctx, c, span.from);
-	if (app) return appositionEvent(ctx, c, app, skip);
+	if (app && !seriesVerb(ctx, c, app, skip)) return appositionEvent(ctx, c, app, skip);
 	let p = predicateIn(doc, c.from, c.to, skip);
 	// "Lord Derby, who opposed these measures, resigned in March 1878": the clause's verb comes
 	// after the relative clause, its subject before it.
@@ -691,6 +716,16 @@ function asksNothing(q: string): boolean {
 	return /\(\s*\)/.test(q);
 }
 
+/** Whether the next date of the sentence has its year written, in the same clause (no comma). */
+function writtenAfter(doc: Doc, dates: DateMention[], spans: Span[], k: number): boolean {
+	const next = spans[k + 1];
+	if (!next || next.from < 0 || dates[k + 1].rule === 'relative' || !dates[k + 1].explicitYear)
+		return false;
+	for (let i = spans[k].to; i < next.from; i++)
+		if (/^[,;:.]$/.test(doc.tokens[i].text)) return false;
+	return doc.tokens[next.from].sentence === doc.tokens[spans[k].from].sentence;
+}
+
 export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 	const { doc } = ctx;
 	const { spans, skip } = dateSkip(doc, dates);
@@ -715,6 +750,9 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			)
 		)
 			return;
+		// "Ten years later his brother was tribune in 123 and again in 122 BC": the written year of
+		// its clause tells it (the count from the last date would give another).
+		if (d.rule === 'relative' && writtenAfter(doc, dates, spans, k)) return;
 		// "which led to the Bosnian crisis of 1908–1909": the date names the crisis, not the clause.
 		const named = namedEvent(ctx, d, span);
 		const e = bounded

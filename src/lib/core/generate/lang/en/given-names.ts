@@ -48,6 +48,8 @@ elihu ethan gerald grover hiram horace jimmy millard nathaniel rutherford silas 
 winfield zebulon calvin clifford elbridge jesse rufus timothy cordell averell spiro hubert
 barack colin alec austen spencer tony denis ian jim gerry seamus bertie jack enda garret éamon
 eamon kevin liam sean seán ken reg trevor
+gaius lucius marcus publius quintus gnaeus titus tiberius aulus decimus sextus servius appius manius
+spurius numerius
 `);
 
 const FEMININE = list(`
@@ -57,6 +59,7 @@ jeanne josephine joséphine juliana kathleen lucrezia madeleine margarethe maria
 matilda melanie nadezhda natalia natalya olga rosa rosalind sophia sophie sofya tatiana theresa
 valentina wilhelmina yekaterina ekaterina zinaida condoleezza jacinda sirimavo inessa larissa
 yelena galina raisa svetlana lyudmila lidia nina vera zoya irina bernadette isabel juana
+cleopatra livia cornelia agrippina octavia fulvia
 `);
 
 export const MORE_GIVEN = [...MASCULINE, ...FEMININE];

@@ -10,6 +10,7 @@ import type { DateMention } from '../date';
 import type { Person, PersonMention } from '../person';
 import { clauseOf, resolvePronoun } from './clauses';
 import { datesWithin, type EnContext } from './events';
+import { isoYearLabel } from './dates';
 import { COUNTRIES, NATIONALITIES, PEERAGES } from './names';
 
 /** Words that name an office (lower case). Ranks and honorifics alone are not offices. */
@@ -459,7 +460,8 @@ function asOffices(ctx: EnContext, dates: DateMention[]): Held[] {
 const capFirst = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
 /** "from 1918 to 1930" stays; a day or month of an appointment is asked by its year. */
-const yearsOf = (d: DateMention) => (d.iso.includes('/') ? d.when : `in ${d.iso.slice(0, 4)}`);
+// (A year BC as the reader writes it: "in 59 BC", not "in -005".)
+const yearsOf = (d: DateMention) => (d.iso.includes('/') ? d.when : `in ${isoYearLabel(d.iso)}`);
 
 export function officeFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 	const { doc } = ctx;
