@@ -93,6 +93,8 @@ function hasFiniteVerb(w: Words, from: number, to: number): boolean {
 /** A finite verb or a short participle: the predicate of a clause ("подписал", "был подписан"). */
 export function isPredicate(w: Words, i: number): boolean {
 	const t = w.doc.tokens[i];
+	// (Past the text's end: a piece cut right after "и", robust.test.)
+	if (!t) return false;
 	// "СССР" reads as a verb to the dictionary; a name mid-sentence is never a predicate.
 	if (t.kind !== 'word' || t.acronym || (t.cap && w.doc.firstWord[t.sentence] !== i)) return false;
 	const known = w.info(i).analyses.filter((a) => a.known);
