@@ -724,6 +724,27 @@ export const DATE_RULES: DateRule[] = [
 		}
 	),
 	rule(
+		'year-part-same',
+		{
+			text: 'В апреле 1955 г. … В конце того же года Булганин',
+			iso: ['1955-04', '1955-09/1955-12']
+		},
+		// "в конце того же года": a part of the narrative's year (or the next, the last one).
+		/(?<![а-яё])(?:(?:в|во)\s+)?(начале|середине|конце|первой\s+половине|второй\s+половине)\s+(того\s+же|этого|следующего|прошлого)\s+года(?![а-яё])/giu,
+		(m, ctx) => {
+			if (!ctx.year) return null;
+			const y = ctx.year + (/^след/iu.test(m[2]) ? 1 : /^прош/iu.test(m[2]) ? -1 : 0);
+			const part = partLabel(m[1].toLowerCase());
+			const [a, b] = YEAR_PARTS[part];
+			return {
+				iso: `${y}-${pad(a)}/${y}-${pad(b)}`,
+				label: `${part} ${y} г.`,
+				when: `в ${partWhen(m[1].toLowerCase())} ${y} г.`,
+				explicitYear: false
+			};
+		}
+	),
+	rule(
 		'same-year',
 		{ text: 'В том же году Австрия вступила', iso: ['1920'] },
 		/(?<![а-яё])(?:(?:в|во)\s+)?(?:том\s+же\s+году|того\s+же\s+года)(?![а-яё])/giu,

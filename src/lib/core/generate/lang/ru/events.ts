@@ -399,10 +399,12 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	// "уже в январе 1906 г. разрешил": the word that weighs the date goes with it.
 	const weighs = (i: number) =>
 		i === df - 1 && /^(?:уже|ещё|лишь|только)$/iu.test(doc.tokens[i].text);
+	const appos = datedApposition(w, c.from, c.to, df, dt);
 	const base = (i: number) =>
 		(i >= df && i < dt) ||
 		weighs(i) ||
 		aside(i) ||
+		(appos !== null && i >= appos[0] && i < appos[1]) ||
 		coarser.some(([a, b]) => i >= a && i < b) ||
 		(subject !== null && i >= subject[1] && i < from);
 	const cut = cutParts(ctx, from, to, df, dt, quotes, base);
@@ -1559,8 +1561,10 @@ function timesPredicate(
 		if (i >= df && i < dt) continue;
 		const top = w.info(i).analyses.find((x) => x.known);
 		if (top && (top.pos === 'PRTF' || top.pos === 'GRND')) return false;
+		// ("Сукарно, президент Индонезии с 1945 года, был отстранён …": an apposition after a name.)
+		const afterName = a > from && doc.tokens[a - 1].text === ',' && !!doc.tokens[a - 2]?.cap;
 		if (
-			doc.tokens[from - 1]?.text === ',' &&
+			(doc.tokens[from - 1]?.text === ',' || afterName) &&
 			top?.pos === 'NOUN' &&
 			isPostLemma(top.lemma) &&
 			top.case === 'nomn' &&
@@ -1717,10 +1721,11 @@ function participleEvent(
 	let head = comma - 1;
 	while (
 		head > sFrom &&
-		doc.tokens[head].kind !== 'punct' &&
+		(doc.tokens[head].kind !== 'punct' || doc.tokens[head].text === '»') &&
 		(!nounAgreeing(w, head, pa) || governedByPrep(w, head, sFrom))
 	)
-		head--;
+		// ("Договор о «Вечном мире», заключённый …": a quoted title is passed over whole.)
+		head = doc.tokens[head].text === '»' ? quoteOpen(doc, head, sFrom) - 1 : head - 1;
 	const ha = w
 		.info(head)
 		.analyses.find(
@@ -1745,6 +1750,16 @@ function participleEvent(
 		verb,
 		kind
 	};
+}
+
+/** The "«" that the "»" at `close` closes (not before `from`), or `from`. */
+function quoteOpen(doc: Doc, close: number, from: number): number {
+	let depth = 0;
+	for (let i = close; i > from; i--) {
+		if (doc.tokens[i].text === '»') depth++;
+		else if (doc.tokens[i].text === '«' && --depth === 0) return i;
+	}
+	return from;
 }
 
 /**
@@ -2410,7 +2425,11 @@ function nearestToPredicate(w: Words, dates: DateMention[], d: DateMention, df: 
 	const c = clauseOf(w, df, df + 1);
 	const cs = doc.tokens[c.from].start;
 	const ce = doc.tokens[c.to - 1].end;
-	const mine = dates.filter((x) => x.start >= cs && x.end <= ce);
+	// (Not a date in an apposition after a name: "Сукарно, президент Индонезии с 1945 года, был
+	// отстранён от власти в 1967 году" is dated by its 1967.)
+	const mine = dates.filter(
+		(x) => x.start >= cs && x.end <= ce && (x === d || !inNameApposition(w, c, x))
+	);
 	if (mine.length < 2) return true;
 	let pred = -1;
 	for (let i = c.from; i < c.to; i++) if (isPredicate(w, i)) pred = pred < 0 ? i : pred;
@@ -2421,6 +2440,45 @@ function nearestToPredicate(w: Words, dates: DateMention[], d: DateMention, df: 
 }
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
+
+/**
+ * ", президент Индонезии с 1945 года," after "Сукарно": an apposition with a date of its own, cut
+ * from the card of the clause's other date (its commas too). [first comma, second comma] or null.
+ */
+function datedApposition(
+	w: Words,
+	from: number,
+	to: number,
+	df: number,
+	dt: number
+): [number, number] | null {
+	const doc = w.doc;
+	for (let a = from + 1; a < to; a++) {
+		if (doc.tokens[a].text !== ',' || !doc.tokens[a - 1].cap) continue;
+		let b = a + 1;
+		let dated = false;
+		for (; b < to && doc.tokens[b].text !== ',' && !isPredicate(w, b); b++)
+			if (datedToken(doc, b)) dated = true;
+		if (b >= to || doc.tokens[b].text !== ',' || !dated || !(df > b || dt <= a)) continue;
+		// (Not when the other date is in a relative clause after it: "…, с 1908 г. главноуправляющий
+		// …, с которым Столыпин в 1910 году совершил поездку" is that clause's.)
+		for (let i = b; i < df; i++) if (/^котор/iu.test(doc.tokens[i].text)) return null;
+		return [a, b + 1];
+	}
+	return null;
+}
+
+/** Whether the date is in a part between commas, with no predicate, right after a name. */
+function inNameApposition(w: Words, c: { from: number; to: number }, x: DateMention): boolean {
+	const doc = w.doc;
+	let k = c.from;
+	while (k < c.to && doc.tokens[k].start < x.start) k++;
+	let a = k;
+	while (a > c.from && doc.tokens[a - 1].text !== ',') a--;
+	if (a <= c.from + 1 || !doc.tokens[a - 2].cap) return false;
+	for (let i = a; i < c.to && doc.tokens[i].text !== ','; i++) if (isPredicate(w, i)) return false;
+	return true;
+}
 
 /**
  * A transitive deed keeps its object in the question: "Кто направил в Лондон?" lost what was sent

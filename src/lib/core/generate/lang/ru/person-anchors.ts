@@ -56,6 +56,8 @@ export interface Anchor {
 	fixed?: boolean;
 	/** Named by first name and patronymic alone ("царь Алексей Михайлович"). */
 	byPatronymic?: boolean;
+	/** A given name written after the surname, in the nominative ("Эньлай" of "Чжоу Эньлай"). */
+	after?: string;
 }
 
 export type AnchorRule = Rule<{ words: Words; i: number }, Anchor | null>;
@@ -427,6 +429,11 @@ export const eastAsianRule: AnchorRule = {
 			w.token(end)!.text.length <= 3
 		)
 			end++;
+		// The given name as written; a declined Korean one loses the ending its surname lost.
+		const given = w.doc.tokens
+			.slice(i + 1, end)
+			.map((x) => x.text)
+			.join(' ');
 		return {
 			rule: this.id,
 			start: i,
@@ -434,7 +441,8 @@ export const eastAsianRule: AnchorRule = {
 			surnameFrom: i,
 			surnameTo: i + 1,
 			cases: null,
-			fixed: exact
+			fixed: exact,
+			after: exact ? given : given.replace(/(?:а|у|ом|е)$/u, '')
 		};
 	}
 };

@@ -30,6 +30,8 @@ interface Group {
 	named?: Anchor;
 	/** A Portuguese first name as written ("Паулу"): its surname in -у, -ю, -ш does not decline. */
 	portuguese?: string;
+	/** An East Asian given name, written after the surname ("Чжоу Эньлай"). */
+	after?: string;
 }
 
 /** All anchored mentions, left to right, none overlapping. */
@@ -234,6 +236,7 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 		if (a.initials && (!g.initials || a.initials.length > g.initials.length))
 			g.initials = a.initials;
 		g.numeral ??= a.numeral;
+		g.after ??= a.after;
 		g.gender ??= gender;
 	}
 	return groups;
@@ -266,6 +269,8 @@ function firstNames(w: Words, a: Anchor, surname: string, given?: string): strin
 
 function displayName(g: Group, surname: string, particle: string): string {
 	if (g.numeral || g.byPatronymic) return surname;
+	// "Чжоу Эньлай", "Ким Чен Ир": the surname first, as the language writes it.
+	if (g.after) return `${surname} ${g.after}`;
 	const sur = particle ? `${particle} ${surname}` : surname;
 	if (g.given) return [g.given, g.patronymic, sur].filter(Boolean).join(' ');
 	if (g.initials) return `${g.initials} ${sur}`;

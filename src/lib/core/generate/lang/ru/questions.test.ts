@@ -1485,3 +1485,46 @@ describe('session 12: a gerund phrase that points back', () => {
 		expect(got.join('\n')).not.toMatch(/этом посту/);
 	});
 });
+
+// Session 12, from the blind round 19 (Eternal Peace of 1686, Bandung 1955).
+describe('session 12: a treaty named in quotes, then its participle', () => {
+	it('asks when the treaty was concluded ("Договор о «Вечном мире», заключённый … 1686 г.")', () => {
+		const got = cards(
+			'Договор о «Вечном мире», заключённый в Москве 26 апреля (6 мая) 1686 г., подвёл черту под соперничеством двух государств.'
+		);
+		expect(got).toContain(
+			'Когда был заключён договор о «Вечном мире»? → 26 апреля (6 мая) 1686 г.'
+		);
+	});
+});
+
+describe('session 12: an apposition after a name with a date of its own', () => {
+	it('dates the clause by its own date and leaves the apposition out', () => {
+		const got = cards(
+			'Сукарно, президент Индонезии с 1945 года, был отстранён от власти в 1967 году. Сукарно умер в 1970 году.'
+		);
+		expect(got).toContain('Когда Сукарно был отстранён от власти? → в 1967 г.');
+		expect(got.join('\n')).not.toMatch(/отстранён.*→ с 1945 г\./);
+	});
+});
+
+describe('session 12: a part of "the same year"', () => {
+	it('reads "в конце того же года" as the end of the narrative’s year', () => {
+		const got = cards(
+			'В апреле 1955 года прошла конференция в Бандунге. В конце того же года Николай Булганин и Никита Хрущёв отправились в турне по Индии.'
+		);
+		expect(got).toContain(
+			'Когда Николай Булганин и Никита Хрущёв отправились в турне по Индии? → в конце 1955 г.'
+		);
+	});
+});
+
+describe('session 12: East Asian names written surname first', () => {
+	it('keep the given name in the full name ("Чжоу Эньлай", not "Чжоу")', () => {
+		const got = cards(
+			'Министр иностранных дел КНР Чжоу Эньлай прибыл в Бандунг в апреле 1955 года. Чжоу Эньлай выступил на конференции.'
+		).join('\n');
+		expect(got).toMatch(/Чжоу Эньлай/);
+		expect(got).not.toMatch(/Чжоу(?! Эньла)/);
+	});
+});
