@@ -461,15 +461,30 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 		if (!shared) return why('no-subject');
 		text = `${shared} ${text}`;
 	}
-	// "С одними полками он двинулся …": a subject pronoun inside the clause stands for its person.
+	const inner = innerPronouns(ctx, first, to, skip, text);
+	if (inner === null) return null;
+	text = inner;
+	for (const span of coarser) text = asideComma(w, span, text);
+	return { text: commaBefore(w, df, dt, text), from: subject ? subject[0] : from, to };
+}
+
+/** "С одними полками он двинулся …": a subject pronoun inside the clause as its person; or null. */
+function innerPronouns(
+	ctx: EventContext,
+	first: number,
+	to: number,
+	skip: (i: number) => boolean,
+	text: string
+): string | null {
+	const doc = ctx.w.doc;
+	let out = text;
 	for (let i = first + 1; i < to; i++) {
 		if (skip(i) || !/^(?:он|она)$/u.test(doc.tokens[i].text)) continue;
 		const p = antecedent(ctx, i);
 		if (!p) return why('antecedent');
-		text = text.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s)`, 'u'), `$1${p.name}`);
+		out = out.replace(new RegExp(`(^|\\s)${doc.tokens[i].text}(?=\\s)`, 'u'), `$1${p.name}`);
 	}
-	for (const span of coarser) text = asideComma(w, span, text);
-	return { text: commaBefore(w, df, dt, text), from: subject ? subject[0] : from, to };
+	return out;
 }
 
 /**
