@@ -59,3 +59,22 @@ describe('English pronouns', () => {
 		expect(got).not.toMatch(/When did (?:Charles-Maurice de Talleyrand|Alexander I) berate/);
 	});
 });
+
+// Session 12, a lecture on the Roman Republic (English round 9).
+describe('English pronouns in an ancient history', () => {
+	it('takes a person history names by one name ("Octavian … gave him the name Augustus")', () => {
+		const got = cards(
+			'Rome',
+			'Octavian defeated Antony and Cleopatra at Actium on 2 September 31 BC, and in January 27 BC the senate gave him the name Augustus.'
+		);
+		expect(got).toContain('When did the senate give Octavian the name Augustus? → January 27 BC');
+	});
+	it('makes "his younger brother Gaius Gracchus" the brother of the Gracchus named before', () => {
+		const got = cards(
+			'Rome',
+			'In 133 BC Tiberius Sempronius Gracchus proposed a land law. Appian, writing in the second century AD, saw this as the first time that swords were carried into the assembly. Ten years later his younger brother Gaius Gracchus was tribune in 123 and again in 122 BC.'
+		).join('\n');
+		expect(got).toMatch(/Tiberius Sempronius Gracchus's younger brother Gaius Gracchus/);
+		expect(got).not.toMatch(/Appian's/);
+	});
+});

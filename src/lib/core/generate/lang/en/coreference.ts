@@ -102,6 +102,8 @@ function referent(
 	const female = FEMININE_PRONOUN.test(w);
 	const s = ts[k].sentence;
 	const [from] = doc.sentenceTokens[s];
+	const kin = kinOf(doc, k, people);
+	if (kin !== undefined) return kin;
 	let here = candidates(doc, from, k, people, resolved, female);
 	if (REFLEXIVE.test(w)) return here[here.length - 1]?.person ?? null;
 	if (OBJECT.test(w)) here = notTheSubject(doc, here, k);
@@ -116,6 +118,30 @@ function referent(
 		if (before.length) return pick(before, hero, true);
 	}
 	return null;
+}
+
+const KIN =
+	/^(?:brother|sister|son|daughter|father|mother|uncle|aunt|nephew|niece|cousin|grandson|granddaughter)$/i;
+
+/**
+ * "Ten years later his younger brother Gaius Gracchus was tribune": a relative named with the
+ * family's name is kin of the earlier person of that name (Tiberius Gracchus), not of whoever was
+ * named last. The person, or undefined when the rule does not apply.
+ */
+function kinOf(doc: Doc, k: number, people: Map<number, Person>): Person | undefined {
+	const ts = doc.tokens;
+	if (!/^(?:his|her)$/i.test(ts[k].text)) return undefined;
+	let i = k + 1;
+	if (/^(?:younger|elder|older|eldest|youngest|half)$/i.test(ts[i]?.text ?? '')) i++;
+	if (!KIN.test(ts[i]?.text ?? '')) return undefined;
+	const named = people.get(i + 1);
+	if (!named) return undefined;
+	const [from] = doc.sentenceTokens[Math.max(0, ts[k].sentence - 3)];
+	for (let j = k - 1; j >= from; j--) {
+		const p = people.get(j);
+		if (p && p !== named && p.surname === named.surname) return p;
+	}
+	return undefined;
 }
 
 /** "Louis XVI named him": the clause's own subject (no comma between) is not "him". */

@@ -86,6 +86,11 @@ export const PARTICLES = list(
 export const SINGLE_NAMES = list(`
 napoleon charlemagne saladin tamerlane attila cleopatra caesar hannibal alaric genghis kublai
 confucius spartacus vercingetorix boudica montezuma moctezuma atahualpa suleiman
+octavian jugurtha sallust appian livy tacitus plutarch herodotus thucydides polybius cicero
+pericles themistocles alcibiades leonidas xerxes darius cyrus socrates plato aristotle homer
+virgil ovid nero caligula vespasian trajan hadrian diocletian justinian theodoric odoacer clovis
+pepin lothair rollo canute cnut baibars babur akbar aurangzeb shivaji ashoka chandragupta
+michelangelo donatello titian rembrandt voltaire tecumseh geronimo osceola pompey
 `);
 
 /** Words after which a capitalised word is a place, not a person ("Fort Duquesne", "Lake Victoria"). */

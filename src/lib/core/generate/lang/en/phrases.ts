@@ -204,6 +204,17 @@ function midSentenceWords(ctx: EnContext, a: number, z: number, skip: (i: number
 		: text;
 }
 
+/**
+ * "his column" as "Braddock's column"; "Tiberius Sempronius Gracchus's younger brother Gaius
+ * Gracchus" with the full name, where the surname alone would name the brother too.
+ */
+function possessed(ctx: EnContext, a: number, text: string): Subject | null {
+	const p = resolvePronoun(ctx.doc, a, ctx.people, /^her/i.test(text));
+	if (!p) return null;
+	const rest = text.slice(text.indexOf(' ') + 1);
+	return { text: `${rest.includes(p.surname) ? p.name : p.surname}'s ${rest}` };
+}
+
 /** The subject in [from, to): appositions and leading adverbials dropped, pronouns resolved. */
 export function subjectOf(
 	ctx: EnContext,
@@ -270,10 +281,7 @@ export function subjectOf(
 		return null;
 	if (/^\p{Ll}+ly$/u.test(text)) return null;
 	// "his column" is Braddock's column.
-	if (/^(?:his|her) /.test(w)) {
-		const p = resolvePronoun(doc, a, ctx.people, w.startsWith('her'));
-		return p ? { text: `${p.surname}'s ${text.slice(text.indexOf(' ') + 1)}` } : null;
-	}
+	if (/^(?:his|her) /.test(w)) return possessed(ctx, a, text);
 	// "the Soviet leader Nikita Khrushchev": the name without the office before it.
 	const last = ctx.people.get(z - 1);
 	const lm0 = mentionAt(ctx, z - 1);
