@@ -202,11 +202,17 @@ function narrativeDate(
 	// a date after an office in its own comma's part is that office's, not the story's.
 	const at = best.start;
 	let k = doc.tokens.findIndex((t) => t.start >= at);
+	let participle = false;
 	while (k > 0 && doc.tokens[k - 1].text !== ',' && doc.tokens[k - 1].start >= start) {
 		k--;
-		if (ctx.w.info(k).analyses.some((a) => a.known && a.pos === 'NOUN' && isPostLemma(a.lemma)))
-			return undefined;
+		const known = ctx.w.info(k).analyses.filter((a) => a.known);
+		if (known.some((a) => a.pos === 'NOUN' && isPostLemma(a.lemma))) return undefined;
+		participle ||= known.some((a) => a.pos === 'PRTF');
 	}
+	// (Nor "Голицына, возглавлявшего Посольский приказ в 1682–1689 гг., …": a participle after
+	// another person's name dates what it tells of that person.)
+	const other = ctx.people.get(k - 2);
+	if (participle && doc.tokens[k - 1]?.text === ',' && other && other !== person) return undefined;
 	return best;
 }
 

@@ -1528,3 +1528,13 @@ describe('session 12: East Asian names written surname first', () => {
 		expect(got).not.toMatch(/Чжоу(?! Эньла)/);
 	});
 });
+
+describe('session 12: an office named after another person’s dated participle', () => {
+	it('takes no year from it ("Голицына, возглавлявшего Посольский приказ в 1682–1689 гг., …")', () => {
+		const got = cards(
+			'В русской традиции договор связывают с именем князя Василия Васильевича Голицына, возглавлявшего Посольский приказ в 1682–1689 гг., в польской — с именем познанского воеводы Кшиштофа Гжимултовского. Гжимултовский вёл переговоры.'
+		).join('\n');
+		expect(got).not.toMatch(/Гжимултовский в 1682–1689/);
+		expect(got).not.toMatch(/воеводой в 1682–1689/);
+	});
+});
