@@ -237,3 +237,26 @@ describe('a verb in -ed after a comma that goes on the subject’s series of dee
 		).toContain('When was the treaty signed? → 1878');
 	});
 });
+
+// Session 12, the raters' wrong facts of English round 9.
+describe('a clause with a subject of its own, a book, a gapped verb', () => {
+	it('asks ", where Mosaddegh defended …" of Mosaddegh, not of the main clause’s Britain', () => {
+		const cards = dateFronts(
+			'Mohammad Mosaddegh was prime minister. Britain brought the dispute before the United Nations Security Council, where Mosaddegh defended Iran’s case in person in October 1951.'
+		);
+		expect(cards.join('\n')).toMatch(/When did (?:Mohammad )?Mosaddegh defend Iran’s case/);
+		expect(cards.join('\n')).not.toMatch(/When did Britain defend/);
+	});
+	it('makes no event of a book’s year ("in The Roman Revolution of 1939")', () => {
+		const cards = dateFronts(
+			'Sir Ronald Syme, in The Roman Revolution of 1939, turned this round: politics was a struggle of noble factions. Augustus died in AD 14.'
+		);
+		expect(cards.join('\n')).not.toMatch(/1939/);
+	});
+	it('asks nothing of a date whose verb is left out after "and"', () => {
+		const cards = dateFronts(
+			'Winston Churchill approved the plan. Dwight D. Eisenhower was president. Churchill approved it on 1 July 1953 and Eisenhower on 11 July; the coup followed.'
+		);
+		expect(cards.join('\n')).not.toMatch(/approve Eisenhower|11 July 1953/);
+	});
+});

@@ -434,7 +434,7 @@ function ownSubjectAfterAnd(ctx: EnContext, after: number, verb: number): number
 function subordinateStart(doc: Doc, after: number, verb: number): number {
 	for (let k = verb - 1; k > after; k--) {
 		const w = doc.tokens[k].text.toLowerCase();
-		if (/^(?:when|after|before|because|until|while|once|as|since|although|though)$/.test(w))
+		if (/^(?:when|where|after|before|because|until|while|once|as|since|although|though)$/.test(w))
 			return k;
 		// "Commodore Matthew C. Perry": an initial's full stop is part of the name.
 		const initial = w === '.' && /^\p{Lu}$/u.test(doc.tokens[k - 1]?.text ?? '');
@@ -582,6 +582,30 @@ const EVENT_NOUN = /^(?:crisis|wars?|revolution|rising|uprising|rebellion|campai
  * A date that names an event rather than times a clause: "the 1975 Algiers Agreement", "the
  * Proclamation of 7 October 1763", "the Suez Crisis of 1956".
  */
+/** "… on 1 July 1953 and Eisenhower on 11 July": a person and a date after the last date's "and". */
+function gapped(ctx: EnContext, spans: Span[], k: number): boolean {
+	const prev = spans[k - 1];
+	const m = mentionAt(ctx, spans[k].from - 1);
+	if (!prev || prev.from < 0 || !m || m.tokens[1] !== spans[k].from) return false;
+	const and = m.tokens[0] - 1;
+	return ctx.doc.tokens[and]?.text === 'and' && prev.to === and;
+}
+
+/** "in The Roman Revolution of 1939": a capital "The" inside a sentence opens a work's title. */
+function workTitle(doc: Doc, from: number): boolean {
+	return doc.tokens[from]?.text === 'The' && doc.firstWord[doc.tokens[from].sentence] !== from;
+}
+
+/** The first capitalised word of the name before "of <date>" ("Treaty of Paris of 1763"), or -1. */
+function nameBeforeOf(doc: Doc, span: Span): number {
+	const ts = doc.tokens;
+	if (ts[span.from]?.text.toLowerCase() !== 'of' || !ts[span.from - 1]?.cap) return -1;
+	let from = span.from - 1;
+	while (from > 0 && (ts[from - 1].cap || (ts[from - 1].text === 'of' && ts[from - 2]?.cap)))
+		from--;
+	return from;
+}
+
 function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
 	const { doc } = ctx;
 	const ts = doc.tokens;
@@ -606,6 +630,9 @@ function namedEvent(ctx: EnContext, d: DateMention, span: Span): Told | null {
 	const name = ts.slice(from, to).map((t) => t.text);
 	const head = NAMED_HEADS.find(([re]) => re.test(name[name.length - 1]) || re.test(name[0]));
 	if (!head || ctx.people.has(from)) return null;
+	// "Syme, in The Roman Revolution of 1939, …": a capital "The" inside a sentence opens the
+	// title of a work, not an event's name.
+	if (workTitle(doc, from)) return null;
 	const x = `the ${(name[0] === 'The' ? name.slice(1) : name).join(' ')}`;
 	const c = clauseOf(doc, span.from);
 	return {
@@ -753,6 +780,11 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		// "Ten years later his brother was tribune in 123 and again in 122 BC": the written year of
 		// its clause tells it (the count from the last date would give another).
 		if (d.rule === 'relative' && writtenAfter(doc, dates, spans, k)) return;
+		// "Churchill approved it on 1 July 1953 and Eisenhower on 11 July": the verb is left out
+		// after "and"; asked, the date would be Churchill's.
+		if (gapped(ctx, spans, k)) return;
+		// "Syme, in The Roman Revolution of 1939, turned this round": the year of a book is no event.
+		if (workTitle(doc, nameBeforeOf(doc, span))) return;
 		// "which led to the Bosnian crisis of 1908–1909": the date names the crisis, not the clause.
 		const named = namedEvent(ctx, d, span);
 		const e = bounded
