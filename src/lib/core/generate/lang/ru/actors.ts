@@ -535,6 +535,12 @@ function appositions(w: Words, a: number, b: number, from: number, to: number): 
 			.analyses.some((x) => x.known && (x.pos === 'PRTF' || x.pos === 'ADJF' || x.pos === 'NOUN'));
 	};
 	let z = b;
+	// "граф Толстой (1882–1889), сторонник жёсткого курса": past the years in brackets.
+	if (doc.tokens[z]?.text === '(') {
+		let e = z;
+		while (e < to && doc.tokens[e].text !== ')') e++;
+		if (e < to && doc.tokens[e + 1]?.text === ',') z = e + 1;
+	}
 	// ", для которого …," / ", который …,": a relative clause about the person goes too.
 	const relative = (i: number) =>
 		/^котор/iu.test(doc.tokens[i]?.text ?? '') || /^котор/iu.test(doc.tokens[i + 1]?.text ?? '');

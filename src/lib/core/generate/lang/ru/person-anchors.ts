@@ -186,9 +186,23 @@ export const givenRule: AnchorRule = {
 		if (isDoubleName(w, i)) return null;
 		// Agreement: a first name and its surname share a case. "главы Израиля Биньямин
 		// Нетаньяху": the genitive "Израиля" is not the first name of the nominative "Биньямин".
-		const given = new Set(info.names.map((a) => a.case).filter((c): c is Case => !!c));
+		const casesOfNames = (plural: boolean) =>
+			new Set(
+				info.names
+					.filter((a) => plural || a.number !== 'plur')
+					.map((a) => a.case)
+					.filter((c): c is Case => !!c)
+			);
 		const sur = w.cases(last);
-		const common = [...given].filter((c) => sur.has(c));
+		// A person's first name is singular: "Александр" is no plural genitive of "Александра", so
+		// "Александр Агеевич Абаза" is no genitive of "Абаз" (the plural readings only when the
+		// singular ones share no case with the surname's guessed ones).
+		let given = casesOfNames(false);
+		let common = [...given].filter((c) => sur.has(c));
+		if (!common.length) {
+			given = casesOfNames(true);
+			common = [...given].filter((c) => sur.has(c));
+		}
 		const fixed = w.info(last).analyses.some((a) => a.tags.has('Fixd'));
 		// "Эмиль Вандервельде", "Теофиль Делькассе": a surname in a vowel other than -а/-я that
 		// shares no case with its first name does not decline (a declined one would agree:

@@ -31,3 +31,17 @@ describe('Russian persons with Portuguese names', () => {
 		expect(got).toContain('Борис Грызлов | Грызлов | masc');
 	});
 });
+
+describe('Russian persons: a man’s surname in -а at a list’s end (session 12, round 19)', () => {
+	it('keeps "Абаза" after a first name and patronymic in the nominative', () => {
+		const got = persons(
+			'После этого в отставку ушли Лорис-Меликов, военный министр Дмитрий Алексеевич Милютин и министр финансов Александр Агеевич Абаза.'
+		);
+		expect(got).toContain('Александр Агеевич Абаза | Абаза | masc');
+	});
+	it('still reads a genitive after a first name in the genitive ("Петра Абазы" is no "Абазы")', () => {
+		const got = persons('Приказ подписал Петр Смирнов. Доклад Николая Смирнова был прочитан.');
+		expect(got).toContain('Петр Смирнов | Смирнов | masc');
+		expect(got.join('\n')).not.toMatch(/Смирнова \|/);
+	});
+});
