@@ -260,3 +260,29 @@ describe('a clause with a subject of its own, a book, a gapped verb', () => {
 		expect(cards.join('\n')).not.toMatch(/approve Eisenhower|11 July 1953/);
 	});
 });
+
+// Session 12, the raters' garbled cards of English round 9.
+describe('English subjects behind an aside', () => {
+	it('reads "hundred" as no verb and a participle with its agent as an aside', () => {
+		const cards = dateFronts(
+			'Margaret of Parma was governor. On 5 April 1566 about two hundred nobles, led by Hendrik van Brederode, presented a petition to Margaret of Parma.'
+		).join('\n');
+		expect(cards).not.toMatch(/hundr\b|lead by/);
+		expect(cards).toMatch(/When did about two hundred nobles present a petition/);
+	});
+	it('takes the name, not the adverb after its aside ("Polk, angered by …, nonetheless received")', () => {
+		const cards = dateFronts(
+			'James K. Polk was president. Polk, angered by the envoy’s insubordination, nonetheless received the treaty on 19 February 1848.'
+		);
+		expect(cards.join('\n')).toMatch(/When did (?:James K\. )?Polk receive the treaty\?/);
+	});
+	it('leaves a leading "As a …" out of the subject', () => {
+		const cards = dateFronts(
+			'Mohammad Mosaddegh was prime minister. As a deputy in the Majlis he opposed the elevation of Reza Khan to the throne in 1925. As a result the treaty was signed in 1922.'
+		);
+		expect(cards).toContain(
+			'When did Mohammad Mosaddegh oppose the elevation of Reza Khan to the throne? → 1925'
+		);
+		expect(cards).toContain('When was the treaty signed? → 1922');
+	});
+});

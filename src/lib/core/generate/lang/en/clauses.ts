@@ -174,9 +174,27 @@ export function predicateIn(
 			return null;
 		if (BE.test(w)) continue;
 		const prev = ts[i - 1]?.text.toLowerCase() ?? '';
+		// "about two hundred nobles, led by Hendrik van Brederode, presented …": a participle
+		// with its agent between commas describes the subject; the verb comes after.
+		if (prev === ',' && /ed$|^led$/.test(w) && ts[i + 1]?.text === 'by') {
+			const close = closingComma(ts, i + 2, to);
+			if (close > 0 && predicateIn(doc, close + 1, to, skip)) {
+				i = close;
+				continue;
+			}
+		}
 		if (isVerbAt(t) && !DETERMINERS.has(prev)) return { verb: i, kind: 'active' };
 	}
 	return null;
+}
+
+/** The comma closing a part that opens at `from`, before `to` (no other punctuation), or -1. */
+function closingComma(ts: Doc['tokens'], from: number, to: number): number {
+	for (let k = from; k < to; k++) {
+		if (ts[k].text === ',') return k;
+		if (ts[k].kind === 'punct' && ts[k].text !== '.') return -1;
+	}
+	return -1;
 }
 
 /**

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../clean';
 import { tokenize } from '../../doc';
 import { createEnglish } from './index';
+import { generateDecks } from '../../index';
 
 /** Every positions card the pack makes (before selection), "front → back". */
 function positions(text: string): string[] {
@@ -91,5 +92,26 @@ describe('English "as" offices in a diplomat’s career', () => {
 		expect(got.join('\n')).not.toMatch(/Metternich hold.*→ Secretary/);
 		expect(got.join('\n')).not.toMatch(/→ Secretary$/m);
 		expect(got.join('\n')).toMatch(/Friedrich von Gentz.*Secretary of the British delegation/i);
+	});
+});
+
+describe('offices written around a date or a regnal name (session 12)', () => {
+	const got = (body: string) => {
+		const d = generateDecks({ text: `X\n\n${body}`, name: 'x', language: createEnglish() });
+		return d.positions.cards.map((c) => `${c.front} → ${c.back}`);
+	};
+	it('ends the office before "in the summer of 1952"', () => {
+		const cards = got(
+			'Ayatollah Abol-Ghasem Kashani, elected speaker of the Majlis in the summer of 1952, was at first an ally.'
+		);
+		expect(cards).toContain(
+			'Who was speaker of the Majlis in the summer of 1952? → Abol-Ghasem Kashani'
+		);
+	});
+	it('gives "King of Spain as Philip II" to Philip II, without the "as"', () => {
+		const cards = got(
+			'Philip II was the son of Charles V. A few months later Philip also became King of Spain as Philip II. Philip II died in 1598.'
+		);
+		expect(cards).toContain('What office did Philip II hold? → King of Spain');
 	});
 });

@@ -64,7 +64,7 @@ const low = (doc: Doc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
 
 /** Words that end an office's tail; a count of time too ("Lord Mayor of West Berlin two days later"). */
 const TAIL_STOP =
-	/^(?:from|and|who|which|on|since|until|to|was|were|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|later|earlier)$/;
+	/^(?:from|and|who|which|on|since|until|to|was|were|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|later|earlier|summer|winter|spring|autumn|fall|beginning|end|middle|course|wake|aftermath)$/;
 
 /**
  * The office phrase from token k on: "[the] [British] Prime Minister [of …]", "head of the Eastern
@@ -138,7 +138,11 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 				part.push(t.text);
 			} else break;
 		}
-		while (part.length > 1 && /^(?:the|of)$/i.test(part[part.length - 1])) {
+		// (And a preposition left before a date: "Speaker of the Majlis in [the summer of 1952]".)
+		while (
+			part.length > 1 &&
+			/^(?:the|of|in|at|on|for|by|with|as|a|an)$/i.test(part[part.length - 1])
+		) {
 			part.pop();
 			j--;
 		}
@@ -201,6 +205,8 @@ function officeBefore(
 		if (!opens) continue;
 		const o = officeAt(doc, a, k, people);
 		if (o && o.to === k) return o;
+		// "became King of Spain as Philip II": the office, then the name he took it under.
+		if (o && o.to === k - 1 && low(doc, k - 1) === 'as') return o;
 	}
 	return null;
 }

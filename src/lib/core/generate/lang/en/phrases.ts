@@ -231,6 +231,21 @@ export function subjectOf(
 	// France, the Marquis Duquesne, ordered").
 	let pick = parts[parts.length - 1];
 	if (!pick) return null;
+	// "Polk, angered by Trist's insubordination, nonetheless received …": an adverb and a
+	// participle with its agent between the name and the verb are no subject.
+	const aside = (p: Span) => {
+		const t = doc.tokens;
+		const one =
+			p.to - p.from === 1 &&
+			/^(?:\p{Ll}+ly|nonetheless|nevertheless|however|also|then|still|thus|therefore)$/u.test(
+				t[p.from].text
+			);
+		return one || (/ed$|^led$/.test(t[p.from].text) && t[p.from + 1]?.text === 'by');
+	};
+	while (parts.length > 1 && aside(pick)) {
+		parts.pop();
+		pick = parts[parts.length - 1];
+	}
 	// "On Friday, a long letter from Khrushchev reached …": an adverbial before is no name.
 	const adverbial = (p?: Span) => !!p && adverbialAt(doc, p.from);
 	const det =
@@ -335,6 +350,18 @@ function afterPlace(ctx: EnContext, start: number, to: number): number {
 		for (let k = lead + 1; k < Math.min(to, lead + 6); k++) {
 			if (/^(?:he|she|they)$/.test(ts[k].text)) return k;
 			if (ts[k].kind !== 'word' || (ts[k].cap && lead === from) || mentionAt(ctx, k)) break;
+		}
+	// "As a reward William founded …", "As a deputy in the Majlis he opposed …": a role or reason
+	// with "as" before the subject, no comma.
+	// ("As a result the treaty was signed": a determiner after no preposition starts the subject.)
+	const as = /^as$/i.test(ts[start - 1]?.text ?? '') ? start - 1 : from;
+	if (/^as$/i.test(ts[as].text) && /^(?:a|an)$/i.test(ts[as + 1]?.text ?? ''))
+		for (let k = as + 3; k < Math.min(to, as + 9); k++) {
+			if (/^(?:he|she|they)$/.test(ts[k].text) || mentionAt(ctx, k)?.tokens[0] === k) return k;
+			if (/^(?:the|a|an)$/i.test(ts[k].text) && !PREPOSITION_START.test(ts[k - 1].text)) return k;
+			// (A name the text gives no person for, right before its verb: "As a reward William founded".)
+			if (ts[k].cap && ts[k + 1] && !ts[k + 1].cap && baseForm(ts[k + 1].text) !== null) return k;
+			if (ts[k].kind !== 'word') break;
 		}
 	if (!/^(?:in|at|after|before|since)$/i.test(ts[from].text) || !ts[from + 1]?.cap) return start;
 	let k = from + 1;

@@ -74,11 +74,18 @@ const NO_E = new Set(
 );
 
 /** The base form of a past tense or participle, or null if `w` is not one. */
+/** Words in -ed that are no past tense ("about two hundred nobles" read "hundred" as one). */
+const NOT_VERBS = new Set(
+	'hundred kindred sacred naked wicked indeed creed greed steed speed breed deed seed weed reed bleed shred'.split(
+		' '
+	)
+);
+
 export function baseForm(word: string): string | null {
 	const w = word.toLowerCase();
 	if (IRREGULAR[w]) return IRREGULAR[w];
 	if (PARTICIPLE[w]) return PARTICIPLE[w];
-	if (!/ed$/.test(w) || w.length < 4) return null;
+	if (!/ed$/.test(w) || w.length < 4 || NOT_VERBS.has(w)) return null;
 	if (/ied$/.test(w)) return w.slice(0, -3) + 'y';
 	if (/eed$/.test(w) && !NO_E.has(w.slice(0, -2))) return w.slice(0, -1); // agreed → agree
 	const stem = w.slice(0, -2);
