@@ -63,6 +63,8 @@ interface Office {
 const low = (doc: Doc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
 
 /** Words that end an office's tail; a count of time too ("Lord Mayor of West Berlin two days later"). */
+/** Words an office's tail does not end on ("Speaker of the Majlis in [the summer of 1952]"). */
+const TAIL_END = /^(?:the|of|in|at|on|for|by|with|as|a|an)$/i;
 const TAIL_STOP =
 	/^(?:from|and|who|which|on|since|until|to|was|were|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|later|earlier|summer|winter|spring|autumn|fall|beginning|end|middle|course|wake|aftermath)$/;
 
@@ -90,8 +92,7 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 			continue;
 		}
 		if (office) break;
-		// "acting Secretary-General", "first deputy premier" are offices of their own; "former",
-		// "new" are not part of one.
+		// "acting Secretary-General", "first deputy premier" are offices; "former", "new" are not.
 		if (
 			!words.length &&
 			(w === 'acting' || (w === 'first' && /^(?:deputy|vice)$/.test(low(doc, i + 1))))
@@ -138,11 +139,7 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 				part.push(t.text);
 			} else break;
 		}
-		// (And a preposition left before a date: "Speaker of the Majlis in [the summer of 1952]".)
-		while (
-			part.length > 1 &&
-			/^(?:the|of|in|at|on|for|by|with|as|a|an)$/i.test(part[part.length - 1])
-		) {
+		while (part.length > 1 && TAIL_END.test(part[part.length - 1])) {
 			part.pop();
 			j--;
 		}

@@ -215,6 +215,20 @@ function possessed(ctx: EnContext, a: number, text: string): Subject | null {
 	return { text: `${rest.includes(p.surname) ? p.name : p.surname}'s ${rest}` };
 }
 
+/**
+ * "Polk, angered by Trist's insubordination, nonetheless received …": an adverb and a participle
+ * with its agent between the name and the verb are no subject; taken off the end of `parts`.
+ */
+function dropAsides(doc: Doc, parts: Span[]): void {
+	const t = doc.tokens;
+	const ADVERBS =
+		/^(?:\p{Ll}+ly|nonetheless|nevertheless|however|also|then|still|thus|therefore)$/u;
+	const aside = (p: Span) =>
+		(p.to - p.from === 1 && ADVERBS.test(t[p.from].text)) ||
+		(/ed$|^led$/.test(t[p.from].text) && t[p.from + 1]?.text === 'by');
+	while (parts.length > 1 && aside(parts[parts.length - 1])) parts.pop();
+}
+
 /** The subject in [from, to): appositions and leading adverbials dropped, pronouns resolved. */
 export function subjectOf(
 	ctx: EnContext,
@@ -231,21 +245,8 @@ export function subjectOf(
 	// France, the Marquis Duquesne, ordered").
 	let pick = parts[parts.length - 1];
 	if (!pick) return null;
-	// "Polk, angered by Trist's insubordination, nonetheless received …": an adverb and a
-	// participle with its agent between the name and the verb are no subject.
-	const aside = (p: Span) => {
-		const t = doc.tokens;
-		const one =
-			p.to - p.from === 1 &&
-			/^(?:\p{Ll}+ly|nonetheless|nevertheless|however|also|then|still|thus|therefore)$/u.test(
-				t[p.from].text
-			);
-		return one || (/ed$|^led$/.test(t[p.from].text) && t[p.from + 1]?.text === 'by');
-	};
-	while (parts.length > 1 && aside(pick)) {
-		parts.pop();
-		pick = parts[parts.length - 1];
-	}
+	dropAsides(doc, parts);
+	pick = parts[parts.length - 1];
 	// "On Friday, a long letter from Khrushchev reached …": an adverbial before is no name.
 	const adverbial = (p?: Span) => !!p && adverbialAt(doc, p.from);
 	const det =
