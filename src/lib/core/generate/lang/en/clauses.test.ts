@@ -286,3 +286,13 @@ describe('English subjects behind an aside', () => {
 		expect(cards).toContain('When was the treaty signed? → 1922');
 	});
 });
+
+describe('a present participle after a name', () => {
+	it('is no event ("Appian, writing in the second century AD, saw …" asked "When was Appian writing?")', () => {
+		const cards = dateFronts(
+			'Appian, writing in the second century AD, saw this as the first time that swords were carried into the assembly. Louise Schroeder, acting mayor since 1947, stayed.'
+		).join('\n');
+		expect(cards).not.toMatch(/Appian writing|Appian was writing/);
+		expect(cards).toMatch(/acting mayor/);
+	});
+});

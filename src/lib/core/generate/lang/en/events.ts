@@ -243,6 +243,9 @@ function appositionEvent(
 	const rel = /^(?:who|which)$/.test(doc.tokens[at.comma + 1].text);
 	const clause = { from: sFrom, to: at.end };
 	const next = doc.tokens[at.comma + 1];
+	// "Appian, writing in the second century AD, saw …": a present participle is no copula
+	// ("When was Appian writing?" asks nothing).
+	if (!rel && !next.cap && /ing$/.test(next.text) && next.text !== 'acting') return null;
 	if (!rel && (next.cap || baseForm(next.text) === null || !/ed$/.test(next.text))) {
 		const t = copulaOf(ctx, s, at.comma + 1, at.end, skip);
 		return t && { ...t, clause, persons: personsIn(ctx, sFrom, at.end) };
