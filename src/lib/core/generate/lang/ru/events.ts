@@ -1658,6 +1658,8 @@ function nounEvent(
 	// "премию мира за 1925 г.": the date's own preposition is no complement of the noun.
 	if (k === df - 1 && /^(?:за|в|во|с|со|до|к|около|после|на)$/iu.test(doc.tokens[k]?.text ?? ''))
 		k--;
+	// (A dative too, after the writer's present: "восходит к Андрусовскому перемирию 30 января 1667 г.".)
+	const present = eventNounInPresent(w, df);
 	// The head is the last event noun within four words before the date, in the same sentence.
 	for (let head = k; head >= Math.max(0, k - 6); head--) {
 		const t = doc.tokens[head];
@@ -1671,7 +1673,10 @@ function nounEvent(
 					x.known &&
 					x.pos === 'NOUN' &&
 					nounKind(x.lemma) &&
-					(x.case === 'nomn' || x.case === 'gent' || x.case === 'accs')
+					(x.case === 'nomn' ||
+						x.case === 'gent' ||
+						x.case === 'accs' ||
+						(x.case === 'datv' && present))
 			);
 		if (!a) continue;
 		// "Конференция прошла в августе": a noun with its verb before the date is the clause's
@@ -2252,6 +2257,7 @@ function eventOf(
 	const dated =
 		ofEvent ||
 		yearOfNoun(w, d, df) ||
+		eventNounInPresent(w, df) ||
 		/^(?:от|за)$/iu.test(doc.tokens[df - 1]?.text ?? '') ||
 		/^(?:лето|весна|весну|осень)$/iu.test(doc.tokens[df].text);
 	// "после подписания в апреле 1922 г. Рапалльского договора": the date is the signing's.
@@ -2309,6 +2315,29 @@ function eventOf(
 		clause: [doc.tokens[from].start, doc.tokens[to - 1].end],
 		persons: []
 	};
+}
+
+/**
+ * "Предыстория договора восходит к Андрусовскому перемирию 30 января (9 февраля) 1667 г.": in a
+ * sentence whose verb is the writer's present, a date right after an event noun in an oblique
+ * case is that event's ("Когда было заключено Андрусовское перемирие?"), not the verb's.
+ */
+function eventNounInPresent(w: Words, df: number): boolean {
+	const doc = w.doc;
+	if (df < 1 || doc.tokens[df - 1].sentence !== doc.tokens[df].sentence) return false;
+	const noun = w
+		.info(df - 1)
+		.analyses.filter((a) => a.known && a.pos === 'NOUN' && !!nounKind(a.lemma));
+	if (!noun.length || noun.some((a) => a.case === 'nomn')) return false;
+	const [from, to] = doc.sentenceTokens[doc.tokens[df].sentence];
+	let present = false;
+	for (let i = from; i < to; i++) {
+		if (!isPredicate(w, i)) continue;
+		const top = w.info(i).analyses.find((a) => a.known);
+		if (!top?.tags.has('pres')) return false;
+		present = true;
+	}
+	return present;
 }
 
 /** Time nouns a bare year may follow as an adverbial ("осенью 1918 г."). */

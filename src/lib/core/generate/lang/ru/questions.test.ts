@@ -1538,3 +1538,15 @@ describe('session 12: an office named after another person’s dated participle'
 		expect(got).not.toMatch(/воеводой в 1682–1689/);
 	});
 });
+
+describe('session 12: a date after an event noun, in the writer’s present', () => {
+	it('dates the event ("восходит к Андрусовскому перемирию 30 января (9 февраля) 1667 г.")', () => {
+		const got = cards(
+			'Предыстория договора восходит к Андрусовскому перемирию 30 января (9 февраля) 1667 г. Речь Посполитая признала тогда права России на Левобережную Украину.'
+		);
+		expect(got).toContain(
+			'Когда было подписано Андрусовское перемирие? → 30 января (9 февраля) 1667 г.'
+		);
+		expect(got.join('\n')).not.toMatch(/восходит/);
+	});
+});
