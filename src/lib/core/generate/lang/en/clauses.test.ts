@@ -296,3 +296,13 @@ describe('a present participle after a name', () => {
 		expect(cards).toMatch(/acting mayor/);
 	});
 });
+
+describe('a day of another calendar in brackets', () => {
+	it('is no year and no part of the question ("19 August 1953 (28 Mordad 1332)")', () => {
+		const cards = dateFronts(
+			'Three days later, on 19 August 1953 (28 Mordad 1332), crowds loyal to the shah stormed the house of the prime minister. On 21 July 1952 (30 Tir 1331) dozens of protesters were killed in Tehran.'
+		).join('\n');
+		expect(cards).not.toMatch(/1332|1331|Tir|Mordad/);
+		expect(cards).toMatch(/When were dozens of protesters killed in Tehran\? → 21 July 1952/);
+	});
+});

@@ -405,6 +405,11 @@ const POINT_RULES: DateRule[] = [
 			const y = yearOf(m[0]);
 			// A bare four-digit number is a year in the historian's range.
 			if (/^\d{4}$/.test(m[0]) && (y < 1000 || y > 2100)) return null;
+			// "(28 Mordad 1332)": a day and a month of another calendar (Persian, Islamic) before it.
+			const before = /\b\d{1,2}\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(
+				m.input.slice(Math.max(0, m.index - 24), m.index)
+			);
+			if (before && !new RegExp(`^${MONTH}$`, 'u').test(before[1])) return null;
 			return { from: { y }, explicitYear: true };
 		}
 	),

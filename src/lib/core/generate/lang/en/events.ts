@@ -746,6 +746,8 @@ function asksNothing(q: string): boolean {
 	return /\(\s*\)/.test(q);
 }
 
+const OTHER_CALENDAR = /\s*\(\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{3,4}\s*\)/gu;
+
 /** Whether the next date of the sentence has its year written, in the same clause (no comma). */
 function writtenAfter(doc: Doc, dates: DateMention[], spans: Span[], k: number): boolean {
 	const next = spans[k + 1];
@@ -806,6 +808,9 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		const place = / in ([A-Z][\p{L}-]+)\?$/u.exec(e.question);
 		if (place && e.question.slice(0, place.index).includes(place[1]))
 			e.question = e.question.slice(0, place.index) + '?';
+		// "(30 Tir 1331)": the same day in another calendar, an aside the card does without.
+		e.question = e.question.replace(OTHER_CALENDAR, '');
+		e.event = e.event.replace(OTHER_CALENDAR, '');
 		// "When did the President suffer a stroke?": the one person the text titles so, named.
 		const titled = titledNamed(ctx, e.question, e.event);
 		e.question = titled.question;
