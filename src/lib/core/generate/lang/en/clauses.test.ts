@@ -306,3 +306,13 @@ describe('a day of another calendar in brackets', () => {
 		expect(cards).toMatch(/When were dozens of protesters killed in Tehran\? → 21 July 1952/);
 	});
 });
+
+describe('articles a question needs', () => {
+	it('writes "the Duke of Alba" and "the "Iconoclastic Fury"" inside a question', () => {
+		const cards = dateFronts(
+			'Fernando Álvarez de Toledo, Duke of Alba, was a general. In August 1567 the Duke of Alba arrived in Brussels. Calvinist crowds attacked churches. This "Iconoclastic Fury" began in Flanders on 10 August 1566.'
+		).join('\n');
+		expect(cards).toMatch(/When did the "Iconoclastic Fury" begin in Flanders\?/);
+		expect(cards).not.toMatch(/When did Duke of|this "Iconoclastic/);
+	});
+});

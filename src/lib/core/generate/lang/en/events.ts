@@ -746,6 +746,19 @@ function asksNothing(q: string): boolean {
 	return /\(\s*\)/.test(q);
 }
 
+/**
+ * "When did Duke of Alba arrive?" → "When did the Duke of Alba arrive?"; "this "Iconoclastic
+ * Fury"" → "the "Iconoclastic Fury"" (the "this" pointed at the sentence before).
+ */
+function withArticles(text: string): string {
+	return text
+		.replace(
+			/(^|\s)(?<!the\s)(Duke|Duchess|Count|Countess|Earl|Marquis|Prince|Princess) of /gu,
+			(_m, sp: string, t: string) => (sp === '' ? `The ${t} of ` : `${sp}the ${t} of `)
+		)
+		.replace(/(^|\s)([Tt])his (?=["“«\p{Lu}])/gu, (_m, sp: string, t: string) => `${sp}${t}he `);
+}
+
 const OTHER_CALENDAR = /\s*\(\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{3,4}\s*\)/gu;
 
 /** Whether the next date of the sentence has its year written, in the same clause (no comma). */
@@ -809,8 +822,8 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		if (place && e.question.slice(0, place.index).includes(place[1]))
 			e.question = e.question.slice(0, place.index) + '?';
 		// "(30 Tir 1331)": the same day in another calendar, an aside the card does without.
-		e.question = e.question.replace(OTHER_CALENDAR, '');
-		e.event = e.event.replace(OTHER_CALENDAR, '');
+		e.question = withArticles(e.question.replace(OTHER_CALENDAR, ''));
+		e.event = withArticles(e.event.replace(OTHER_CALENDAR, ''));
 		// "When did the President suffer a stroke?": the one person the text titles so, named.
 		const titled = titledNamed(ctx, e.question, e.event);
 		e.question = titled.question;
