@@ -756,7 +756,7 @@ function withArticles(text: string): string {
 			/(^|\s)(?<!the\s)(Duke|Duchess|Count|Countess|Earl|Marquis|Prince|Princess) of /gu,
 			(_m, sp: string, t: string) => (sp === '' ? `The ${t} of ` : `${sp}the ${t} of `)
 		)
-		.replace(/(^|\s)([Tt])his (?=["“«\p{Lu}])/gu, (_m, sp: string, t: string) => `${sp}${t}he `);
+		.replace(/(^|\s)[Tt]his (?=["“«\p{Lu}])/gu, (_m, sp: string) => (sp ? `${sp}the ` : 'The '));
 }
 
 const OTHER_CALENDAR = /\s*\(\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{3,4}\s*\)/gu;
