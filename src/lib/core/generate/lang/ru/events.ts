@@ -459,8 +459,9 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	) {
 		// "Англия торговала с Россией, а в 1810 г. ввела таможенный тариф": the clause shares the
 		// sentence's subject, written in front.
+		// (Not after a next clause was cut off: its subject was the one this clause needed.)
 		const shared = sharedSubject(ctx, from) ?? elidedSubject(ctx, from, to, skip)?.name;
-		if (!shared) return why('no-subject');
+		if (!shared || nextClauseAt(ctx, from, to, dt, quotes) >= 0) return why('no-subject');
 		text = `${shared} ${text}`;
 	}
 	const inner = innerPronouns(ctx, first, to, skip, text);
@@ -852,7 +853,82 @@ function cutParts(
 	const { w } = ctx;
 	const own = withoutOwnDated(w, from, to, dt, optionalParts(w, from, to, df, dt, quotes, base));
 	const said = withoutSaid(w, from, to, dt, own);
-	return withoutTitlesAndPlace(ctx, from, to, (i) => base(i) || said(i));
+	const next = nextClauseAt(ctx, from, to, dt, quotes);
+	return withoutTitlesAndPlace(
+		ctx,
+		from,
+		to,
+		(i) => base(i) || said(i) || (next >= 0 && i >= next)
+	);
+}
+
+/** Words that open a part belonging to the clause before it: an object, a reason, a question. */
+const BOUND_OPENER =
+	/^(?:что|чтобы|когда|где|куда|откуда|как|кто|почему|зачем|ли|чей|чья|чьё|чьи|если|хотя|поскольку|так|ибо|пока|чем|причём|причем|не|ни|и|или|либо|то)$/iu;
+
+/** Whether the comma part opening at `a` is a relative clause ("по которому …", "глава которого …"). */
+function relativePart(doc: Doc, a: number, to: number): boolean {
+	for (let k = a; k < Math.min(to, a + 5) && doc.tokens[k].text !== ','; k++)
+		if (/^котор/iu.test(doc.tokens[k].text)) return true;
+	return false;
+}
+
+/**
+ * "Закон 1 июня 1882 г. запретил труд детей, для надзора была создана фабричная инспекция",
+ * "…подписал соглашение, по которому Россия соглашалась …": after the part with the clause's own
+ * predicate (not one inside a relative part before it), a comma opening another clause or a
+ * relative one starts another fact. The comma's index, or -1 (also when an object clause — "что",
+ * "как", "кто" — follows, or the part kept names no subject of its own).
+ */
+function nextClauseAt(
+	ctx: EventContext,
+	from: number,
+	to: number,
+	dt: number,
+	quotes: [number, number][]
+): number {
+	const { w } = ctx;
+	const doc = w.doc;
+	const comma = (i: number) =>
+		doc.tokens[i].text === ',' && !quotes.some(([a, b]) => i > a && i < b);
+	let start = Math.max(from, dt);
+	while (start > from && !comma(start - 1)) start--;
+	let main = false;
+	for (let a = start; a < to;) {
+		let z = a;
+		while (z < to && !comma(z)) z++;
+		const opener = doc.tokens[a];
+		if (
+			a > start &&
+			(BOUND_OPENER.test(opener.text) ||
+				/^(?:GRND|PRTF)$/u.test(w.info(a).analyses.find((x) => x.known)?.pos ?? ''))
+		) {
+			if (main && BOUND_OPENER.test(opener.text)) return -1;
+		} else if (a > start && relativePart(doc, a, to)) {
+			if (main) return keepsSubject(ctx, from, a - 1) ? a - 1 : -1;
+		} else {
+			// (Not a word in brackets: "(ок. 140 тыс. чел.)" is an aside.)
+			let pred = false;
+			let depth = 0;
+			for (let k = Math.max(a, dt); k < z; k++) {
+				const t = doc.tokens[k].text;
+				depth += t === '(' ? 1 : t === ')' ? -1 : 0;
+				pred ||= depth <= 0 && t !== ')' && isPredicate(w, k);
+			}
+			if (pred && main) return keepsSubject(ctx, from, a - 1) ? a - 1 : -1;
+			main ||= pred;
+		}
+		a = z + 1;
+	}
+	return -1;
+}
+
+/**
+ * The part kept still names who acts. (Not "needs no one": "…был сбит U-2, погиб пилот …" cut
+ * there took the subject of the sentence before.)
+ */
+function keepsSubject(ctx: EventContext, from: number, to: number): boolean {
+	return hasSubject(ctx, from, to, () => false);
 }
 
 /**
