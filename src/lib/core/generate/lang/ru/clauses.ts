@@ -116,7 +116,18 @@ function boundaryAt(w: Words, i: number, to: number, q: [number, number][]): boo
 	const next = doc.tokens[i + 1];
 	if (!next || i + 1 >= to) return false;
 	if (t.text === ';') return true;
-	if (t.text === ':') return next.text !== '«' && next.text !== '"';
+	// (Not a clock time: "В 22:55 радиостанция поставила …".)
+	if (t.text === ':')
+		return (
+			next.text !== '«' &&
+			next.text !== '"' &&
+			!(
+				doc.tokens[i - 1]?.kind === 'number' &&
+				next.kind === 'number' &&
+				!t.gap &&
+				!doc.tokens[i - 1].gap.includes('\n')
+			)
+		);
 	if (/^[–—-]$/.test(t.text)) {
 		const prev = doc.tokens[i - 1];
 		// A dash inside a date ("в конце XX – начале XXI вв.", "январе – мае") joins, not divides.

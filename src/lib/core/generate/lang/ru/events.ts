@@ -364,6 +364,8 @@ function tidyClause(text: string): string {
 			.replace(/\s+(?:ещё|еще|уже|лишь|только|именно)$/u, '')
 			// "был арестован и сам Бестужев-Рюмин": "и сам" looks back at another clause's person.
 			.replace(/\s+и\s+(?:сам|сама|сами)\s+(?=\p{Lu})/u, ' ')
+			// "В 22:55 радиостанция поставила …": the clock time is no part of the event.
+			.replace(/^(?:(?:в|около)\s+)?\d{1,2}:\d{2}\s+/iu, '')
 			// "Собеский всё же присягнул": the concession answers a clause the card lacks.
 			.replace(/(^|\s)(?:всё|все)\s+же(?=\s)/u, '')
 			// "Россию же охватила революция": the contrast "же" points at a clause the card lacks.

@@ -1573,3 +1573,14 @@ describe('session 12: the next clause after a comma', () => {
 		expect(got).not.toMatch(/Когда Сталин прямо спросил\?/);
 	});
 });
+
+describe('session 12: a clock time before the event', () => {
+	it('divides no clause and is left out ("В 22:55 24 апреля 1974 г. радиостанция …")', () => {
+		const got = cards(
+			'В 22:55 24 апреля 1974 г. радиостанция «Эмиссореш ассосиадуш ди Лижбоа» поставила песню Паулу ди Карвалью.'
+		);
+		expect(got).toContain(
+			'Когда радиостанция «Эмиссореш ассосиадуш ди Лижбоа» поставила песню Паулу ди Карвалью? → 24 апреля 1974 г.'
+		);
+	});
+});
