@@ -228,6 +228,51 @@ test('a large file is read in a worker, and imports', async ({ page }) => {
 	await expect(page.locator('[data-testid="deck-item"][data-deck-id="large"]')).toBeVisible();
 });
 
+// Issue 11: a bundle over 5 MB (a year's backup is ~310 MB) is read in pieces in its own worker,
+// checked while the page shows the megabytes read, and written in one transaction. A broken one
+// is refused with its line and column, nothing written.
+// Off in the app until the write of a real backup holds (README, eighth pass): it passed with the
+// reading turned on, decks only; a 10k backup's write failed ("Transaction committed too early").
+test.fixme('a bundle over 5 MB is read in pieces in a worker, and imports', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(w.url()));
+	const context = 'Раппальский договор был подписан в 1922 году. '.repeat(6);
+	const decks = Array.from({ length: 3 }, (_, d) => ({
+		format: 'kartoteka-deck',
+		version: 1,
+		id: `big${d}`,
+		title: `Big deck ${d}`,
+		lang: 'ru',
+		kind: 'custom',
+		cards: Array.from({ length: 5000 }, (_, i) => ({
+			id: `c${i}`,
+			front: `Вопрос ${i}`,
+			back: `Ответ ${i}`,
+			context
+		}))
+	}));
+	const text = JSON.stringify({ format: 'kartoteka-bundle', version: 1, decks }, null, '\t');
+	expect(Buffer.byteLength(text)).toBeGreaterThan(5 * 1024 * 1024);
+	const before = await homeDeckIds(page);
+	const at = text.lastIndexOf('"c4999"');
+	await importFile(
+		page,
+		'broken.json',
+		text.slice(0, at) + 'c4999' + text.slice(at + 7),
+		'application/json'
+	);
+	await expect(page.getByTestId('import-error')).toContainText(/line \d+, column \d+/);
+	expect(await homeDeckIds(page)).toEqual(before);
+	await importFile(page, 'big.json', text, 'application/json');
+	await expect(page.getByTestId('import-confirm')).toBeEnabled({ timeout: 30_000 });
+	await page.getByTestId('import-confirm').click();
+	await expect(page.getByTestId('import-done')).toContainText('15000', { timeout: 60_000 });
+	// The broken file, the preview and the write: a reader each.
+	expect(workers.filter((url) => /bundle\.worker/.test(url))).toHaveLength(3);
+	await openHome(page);
+	await expect(page.locator('[data-testid="deck-item"][data-deck-id="big2"]')).toBeVisible();
+});
+
 test('CSV round trip through the UI: export as Anki text, edit, import updates in place', async ({
 	page
 }) => {

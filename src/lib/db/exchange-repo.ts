@@ -228,52 +228,74 @@ export async function previewImport(
 ): Promise<DeckImportPreview[]> {
 	const out: DeckImportPreview[] = [];
 	for (const deck of bundle.decks) {
-		// A deleted deck (or rows left under a free id) does not count: the import starts it clean.
-		const stored = await db.decks.get(deck.id);
-		const existing = stored?.deletedAt === undefined ? stored : undefined;
-		const installed = existing ? await db.cards.where('deckId').equals(deck.id).toArray() : [];
-		let counts: DeckUpdatePlan['counts'];
-		let skipped = 0;
-		if (existing?.origin === 'shipped') {
-			const merge = planShippedMerge(installed, deck);
-			counts = {
-				new: 0,
-				changed: merge.edits.length,
-				unchanged: merge.unchanged,
-				revived: 0,
-				retired: 0
-			};
-			skipped = merge.skipped;
-		} else {
-			counts = planDeckUpdate(
-				installed.map((c) => ({
-					id: c.id,
-					ord: c.ord,
-					retired: c.retired === 1,
-					content: plannedContent(c)
-				})),
-				deck
-			).counts;
-		}
+		const preview = await previewDeck(db, deck);
 		const progress = (bundle.progress ?? []).filter((p) => p.deckId === deck.id);
-		const states = existing
-			? await db.states.bulkGet(progress.map((p) => cardKey(deck.id, p.cardId)))
-			: [];
-		const newer = progress.filter((p, i) =>
-			isNewerProgress(cardFromJson(p.card), states[i]?.card)
-		).length;
-		out.push({
-			id: deck.id,
-			// A shipped deck keeps its own title: the file cannot rename it.
-			title: existing?.origin === 'shipped' ? existing.title : deck.title,
-			cardCount: deck.cards.length,
-			existing: existing ? { title: existing.title, origin: existing.origin } : null,
-			counts,
-			skipped,
-			progress: { included: progress.length, newer }
-		});
+		preview.progress = await progressPreview(db, preview, progress);
+		out.push(preview);
 	}
 	return out;
+}
+
+/** What importing one deck would do to its cards (its progress counted apart). Reads only. */
+export async function previewDeck(db: KartotekaDB, deck: DeckFile): Promise<DeckImportPreview> {
+	// A deleted deck (or rows left under a free id) does not count: the import starts it clean.
+	const stored = await db.decks.get(deck.id);
+	const existing = stored?.deletedAt === undefined ? stored : undefined;
+	const installed = existing ? await db.cards.where('deckId').equals(deck.id).toArray() : [];
+	let counts: DeckUpdatePlan['counts'];
+	let skipped = 0;
+	if (existing?.origin === 'shipped') {
+		const merge = planShippedMerge(installed, deck);
+		counts = {
+			new: 0,
+			changed: merge.edits.length,
+			unchanged: merge.unchanged,
+			revived: 0,
+			retired: 0
+		};
+		skipped = merge.skipped;
+	} else {
+		counts = planDeckUpdate(
+			installed.map((c) => ({
+				id: c.id,
+				ord: c.ord,
+				retired: c.retired === 1,
+				content: plannedContent(c)
+			})),
+			deck
+		).counts;
+	}
+	return {
+		id: deck.id,
+		// A shipped deck keeps its own title: the file cannot rename it.
+		title: existing?.origin === 'shipped' ? existing.title : deck.title,
+		cardCount: deck.cards.length,
+		existing: existing ? { title: existing.title, origin: existing.origin } : null,
+		counts,
+		skipped,
+		progress: { included: 0, newer: 0 }
+	};
+}
+
+/**
+ * The deck's preview's progress counts with `progress` (entries of that deck) added: how many
+ * the file brings, and how many are newer than this device's. Reads only.
+ */
+export async function progressPreview(
+	db: KartotekaDB,
+	preview: DeckImportPreview,
+	progress: readonly CardProgress[]
+): Promise<DeckImportPreview['progress']> {
+	const states = preview.existing
+		? await db.states.bulkGet(progress.map((p) => cardKey(preview.id, p.cardId)))
+		: [];
+	const newer = progress.filter((p, i) =>
+		isNewerProgress(cardFromJson(p.card), states[i]?.card)
+	).length;
+	return {
+		included: preview.progress.included + progress.length,
+		newer: preview.progress.newer + newer
+	};
 }
 
 /**
@@ -347,7 +369,11 @@ export async function applyImport(
 }
 
 /** Installs the bundle's decks; a shipped deck's id only takes card edits (it cannot be renamed). */
-async function importDecks(db: KartotekaDB, bundle: DeckBundle, now: Date): Promise<number> {
+export async function importDecks(
+	db: KartotekaDB,
+	bundle: Pick<DeckBundle, 'decks'>,
+	now: Date
+): Promise<number> {
 	let cards = 0;
 	for (const deck of bundle.decks) {
 		const existing = await db.decks.get(deck.id);
@@ -373,7 +399,7 @@ async function importDecks(db: KartotekaDB, bundle: DeckBundle, now: Date): Prom
  * cards took it. In bulk: one read of the states, cards and stored reviews, one write of each (a
  * read and a write per card took 60 s for a 10,000-card Anki collection in Chromium).
  */
-async function importProgress(
+export async function importProgress(
 	db: KartotekaDB,
 	progress: NonNullable<DeckBundle['progress']>,
 	onWrite?: (done: number, total: number) => void

@@ -64,7 +64,7 @@ export type BundleResult =
 // Only valibot actions the deck schema already uses: valibot shares one chunk with the deck
 // validator, which the first start loads, so every extra action would weigh on the first page.
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const isoDateTime = v.pipe(
+export const isoDateTime = v.pipe(
 	v.string('expected a date-time'),
 	v.check(
 		(s) => ISO.test(s) && !Number.isNaN(Date.parse(s)),
@@ -114,11 +114,26 @@ const reviewJson = v.object({
 	prev: cardJson
 });
 
-const progressSchema = v.object({
+export const progressSchema = v.object({
 	deckId: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(100)),
 	cardId: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200)),
 	card: cardJson,
 	reviews: v.pipe(v.array(reviewJson), v.maxLength(MAX_REVIEWS, `more than ${MAX_REVIEWS} reviews`))
+});
+
+export const markSchema = v.object({
+	deckId: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(100)),
+	cardId: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200)),
+	flag: v.optional(v.literal(1, 'expected 1 (flagged)')),
+	setAside: v.optional(v.picklist(['suspended', 'buried'], 'expected "suspended" or "buried"')),
+	buriedAt: v.optional(isoDateTime)
+});
+
+export const articleSchema = v.object({
+	file: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200)),
+	title: v.pipe(v.string(), v.maxLength(300)),
+	sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'expected 64 hex digits')),
+	text: v.pipe(v.string(), v.nonEmpty('must not be empty'))
 });
 
 const bundleSchema = v.object({
@@ -132,31 +147,10 @@ const bundleSchema = v.object({
 		v.maxLength(MAX_DECKS, `more than ${MAX_DECKS} decks`)
 	),
 	progress: v.optional(v.array(progressSchema, 'expected a list of card progress entries')),
-	marks: v.optional(
-		v.array(
-			v.object({
-				deckId: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(100)),
-				cardId: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200)),
-				flag: v.optional(v.literal(1, 'expected 1 (flagged)')),
-				setAside: v.optional(
-					v.picklist(['suspended', 'buried'], 'expected "suspended" or "buried"')
-				),
-				buriedAt: v.optional(isoDateTime)
-			}),
-			'expected a list of card marks'
-		)
-	),
+	marks: v.optional(v.array(markSchema, 'expected a list of card marks')),
 	articles: v.optional(
 		v.pipe(
-			v.array(
-				v.object({
-					file: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(200)),
-					title: v.pipe(v.string(), v.maxLength(300)),
-					sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'expected 64 hex digits')),
-					text: v.pipe(v.string(), v.nonEmpty('must not be empty'))
-				}),
-				'expected a list of articles'
-			),
+			v.array(articleSchema, 'expected a list of articles'),
 			v.maxLength(MAX_DECKS, `more than ${MAX_DECKS} articles`)
 		)
 	)
@@ -304,7 +298,7 @@ const CLOCK_DRIFT_MS = 86_400_000;
  * States ts-fsrs cannot schedule (stability ≤ 0 or 1e-300, difficulty −50) and reviews after the
  * time of import: the file is refused with the field, as any other bad field is.
  */
-function progressProblems(p: CardProgress, at: string, now?: Date): DeckProblem[] {
+export function progressProblems(p: CardProgress, at: string, now?: Date): DeckProblem[] {
 	const out: DeckProblem[] = [];
 	const limit = now ? now.getTime() + CLOCK_DRIFT_MS : Infinity;
 	const future = (field: string, iso: string | undefined) => {

@@ -4,6 +4,13 @@
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /**
+ * Largest bundle (a `.json` file) we import; one over MAX_IMPORT_BYTES is read in pieces in a
+ * worker (core/exchange/bundle-stream.ts). A year of study at 100,000 cards and ~470,000 reviews
+ * exports as about 310 MB: 1 GB leaves room for three such years.
+ */
+export const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
+
+/**
  * Longest share link we make. Browsers take URLs of 2 MB, but links are pasted into messengers
  * and mail, opened from QR codes and phone address bars: some cut or refuse links past 16–64 K
  * characters (Telegram and WhatsApp previews, Android intents). 16 000 keeps a link usable

@@ -21,7 +21,7 @@ export function extensionOf(name: string): string {
 }
 
 /** Signatures of files people pick by mistake: a zip (.apkg, .docx), a PDF, an old Anki package. */
-function binaryKind(bytes: Uint8Array): string | null {
+export function binaryKind(bytes: Uint8Array): string | null {
 	const b = bytes;
 	if (b[0] === 0x50 && b[1] === 0x4b) return 'a zip archive (an .apkg or office document?)';
 	if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'a PDF document';
@@ -64,7 +64,7 @@ export function decodeImportFile(name: string, bytes: Uint8Array): TextResult {
 }
 
 /** Index of the first byte that breaks UTF-8 (for the message). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
 	let i = 0;
 	while (i < bytes.length) {
 		const b = bytes[i];

@@ -27,6 +27,15 @@ describe('the import flow never hangs and never half-writes (issue 9)', () => {
 		await flow.readFile(video);
 		expect(flow.phase).toBe('rejected');
 		expect(flow.problem).toBe('the file is too large: 2048.0 MB, at most 5.0 MB');
+		// Read in pieces (when turned on), a bundle is refused at 1 GB.
+		const pieces = new ImportFlow(testDb, { streamAbove: 5 * MB });
+		await pieces.readFile(video);
+		expect(pieces.problem).toBe('the file is too large: 2048.0 MB, at most 1024.0 MB');
+		// Files read whole (CSV, text) keep their limit (issue 11 reads only bundles in pieces).
+		const table = { name: 'lecture.csv', size: 6 * MB } as File;
+		table.arrayBuffer = () => Promise.reject(new Error('read into memory'));
+		await pieces.readFile(table);
+		expect(pieces.problem).toBe('the file is too large: 6.0 MB, at most 5.0 MB');
 	});
 
 	it('broken JSON nested 10,000 deep is rejected with its line and column', async () => {

@@ -1,0 +1,96 @@
+// A bundle too large to read whole (over MAX_IMPORT_BYTES, up to MAX_BUNDLE_BYTES): read twice in
+// pieces (bundle-reader.ts), once for the preview and once, on confirmation, to write it
+// (db/import-stream.ts: one transaction). Each pass holds one piece at a time, never the file or
+// the bundle; the second pass checks the file again, so a file changed in between is refused
+// with nothing written.
+import type { DeckProblem } from '$lib/core/deck/validate';
+import type { BundleArticle } from '$lib/core/exchange/bundle';
+import type { BundlePiece, StreamStep } from '$lib/core/exchange/bundle-stream';
+import { sha256Hex } from '$lib/core/util/hash';
+import type { KartotekaDB } from '$lib/db';
+import { freeArticleFile } from '$lib/db/articles-repo';
+import { previewDeck, progressPreview, type DeckImportPreview } from '$lib/db/exchange-repo';
+import type { ArticleNames, NextPiece } from '$lib/db/import-stream';
+import type { BundleReader } from './bundle-reader';
+import { describeImportProblems } from './problem-text';
+
+/** Bytes read so far, of all. */
+export type OnRead = (read: number, total: number) => void;
+
+export type StreamPreview =
+	| { ok: true; preview: DeckImportPreview[]; names: ArticleNames }
+	| { ok: false; problems: DeckProblem[] };
+
+const refused = (message: string): StreamPreview => ({
+	ok: false,
+	problems: [{ field: '', message }]
+});
+
+/** The first pass: every piece checked, the preview of each deck, the articles' names here. */
+export async function previewStream(
+	db: KartotekaDB,
+	reader: BundleReader,
+	onRead?: OnRead
+): Promise<StreamPreview> {
+	const previews = new Map<string, DeckImportPreview>();
+	const names = new Map<string, string>();
+	for (;;) {
+		const step = await reader.next();
+		if (!step) return refused('the file ends early');
+		if (!step.ok) return step;
+		onRead?.(step.read, step.total);
+		const piece = step.piece;
+		if (piece.kind === 'end') return { ok: true, preview: [...previews.values()], names };
+		if (piece.kind === 'decks')
+			for (const deck of piece.decks) previews.set(deck.id, await previewDeck(db, deck));
+		else if (piece.kind === 'progress') await countProgress(db, previews, piece.progress);
+		else if (piece.kind === 'articles') {
+			const problem = await placeArticles(db, piece.articles, names);
+			if (problem) return refused(problem);
+		}
+	}
+}
+
+async function countProgress(
+	db: KartotekaDB,
+	previews: Map<string, DeckImportPreview>,
+	progress: Extract<BundlePiece, { kind: 'progress' }>['progress']
+): Promise<void> {
+	// Not Map.groupBy: Node 20 (the unit tests) has none.
+	const byDeck = new Map<string, typeof progress>();
+	for (const p of progress) {
+		const list = byDeck.get(p.deckId);
+		if (list) list.push(p);
+		else byDeck.set(p.deckId, [p]);
+	}
+	for (const [id, entries] of byDeck) {
+		const preview = previews.get(id);
+		if (preview) preview.progress = await progressPreview(db, preview, entries);
+	}
+}
+
+/** Each article's text must be the one its hash names; each gets a free name on this device. */
+async function placeArticles(
+	db: KartotekaDB,
+	articles: BundleArticle[],
+	names: Map<string, string>
+): Promise<string | null> {
+	for (const a of articles) {
+		if ((await sha256Hex(a.text)) !== a.sha256)
+			return `article "${a.file}": its text does not match its sha256`;
+		const file = await freeArticleFile(db, a.file, a.sha256);
+		if (file !== a.file) names.set(`${a.file}\n${a.sha256}`, file);
+	}
+	return null;
+}
+
+/** The second pass as pieces to write: a bad step rejects (the write's transaction is undone). */
+export function piecesOf(reader: BundleReader, onRead?: OnRead): NextPiece {
+	return async () => {
+		const step: StreamStep | null = await reader.next();
+		if (!step) throw new Error('the file ends early');
+		if (!step.ok) throw new Error(describeImportProblems(step.problems));
+		onRead?.(step.read, step.total);
+		return step.piece;
+	};
+}
