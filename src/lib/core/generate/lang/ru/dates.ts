@@ -367,6 +367,19 @@ const BC_RULES: DateRule[] = [
 const NUM_DAY =
 	'(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])(?:\\s*(?:г\\.|года|году|год)(?![а-яё]))?';
 const valid = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+
+/** "в начале 1611 г.": a part of year `y` as its months (thirds and halves), as the text says it. */
+function yearPart(y: number | string, word: string, explicitYear: boolean) {
+	const part = partLabel(word.toLowerCase());
+	const [a, b] = YEAR_PARTS[part];
+	return {
+		iso: `${y}-${pad(a)}/${y}-${pad(b)}`,
+		label: `${part} ${y} г.`,
+		when: `в ${partWhen(word.toLowerCase())} ${y} г.`,
+		explicitYear
+	};
+}
+
 const NUMERIC_RULES: DateRule[] = [
 	rule(
 		'numeric-from-to',
@@ -734,14 +747,7 @@ export const DATE_RULES: DateRule[] = [
 		(m, ctx) => {
 			if (!ctx.year) return null;
 			const y = ctx.year + (/^след/iu.test(m[2]) ? 1 : /^прош/iu.test(m[2]) ? -1 : 0);
-			const part = partLabel(m[1].toLowerCase());
-			const [a, b] = YEAR_PARTS[part];
-			return {
-				iso: `${y}-${pad(a)}/${y}-${pad(b)}`,
-				label: `${part} ${y} г.`,
-				when: `в ${partWhen(m[1].toLowerCase())} ${y} г.`,
-				explicitYear: false
-			};
+			return yearPart(y, m[1], false);
 		}
 	),
 	rule(
@@ -849,14 +855,7 @@ export const DATE_RULES: DateRule[] = [
 		// the year, in thirds and halves as the gold reads a season ("early 1754" → 1754-01/1754-04).
 		(m) => {
 			const y = m[2];
-			const part = partLabel(m[1].toLowerCase());
-			const [a, b] = YEAR_PARTS[part];
-			return {
-				iso: `${y}-${pad(a)}/${y}-${pad(b)}`,
-				label: `${part} ${y} г.`,
-				when: `в ${partWhen(m[1].toLowerCase())} ${y} г.`,
-				explicitYear: true
-			};
+			return yearPart(y, m[1], true);
 		}
 	),
 	rule(
