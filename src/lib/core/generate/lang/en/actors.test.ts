@@ -49,7 +49,9 @@ describe('English dates of a clause', () => {
 		const got = cards(
 			'In February 1815 Lord Castlereagh returned to London, and the Duke of Wellington took his place at Vienna. Ivan Geshov sent his envoy to Belgrade in May 1912.'
 		);
-		expect(got).toContain("Who took Lord Castlereagh's place at Vienna? → Duke of Wellington");
+		expect(got).toContain(
+			"Who took Lord Castlereagh's place at Vienna in 1815? → Duke of Wellington"
+		);
 		expect(got.join('\n')).not.toMatch(/Ivan Geshov's envoy/);
 	});
 });
@@ -68,5 +70,22 @@ describe('English selection: a life’s private side', () => {
 				.every((t) => t.startsWith('detail'))
 		).toBe(true);
 		expect(tagged.some((t) => /^core .*appointed minister to Norway/.test(t))).toBe(true);
+	});
+});
+
+describe('English actors: the year the story has reached', () => {
+	it('dates an undated deed by the event told just before it', () => {
+		const got = cards(
+			'Bismarck was dismissed by the young emperor on 18 March 1890. Leo von Caprivi signed a trade treaty with Austria.'
+		);
+		expect(got).toContain('Who signed a trade treaty with Austria in 1890? → Leo von Caprivi');
+	});
+	it('takes no year from a thing described by a participle, nor across a turn of time', () => {
+		const got = cards(
+			'The government offered Hofdi, a house built in 1909 for the French consul; President Vigdis Finnbogadottir greeted both delegations. ' +
+				'Ivan Geshov signed the treaty with Serbia on 13 March 1912. Later Ivan Geshov opened talks with Greece.'
+		).join('\n');
+		expect(got).toMatch(/Who greeted both delegations\? → Vigdis Finnbogadottir/);
+		expect(got).toMatch(/Who opened talks with Greece\? → Ivan Geshov/);
 	});
 });

@@ -10,6 +10,10 @@ import { dateSkip, datesWithin } from './events';
 import type { Person } from '../person';
 import { clauseOf, predicateIn, type Predicate, type Span } from './clauses';
 import { hedged, kindOf } from './kinds';
+import { isoYearLabel } from './dates';
+import { storyYear } from '../../story-date';
+import { partitionPoint } from '../../../util/search';
+import { baseForm } from './verbs';
 import {
 	complementEnd,
 	inside,
@@ -54,12 +58,10 @@ function activeDeed(
 	if (stop < 0) return null;
 	// "supported Louis-Philippe and, at seventy-six, went …": the deed ends before the "and";
 	// "suspended and later excommunicated him" has none of its own.
-	const rest = objectNamed(
-		ctx,
-		words(doc, p.verb + 1, stop, brackets(doc)),
-		p.verb,
-		s.person
-	)?.replace(/,? (?:and|or)$/, '');
+	const rest = objectNamed(ctx, words(doc, p.verb + 1, stop, brackets(doc)), p.verb, s.person)
+		?.replace(/,? (?:and|or)$/, '')
+		// 'with a "Punitive Expedition."': the sentence's full stop inside the quote is not the question's.
+		.replace(/[.,](["”])$/u, '$1');
 	if (
 		!rest ||
 		/^(?:and|or|but)\b/.test(rest) ||
@@ -128,7 +130,60 @@ function resolvedDates(
 	return q;
 }
 
-export function actorFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
+/**
+ * Words that turn the story's time ("Later …", "had been", "for nine years") or give the clause
+ * a time of its own ("when", "until"): the year just told is not the deed's.
+ */
+const TIME_TURN =
+	/\b(?:later|afterwards?|subsequently|eventually|earlier|previously|before|after|then|soon|once|when|while|until|till|since|always|never|often|gradually|increasingly|again|meanwhile|years|decades|months|weeks|days|lifetime|life|childhood|youth|had|would|'d)\b/i;
+
+const NOT_A_NOUN =
+	/^(?:he|she|it|they|we|i|who|which|that|was|were|is|are|been|be|had|has|have|and|or|also|then|later|finally|first|soon|only)$/i;
+
+/**
+ * "Höfði, a house built in 1909": a participle after a noun describes a thing's past; its year is
+ * not the story's ("He resigned in 1890", "Bismarck resigned in 1890" tell the story).
+ */
+function described(doc: EnContext['doc'], d: DateMention): boolean {
+	const toks = doc.tokens;
+	let j = partitionPoint(toks.length, (i) => toks[i].start < d.start);
+	const prep = /^(?:in|on|by|around|about|circa|c)$/i;
+	if (prep.test(toks[j]?.text ?? '')) j++;
+	const part = prep.test(toks[j - 1]?.text ?? '') ? j - 2 : j - 1;
+	const prev = toks[part - 1];
+	if (part < 1 || !baseForm(toks[part].text) || !prev || prev.kind !== 'word') return false;
+	return !prev.cap && !NOT_A_NOUN.test(prev.text);
+}
+
+/**
+ * "Who became Imperial Chancellor?" fits every chancellor: a clause without a date of its own
+ * takes the year the story has reached (story-date.ts), unless its sentence turns the time.
+ */
+function withStoryYear(
+	ctx: EnContext,
+	question: string,
+	story: { dates: DateMention[]; told: ReadonlySet<DateMention> },
+	c: Span,
+	p: Predicate
+): string {
+	const { doc } = ctx;
+	const t = doc.tokens[c.from];
+	// "had seen", "would sign": another time; "Richard Hall has shown": the historian's present.
+	if (p.aux !== undefined && /^(?:had|would|has|have)$/i.test(doc.tokens[p.aux].text))
+		return question;
+	const year = storyYear(doc, story.dates, t.start, {
+		yearOf: (d) => (described(doc, d) ? undefined : isoYearLabel(d.iso)),
+		told: story.told
+	});
+	if (!year || TIME_TURN.test(doc.sentences[t.sentence].text)) return question;
+	return question.replace(/\?$/, ` in ${year}?`);
+}
+
+export function actorFacts(
+	ctx: EnContext,
+	dates: DateMention[],
+	told: ReadonlySet<DateMention> = new Set()
+): FactDraft[] {
 	const { doc } = ctx;
 	const { skip } = dateSkip(doc, dates);
 	const out: FactDraft[] = [];
@@ -162,6 +217,7 @@ export function actorFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			if (d && p.kind === 'active' && !inRest)
 				deed.question = deed.question.replace(/\?$/, ` ${d.when}?`);
 			deed.question = resolvedDates(doc.text, deed.question, dates, v, z);
+			if (!near.length) deed.question = withStoryYear(ctx, deed.question, { dates, told }, c, p);
 			const role = deed.question.replace(/^Who /, '').replace(/\?$/, '');
 			out.push({
 				sentence: doc.tokens[c.from].sentence,

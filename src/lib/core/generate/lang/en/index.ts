@@ -9,6 +9,7 @@ import type { DateMention } from '../date';
 import type { DeckTitles, Language, Mentions } from '../language';
 import { earlyYears, sentenceDates, type DateContext } from './dates';
 import { actorFacts } from './actors';
+import { toldDates } from '../../story-date';
 import { dateFacts, type EnContext } from './events';
 import { officeFacts } from './offices';
 import { findPersons, personIndex } from './persons';
@@ -49,7 +50,8 @@ export function createEnglish(): Language {
 			const ctx: EnContext = { doc, persons: m.persons, people: personIndex(m.persons) };
 			const steps = [
 				() => dateFacts(ctx, m.dates),
-				() => actorFacts(ctx, m.dates),
+				// The dates told as events so far date the actors' undated deeds (story-date.ts).
+				() => actorFacts(ctx, m.dates, toldDates(out, m.dates)),
 				() => officeFacts(ctx, m.dates),
 				() => stanceFacts(ctx, m.dates)
 			];

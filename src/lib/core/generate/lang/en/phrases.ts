@@ -129,6 +129,9 @@ export function complementEnd(
 			k = named - 1;
 			continue;
 		}
+		// "General John J. Pershing": an initial's full stop ends nothing.
+		if (w === '.' && /^\p{Lu}$/u.test(doc.tokens[k - 1]?.text ?? '') && doc.tokens[k + 1]?.cap)
+			continue;
 		if (CUT.has(w)) break;
 		if (passive && w === 'by') break;
 		// "signed in Berlin … extended the treaty": the clause's own verb ends a reduced relative.

@@ -13,6 +13,7 @@ import { hedged, reporting, stripConnectives } from './lexicon';
 import { properAt } from './phrases';
 import { yo, type Words } from './words';
 import { partitionPoint } from '../../../util/search';
+import { inBrackets, storyYear } from '../../story-date';
 
 const TIME_NOUN =
 	/^(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|дн[яеи]|день|недел|месяц|год|лет|век|утр|вечер|ноч|сутк|час)[а-яё]*$/iu;
@@ -145,7 +146,11 @@ function designatorBefore(w: Words, a: number, from: number): number {
 	return d;
 }
 
-export function actorFacts(ctx: EventContext, dates: DateMention[] = []): FactDraft[] {
+export function actorFacts(
+	ctx: EventContext,
+	dates: DateMention[] = [],
+	told: ReadonlySet<DateMention> = new Set()
+): FactDraft[] {
 	const out: FactDraft[] = [];
 	const all = ctx.persons.reduce((n, p) => n + p.mentions.length, 0);
 	for (const p of ctx.persons) {
@@ -155,7 +160,7 @@ export function actorFacts(ctx: EventContext, dates: DateMention[] = []): FactDr
 		// mentions): every "Кто …?" of a biography would have its hero for the answer.
 		const own: FactDraft[] = [];
 		for (const m of p.mentions) {
-			const f = actorFact(ctx, p, m, dates);
+			const f = actorFact(ctx, p, m, dates, told);
 			if (!f) continue;
 			if (f.persons.length > 1) out.push(f);
 			else own.push(f);
@@ -173,7 +178,8 @@ function actorFact(
 	ctx: EventContext,
 	p: Person,
 	m: PersonMention,
-	dates: DateMention[]
+	dates: DateMention[],
+	told: ReadonlySet<DateMention>
 ): FactDraft | null {
 	const { w } = ctx;
 	const doc = w.doc;
@@ -235,7 +241,7 @@ function actorFact(
 	const dated = (i: number) =>
 		dates.some((x) => doc.tokens[i].start >= x.start && doc.tokens[i].end <= x.end);
 	if (!rest || !objectKept(ctx, k, c.from, c.to, (i) => skip(i) || dated(i))) return null;
-	rest = withYears(w, rest, dates, c.from, c.to);
+	rest = withYears(w, rest, dates, c.from, c.to, told);
 	const front = `Кто ${group || after ? singular(w, k, rest) : masculine(w, k, rest)}?`;
 	if (front.length > MAX_QUESTION || persons.some((q) => front.includes(q.surname))) return null;
 	// "Кто 3. Почему решил …?": a textbook's own numbered question is no deed.
@@ -294,7 +300,14 @@ function reported(w: Words, s0: number, a: number): boolean {
  * "Кто 2–3 декабря встретился на Мальте?" → "Кто 2–3 декабря 1989 г. …": a date the clause gives
  * without its year (the narrative's) gets it, so the card stands alone.
  */
-function withYears(w: Words, rest: string, dates: DateMention[], from: number, to: number): string {
+function withYears(
+	w: Words,
+	rest: string,
+	dates: DateMention[],
+	from: number,
+	to: number,
+	told: ReadonlySet<DateMention>
+): string {
 	const doc = w.doc;
 	const [s, e] = [doc.tokens[from].start, doc.tokens[to - 1].end];
 	const lo = partitionPoint(dates.length, (i) => dates[i].start < s);
@@ -310,7 +323,45 @@ function withYears(w: Words, rest: string, dates: DateMention[], from: number, t
 		out = out.slice(0, at) + when.replace(/\s*\([^)]*\)/gu, '') + out.slice(at + raw.length);
 	}
 	// "18 декабря того же года" is two dates to the reader ("18 декабря", "того же года"): one year.
-	return out.replace(/(\d{4} г\.)\s+\1/gu, '$1').replace(/\s+г\.?$/u, ' г.');
+	out = out.replace(/(\d{4} г\.)\s+\1/gu, '$1').replace(/\s+г\.?$/u, ' г.');
+	return lo < dates.length &&
+		dates[lo].start < e &&
+		!inBrackets(doc.text, dates[lo].start, dates[lo].end)
+		? out
+		: withStoryYear(w, out, dates, from, told);
+}
+
+/**
+ * Words that turn the story's time: what follows is not in the year just told ("Позднее …",
+ * "Ещё в молодости …", "спустя годы"), or the clause's time is its own ("когда", "пока").
+ */
+const TIME_TURN =
+	/(?:^|[^\p{L}])(?:позднее|позже|впоследствии|затем|потом|вскоре|спустя|через|после|ранее|раньше|прежде|до\s+(?:этого|того)|ещё\s+в|когда-то|некогда|в\s+(?:молодости|юности|детстве)|с\s+(?:детства|юности)|когда|пока|всю\s+жизнь|до\s+конца|никогда|всегда|часто|чаще|постепенно|нередко|не\s+раз|неоднократно)(?![\p{L}])/iu;
+
+/**
+ * "Кто вступил на престол?" fits every reign: a clause without a date of its own takes the year
+ * the story has reached (story-date.ts), unless its sentence turns the time or tells of years
+ * ("всё чаще").
+ */
+function withStoryYear(
+	w: Words,
+	rest: string,
+	dates: DateMention[],
+	from: number,
+	told: ReadonlySet<DateMention>
+): string {
+	const doc = w.doc;
+	const t = doc.tokens[from];
+	// The year as written: "25 декабря 1812 г. (6 января 1813 г.)" is 1812 to the reader.
+	const yearOf = (d: DateMention) =>
+		d.iso.startsWith('-')
+			? undefined
+			: /(\d{3,4}) г\./u.exec(d.label.replace(/\([^)]*\)/gu, ''))?.[1];
+	const year = storyYear(doc, dates, t.start, { yearOf, told });
+	if (!year || TIME_TURN.test(doc.sentences[t.sentence].text)) return rest;
+	// "… прибывший в Яссы поздней осенью" + "1791 г.": a season the clause names takes the year.
+	if (/(?:осенью|летом|зимой|весной)$/iu.test(rest)) return `${rest} ${year} г.`;
+	return `${rest} в ${year} г.`;
 }
 
 /** "Радек, Копп и Мальцан". */

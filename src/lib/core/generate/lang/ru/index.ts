@@ -11,6 +11,7 @@ import type { DeckTitles, Language, Mentions } from '../language';
 import type { Morphology } from '../morphology';
 import { sentenceDates, type DateContext } from './dates';
 import { actorFacts } from './actors';
+import { toldDates } from '../../story-date';
 import { dateFacts } from './events';
 import { officeFacts } from './offices';
 import { stanceFacts } from './stances';
@@ -138,7 +139,8 @@ export function createRussian(morph: Morphology): Language {
 			const ctx = { w, persons: m.persons, people: personIndex(m.persons) };
 			const steps = [
 				() => dateFacts(ctx, m.dates),
-				() => actorFacts(ctx, m.dates),
+				// The dates told as events so far date the actors' undated deeds (story-date.ts).
+				() => actorFacts(ctx, m.dates, toldDates(out, m.dates)),
 				() => officeFacts(ctx, m.dates),
 				() => stanceFacts(ctx),
 				() => termsFacts(ctx, m.dates),
