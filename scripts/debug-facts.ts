@@ -13,7 +13,9 @@ const [file, pattern] = process.argv.slice(2);
 const raw = readFileSync(file, 'utf8');
 // The pack of the article's language, as npm run generate picks it.
 const lang = await nodeLanguageFor(raw);
-const clean = cleanText(raw);
+const cleaned = cleanText(raw);
+// As the pipeline does: the language's headwords in sentence case.
+const clean = lang.recase ? { ...cleaned, text: lang.recase(cleaned.text) } : cleaned;
 const sentences = lang.sentences(clean.text);
 const doc = tokenize(clean, sentences, raw);
 const reasons = new Map<number, string[]>();

@@ -70,7 +70,8 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 	const progress = input.onProgress ?? (() => {});
 	const lang = input.language;
 	progress('cleaning', 0, 1);
-	const clean = cleanText(input.text);
+	const cleaned = cleanText(input.text);
+	const clean = lang.recase ? { ...cleaned, text: lang.recase(cleaned.text) } : cleaned;
 	progress('sentences', 0, 1);
 	const sentences = lang.sentences(clean.text);
 	const doc: Doc = tokenize(clean, sentences, input.text);

@@ -39,7 +39,7 @@ export function storyYear(
 	const seen: DateMention[] = [];
 	for (let k = lo; k < dates.length && dates[k].end <= at; k++) seen.push(dates[k]);
 	const last = seen[seen.length - 1];
-	if (!last || last.coarse || last.iso.includes('/') || !/^-?\d{4}/.test(last.iso))
+	if (!last || last.coarse || last.iso.includes('/') || !/^-?\d{3,4}/.test(last.iso))
 		return undefined;
 	if (!lang.told.has(last) || inBrackets(doc.text, last.start, last.end)) return undefined;
 	const year = lang.yearOf(last);

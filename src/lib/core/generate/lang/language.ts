@@ -21,6 +21,11 @@ export interface Mentions {
 export interface Language {
 	/** BCP 47 code written into the decks: "ru". */
 	code: string;
+	/**
+	 * The cleaned text with what the language writes in capitals for show (an encyclopedia's
+	 * headword) in sentence case; same length, so every offset holds. Optional.
+	 */
+	recase?(text: string): string;
 	/** Sentences of the cleaned text (abbreviations and initials do not end one). */
 	sentences(text: string): Sentence[];
 	/** Dates and persons of the article. */

@@ -89,3 +89,16 @@ describe('English actors: the year the story has reached', () => {
 		expect(got).toMatch(/Who opened talks with Greece\? → Ivan Geshov/);
 	});
 });
+
+describe('English titles inside a question', () => {
+	it('does not cut a question at "Mr." or an initial', () => {
+		const got = cards(
+			'On 9 May 1994 the new National Assembly elected Mr. Mandela president. In March 1916 President Wilson sent General John J. Pershing into Mexico.',
+			'dates'
+		);
+		expect(got).toContain(
+			'When did the new National Assembly elect Mr. Mandela president? → 9 May 1994'
+		);
+		expect(got.join('\n')).toMatch(/General John J\. Pershing into Mexico\? → March 1916/);
+	});
+});

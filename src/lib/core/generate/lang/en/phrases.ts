@@ -2,6 +2,7 @@
 // (appositions and adverbials dropped, pronouns resolved, a person by their name), the words of
 // its complement up to where a question must stop, and the context they share.
 
+import { titleStop } from './sentences';
 import type { Doc } from '../../doc';
 import type { Person, PersonMention } from '../person';
 import { resolvePronoun, type Span } from './clauses';
@@ -129,9 +130,8 @@ export function complementEnd(
 			k = named - 1;
 			continue;
 		}
-		// "General John J. Pershing": an initial's full stop ends nothing.
-		if (w === '.' && /^\p{Lu}$/u.test(doc.tokens[k - 1]?.text ?? '') && doc.tokens[k + 1]?.cap)
-			continue;
+		// "General John J. Pershing", "elect Mr. Mandela": an initial's or a title's stop ends nothing.
+		if (titleStop(doc, k)) continue;
 		if (CUT.has(w)) break;
 		if (passive && w === 'by') break;
 		// "signed in Berlin … extended the treaty": the clause's own verb ends a reduced relative.

@@ -2,6 +2,7 @@
 // English rules: a full stop after an initial ("John F. Kennedy"), a title ("Gen.", "St."), a page
 // reference ("p.") or "e.g." does not end a sentence; a line break ends a paragraph (cleanText has
 // joined the lines of one paragraph).
+import type { Doc } from '../../doc';
 import { splitSentences, type Sentence, type SplitRules } from '../../sentences';
 
 const ABBREVIATION =
@@ -19,6 +20,18 @@ export const ENGLISH_RULES: SplitRules = {
 		return INITIAL.test(before) || ABBREVIATION.test(before);
 	}
 };
+
+/** Whether the full stop token `k` is a title's or an initial's before a name ("Mr. Mandela"). */
+export function titleStop(doc: Doc, k: number): boolean {
+	const t = doc.tokens;
+	return (
+		t[k]?.text === '.' &&
+		(!!t[k + 1]?.cap ||
+			/^(?:de|van|von|al|du|da|di|le|la|del|der|ten|ter)$/.test(t[k + 1]?.text ?? '')) &&
+		t[k - 1]?.end === t[k].start &&
+		(INITIAL.test(` ${t[k - 1].text}.`) || ABBREVIATION.test(` ${t[k - 1].text}.`))
+	);
+}
 
 export function splitEnglish(text: string): Sentence[] {
 	return splitSentences(text, undefined, ENGLISH_RULES);

@@ -314,7 +314,7 @@ function withYears(
 	let out = rest;
 	for (let k = lo; k < dates.length && dates[k].start < e; k++) {
 		const d = dates[k];
-		if (d.explicitYear || d.end > e || !/^\d{4}/.test(d.iso)) continue;
+		if (d.explicitYear || d.end > e || !/^\d{3,4}/.test(d.iso)) continue;
 		// As the question renders it: the other style's bracket is cut ("21 (9) июня" → "21 июня").
 		const raw = doc.text.slice(d.start, d.end).replace(/\s*\([^)]*\)/gu, '');
 		const at = out.toLowerCase().indexOf(raw.toLowerCase());
@@ -323,7 +323,7 @@ function withYears(
 		out = out.slice(0, at) + when.replace(/\s*\([^)]*\)/gu, '') + out.slice(at + raw.length);
 	}
 	// "18 декабря того же года" is two dates to the reader ("18 декабря", "того же года"): one year.
-	out = out.replace(/(\d{4} г\.)\s+\1/gu, '$1').replace(/\s+г\.?$/u, ' г.');
+	out = out.replace(/(\d{3,4} г\.)\s+\1/gu, '$1').replace(/\s+г\.?$/u, ' г.');
 	return lo < dates.length &&
 		dates[lo].start < e &&
 		!inBrackets(doc.text, dates[lo].start, dates[lo].end)

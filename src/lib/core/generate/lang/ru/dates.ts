@@ -35,12 +35,18 @@ const GEN = `(${MONTH_GENITIVE.join('|')})`;
 // Any case of a month name: январь, января, январе, январём; май, мая, мае.
 const ANY_MONTH =
 	'((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ем)|(?:янв|февр|апр|авг|сент|окт|нояб|дек)\\.)';
-const YEAR = '(\\d{4})';
+// A year of three digits only before its "г." or "года" ("2 сентября 911 г."): "5 мая 300 солдат"
+// holds no year.
+const YEAR = '(\\d{4}|\\d{3}(?=\\s*(?:г\\.|года|году|год(?![а-яё])|г(?![а-яё]))))';
 const YEAR_WORD = '\\s*(?:г\\.|года|году|год(?![а-яё])|г(?![а-яё]))';
 const YEARS_WORD = '\\s*(?:гг\\.|годы|годах|годов|годам|года|г\\.)';
 const DASH = '\\s*[–—-]\\s*';
 const NOT_DIGIT_BEFORE = '(?<![\\d.,/])';
 const NOT_LETTER_BEFORE = '(?<![а-яёА-ЯЁ])';
+// What may follow a year written without "г.": a stop, "и", a capital, or a past verb ("с 1757
+// участвовала Россия", "в 1761 была истощена"); not a noun it counts ("в 1500 метрах").
+const BARE_AFTER =
+	'\\s*[,.;:)–—]|\\s+и\\s|\\s*$|\\s+[А-ЯЁ]|\\s+[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)(?![а-яё])';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** "в начале", but "во второй половине": "во" before в/ф and a consonant. */
@@ -380,7 +386,58 @@ function yearPart(y: number | string, word: string, explicitYear: boolean) {
 	};
 }
 
+/** "14 (25) марта 1756 г.": an old-style day in words, its new-style one in brackets. */
+function numericStyles(
+	[od, om, oy]: number[],
+	[nd, nm, ny]: number[],
+	label: string
+): Built | null {
+	if (!valid(od, om) || !valid(nd, nm)) return null;
+	// The new style runs 10–13 days ahead: anything else is no pair of styles.
+	const gap = (Date.UTC(ny, nm - 1, nd) - Date.UTC(oy, om - 1, od)) / 86_400_000;
+	if (gap < 10 || gap > 13) return null;
+	return { iso: isoDay(ny, nm - 1, nd), label, when: label, explicitYear: true };
+}
+
 const NUMERIC_RULES: DateRule[] = [
+	rule(
+		'numeric-old-new-style-years',
+		{ text: '31.12.1756 (11.1.1757) Россия присоединилась', iso: ['1757-01-11'] },
+		new RegExp(`${NOT_DIGIT_BEFORE}${NUM_DAY}\\s*\\(${NUM_DAY}\\)`, 'giu'),
+		(m) => {
+			const [od, om, oy, nd, nm, ny] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
+			if (!valid(od, om) || !valid(nd, nm)) return null;
+			const label = `${dayLabel(oy, om - 1, od)} (${dayLabel(ny, nm - 1, nd)})`;
+			return numericStyles([od, om, oy], [nd, nm, ny], label);
+		}
+	),
+	rule(
+		'numeric-old-new-style-months',
+		{ text: '28.9(9.10).1760 заняли Берлин', iso: ['1760-10-09'] },
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\.(\\d{1,2})\\s*\\((\\d{1,2})\\.(\\d{1,2})\\)\\.(\\d{4})(?![\\d])`,
+			'giu'
+		),
+		(m) => {
+			const [od, om, nd, nm, y] = [m[1], m[2], m[3], m[4], m[5]].map(Number);
+			if (!valid(od, om) || !valid(nd, nm)) return null;
+			const label = `${od} ${MONTH_GENITIVE[om - 1]} (${nd} ${MONTH_GENITIVE[nm - 1]}) ${y} г.`;
+			return numericStyles([od, om, y], [nd, nm, y], label);
+		}
+	),
+	rule(
+		'numeric-old-new-style-days',
+		{ text: '19(30).8.1757 при Гросс-Егерсдорфе', iso: ['1757-08-30'] },
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*\\((\\d{1,2})\\)\\.(\\d{1,2})\\.(\\d{4})(?![\\d])`,
+			'giu'
+		),
+		(m) => {
+			const [od, nd, mo, y] = [m[1], m[2], m[3], m[4]].map(Number);
+			const label = `${od} (${nd}) ${MONTH_GENITIVE[mo - 1]} ${y} г.`;
+			return valid(od, mo) ? numericStyles([od, mo, y], [nd, mo, y], label) : null;
+		}
+	),
 	rule(
 		'numeric-from-to',
 		{ text: 'Продолжалась с 15.3.1848 по 4.10.1849.', iso: ['1848-03-15/1849-10-04'] },
@@ -893,10 +950,36 @@ export const DATE_RULES: DateRule[] = [
 		(m) => ({ iso: m[1], label: `${m[1]} г.`, when: `в ${m[1]} г.`, explicitYear: true })
 	),
 	rule(
+		'bare-year-range',
+		{ text: 'утраченной Австрией в 1740–42. Кампании 1758–60.', iso: ['1740/1742', '1758/1760'] },
+		// Encyclopedias write spans without "гг." ("канцлер (1744–58)"); the second year written
+		// short takes the first's century. Only before a stop, "и", a capital or a past verb: not
+		// a count ("1500–2000 человек").
+		new RegExp(
+			`${NOT_DIGIT_BEFORE}(1[0-9]\\d{2}|20\\d{2})${DASH}(\\d{2}|\\d{4})(?![\\d.,]\\d)(?=${BARE_AFTER})`,
+			'gu'
+		),
+		(m) => {
+			const [a, b] = [+m[1], +(m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2])];
+			return b > a && b - a <= 100 ? yearSpan(a, b) : null;
+		}
+	),
+	rule(
 		'bare-year',
-		{ text: 'Он вернулся в 1973, а затем', iso: ['1973'] },
+		{ text: 'Он вернулся в 1973, а затем; до 1762 управлялась', iso: ['1973', '1762'] },
 		// Not "i": the capital of a following subject must stay a capital ("В 1973 Громыко стал").
-		/(?<![а-яёА-ЯЁ])(?:[вВ]|[сС]|[дД]о|[кК]|[пП]осле|[оО]коло|[оО]т|[мМ]ежду)\s+(1[0-9]\d{2}|20\d{2})(?=\s*[,.;:)–—]|\s+и\s|\s*$|\s+[А-ЯЁ])/gu,
+		new RegExp(
+			`(?<![а-яёА-ЯЁ])(?:[вВ]|[сС]|[дД]о|[кК]|[пП]осле|[оО]коло|[оО]т|[мМ]ежду)\\s+(1[0-9]\\d{2}|20\\d{2})(?=${BARE_AFTER})`,
+			'gu'
+		),
+		(m) => ({ iso: m[1], label: `${m[1]} г.`, when: `в ${m[1]} г.`, explicitYear: true })
+	),
+	rule(
+		'year-after-noun',
+		{ text: 'дипломатической революцией 1756. Кампания 1761 и выход', iso: ['1756', '1761'] },
+		// "революцией 1756": an encyclopedia's year after its noun, before a stop or "и"; not after
+		// a word of counting ("численностью 1500,").
+		/(?<=[а-яёА-ЯЁ]\s)(?<!(?:численностью|около|свыше|более|менее|всего|лишь|только|из|до|от|на|по|за|тыс\.?|млн\.?|чел\.?|примерно|приблизительно|номер|ст\.|с|№)\s)(1[0-9]\d{2}|20\d{2})(?=\s*[,.;:)]|\s+и\s)/gu,
 		(m) => ({ iso: m[1], label: `${m[1]} г.`, when: `в ${m[1]} г.`, explicitYear: true })
 	)
 ];
@@ -905,7 +988,7 @@ export const DATE_RULES: DateRule[] = [
 const STYLE_MARK = /^\s*\((?:н\.\s*ст\.|ст\.\s*ст\.|по\s+(?:новому|старому)\s+стилю)\)/u;
 
 const LEAD =
-	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|в\s+(?:ночь|полночь)\s+с\s+\d{1,2}\s+на|в\s+полночь\s+на|к\s+утру|(?:поздно|рано)\s+(?:утром|вечером|ночью)|утром|вечером|ночью|к|ко|вплоть\s+до|до|не\s+позднее|(?<!сравнению\s)с|со)\s+$/iu;
+	/(?<![а-яё])(?:в|во|в\s+ночь\s+(?:на|с)|в\s+(?:ночь|полночь)\s+с\s+\d{1,2}\s+на|в\s+полночь\s+на|к\s+утру|(?:поздно|рано)\s+(?:утром|вечером|ночью)|утром|вечером|ночью|к|ко|вплоть\s+до|до|под|не\s+позднее|(?<!сравнению\s)с|со)\s+$/iu;
 
 function inParentheses(text: string, at: number, from: number): boolean {
 	const open = text.lastIndexOf('(', at);

@@ -1724,6 +1724,15 @@ const AGREE: Record<string, Record<string, string>> = {
 const DURATIVE =
 	/^(?:война|восстание|кампания|осада|оборона|блокада|оккупация|интервенция|смута|борьба|мятеж|бунт|наступление|отступление|конфликт)$/u;
 
+/**
+ * "Семилетняя война 1756–63, война между …" under the title "Семилетняя война 1756–63": an
+ * encyclopedia's headword names its event, though its capital is only the sentence's.
+ */
+function headword(doc: EventContext['w']['doc'], from: number, head: number): boolean {
+	const phrase = doc.text.slice(doc.tokens[from].start, doc.tokens[head].end).toLowerCase();
+	return doc.sentences[0]?.text.toLowerCase().startsWith(phrase) ?? false;
+}
+
 function nounEvent(
 	ctx: EventContext,
 	d: DateMention,
@@ -1771,7 +1780,8 @@ function nounEvent(
 				(i) => doc.tokens[i].cap && doc.firstWord[doc.tokens[i].sentence] !== i
 			) ||
 			range(from, head).some((i) => doc.tokens[i].text.includes('-')) ||
-			k > head;
+			k > head ||
+			headword(doc, from, head);
 		if (!specific) return null;
 		const subject = inflectPhrase(w, from, head, k + 1, 'nomn');
 		if (!subject) return null;
@@ -2223,17 +2233,22 @@ function nominalEvent(
 		let from = df - h <= 2 ? dt : h + 1;
 		let head = -1;
 		let to = from;
+		let inPrep = false;
 		for (let k = from; k < Math.min(from + 8, doc.tokens.length); k++) {
 			const x = doc.tokens[k];
 			if (x.sentence !== s || x.kind === 'punct' || (k >= df && k < dt)) break;
 			const person = ctx.people.get(k);
-			// "к подписанию 5 августа 1963 г. в Москве Договора о …": a place phrase before the object
-			// is passed over ("в" is no genitive noun, nor the noun its preposition governs).
+			// "к подписанию 5 августа 1963 г. в Москве Договора о …", "взятие … после четырёхмесячной
+			// осады крепости Кольберг": a phrase of a preposition before the object is passed over,
+			// its adjectives and its noun ("в", "после" govern no genitive object).
 			const prep = (i: number) => w.info(i).analyses.some((y) => y.known && y.pos === 'PREP');
-			const g =
-				prep(k) || (head < 0 && k > from && prep(k - 1))
-					? undefined
-					: w.info(k).analyses.find((y) => y.known && y.pos === 'NOUN' && y.case === 'gent');
+			const noun = w.info(k).analyses.some((y) => y.known && y.pos === 'NOUN');
+			const passed = head < 0 && (prep(k) || inPrep);
+			inPrep = head < 0 && (prep(k) || (inPrep && !noun));
+			if (passed && !inPrep) from = k + 1;
+			const g = passed
+				? undefined
+				: w.info(k).analyses.find((y) => y.known && y.pos === 'NOUN' && y.case === 'gent');
 			if (person) {
 				const end = person.mentions.find((m) => m.tokens[0] <= k && m.tokens[1] > k)!.tokens[1];
 				const verb = forms[person.gender === 'femn' ? 1 : 0];
@@ -2328,10 +2343,18 @@ function eventOf(
 	// "русско-польской войны 1654—1667 годов": its adjective says the noun is a genitive.)
 	const before = df > 0 ? w.info(df - 1).analyses.filter((a) => a.known && a.pos === 'NOUN') : [];
 	const ofEvent =
-		/^\d{4}(?:\/\d{4})?$/u.test(d.iso) &&
+		/^\d{3,4}(?:\/\d{3,4})?$/u.test(d.iso) &&
 		before.some((a) => a.case === 'gent' && !!nounKind(a.lemma)) &&
 		(before.every((a) => a.case === 'gent') || genitiveByAdjective(w, df - 2, before)) &&
 		doc.tokens[df - 1]?.sentence === doc.tokens[df].sentence;
+	// "По сравнению с соглашением 911 г. он был менее выгоден": the year names what the clause is
+	// compared with; it times nothing the clause tells.
+	if (
+		/(?:по\s+сравнению\s+с|в\s+отличие\s+от|наряду\s+с)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(
+			doc.text.slice(Math.max(0, doc.tokens[df].start - 60), doc.tokens[df].start)
+		)
+	)
+		return null;
 	const dated =
 		ofEvent ||
 		yearOfNoun(w, d, df) ||

@@ -12,6 +12,7 @@ import type { Morphology } from '../morphology';
 import { sentenceDates, type DateContext } from './dates';
 import { actorFacts } from './actors';
 import { toldDates } from '../../story-date';
+import { recaseHeadwords } from './recase';
 import { dateFacts } from './events';
 import { officeFacts } from './offices';
 import { stanceFacts } from './stances';
@@ -127,6 +128,7 @@ export function createRussian(morph: Morphology): Language {
 	};
 	return {
 		code: 'ru',
+		recase: (text: string) => recaseHeadwords(morph, text),
 		sentences: (text: string) =>
 			splitSentences(text, (word, following, preceding) =>
 				commonWord(morph, word, following, preceding)

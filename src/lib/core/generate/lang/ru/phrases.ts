@@ -3,7 +3,7 @@
 // "Рапалльский договор"), and the persons each token belongs to.
 
 import type { Doc } from '../../doc';
-import type { Case } from '../morphology';
+import type { Analysis, Case } from '../morphology';
 import type { Person } from '../person';
 import type { Words } from './words';
 import { partitionPoint } from '../../../util/search';
@@ -82,6 +82,16 @@ export function recase(word: string, like: string): string {
  * and participles agreeing with it are inflected; dependents after the head (a genitive, a name)
  * stay as written. null when the dictionary cannot inflect the head.
  */
+/** An ordinal adjective in the nominative of its head's gender and number, by its ending. */
+function ordinalNominative(word: string, h: Analysis): string {
+	if (h.number === 'plur') return word.replace(/(?:ых|ым|ыми)$/u, 'ые');
+	if (h.gender === 'femn') return word.replace(/ьей$/u, 'ья').replace(/(?:ой|ую)$/u, 'ая');
+	const end = h.gender === 'neut' ? 'ое' : 'ый';
+	return word
+		.replace(/ьего$|ьему$|ьим$|ьем$/u, h.gender === 'neut' ? 'ье' : 'ий')
+		.replace(/(?:ого|ому|ым|ом)$/u, end);
+}
+
 export function inflectPhrase(
 	w: Words,
 	from: number,
@@ -118,6 +128,8 @@ export function inflectPhrase(
 				// "первым секретарём" → "первый секретарь" (masculine; the ordinal's lemma is "один").
 				else if (a.case === 'ablt' && c === 'nomn' && h.gender === 'masc' && h.number === 'sing')
 					text = t.text.replace(/ым$/u, 'ый').replace(/(?<=[кгхжшчщ])им$/u, 'ий');
+				// "Первой англо-бурской войны" → "Первая англо-бурская война", "Третьей" → "Третья".
+				else if (c === 'nomn') text = ordinalNominative(t.text, h);
 			}
 		}
 		words.push(text);

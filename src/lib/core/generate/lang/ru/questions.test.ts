@@ -1605,3 +1605,44 @@ describe('actors: the year the story has reached', () => {
 		expect(got).not.toMatch(/Сечени.*\d{4} г\.\?|в 1830 г\./);
 	});
 });
+
+describe('encyclopedia and lecture shapes (round 20)', () => {
+	it('reads three-digit years before "г." and keeps them from the narrative year', () => {
+		const got = cards(
+			'Редакцию 1116 г. выполнил игумен Сильвестр. Через три года, в 944 г., Игорь собрал новое войско. В июле 971 г. Святослав заключил мир с империей.'
+		);
+		expect(got).toContain('Когда Игорь собрал новое войско? → в 944 г.');
+		expect(got).toContain('Когда Святослав заключил мир с империей? → в июле 971 г.');
+		expect(got.join('\n')).not.toMatch(/1119|июле 1116/);
+	});
+	it('writes an encyclopedia headword in capitals as a sentence would, and takes it as named', () => {
+		const d = generateDecks({
+			text: 'СЕМИЛЕТНЯЯ ВОЙНА 1756–63\n\nСЕМИЛЕТНЯЯ ВОЙНА 1756–63, война между коалицией Австрии, Франции и России и Пруссией.',
+			name: 't',
+			language
+		});
+		const got = d.dates.cards.map((c) => `${c.front} → ${c.back}`);
+		expect(got).toContain('Когда шла Семилетняя война? → в 1756–1763 гг.');
+	});
+	it("passes a preposition's phrase before an action noun's object, and an abbreviated rank", () => {
+		const got = cards(
+			'Решающим событием кампании стало взятие 5(16).12.1761 после четырёхмесячной осады крепости Кольберг. ' +
+				'19(30).8.1757 при Гросс-Егерсдорфе рус. войска нанесли поражение прусскому корпусу фельдм. Х. фон Левальда.'
+		).join('\n');
+		expect(got).toMatch(/Когда была взята крепость Кольберг\? → 5 \(16\) декабря 1761 г\./);
+		expect(got).toMatch(/корпусу фельдм\. Х\. фон Левальда\? → 19 \(30\) августа 1757 г\./);
+	});
+	it('dates no clause by the year of what it is compared with', () => {
+		const got = cards(
+			'По сравнению с соглашением 911 г. новый договор был менее выгоден Руси. В 1856 г. был подписан Парижский мир.'
+		).join('\n');
+		expect(got).not.toMatch(/911/);
+		expect(got).toMatch(/Парижский мир/);
+	});
+	it('puts an ordinal before its event noun in the nominative', () => {
+		const got = cards(
+			'Противоречия обострились после Первой англо-бурской войны 1880–81, закончившейся поражением англичан.'
+		);
+		expect(got).toContain('Когда шла Первая англо-бурская война? → в 1880–1881 гг.');
+	});
+});
