@@ -102,3 +102,21 @@ describe('English titles inside a question', () => {
 		expect(got.join('\n')).toMatch(/General John J\. Pershing into Mexico\? → March 1916/);
 	});
 });
+
+describe('English actors: deeds worth a "Who …?"', () => {
+	it('asks no deed that points back, is not done, or is a participle alone', () => {
+		const got = cards(
+			'In 1847 Benito Juarez became governor of Oaxaca. He held the post until 1852. When Antonio Lopez de Santa Anna, beaten by the Americans, asked for refuge, Juarez refused him. Santa Anna did not forget.'
+		).join('\n');
+		expect(got).not.toMatch(/held the post|did not forget|beaten by/);
+	});
+	it("asks a biography's hero once, not for every deed the dates deck asks", () => {
+		const text =
+			'Benito Juarez\n\nBenito Juarez entered the seminary in 1821. Juarez signed the Laws of Reform in 1859. ' +
+			'Juarez entered Mexico City on 11 January 1861. Juarez returned to the capital on 15 July 1867. Juarez died in 1872.';
+		const d = generateDecks({ text, name: 'x', language: createEnglish() });
+		const who = d.actors.cards.filter((c) => c.back === 'Benito Juarez');
+		expect(who).toHaveLength(1);
+		expect(d.dates.cards.length).toBeGreaterThanOrEqual(5);
+	});
+});

@@ -8,12 +8,13 @@ import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import { dateSkip, datesWithin } from './events';
 import type { Person } from '../person';
+import { heroOf } from './coreference';
 import { clauseOf, predicateIn, type Predicate, type Span } from './clauses';
 import { hedged, kindOf } from './kinds';
 import { isoYearLabel } from './dates';
 import { storyYear } from '../../story-date';
 import { partitionPoint } from '../../../util/search';
-import { baseForm } from './verbs';
+import { baseForm, participleOnly } from './verbs';
 import {
 	complementEnd,
 	inside,
@@ -32,6 +33,8 @@ const brackets = (doc: EnContext['doc']) => (i: number) =>
 const SAYING =
 	/^(?:argued|insisted|feared|said|believed|called|protested|dismissed|condemned|accused|claimed|declared|told|wrote|thought|saw|hoped|wanted|refused|resented|suspected|denied|praised|criticised|criticized|warned|replied|answered|agreed|favored|favoured|preferred)$/;
 const MAX_QUESTION = 150;
+const VAGUE_DEED =
+	/\b(?:that|this) (?:post|office|position|role|job|title|seat|plan|offer|idea|step)\b|^(?:the|an?) (?:post|office|position|role|job|title|same|enemy|friend|mistake|choice|decision|promise|speech|statement|step|move|career)$/i;
 const VAGUE_TIME =
 	/^(?:(?:a few|several|some|many|two|three|four|five|ten) \p{L}+ (?:later|earlier|afterwards)|soon after(?:wards)?|later|afterwards)$/u;
 
@@ -53,6 +56,10 @@ function activeDeed(
 	if (!s?.person) return null;
 	const verb = doc.tokens[p.verb].text;
 	if (SAYING.test(verb.toLowerCase())) return null;
+	// "Santa Anna, beaten by the Americans, …": a participle alone is no deed of the name's.
+	if (p.aux === undefined && participleOnly(verb)) return null;
+	// "Santa Anna did not forget": what someone did not do is no deed to learn.
+	if (/^(?:not|never|n't)$/i.test(doc.tokens[p.verb - 1]?.text ?? '')) return null;
 	// The complement keeps its dates ("left the island on 26 February 1815").
 	const stop = complementEnd(doc, p.verb + 1, c.to, false, brackets(doc), ctx);
 	if (stop < 0) return null;
@@ -73,6 +80,9 @@ function activeDeed(
 	// "Who died a few days later?": a time that is no date leaves nothing to tell the deed by.
 	if (VAGUE_TIME.test(rest)) return null;
 	if (rest.includes(s.person.surname)) return null; // the answer in the question
+	// "Who held the post?", "Who took both that office and …?", "Who made an enemy?": an object
+	// that points back or names nothing in particular.
+	if (VAGUE_DEED.test(rest) || /^(?:not|never)\b/i.test(rest)) return null;
 	// "Who described his own role?": the object is the answer's own and tells nothing.
 	if (/^(?:his|her|its|their) own\b/.test(rest)) return null;
 	// "Jennifer Siegel has shown how …": the auxiliary stays ("Who has shown …?").
@@ -179,6 +189,24 @@ function withStoryYear(
 	return question.replace(/\?$/, ` in ${year}?`);
 }
 
+/**
+ * Of the person the article is about (coreference.ts: heroOf) only the weightiest deed, as the
+ * Russian pack does (ru/actors.ts): every "Who …?" of a biography would have its hero for the
+ * answer, and the dates deck asks those deeds already. (Others keep every deed: "Who crossed the
+ * Rubicon in January 49 BC?" is one of several of Caesar's worth asking.)
+ */
+function perPerson(facts: FactDraft[], ctx: EnContext): FactDraft[] {
+	const hero = heroOf(ctx.doc, ctx.people);
+	const by = new Map<Person, FactDraft[]>();
+	for (const f of facts) by.set(f.persons[0], [...(by.get(f.persons[0]) ?? []), f]);
+	const keep = new Set<FactDraft>();
+	for (const [p, own] of by)
+		[...own]
+			.sort((a, b) => b.weight - a.weight)
+			.forEach((f, i) => (i === 0 || p !== hero) && keep.add(f));
+	return facts.filter((f) => keep.has(f));
+}
+
 export function actorFacts(
 	ctx: EnContext,
 	dates: DateMention[],
@@ -244,5 +272,5 @@ export function actorFacts(
 			});
 		}
 	}
-	return out;
+	return perPerson(out, ctx);
 }

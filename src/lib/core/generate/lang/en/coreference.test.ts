@@ -28,15 +28,15 @@ describe('English pronouns', () => {
 		);
 	});
 	it('carries the man a passage is about past another man named in between', () => {
-		const got = cards('Charles-Maurice de Talleyrand', LIFE, 'actors');
+		// (The actors deck asks a biography's hero once: his deeds are seen in the dates deck.)
+		const got = cards('Charles-Maurice de Talleyrand', LIFE, 'dates');
 		expect(got).toContain(
-			'Who went to London on a semi-official mission in 1792? → Charles-Maurice de Talleyrand'
+			'When did Charles-Maurice de Talleyrand go to London on a semi-official mission? → 1792'
 		);
-		expect(got.join('\n')).not.toMatch(/London.*→ Pius VI$/m);
-		expect(got).toContain(
-			'Who remained out of office for fifteen years? → Charles-Maurice de Talleyrand'
-		);
-		expect(got.join('\n')).not.toMatch(/Who suspended and later\?/);
+		const actors = cards('Charles-Maurice de Talleyrand', LIFE, 'actors').join('\n');
+		expect(actors).not.toMatch(/London.*→ Pius VI$/m);
+		expect(actors).not.toMatch(/out of office.*→ Napoleon$/m);
+		expect(actors).not.toMatch(/Who suspended and later\?/);
 	});
 	it('takes one person for a name with and without its hyphenated second part', () => {
 		const got = cards('Charles-Maurice de Talleyrand', LIFE, 'actors').join('\n');

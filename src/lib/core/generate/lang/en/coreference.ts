@@ -14,6 +14,7 @@
 
 import type { Doc } from '../../doc';
 import type { Person } from '../person';
+import { baseForm } from './verbs';
 
 const SUBJECT = /^(?:he|she)$/i;
 const OBJECT = /^him$/i;
@@ -54,7 +55,7 @@ export function pronounReferents(doc: Doc, people: Map<number, Person>) {
  * The person named at least four times and either named in the title (a biography) or twice as
  * often as anyone else, if there is one.
  */
-function heroOf(doc: Doc, people: Map<number, Person>): Person | null {
+export function heroOf(doc: Doc, people: Map<number, Person>): Person | null {
 	const ranked = [...new Set(people.values())].sort(
 		(a, b) => b.mentions.length - a.mentions.length
 	);
@@ -108,6 +109,7 @@ function referent(
 	if (REFLEXIVE.test(w)) return here[here.length - 1]?.person ?? null;
 	if (OBJECT.test(w)) here = notTheSubject(doc, here, k);
 	if (SUBJECT.test(w) && roleBefore(doc, here, from, k)) return null;
+	if (SUBJECT.test(w) && participleLead(doc, from, k)) here = [];
 	if (here.length) return pick(here, hero, false);
 	for (let back = 1; back <= 2 && s - back >= 0; back++) {
 		const [f, t] = doc.sentenceTokens[s - back];
@@ -142,6 +144,20 @@ function kinOf(doc: Doc, k: number, people: Map<number, Person>): Person | undef
 		if (p && p !== named && p.surname === named.surname) return p;
 	}
 	return undefined;
+}
+
+/**
+ * "Re-elected in 1871 against Porfirio Díaz and Sebastián Lerdo de Tejada, he faced a revolt": the
+ * names in a leading participle's phrase are its objects; "he" is its subject, told before.
+ */
+function participleLead(doc: Doc, from: number, k: number): boolean {
+	const ts = doc.tokens;
+	const first = ts[doc.firstWord[ts[k].sentence]];
+	if (!first || first.i >= k || first.i < from) return false;
+	const word = first.text.replace(/^re-/i, '').toLowerCase();
+	const participle = /ing$/.test(word) || (/(?:ed|en)$/.test(word) && !!baseForm(word));
+	if (!participle) return false;
+	return ts[k - 1]?.text === ',';
 }
 
 /** "Louis XVI named him": the clause's own subject (no comma between) is not "him". */

@@ -73,6 +73,10 @@ const NO_E = new Set(
 		.split(/\s+/u)
 );
 
+/** A past participle that is no past tense ("beaten", "taken"): no finite verb without "was". */
+export const participleOnly = (word: string) =>
+	!!PARTICIPLE[word.toLowerCase()] && !IRREGULAR[word.toLowerCase()];
+
 /** The base form of a past tense or participle, or null if `w` is not one. */
 /** Words in -ed that are no past tense ("about two hundred nobles" read "hundred" as one). */
 const NOT_VERBS = new Set(
