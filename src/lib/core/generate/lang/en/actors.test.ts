@@ -120,3 +120,23 @@ describe('English actors: deeds worth a "Who …?"', () => {
 		expect(d.dates.cards.length).toBeGreaterThanOrEqual(5);
 	});
 });
+
+describe('English subjects past what is said of them', () => {
+	it('takes the subject before a relative clause or an aside, and a list of names whole', () => {
+		const got = cards(
+			'F. W. de Klerk became State President that September, after Botha, weakened by a stroke, resigned on August 14, 1989. ' +
+				'The Inkatha Freedom Party, which had boycotted the process, agreed to take part only on April 19, 1994. ' +
+				'Formal talks, known as the Convention for a Democratic South Africa, or Codesa, opened at Kempton Park on December 20, 1991. ' +
+				'Britain, Spain and France replied with the Convention of London in October 1861.',
+			'dates'
+		);
+		expect(got).toContain('When did Botha resign? → 14 August 1989');
+		expect(got).toContain('When did the Inkatha Freedom Party agree to take part? → 19 April 1994');
+		expect(got.join('\n')).toMatch(
+			/When did formal talks open at Kempton Park\? → 20 December 1991/i
+		);
+		expect(got).toContain(
+			'When did Britain, Spain and France reply with the Convention of London? → October 1861'
+		);
+	});
+});

@@ -286,14 +286,33 @@ function objectRelative(
 	};
 }
 
-/** ", who … ," right after the clause's subject: the commas around the relative clause. */
-function relativeAfterSubject(doc: Doc, c: Span): { open: number; close: number } | null {
+/**
+ * ", who … ," right after the clause's subject: the commas around the relative clause. With
+ * `asides`, also ", weakened by a stroke," (a participle with its agent).
+ */
+function relativeAfterSubject(
+	doc: Doc,
+	c: Span,
+	asides = false
+): { open: number; close: number } | null {
+	const ts = doc.tokens;
+	const opens = (i: number) =>
+		/^(?:who|which)$/.test(ts[i + 1]?.text ?? '') ||
+		(asides &&
+			((/ed$/.test(ts[i + 1]?.text ?? '') && ts[i + 2]?.text === 'by') ||
+				/^(?:known|called)$/.test(ts[i + 1]?.text ?? '') ||
+				(ts[i + 1]?.text === 'or' && !!ts[i + 2]?.cap)));
+	// (With asides, one after another: ", known as the Convention …, or Codesa,".)
+	const close = (i: number): number => {
+		for (let k = i + 2; k < c.to; k++)
+			if (ts[k].text === ',') return asides && opens(k) ? close(k) : k;
+		return -1;
+	};
 	for (let i = c.from + 1; i < c.to; i++) {
 		const w = doc.tokens[i].text;
-		if (w === ',' && /^(?:who|which)$/.test(doc.tokens[i + 1]?.text ?? '')) {
-			for (let k = i + 2; k < c.to; k++)
-				if (doc.tokens[k].text === ',') return { open: i, close: k };
-			return null;
+		if (w === ',' && opens(i)) {
+			const k = close(i);
+			return k < 0 ? null : { open: i, close: k };
 		}
 		if (w === ',' || w === ';') return null;
 	}
@@ -303,7 +322,12 @@ function relativeAfterSubject(doc: Doc, c: Span): { open: number; close: number 
 function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told | null {
 	const { doc } = ctx;
 	const c = clauseOf(doc, span.from);
-	const app = appositionOf(ctx, c, span.from);
+	// "The Inkatha Freedom Party, which had boycotted the process, agreed …", "Botha, weakened by a
+	// stroke, resigned …": the comma that closes a relative clause or an aside after the subject
+	// opens no apposition of the noun before it; the verb after it is the clause's own.
+	const closed = relativeAfterSubject(doc, c, true)?.close;
+	const app0 = appositionOf(ctx, c, span.from);
+	const app = app0 && app0.comma !== closed ? app0 : null;
 	if (app && !seriesVerb(ctx, c, app, skip)) return appositionEvent(ctx, c, app, skip);
 	let p = predicateIn(doc, c.from, c.to, skip);
 	// "Lord Derby, who opposed these measures, resigned in March 1878": the clause's verb comes

@@ -279,7 +279,17 @@ export function subjectOf(
 		) &&
 		parts.slice(1).every((p) => doc.tokens[p.from].cap || /^the$/i.test(doc.tokens[p.from].text)) &&
 		!parts.some((p) => hasPerson(p));
-	if (listed) pick = { from: parts[0].from, to: pick.to };
+	// "Britain, Spain and France replied": a list of names, all of it.
+	const names = (p: Span) =>
+		Array.from({ length: p.to - p.from }, (_, k) => doc.tokens[p.from + k]).every(
+			(t) => t.cap || /^(?:and|of|the)$/.test(t.text)
+		);
+	const namesListed =
+		pick === parts[parts.length - 1] &&
+		parts.length >= 2 &&
+		/ and /.test(` ${words(doc, pick.from, pick.to, () => false)} `) &&
+		parts.every((p) => names(p) && p.to - p.from <= 8);
+	if (listed || namesListed) pick = { from: parts[0].from, to: pick.to };
 	const z = pick.to;
 	const a = afterPlace(ctx, pick.from, z);
 	if (PREPOSITION_START.test(doc.tokens[a].text)) return null;
