@@ -232,6 +232,32 @@ function dropAsides(doc: Doc, parts: Span[]): void {
 	while (parts.length > 1 && aside(parts[parts.length - 1])) parts.pop();
 }
 
+/** Whether the last comma part ends a list the parts make: the subject is all of them. */
+function listOf(doc: Doc, parts: Span[], pick: Span, hasPerson: (p: Span) => boolean): boolean {
+	// "The treaties between France and Britain, the Dutch Republic, Portugal, Prussia and Savoy
+	// were signed": the last part ends a list the first part opened; the subject is the whole.
+	const listed =
+		pick === parts[parts.length - 1] &&
+		parts.length >= 3 &&
+		/^(?:the|these|those)$/i.test(doc.tokens[parts[0].from].text) &&
+		Array.from({ length: pick.to - pick.from }, (_, k) => doc.tokens[pick.from + k]).some(
+			(t) => t.text === 'and'
+		) &&
+		parts.slice(1).every((p) => doc.tokens[p.from].cap || /^the$/i.test(doc.tokens[p.from].text)) &&
+		!parts.some((p) => hasPerson(p));
+	// "Britain, Spain and France replied": a list of names, all of it.
+	const names = (p: Span) =>
+		Array.from({ length: p.to - p.from }, (_, k) => doc.tokens[p.from + k]).every(
+			(t) => t.cap || /^(?:and|of|the)$/.test(t.text)
+		);
+	const namesListed =
+		pick === parts[parts.length - 1] &&
+		parts.length >= 2 &&
+		/ and /.test(` ${words(doc, pick.from, pick.to, () => false)} `) &&
+		parts.every((p) => names(p) && p.to - p.from <= 8);
+	return listed || namesListed;
+}
+
 /** The subject in [from, to): appositions and leading adverbials dropped, pronouns resolved. */
 export function subjectOf(
 	ctx: EnContext,
@@ -268,28 +294,8 @@ export function subjectOf(
 		parts.indexOf(pick) < parts.length - 1
 	)
 		pick = parts[parts.indexOf(pick) + 1];
-	// "The treaties between France and Britain, the Dutch Republic, Portugal, Prussia and Savoy
-	// were signed": the last part ends a list the first part opened; the subject is the whole.
-	const listed =
-		pick === parts[parts.length - 1] &&
-		parts.length >= 3 &&
-		/^(?:the|these|those)$/i.test(doc.tokens[parts[0].from].text) &&
-		Array.from({ length: pick.to - pick.from }, (_, k) => doc.tokens[pick.from + k]).some(
-			(t) => t.text === 'and'
-		) &&
-		parts.slice(1).every((p) => doc.tokens[p.from].cap || /^the$/i.test(doc.tokens[p.from].text)) &&
-		!parts.some((p) => hasPerson(p));
-	// "Britain, Spain and France replied": a list of names, all of it.
-	const names = (p: Span) =>
-		Array.from({ length: p.to - p.from }, (_, k) => doc.tokens[p.from + k]).every(
-			(t) => t.cap || /^(?:and|of|the)$/.test(t.text)
-		);
-	const namesListed =
-		pick === parts[parts.length - 1] &&
-		parts.length >= 2 &&
-		/ and /.test(` ${words(doc, pick.from, pick.to, () => false)} `) &&
-		parts.every((p) => names(p) && p.to - p.from <= 8);
-	if (listed || namesListed) pick = { from: parts[0].from, to: pick.to };
+	const listed = listOf(doc, parts, pick, hasPerson);
+	if (listed) pick = { from: parts[0].from, to: pick.to };
 	const z = pick.to;
 	const a = afterPlace(ctx, pick.from, z);
 	if (PREPOSITION_START.test(doc.tokens[a].text)) return null;
