@@ -166,8 +166,14 @@ export const givenRule: AnchorRule = {
 		}
 		// "Израиля Биньямин Нетаньяху": a first name that is also a country stands alone.
 		const place = info.analyses.some((a) => a.known && a.tags.has('Geox'));
-		const s = readSurname(w, j, place ? 1 : 3, true);
-		if (!s) return null;
+		const read = readSurname(w, j, place ? 1 : 3, true);
+		if (!read) return null;
+		// "Для Айюб Хана Ташкент стал …": a place after the surname, right before a verb, is that
+		// verb's subject ("… и Александр Агеевич Абаза." is a surname, not the town).
+		const s: [number, number] = [read[0], read[1]];
+		const apart = (k: number) =>
+			w.info(k).placeOnly && w.info(k + 1).analyses.some((a) => a.known && a.pos === 'VERB');
+		while (s[1] - 1 > s[0] && apart(s[1] - 1)) s[1]--;
 		// Several capitalised words: more first names, then the surname ("Хуан Пабло Монтойя"),
 		// unless a particle or a known compound joins them ("Перес де Куэльяр", "Ллойд Джордж").
 		const joined =

@@ -45,3 +45,19 @@ describe('Russian persons: a man’s surname in -а at a list’s end (session 1
 		expect(got.join('\n')).not.toMatch(/Смирнова \|/);
 	});
 });
+
+describe('Russian persons with several first names (round 20)', () => {
+	it('takes the first names the text writes in the nominative, and a name that ends another as one person', () => {
+		const got = persons(
+			'Косыгин направил послания премьер-министру Индии Лалу Бахадуру Шастри и президенту Пакистана Мухаммеду Айюб Хану. ' +
+				'В Ташкент прибыли Лал Бахадур Шастри и Айюб Хан. Для Айюб Хана Ташкент стал началом заката.'
+		);
+		expect(got).toContain('Лал Бахадур Шастри | Шастри | masc');
+		expect(got).toContain('Мухаммед Айюб Хан | Хан | masc');
+		expect(got.join('\n')).not.toMatch(/Ташкент \||^Айюб Хан \|/m);
+	});
+	it('keeps a surname that is also a town when no verb follows it', () => {
+		const got = persons('В отставку ушёл министр финансов Александр Агеевич Абаза.');
+		expect(got).toContain('Александр Агеевич Абаза | Абаза | masc');
+	});
+});

@@ -229,8 +229,19 @@ function groupAnchors(w: Words, anchors: Anchor[]): Group[] {
 			a.given !== undefined &&
 			a.patronymic === undefined &&
 			(a.surnameFrom > a.given + 1 || !w.info(a.given).names.length)
-		)
+		) {
+			// "Лалу Бахадуру Шастри" … "Лал Бахадур Шастри": the first names as the text writes them
+			// in the nominative win over a form read back from another case ("Лала", a woman's).
+			const asIs = (x: Anchor) => yo(w.token(x.given!)!.text) === yo(given ?? '');
+			const span = (x: Anchor) => x.surnameTo - x.given!;
+			if (g.named && !asIs(g.named) && asIs(a) && span(a) === span(g.named)) {
+				g.named = a;
+				g.given = given;
+				// (A first name in a consonant, as written, is a man's: "Лал".)
+				g.gender = /[^аяь]$/u.test(given ?? '') ? 'masc' : (gender ?? g.gender);
+			}
 			g.named ??= a;
+		}
 		g.patronymic ??= patronymic;
 		g.byPatronymic ||= !!a.byPatronymic;
 		if (a.initials && (!g.initials || a.initials.length > g.initials.length))
@@ -491,17 +502,22 @@ function mergeSameName(persons: Person[]): Person[] {
 	const initial = (p: Person) => yo(p.given ?? p.initials ?? '').charAt(0);
 	const rank = (p: Person) => (p.given ? 2 : p.initials ? 1 : 0);
 	const out: Person[] = [];
+	// "Мухаммед Айюб Хан" and "Айюб Хан": a name that ends another's, first names and all.
+	const ends = (x: Person, y: Person) =>
+		y.name.includes(' ') && yo(x.name).endsWith(` ${yo(y.name)}`);
 	for (const p of persons) {
 		const q = out.find(
 			(x) =>
-				yo(x.surname) === yo(p.surname) && (!initial(x) || !initial(p) || initial(x) === initial(p))
+				yo(x.surname) === yo(p.surname) &&
+				(!initial(x) || !initial(p) || initial(x) === initial(p) || ends(x, p) || ends(p, x))
 		);
 		if (!q) {
 			out.push(p);
 			continue;
 		}
 		q.mentions.push(...p.mentions);
-		if (rank(p) > rank(q)) Object.assign(q, { name: p.name, given: p.given, initials: p.initials });
+		if (rank(p) > rank(q) || ends(p, q))
+			Object.assign(q, { name: p.name, given: p.given, initials: p.initials });
 	}
 	return out;
 }
