@@ -1228,11 +1228,12 @@ function sharedSubject(ctx: EventContext, from: number): string | null {
 			nominative = true;
 	}
 	if (!nominative) return null;
-	// Not from inside a phrase: "1770 года Румянцев" is a date and a name, "года" is no subject.
+	// Not from inside a phrase: "1770 года Румянцев" is a date and a name, "года" is no subject
+	// (nor the ending of "в июне 1966-го он").
 	while (
 		start < pred &&
 		!ctx.people.has(start) &&
-		/^(?:года|г|году|гг)$/iu.test(doc.tokens[start].text)
+		/^(?:года|г|году|гг|го|м|й)$/iu.test(doc.tokens[start].text)
 	)
 		start++;
 	// "Карьеру Столыпин начал …, но в 1889 г. уехал в Литву": an object before the subject's name

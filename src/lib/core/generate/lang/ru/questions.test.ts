@@ -1646,3 +1646,14 @@ describe('encyclopedia and lecture shapes (round 20)', () => {
 		expect(got).toContain('Когда шла Первая англо-бурская война? → в 1880–1881 гг.');
 	});
 });
+
+describe('a shared subject after an ordinal year', () => {
+	it('takes no "-го" of "1966-го" into the subject of the later clause', () => {
+		const got = cards(
+			'Министром иностранных дел был Зульфикар Али Бхутто. В июне 1966-го он покинул правительство, а 30 ноября 1967 года основал Пакистанскую народную партию.'
+		);
+		expect(got).toContain(
+			'Когда Зульфикар Али Бхутто основал Пакистанскую народную партию? → 30 ноября 1967 г.'
+		);
+	});
+});
