@@ -39,6 +39,9 @@ const ANY_MONTH =
 // holds no year.
 const YEAR = '(\\d{4}|\\d{3}(?=\\s*(?:г\\.|года|году|год(?![а-яё])|г(?![а-яё]))))';
 const YEAR_WORD = '\\s*(?:г\\.|года|году|год(?![а-яё])|г(?![а-яё]))';
+// A year's end in a day with two styles: its "г.", or a bare year before a comma, a bracket or a
+// dash ("(17 (29) июня 1849, Тифлис — 28 февраля (13 марта) 1915, Петроград)").
+const YEAR_END = `(?:${YEAR_WORD}|(?=\\s*[,;)—–]))`;
 const YEARS_WORD = '\\s*(?:гг\\.|годы|годах|годов|годам|года|г\\.)';
 const DASH = '\\s*[–—-]\\s*';
 const NOT_DIGIT_BEFORE = '(?<![\\d.,/])';
@@ -482,7 +485,7 @@ export const DATE_RULES: DateRule[] = [
 		'day-old-new-style',
 		{ text: '19 февраля (3 марта) 1878 г. в Сан-Стефано', iso: ['1878-03-03'] },
 		new RegExp(
-			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s*\\((\\d{1,2})\\s+${GEN}\\)(?:\\s+${YEAR}${YEAR_WORD})?`,
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${GEN}\\s*\\((\\d{1,2})\\s+${GEN}\\)(?:\\s+${YEAR}${YEAR_END})?`,
 			'giu'
 		),
 		// The new style is the later day, whichever the text puts in brackets ("7 июля (25 июня)").
@@ -515,7 +518,7 @@ export const DATE_RULES: DateRule[] = [
 		'day-old-new-style-short',
 		{ text: '19 (31) января 1878 г. было подписано', iso: ['1878-01-31'] },
 		new RegExp(
-			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*\\((\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_WORD})?`,
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*\\((\\d{1,2})\\)\\s+${GEN}(?:\\s+${YEAR}${YEAR_END})?`,
 			'giu'
 		),
 		(m, ctx) =>
@@ -978,8 +981,9 @@ export const DATE_RULES: DateRule[] = [
 		'year-after-noun',
 		{ text: 'дипломатической революцией 1756. Кампания 1761 и выход', iso: ['1756', '1761'] },
 		// "революцией 1756": an encyclopedia's year after its noun, before a stop or "и"; not after
-		// a word of counting ("численностью 1500,").
-		/(?<=[а-яёА-ЯЁ]\s)(?<!(?:численностью|около|свыше|более|менее|всего|лишь|только|из|до|от|на|по|за|тыс\.?|млн\.?|чел\.?|примерно|приблизительно|номер|ст\.|с|№)\s)(1[0-9]\d{2}|20\d{2})(?=\s*[,.;:)]|\s+и\s)/gu,
+		// a word of counting ("численностью 1500,"), nor after a month: "(17 (29) июня 1849, Тифлис —
+		// …)" is a life's span the day rules leave.
+		/(?<=[а-яёА-ЯЁ]\s)(?<!(?:численностью|около|свыше|более|менее|всего|лишь|только|из|до|от|на|по|за|тыс\.?|млн\.?|чел\.?|примерно|приблизительно|номер|ст\.|с|№|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s)(1[0-9]\d{2}|20\d{2})(?=\s*[,.;:)]|\s+и\s)/gu,
 		(m) => ({ iso: m[1], label: `${m[1]} г.`, when: `в ${m[1]} г.`, explicitYear: true })
 	)
 ];

@@ -3,6 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeRussian } from '../../../../../../scripts/lib/language-node';
 import { generateDecks, NoFactsError, type Language } from '../../index';
+import { cleanText } from '../../clean';
+import { tokenize } from '../../doc';
 
 let language: Language;
 beforeAll(async () => {
@@ -1655,5 +1657,23 @@ describe('a shared subject after an ordinal year', () => {
 		expect(got).toContain(
 			'Когда Зульфикар Али Бхутто основал Пакистанскую народную партию? → 30 ноября 1967 г.'
 		);
+	});
+});
+
+describe('a life span in brackets', () => {
+	it('reads each day of a life span with its own bare year ("28 февраля" is of 1915)', () => {
+		const text =
+			'Сергей Юльевич Витте (17 (29) июня 1849, Тифлис — 28 февраля (13 марта) 1915, Петроград) — государственный деятель.';
+		const clean = cleanText(text);
+		const doc = tokenize(clean, language.sentences(clean.text), text);
+		const isos = language.mentions(doc).dates.map((d) => d.iso);
+		expect(isos).toEqual(['1849-06-29', '1915-03-13']);
+	});
+	it('gives no year read after a month to another day of the span', () => {
+		const got = cards(
+			'Сергей Юльевич Витте (17 (29) июня 1849, Тифлис — 28 февраля (13 марта) 1915, Петроград) — государственный деятель. 1 января 1893 г. он был утверждён министром финансов.'
+		).join('\n');
+		expect(got).not.toMatch(/1849/);
+		expect(got).toMatch(/утверждён министром финансов\? → 1 января 1893 г\./);
 	});
 });
