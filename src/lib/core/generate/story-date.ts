@@ -10,12 +10,22 @@ import type { DateMention } from './lang/date';
 import type { FactDraft } from './facts';
 import { partitionPoint } from '../util/search';
 
-/** Whether the date at [start, end) stands inside brackets of the text: a reign's or life's span. */
-export function inBrackets(text: string, start: number, end: number): boolean {
-	const open = text.lastIndexOf('(', start);
-	const close = text.indexOf(')', end);
-	return open >= 0 && text.lastIndexOf(')', start) < open && close >= 0 && close - end < 60;
+/**
+ * Whether offset `at` stands inside brackets opened after `from`, nested ones counted: "(17 (29)
+ * июня 1849, Тифлис — 28 февраля (13 марта) 1915, Петроград)" holds its second day too, a reign's
+ * or a life's span.
+ */
+export function bracketedAt(text: string, at: number, from = Math.max(0, at - 300)): boolean {
+	let depth = 0;
+	for (let i = from; i < at; i++)
+		if (text[i] === '(') depth++;
+		else if (text[i] === ')') depth = Math.max(0, depth - 1);
+	return depth > 0;
 }
+
+/** Whether the date at [start, end) stands inside brackets of its text. */
+export const inBrackets = (text: string, start: number, end: number): boolean =>
+	bracketedAt(text, start) || (/^\s*\)/u.test(text.slice(end, end + 2)) && text[start - 1] === '(');
 
 /**
  * The year, as the language writes it (`yearOf`), of the last date before `at` (a clause's

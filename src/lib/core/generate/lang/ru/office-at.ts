@@ -2,6 +2,7 @@
 // whether it says where (a country, a city, a body). Shared by every way an office is read
 // (offices.ts, office-heads.ts).
 
+import { bracketedAt } from '../../story-date';
 import type { DateMention } from '../date';
 import type { Person } from '../person';
 import { clauseOf } from './clauses';
@@ -223,10 +224,13 @@ export function verbal(w: Words, i: number): boolean {
 		.analyses.some((a) => a.known && /^(?:VERB|INFN|GRND|PRTF|PRTS)$/u.test(a.pos ?? ''));
 }
 
-function bracketed(text: string, at: number, from: number): boolean {
-	const open = text.lastIndexOf('(', at);
-	return open >= from && text.lastIndexOf(')', at) < open;
-}
+/**
+ * Inside brackets (nested ones counted: story-date.ts), opened after `from` or in the clause
+ * before it: a clause cut at a dash inside "(… 1849, Тифлис — 28 февраля (13 марта) 1915, …)"
+ * still stands in the bracket.
+ */
+const bracketed = (text: string, at: number, from: number) =>
+	bracketedAt(text, at, Math.min(from, Math.max(0, at - 300)));
 
 /** Words after an office that belong to it: "иностранных дел Германии", "в Берлине", "РСФСР". */
 const ctxPerson = (ctx: EventContext | null, i: number) => !!ctx && ctx.people.has(i);

@@ -1669,6 +1669,12 @@ describe('a life span in brackets', () => {
 		const isos = language.mentions(doc).dates.map((d) => d.iso);
 		expect(isos).toEqual(['1849-06-29', '1915-03-13']);
 	});
+	it('gives an office no year from the span, brackets inside brackets counted', () => {
+		const got = cards(
+			'Сергей Юльевич Витте (17 (29) июня 1849, Тифлис — 28 февраля (13 марта) 1915, Петроград) — государственный деятель Российской империи, министр финансов. Витте провёл денежную реформу.'
+		).join('\n');
+		expect(got).not.toMatch(/1915 г\.\? → министр финансов/);
+	});
 	it('gives no year read after a month to another day of the span', () => {
 		const got = cards(
 			'Сергей Юльевич Витте (17 (29) июня 1849, Тифлис — 28 февраля (13 марта) 1915, Петроград) — государственный деятель. 1 января 1893 г. он был утверждён министром финансов.'
