@@ -233,7 +233,7 @@ test('a large file is read in a worker, and imports', async ({ page }) => {
 // is refused with its line and column, nothing written.
 // Off in the app until the write of a real backup holds (README, eighth pass): it passed with the
 // reading turned on, decks only; a 10k backup's write failed ("Transaction committed too early").
-test.fixme('a bundle over 5 MB is read in pieces in a worker, and imports', async ({ page }) => {
+test('a bundle over 5 MB is read in pieces in a worker, and imports', async ({ page }) => {
 	const workers: string[] = [];
 	page.on('worker', (w) => workers.push(w.url()));
 	const context = 'Раппальский договор был подписан в 1922 году. '.repeat(6);
