@@ -272,8 +272,30 @@ async function importBack(page: Page, cdp: CDPSession, path: string, row: Row): 
 		}
 		const preview = Date.now() - t0;
 		await page.getByTestId('import-confirm').click();
-		await page.getByTestId('import-done').waitFor({ timeout: 600_000 });
-		return `${((Date.now() - t0) / 1000).toFixed(1)} s (preview at ${(preview / 1000).toFixed(1)} s)`;
+		// A bundle read in pieces is staged first, then written (issue 11, ninth pass).
+		let written = 0;
+		void page
+			.locator('[data-testid="import-writing"][data-stage="writing"]')
+			.waitFor({ timeout: 600_000 })
+			.then(() => (written = Date.now() - t0))
+			.catch(() => undefined);
+		const end = await Promise.race([
+			page
+				.getByTestId('import-done')
+				.waitFor({ timeout: 900_000 })
+				.then(() => 'done'),
+			page
+				.locator('[data-testid="import-error"]')
+				.waitFor({ timeout: 900_000 })
+				.then(() => 'error')
+		]);
+		const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+		const at = `preview at ${s(preview)}${written ? `, writing from ${s(written)}` : ''}`;
+		if (end === 'error') {
+			const why = (await page.getByTestId('import-error').first().innerText()).slice(0, 300);
+			return `failed after ${s(Date.now() - t0)} (${at}): ${why}`;
+		}
+		return `${s(Date.now() - t0)} (${at})`;
 	});
 	row['import of the exported file'] = result;
 	row['heap import peak'] = peak / MB;

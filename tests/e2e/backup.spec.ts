@@ -104,7 +104,7 @@ test('back up after studying, restore on a fresh profile: same decks, due counts
 	const file = await backUp(page);
 	expect(file.name).toMatch(/^kartoteka-backup-\d{4}-\d{2}-\d{2}\.json$/);
 	const data = JSON.parse(file.text);
-	expect(data).toMatchObject({ format: 'kartoteka-backup', version: 1, schema: 7 });
+	expect(data).toMatchObject({ format: 'kartoteka-backup', version: 1, schema: 8 });
 	expect(data.reviews).toHaveLength(3);
 
 	const fresh = await browser.newContext();

@@ -8,6 +8,7 @@ import type {
 	ArticleRow,
 	CardRow,
 	DeckRow,
+	ImportPieceRow,
 	MetaRow,
 	NoteRow,
 	PresetRow,
@@ -32,6 +33,7 @@ export class KartotekaDB extends Dexie {
 	declare syncOutbox: EntityTable<SyncOutboxRow, 'seq'>;
 	declare syncStamps: EntityTable<SyncStampsRow, 'key'>;
 	declare syncState: EntityTable<MetaRow, 'key'>;
+	declare importPieces: Dexie.Table<ImportPieceRow, [string, number]>;
 
 	/**
 	 * `options` lets tests pass fake-indexeddb's factory. Every transaction is strict: it counts as
@@ -97,6 +99,9 @@ export class KartotekaDB extends Dexie {
 		// deck-counts-hook.ts. No upgrade function: a deck without a row is counted by its indexes
 		// until deck-counts.ts builds the row (at start, features/app.svelte.ts).
 		this.version(7).stores({ deckCounts: 'deckId' });
+		// v8 (issue 11, ninth pass): a large bundle's pieces staged for its import, written into
+		// place by one transaction and deleted in it (import-stream.ts). A new table only.
+		this.version(8).stores({ importPieces: '[run+n]' });
 		this.use(reviewHoursMiddleware);
 		this.use(deckCountsMiddleware);
 	}

@@ -292,7 +292,7 @@ describe('per-deck counters (issue 11, schema v7)', () => {
 
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(7);
+		expect(db.verno).toBe(8);
 		expect(await db.states.count()).toBe(3);
 		expect(await db.deckCounts.count()).toBe(0);
 		expect(await buildMissingDeckCounts(db)).toBe(1);

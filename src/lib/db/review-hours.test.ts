@@ -120,7 +120,7 @@ describe('review aggregates (issue 11)', () => {
 
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(7);
+		expect(db.verno).toBe(8);
 		expect(await db.reviews.count()).toBe(120);
 		expect(await db.states.count()).toBe(3);
 		expect(await db.reviewHours.count()).toBe(0);

@@ -4,6 +4,7 @@ import type { NoteContent } from '$lib/core/author/notes';
 import type { Preset } from '$lib/core/schedule/presets';
 import type { CardContent, CardFile, DeckFile, DeckKind, Fact } from '$lib/core/deck';
 import type { Card, QueueCode, ReviewLog, ScheduledCard } from '$lib/core/schedule';
+import type { BundlePiece } from '$lib/core/exchange/bundle-stream';
 import type { SyncEvent } from '$lib/core/sync/events';
 import type { ResetMark } from '$lib/core/sync/resets';
 
@@ -136,4 +137,20 @@ export interface ArticleRow {
 export interface MetaRow {
 	key: string;
 	value: unknown;
+}
+
+/** A piece of a large bundle's file, as the write takes it (the file's end is not staged). */
+export type StagedPiece = Exclude<BundlePiece, { kind: 'end' }>;
+
+/**
+ * A piece of a large bundle staged for its import (db/import-stream.ts, schema v8): the `n`-th
+ * piece of run `run`, with the bytes of the file read up to its end, of all. Seen by nothing but
+ * the import, which writes the run's pieces into place in one transaction and deletes them.
+ */
+export interface ImportPieceRow {
+	run: string;
+	n: number;
+	piece: StagedPiece;
+	read: number;
+	total: number;
 }

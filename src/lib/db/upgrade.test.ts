@@ -59,7 +59,7 @@ describe('schema upgrades', () => {
 		await v1Database(name);
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(7);
+		expect(db.verno).toBe(8);
 
 		const cards = await db.cards.orderBy('key').toArray();
 		expect(cards.map((c) => [c.key, c.front, c.edited])).toEqual([
@@ -157,9 +157,54 @@ describe('schema upgrades', () => {
 		old.close();
 		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(7);
+		expect(db.verno).toBe(8);
 		for (const [table, list] of Object.entries(rows))
 			expect(await db.table(table).toArray(), table).toEqual(list);
+		db.close();
+	});
+
+	it('v7 → v8 (staged import pieces) keeps every row and opens the new table empty', async () => {
+		const name = 'upgrade-v7';
+		const old = new Dexie(name, { indexedDB, IDBKeyRange });
+		old.version(7).stores({
+			decks: 'id, sourceKey, deletedAt, presetId',
+			cards: 'key, deckId, [deckId+ord], noteId, originKey',
+			states:
+				'key, deckId, [deckId+queue+due], [deckId+queue+ord], [queue+due], [queue+card.scheduled_days]',
+			reviews: '++id, key, at, [deckId+at]',
+			meta: 'key',
+			notes: 'id, deckId',
+			articles: 'file',
+			reviewHours: '[deckId+hour]',
+			presets: 'id',
+			syncOutbox: '++seq',
+			syncStamps: 'key',
+			syncState: 'key',
+			deckCounts: 'deckId'
+		});
+		const rows: Record<string, Record<string, unknown>[]> = {
+			decks: [{ id: 'd', title: 'D', lang: 'ru', kind: 'custom', sourceKey: 'D', origin: 'user' }],
+			cards: [{ key: 'd/c', deckId: 'd', id: 'c', ord: 0, front: 'F', back: 'B', retired: 0 }],
+			deckCounts: [{ deckId: 'd', n: 1, l: {}, r: {}, m: 0, p: {} }],
+			syncState: [{ key: 'node', value: 'n1' }]
+		};
+		for (const [table, list] of Object.entries(rows)) await old.table(table).bulkPut(list);
+		old.close();
+		const db = new KartotekaDB(name, { indexedDB, IDBKeyRange });
+		await db.open();
+		expect(db.verno).toBe(8);
+		for (const [table, list] of Object.entries(rows))
+			expect(await db.table(table).toArray(), table).toEqual(list);
+		expect(await db.importPieces.count()).toBe(0);
+		const piece = { kind: 'marks' as const, marks: [] };
+		await db.importPieces.add({ run: 'r', n: 0, piece, read: 1, total: 2 });
+		expect(await db.importPieces.get(['r', 0])).toEqual({
+			run: 'r',
+			n: 0,
+			piece,
+			read: 1,
+			total: 2
+		});
 		db.close();
 	});
 });

@@ -101,6 +101,15 @@ class AppState {
 			import('./deck-counters')
 				.then((m) => m.ensureDeckCounters(db))
 				.catch((e) => console.error('deck counters', e));
+		// Pieces of a large import that a closed tab left staged (db/import-staging.ts): deleted in
+		// the background; the code loads only when the table holds any.
+		db.importPieces
+			.limit(1)
+			.count()
+			.then(async (n) => {
+				if (n) await (await import('$lib/db/import-staging')).dropAbandonedImports(db, new Date());
+			})
+			.catch((e) => console.error('staged imports', e));
 		// A lost database, low room (issue 9, item 1). Not awaited: the decks show at once.
 		checkStorage(db).catch((e) => console.error('storage checks', e));
 	}

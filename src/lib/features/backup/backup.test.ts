@@ -99,7 +99,7 @@ describe('backup and restore', () => {
 
 		const target = testDb();
 		const backup = parsed(await backupText(source), target);
-		expect(backup.head).toMatchObject({ format: 'kartoteka-backup', version: 1, schema: 7 });
+		expect(backup.head).toMatchObject({ format: 'kartoteka-backup', version: 1, schema: 8 });
 		await restoreBackup(target, backup.rows, new Date(backup.head.createdAt));
 		// The aggregates are not in the file: rebuilt from the logs as they are written back.
 		expect(await tables(target)).toEqual(before);

@@ -1,12 +1,14 @@
 // The import use case: read and validate a file (or a share link), show what it would change,
 // and write it only on confirmation, in one transaction. Nothing is written before `confirm()`.
 // A bundle over MAX_IMPORT_BYTES is read in pieces in a worker, twice: for the preview, then to
-// write it (stream-import.ts); neither the page nor the worker holds it whole.
+// stage its pieces and write them in one transaction (stream-import.ts, db/import-stream.ts);
+// neither the page nor the worker holds it whole.
 import { describeImportProblems } from './problem-text';
 import type { BundleResult, DeckBundle } from '$lib/core/exchange/bundle';
 import { extensionOf, tooLargeToImport } from '$lib/core/exchange/text-file';
-import { MAX_BUNDLE_BYTES } from '$lib/core/exchange/limits';
-import { applyImportPieces, type ArticleNames } from '$lib/db/import-stream';
+import { MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '$lib/core/exchange/limits';
+import { stageImport, writeStaged, type ArticleNames } from '$lib/db/import-stream';
+import { dropAbandonedImports, holdingRun, runId } from '$lib/db/import-staging';
 import { openBundleReader } from './bundle-reader';
 import { piecesOf, previewStream } from './stream-import';
 import {
@@ -26,11 +28,14 @@ import type { AnkiProgress, AnkiReport } from '$lib/core/exchange/apkg-import';
 import { isAnkiPackage, MAX_ANKI_BYTES, readAnkiFile } from './anki-file';
 
 /**
- * Off in the app (Infinity): in Chromium the write of a real backup read in pieces (10k cards, 31
- * MB) failed after 95 s with "Transaction committed too early" (README, eighth pass of issue 11),
- * so files over MAX_IMPORT_BYTES are refused by their size as before. Tests turn it on.
+ * A `.json` file over this is read in pieces (up to MAX_BUNDLE_BYTES); smaller ones are read whole
+ * as before. The pieces are staged, then written by one transaction (db/import-stream.ts, issue 11,
+ * ninth pass: the eighth pass's transaction held across the worker's pieces ended early in Chromium).
  */
-const STREAM_ABOVE = Infinity;
+const STREAM_ABOVE = MAX_IMPORT_BYTES;
+
+/** While a bundle read in pieces is saved: its pieces staged (read and checked again), then written. */
+export type SaveStage = 'staging' | 'writing';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'rejected';
 
@@ -45,6 +50,7 @@ export class ImportFlow {
 	#progress = $state.raw<AnkiProgress | null>(null);
 	#written = $state.raw<{ done: number; total: number } | null>(null);
 	#read = $state.raw<{ done: number; total: number } | null>(null);
+	#stage = $state<SaveStage>('staging');
 	#streamed = $state.raw<{ file: File; names: ArticleNames } | null>(null);
 
 	constructor(
@@ -101,6 +107,10 @@ export class ImportFlow {
 	/** A bundle read in pieces: its bytes read so far, of all (checking, then writing). */
 	get read(): { done: number; total: number } | null {
 		return this.#read;
+	}
+	/** While saving a bundle read in pieces: staging its pieces, or writing them into place. */
+	get stage(): SaveStage {
+		return this.#stage;
 	}
 	/** The previewed file is read again in pieces to be written (over MAX_IMPORT_BYTES). */
 	get streamed(): boolean {
@@ -165,16 +175,33 @@ export class ImportFlow {
 		}
 	}
 
-	/** Writes a bundle read in pieces: one transaction, undone if any piece fails. */
+	/**
+	 * Writes a bundle read in pieces: the file read again and its pieces staged, then written in one
+	 * transaction; nothing is written if any piece fails. Under the run's lock, so that another
+	 * tab's start does not take its staged pieces for abandoned ones.
+	 */
 	async #writeStream(streamed: { file: File; names: ArticleNames }, now: Date) {
-		const reader = (this.options.openReader ?? openBundleReader)(streamed.file, now);
-		try {
-			const next = piecesOf(reader, (done, total) => (this.#read = { done, total }));
-			return await applyImportPieces(this.db(), next, streamed.names, now);
-		} finally {
-			reader.close();
-			this.#read = null;
-		}
+		const db = this.db();
+		await dropAbandonedImports(db, now).catch((e) => console.error('staged imports', e));
+		const run = runId(now);
+		const progress = (stage: SaveStage) => (done: number, total: number) => {
+			this.#stage = stage;
+			this.#read = { done, total };
+		};
+		return holdingRun(run, async () => {
+			const reader = (this.options.openReader ?? openBundleReader)(streamed.file, now);
+			try {
+				this.#stage = 'staging';
+				const staged = await stageImport(db, run, piecesOf(reader), progress('staging'));
+				reader.close();
+				this.#read = { done: 0, total: streamed.file.size };
+				this.#stage = 'writing';
+				return await writeStaged(db, staged, streamed.names, now, progress('writing'));
+			} finally {
+				reader.close();
+				this.#read = null;
+			}
+		});
 	}
 
 	/** Takes an already parsed result (a share link's). */
@@ -213,8 +240,9 @@ export class ImportFlow {
 		this.#problem = '';
 		this.#written = null;
 		try {
-			// A file read in pieces needs about its own size (its text, as a whole bundle's).
-			const size = streamed ? streamed.file.size : JSON.stringify(bundle).length;
+			// A file read in pieces needs about twice its own size while both its staged pieces and
+			// its rows are stored (the pieces go once it is written); a whole bundle about its text.
+			const size = streamed ? 2 * streamed.file.size : JSON.stringify(bundle).length;
 			await ensureSpace(size, this.options.estimate ?? estimateSpace);
 			this.#summary = streamed
 				? await this.#writeStream(streamed, now)
@@ -244,6 +272,7 @@ export class ImportFlow {
 		this.#progress = null;
 		this.#written = null;
 		this.#read = null;
+		this.#stage = 'staging';
 		this.#streamed = null;
 	}
 

@@ -1,8 +1,8 @@
 // A bundle too large to read whole (over MAX_IMPORT_BYTES, up to MAX_BUNDLE_BYTES): read twice in
-// pieces (bundle-reader.ts), once for the preview and once, on confirmation, to write it
-// (db/import-stream.ts: one transaction). Each pass holds one piece at a time, never the file or
-// the bundle; the second pass checks the file again, so a file changed in between is refused
-// with nothing written.
+// pieces (bundle-reader.ts), once for the preview and once, on confirmation, to stage its pieces
+// and write them (db/import-stream.ts: the write in one transaction). Each pass holds one or two
+// pieces at a time, never the file or the bundle; the second pass checks the file again, so a file
+// changed in between is refused with nothing written.
 import type { DeckProblem } from '$lib/core/deck/validate';
 import type { BundleArticle } from '$lib/core/exchange/bundle';
 import type { BundlePiece, StreamStep } from '$lib/core/exchange/bundle-stream';
@@ -84,13 +84,12 @@ async function placeArticles(
 	return null;
 }
 
-/** The second pass as pieces to write: a bad step rejects (the write's transaction is undone). */
-export function piecesOf(reader: BundleReader, onRead?: OnRead): NextPiece {
+/** The second pass as pieces to stage: a bad step rejects (nothing is written). */
+export function piecesOf(reader: BundleReader): NextPiece {
 	return async () => {
 		const step: StreamStep | null = await reader.next();
 		if (!step) throw new Error('the file ends early');
 		if (!step.ok) throw new Error(describeImportProblems(step.problems));
-		onRead?.(step.read, step.total);
-		return step.piece;
+		return step;
 	};
 }
