@@ -229,21 +229,36 @@ export function render(
 ): string {
 	let out = '';
 	let space = false;
+	// "сыном[, новгородским князем Владимиром Ярославичем], и воеводой": a part left out with its
+	// opening comma takes the closing one with it before "и".
+	let cutFromComma = false;
+	let kept = false; // the token before was kept
 	for (let i = from; i < to; i++) {
 		const t = doc.tokens[i];
 		if (skip(i)) {
+			if (kept && t.text === ',') cutFromComma = true;
+			kept = false;
 			space = true;
 			continue;
 		}
+		kept = true;
+		const closes =
+			t.text === ',' && cutFromComma && /^(?:и|или)$/iu.test(doc.tokens[i + 1]?.text ?? '');
+		cutFromComma = false;
+		if (closes) continue;
 		if (out && space) out += ' ';
 		out += t.text;
 		space = /\s/.test(t.gap);
 	}
-	return out
-		.replace(/\s+([,.;:!?…)»])/g, '$1')
-		.replace(/([(«])\s+/g, '$1')
-		.replace(/\(\s*\)/g, '')
-		.replace(/,(\s*,)+/g, ',')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		out
+			.replace(/\s+([,.;:!?…)»])/g, '$1')
+			.replace(/([(«])\s+/g, '$1')
+			.replace(/\(\s*\)/g, '')
+			// (The same when both commas stayed: "сыном, , и воеводой".)
+			.replace(/,(?:\s*,)+(\s*(?:и|или)\s)/gu, '$1')
+			.replace(/,(\s*,)+/g, ',')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }

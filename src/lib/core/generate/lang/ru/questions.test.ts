@@ -1683,3 +1683,12 @@ describe('a life span in brackets', () => {
 		expect(got).toMatch(/утверждён министром финансов\? → 1 января 1893 г\./);
 	});
 });
+
+describe('a part left out between commas', () => {
+	it('takes its closing comma with it before "и"', () => {
+		const got = cards(
+			'В 1043 г. после убийства русского купца Ярослав отправил флот во главе со старшим сыном, новгородским князем Владимиром Ярославичем, и воеводой Вышатой.'
+		).join('\n');
+		expect(got).toMatch(/со старшим сыном и воеводой Вышатой\? → в 1043 г\./);
+	});
+});
