@@ -233,6 +233,9 @@ test('a large file is read in a worker, and imports', async ({ page }) => {
 // in one transaction (ninth pass). A broken one is refused with its line and column, nothing
 // written.
 test('a bundle over 5 MB is read in pieces in a worker, and imports', async ({ page }) => {
+	// Read twice, staged and written: 40–60 s on a loaded 2-core CI machine (the write of 15,000
+	// cards is slow, README "Ninth pass"); the time is measured by bench:scale, not asserted here.
+	test.setTimeout(240_000);
 	const workers: string[] = [];
 	page.on('worker', (w) => workers.push(w.url()));
 	const context = 'Раппальский договор был подписан в 1922 году. '.repeat(6);
@@ -263,9 +266,9 @@ test('a bundle over 5 MB is read in pieces in a worker, and imports', async ({ p
 	await expect(page.getByTestId('import-error')).toContainText(/line \d+, column \d+/);
 	expect(await homeDeckIds(page)).toEqual(before);
 	await importFile(page, 'big.json', text, 'application/json');
-	await expect(page.getByTestId('import-confirm')).toBeEnabled({ timeout: 30_000 });
+	await expect(page.getByTestId('import-confirm')).toBeEnabled({ timeout: 60_000 });
 	await page.getByTestId('import-confirm').click();
-	await expect(page.getByTestId('import-done')).toContainText('15000', { timeout: 60_000 });
+	await expect(page.getByTestId('import-done')).toContainText('15000', { timeout: 180_000 });
 	// The broken file, the preview and the write: a reader each.
 	expect(workers.filter((url) => /bundle\.worker/.test(url))).toHaveLength(3);
 	await openHome(page);
