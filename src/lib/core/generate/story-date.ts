@@ -23,10 +23,6 @@ export function bracketedAt(text: string, at: number, from = Math.max(0, at - 30
 	return depth > 0;
 }
 
-/** Whether the date at [start, end) stands inside brackets of its text. */
-export const inBrackets = (text: string, start: number, end: number): boolean =>
-	bracketedAt(text, start) || (/^\s*\)/u.test(text.slice(end, end + 2)) && text[start - 1] === '(');
-
 /**
  * The year, as the language writes it (`yearOf`), of the last date before `at` (a clause's
  * start) in its sentence or the one before it, when both are in one paragraph: a point (not a
@@ -51,7 +47,7 @@ export function storyYear(
 	const last = seen[seen.length - 1];
 	if (!last || last.coarse || last.iso.includes('/') || !/^-?\d{3,4}/.test(last.iso))
 		return undefined;
-	if (!lang.told.has(last) || inBrackets(doc.text, last.start, last.end)) return undefined;
+	if (!lang.told.has(last) || bracketedAt(doc.text, last.start)) return undefined;
 	const year = lang.yearOf(last);
 	if (seen.some((d) => !d.coarse && lang.yearOf(d) !== year)) return undefined;
 	return year;

@@ -13,7 +13,7 @@ import { hedged, reporting, stripConnectives } from './lexicon';
 import { properAt } from './phrases';
 import { yo, type Words } from './words';
 import { partitionPoint } from '../../../util/search';
-import { inBrackets, storyYear } from '../../story-date';
+import { bracketedAt, storyYear } from '../../story-date';
 
 const TIME_NOUN =
 	/^(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|дн[яеи]|день|недел|месяц|год|лет|век|утр|вечер|ноч|сутк|час)[а-яё]*$/iu;
@@ -324,9 +324,7 @@ function withYears(
 	}
 	// "18 декабря того же года" is two dates to the reader ("18 декабря", "того же года"): one year.
 	out = out.replace(/(\d{3,4} г\.)\s+\1/gu, '$1').replace(/\s+г\.?$/u, ' г.');
-	return lo < dates.length &&
-		dates[lo].start < e &&
-		!inBrackets(doc.text, dates[lo].start, dates[lo].end)
+	return lo < dates.length && dates[lo].start < e && !bracketedAt(doc.text, dates[lo].start)
 		? out
 		: withStoryYear(w, out, dates, from, told);
 }

@@ -250,15 +250,11 @@ export function render(
 		out += t.text;
 		space = /\s/.test(t.gap);
 	}
-	return (
-		out
-			.replace(/\s+([,.;:!?…)»])/g, '$1')
-			.replace(/([(«])\s+/g, '$1')
-			.replace(/\(\s*\)/g, '')
-			// (The same when both commas stayed: "сыном, , и воеводой".)
-			.replace(/,(?:\s*,)+(\s*(?:и|или)\s)/gu, '$1')
-			.replace(/,(\s*,)+/g, ',')
-			.replace(/\s+/g, ' ')
-			.trim()
-	);
+	return out
+		.replace(/\s+([,.;:!?…)»])/g, '$1')
+		.replace(/([(«])\s+/g, '$1')
+		.replace(/\(\s*\)/g, '')
+		.replace(/,(\s*,)+/g, ',')
+		.replace(/\s+/g, ' ')
+		.trim();
 }

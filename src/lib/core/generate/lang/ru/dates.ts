@@ -409,7 +409,6 @@ const NUMERIC_RULES: DateRule[] = [
 		new RegExp(`${NOT_DIGIT_BEFORE}${NUM_DAY}\\s*\\(${NUM_DAY}\\)`, 'giu'),
 		(m) => {
 			const [od, om, oy, nd, nm, ny] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
-			if (!valid(od, om) || !valid(nd, nm)) return null;
 			const label = `${dayLabel(oy, om - 1, od)} (${dayLabel(ny, nm - 1, nd)})`;
 			return numericStyles([od, om, oy], [nd, nm, ny], label);
 		}
@@ -423,7 +422,6 @@ const NUMERIC_RULES: DateRule[] = [
 		),
 		(m) => {
 			const [od, om, nd, nm, y] = [m[1], m[2], m[3], m[4], m[5]].map(Number);
-			if (!valid(od, om) || !valid(nd, nm)) return null;
 			const label = `${od} ${MONTH_GENITIVE[om - 1]} (${nd} ${MONTH_GENITIVE[nm - 1]}) ${y} г.`;
 			return numericStyles([od, om, y], [nd, nm, y], label);
 		}
@@ -438,7 +436,7 @@ const NUMERIC_RULES: DateRule[] = [
 		(m) => {
 			const [od, nd, mo, y] = [m[1], m[2], m[3], m[4]].map(Number);
 			const label = `${od} (${nd}) ${MONTH_GENITIVE[mo - 1]} ${y} г.`;
-			return valid(od, mo) ? numericStyles([od, mo, y], [nd, mo, y], label) : null;
+			return numericStyles([od, mo, y], [nd, mo, y], label);
 		}
 	),
 	rule(
