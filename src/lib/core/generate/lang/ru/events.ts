@@ -272,7 +272,11 @@ function latestOfGender(
 		// "Екатерина II поручила мир Потёмкину, но … он умер": a name of the pronoun's own sentence,
 		// in any case, comes before the subject of the sentence before; its subject before it.
 		const here = near ? 2e9 : 0;
-		const score = here + subject + p.mentions.length * 1e6 + start;
+		// Of two subjects, the one of the sentence just before wins over the more often named
+		// ("… Фридрих II не смог помешать … . Летом 1759 был назначен П. С. Салтыков. 12(23).7.1759
+		// он разбил …").
+		const last2 = subject && doc.tokens[from].sentence === sentence - 1 ? 5e8 : 0;
+		const score = here + subject + last2 + p.mentions.length * 1e6 + start;
 		if (!best || score > best.score) best = { p, score };
 	}
 	return best?.p ?? null;
@@ -1067,6 +1071,31 @@ function postVerbal(w: Words, k: number): boolean {
 	);
 }
 
+/** A lower-case word with a full stop after it that does not end its sentence ("ген.", "австр."). */
+function shortened(w: Words, i: number): boolean {
+	const tokens = w.doc.tokens;
+	const t = tokens[i];
+	return !t.cap && tokens[i + 1]?.text === '.' && tokens[i + 2]?.sentence === t.sentence;
+}
+
+/**
+ * Whether the name at `i` is written inflected: a word of it is a word of the nominative name
+ * with another ending ("Лаудона" of Лаудон, "Фридриху II" of Фридрих II).
+ */
+function obliqueName(ctx: EventContext, person: Person, i: number): boolean {
+	const doc = ctx.w.doc;
+	const m = person.mentions.find((x) => x.tokens[0] <= i && i < x.tokens[1]);
+	const [from, to] = m ? m.tokens : [i, i + 1];
+	const nominative = person.name.toLowerCase().split(/[\s.]+/u);
+	return doc.tokens.slice(from, to).some((t) => {
+		const word = t.text.toLowerCase();
+		if (t.kind !== 'word' || word.length < 3 || nominative.includes(word)) return false;
+		return nominative.some(
+			(n) => n.length >= 3 && word.startsWith(n.slice(0, Math.max(3, n.length - 2)))
+		);
+	});
+}
+
 function hasSubject(
 	ctx: EventContext,
 	from: number,
@@ -1087,7 +1116,11 @@ function hasSubject(
 		const person = ctx.people.get(i);
 		let start = i;
 		while (person && ctx.people.get(start - 1) === person) start--;
-		if (person && (i < pred || start - 1 === pred)) return true;
+		// (A name written in an oblique case is no subject: "в союзе с корпусом ген. Э. Г. фон
+		// Лаудона нанёс Фридриху II".)
+		const oblique = person && obliqueName(ctx, person, i);
+		if (person && !oblique && (i < pred || start - 1 === pred)) return true;
+		if (oblique) continue;
 		// "…, а 14 (25) февраля был арестован и сам Бестужев-Рюмин": only verbs and an "и сам"
 		// between the verb and the name.
 		if (person && i > pred && range(pred + 1, start).every((k) => skip(k) || postVerbal(w, k)))
@@ -1098,6 +1131,8 @@ function hasSubject(
 		// Nor a preposition itself: the letter "в" is a noun to the dictionary.
 		if (PREPOSITION.test(w.doc.tokens[i - 1]?.text ?? '') || PREPOSITION.test(w.doc.tokens[i].text))
 			continue;
+		// Nor a word cut short inside the sentence ("корпусом ген. Э. Г. фон Лаудона": "ген" is no gene).
+		if (!person && shortened(w, i)) continue;
 		if (!known.length && w.doc.tokens[i].cap && i < pred) return true;
 		// "а 3 октября оба документа вступили в силу": a numeral in the nominative before the verb.
 		if (i < pred && known.some((a) => a.pos === 'NUMR' && a.case === 'nomn')) return true;
@@ -1106,7 +1141,8 @@ function hasSubject(
 			return true;
 		// Before the verb: "таможенный тариф" after "ввела" is its object, not its subject.
 		if (i < pred && nominativeBefore(w, known, pred)) return true;
-		if (i > pred && w.doc.tokens[i].cap && agreesNumber(w, pred, i)) return true;
+		// ("в наступление перешёл Западный фронт": a capitalised adjective and its noun.)
+		if (i > pred && w.doc.tokens[i].cap && agreesNumber(w, pred, adjectiveHead(w, i))) return true;
 		if (
 			i === pred &&
 			(known.some((a) => a.pos === 'PRTS') ||
@@ -1126,6 +1162,8 @@ function hasSubject(
 		);
 	// ("прошли торжества": a verb that says only that something happened takes its subject after it.)
 	if (transitive) return objectThenSubject(w, pred, to, skip);
+	// "экспонировалась «Джоконда» Леонардо да Винчи": a name in quotes right after it.
+	if (w.doc.tokens[pred + 1]?.text === '«' && w.doc.tokens[pred + 2]?.cap) return true;
 	for (let i = pred + 1; i < to; i++)
 		if (
 			!skip(i) &&
@@ -1223,6 +1261,7 @@ function sharedSubject(ctx: EventContext, from: number): string | null {
 		if (t.kind === 'punct' || t.kind === 'number') return null;
 		if (
 			ctx.people.has(i) ||
+			t.text.toLowerCase() in PRONOUNS ||
 			w.info(i).analyses.some((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')
 		)
 			nominative = true;
@@ -1305,6 +1344,8 @@ function inSubjectPlace(w: Words, from: number, to: number): boolean {
 	const before = w.doc.tokens[from - 1];
 	// "премьер-министром стал Эттли": right after its verb.
 	if (before?.kind === 'word' && isPredicate(w, from - 1)) return true;
+	// "главнокоманд. был назначен ген.-аншеф П. С. Салтыков": after its verb and its rank.
+	if (rankAfterVerb(w, from)) return true;
 	// ("В 1952 году Громыко назначили": a date's "году" is no noun the name complements.)
 	if (before?.kind === 'word' && !/^(?:году|года|г|гг|годах)$/iu.test(before.text)) {
 		if (PREPOSITION.test(before.text)) return false;
@@ -1313,6 +1354,35 @@ function inSubjectPlace(w: Words, from: number, to: number): boolean {
 	}
 	const { to: end } = clauseOf(w, from, to);
 	for (let i = to; i < end; i++) if (isPredicate(w, i)) return true;
+	return false;
+}
+
+/**
+ * Whether the name at `from` follows a verb over a rank of its own in the nominative or short
+ * ("ген.-аншеф", "генерал", "фельдмаршал граф"), at most five tokens back, within its sentence.
+ */
+function rankAfterVerb(w: Words, from: number): boolean {
+	const tokens = w.doc.tokens;
+	let ranks = 0;
+	for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+		const t = tokens[k];
+		if (t.sentence !== tokens[from].sentence) return false;
+		if (t.kind === 'punct') {
+			if (t.text !== '.' && t.text !== '-') return false;
+			continue;
+		}
+		if (t.kind !== 'word' || PREPOSITION.test(t.text)) return false;
+		if (ranks > 0 && isPredicate(w, k)) return true;
+		// A rank short ("ген."), unknown in lower case ("аншеф") or a noun that can be nominative.
+		const info = w.info(k);
+		const nouns = info.analyses.filter((a) => a.known && a.pos === 'NOUN');
+		const rank =
+			tokens[k + 1]?.text === '.' ||
+			(!t.cap && !info.known) ||
+			nouns.some((a) => a.case === 'nomn');
+		if (!rank) return false;
+		ranks++;
+	}
 	return false;
 }
 
@@ -1373,6 +1443,14 @@ function subjectAfter(w: Words, pred: number, to: number, skip: (i: number) => b
 }
 
 /** The predicate's number agrees with the noun after it ("начались контакты"). */
+/** The noun right after a nominative adjective at `i` ("Западный фронт"); else `i` itself. */
+function adjectiveHead(w: Words, i: number): number {
+	const adjective = w
+		.info(i)
+		.analyses.some((a) => a.known && a.pos === 'ADJF' && a.case === 'nomn');
+	return adjective && w.doc.tokens[i + 1]?.kind === 'word' ? i + 1 : i;
+}
+
 function agreesNumber(w: Words, pred: number, i: number): boolean {
 	const v = w.info(pred).analyses.filter((a) => a.known && (a.pos === 'VERB' || a.pos === 'PRTS'));
 	const n = w.info(i).analyses.filter((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn');
@@ -1630,7 +1708,8 @@ function afterPhrase(w: Words, from: number, df: number): boolean {
 	return true;
 }
 
-const PREPOSITION = /^(?:в|во|на|из|от|до|для|у|с|со|к|ко|по|о|об|при|за|под|над|после|перед)$/iu;
+const PREPOSITION =
+	/^(?:в|во|на|из|от|до|для|у|с|со|к|ко|по|о|об|при|за|под|над|после|перед|через|без|около|против|среди)$/iu;
 
 function timesPredicate(
 	w: Words,

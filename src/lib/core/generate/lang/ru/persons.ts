@@ -74,6 +74,7 @@ function caseHints(w: Words, a: Anchor): Set<Case> | null {
 			info.analyses.some((x) => x.known && (x.case === 'gent' || x.pos === 'ADJF'));
 		if (!complement) break;
 	}
+	if (afterShortTitle(w, a.start)) return new Set<Case>(['gent']);
 	const next = w.token(a.end);
 	if (next && next.kind === 'word' && !next.cap && !afterNoun(w, a.start)) {
 		const verb = w
@@ -113,6 +114,21 @@ function genderOf(w: Words, a: Anchor): Gender | undefined {
 		if (g.size === 1) return [...g][0];
 	}
 	return undefined;
+}
+
+/**
+ * "корпусом ген. Э. Г. фон Лаудона", "под рук. Лаудона": a title or noun cut short after a noun
+ * (not a title of its own) or a preposition is that word's dependent, and the name after it its
+ * genitive.
+ */
+function afterShortTitle(w: Words, i: number): boolean {
+	const [stop, short, head] = [w.token(i - 1), w.token(i - 2), w.token(i - 3)];
+	if (stop?.text !== '.' || short?.kind !== 'word' || short.cap || head?.kind !== 'word')
+		return false;
+	if (head.cap || head.sentence !== w.token(i)?.sentence) return false;
+	if (/^(?:под|при|у|для|без|от|до|с|со)$/u.test(head.text)) return true;
+	const info = w.info(head.i);
+	return !info.designator && info.analyses.find((a) => a.known)?.pos === 'NOUN';
 }
 
 /** Whether the word before token i is a lowercase noun (not a title): i then starts its genitive. */

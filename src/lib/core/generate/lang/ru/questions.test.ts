@@ -1692,3 +1692,39 @@ describe('a part left out between commas', () => {
 		expect(got).toMatch(/со старшим сыном и воеводой Вышатой\? → в 1043 г\./);
 	});
 });
+
+describe('the subject of a later clause', () => {
+	const text =
+		'Фридрих II начал войну. Фридрих II взял Дрезден. Фридрих II разбил саксонцев, но Фридрих II не смог помешать отходу русских. ' +
+		'Летом 1759 г. главнокомандующим был назначен ген.-аншеф П. С. Салтыков. 12 июля 1759 г. он разбил прусский корпус при Пальциге, ' +
+		'а через три недели, 1 августа 1759 г., в союзе с австр. корпусом ген. Э. Г. фон Лаудона нанёс Фридриху II поражение при Кунерсдорфе.';
+	it('is the subject of the sentence before, named after its verb and rank, over one named more often', () => {
+		expect(cards(text)).toContain(
+			'Когда П. С. Салтыков разбил прусский корпус при Пальциге? → 12 июля 1759 г.'
+		);
+	});
+	it('is shared after ", а" when the names before its verb are in oblique cases', () => {
+		expect(cards(text).join('\n')).toMatch(
+			/Когда П\. С\. Салтыков в союзе с австр\. корпусом ген\. Э\. Г\. фон Лаудона нанёс Фридриху II поражение при Кунерсдорфе\? → 1 августа 1759 г\./
+		);
+	});
+	it('reads a name after a shortened title after a noun as a genitive ("корпусом ген. … Лаудона")', () => {
+		const clean = cleanText(`Статья\n\n${text}`);
+		const doc = tokenize(clean, language.sentences(clean.text), text);
+		expect(language.mentions(doc).persons.map((p) => p.name)).toContain('Э. Г. фон Лаудон');
+	});
+	it('is a capitalised adjective and its noun after the verb', () => {
+		const got = cards(
+			'Советский ответ последовал быстро: в начале июня 1920 г. конная армия прорвала фронт, а 4 июля 1920 г. в наступление перешёл Западный фронт под командованием М. Н. Тухачевского.'
+		).join('\n');
+		expect(got).toMatch(
+			/Когда в наступление перешёл Западный фронт под командованием М\. Н\. Тухачевского\? → 4 июля 1920 г\./
+		);
+	});
+	it('is a name in quotes right after an intransitive verb', () => {
+		const got = cards(
+			'Летом 1974 г. в Государственном музее изобразительных искусств имени А. С. Пушкина экспонировалась «Джоконда» Леонардо да Винчи.'
+		).join('\n');
+		expect(got).toMatch(/экспонировалась «Джоконда» Леонардо да Винчи\? → летом 1974 г\./);
+	});
+});
