@@ -23,6 +23,25 @@ describe('cleanText', () => {
 			'писал Симонсу [4; Bd. III. № 224. S. 466 – 468]. Затем [Цит. по: 6] в «Белоруссии и [на] Украине» [1].';
 		expect(cleanText(raw).text).toBe('писал Симонсу. Затем в «Белоруссии и [на] Украине».');
 	});
+	it('removes author–year citations in round brackets, and no bracket that dates an event', () => {
+		expect(
+			cleanText('позиция царя изменилась (Малов 2006: 41). Богун отказался (Яковлева 1998: 23).')
+				.text
+		).toBe('позиция царя изменилась. Богун отказался.');
+		expect(
+			cleanText(
+				'as Bemis argued (Bemis 1935, 112–14; Morris and Smith 1965). Then (cf. Dull 1985a) it ended.'
+			).text
+		).toBe('as Bemis argued. Then it ended.');
+		for (const kept of [
+			'the blockade (January 1918) failed',
+			'the war (1756–1763) ended',
+			'William (AD 1066) landed',
+			'Бутурлин (род. 1693) прибыл',
+			'Пётр I (1672–1725) умер'
+		])
+			expect(cleanText(kept).text).toBe(kept);
+	});
 	it('collapses line breaks inside paragraphs and keeps paragraph breaks', () => {
 		expect(cleanText('одна\nстрока  и\n\nновый абзац').text).toBe('одна строка и\nновый абзац');
 	});

@@ -93,6 +93,26 @@ function isCitation(inner: string): boolean {
 	return /^\s*(?:\d|Цит\.|См\.|Ibid|Там же)/.test(inner);
 }
 
+// One author–year reference: "Малов 2006: 41", "Smith and Jones 1998, 112–14", "Bemis 1935a",
+// "Морозова и др. 2004", "cf. Dull 1985, 144".
+// (Not a month, a season or an era: "(January 1918)", "(Spring 1945)", "(AD 1066)" are dates.)
+const NOT_AUTHOR =
+	'(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+	'Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid|AD|BC|CE|BCE|Январь|Февраль|Март|Апрель|Май|' +
+	'Июнь|Июль|Август|Сентябрь|Октябрь|Ноябрь|Декабрь|Весна|Лето|Осень|Зима)\\b)';
+const AUTHOR_YEAR =
+	'(?:(?:см\\.|ср\\.|cf\\.|see)\\s+)?' +
+	NOT_AUTHOR +
+	"\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:и|and|&)\\s+\\p{Lu}[\\p{L}'’-]+)?" +
+	'(?:\\s+(?:et al\\.|и др\\.))?,?\\s+\\d{4}[a-zа-я]?(?:\\s*[:,]\\s*(?:[сcp]{1,2}\\.\\s*)?[\\d–-]+(?:\\s*,\\s*[\\d–-]+)*)?';
+/**
+ * A bracket group in round brackets is a scholar's author–year citation when it is made of such
+ * references alone, one or several split by ";": "(Малов 2006: 41)", "(Smith 1998, 112; Bemis
+ * 1935)". A year there is the book's, never the event's; a bracket with anything else stays
+ * ("(1756–1763)", "(January 1918)", "(род. 1940)").
+ */
+const AUTHOR_YEAR_GROUP = new RegExp(`^\\s*${AUTHOR_YEAR}(?:\\s*;\\s*${AUTHOR_YEAR})*\\s*$`, 'u');
+
 /**
  * The article's words, once: each maximal run of letters not after a hyphen ("whole"), and each
  * "a-b" pair of runs ("hyphen"), lower case and sorted. Every hyphen at a line break is then a few
@@ -223,10 +243,11 @@ export function cleanText(raw: string): CleanText {
 			while (lineStart && (raw[i] === ' ' || raw[i] === '\t')) i++;
 			continue;
 		}
-		if (ch === '[') {
-			const close = raw.indexOf(']', i);
+		if (ch === '[' || ch === '(') {
+			const close = raw.indexOf(ch === '[' ? ']' : ')', i);
+			const inner = close > i && close - i < 400 ? raw.slice(i + 1, close) : '';
 			// Citations may span line breaks but never a paragraph.
-			if (close > i && close - i < 400 && isCitation(raw.slice(i + 1, close))) {
+			if (inner && (ch === '[' ? isCitation(inner) : AUTHOR_YEAR_GROUP.test(inner))) {
 				// Drop the whitespace before the citation too, so "Чичерину [2; …]." reads "Чичерину."
 				while (out.length && /\s/.test(out[out.length - 1])) {
 					out.pop();

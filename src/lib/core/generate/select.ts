@@ -250,6 +250,33 @@ function deedAsStance(facts: FactDraft[]): Set<FactDraft> {
 	return out;
 }
 
+/**
+ * "Кто 22 августа 1996 г. подписал соглашение о прекращении огня?" beside the dates deck's "Что
+ * произошло 22 августа 1996 г.?" → "Лебедь и Масхадов подписали соглашение …": the same cue and
+ * the same answer (raters' most common duplicate in both languages). Where the actors deck asks
+ * who did a dated deed, the dates deck keeps its event → date card and gives up its date → event
+ * card, so the fact is asked from two sides, each once.
+ */
+function reverseAsDeed(facts: FactDraft[]): Set<CardDraft> {
+	const deeds = facts.filter((f) =>
+		f.cards.some((c) => c.deck === 'actors' && c.fact.type === 'person')
+	);
+	const out = new Set<CardDraft>();
+	for (const f of facts)
+		for (const c of f.cards) {
+			if (c.fact.type !== 'date' || c.fact.ask !== 'event') continue;
+			const asked = deeds.some(
+				(d) =>
+					d.sentence === f.sentence &&
+					d.clause[0] < f.clause[1] &&
+					f.clause[0] < d.clause[1] &&
+					d.persons.some((p) => f.persons.includes(p))
+			);
+			if (asked) out.add(c);
+		}
+	return out;
+}
+
 export function select(facts: FactDraft[]): Selected[] {
 	const asStance = deedAsStance(facts);
 	facts = facts.filter((f) => !asStance.has(f));
@@ -265,6 +292,7 @@ export function select(facts: FactDraft[]): Selected[] {
 		.map((f) => ({ f, s: score(f) }))
 		.filter((x) => x.s >= DROP)
 		.sort((a, b) => b.s - a.s || a.f.clause[0] - b.f.clause[0]);
+	for (const c of reverseAsDeed(scored.map((x) => x.f))) vague.add(c);
 	// A question with several right answers in this article ("Что произошло в 1922 г.?" when two
 	// events of 1922 are asked) is ambiguous: none of its cards is kept.
 	const answers = new Map<string, Set<string>>();

@@ -1728,3 +1728,24 @@ describe('the subject of a later clause', () => {
 		expect(got).toMatch(/экспонировалась «Джоконда» Леонардо да Винчи\? → летом 1974 г\./);
 	});
 });
+
+describe('a dated deed asked in the actors deck', () => {
+	it('keeps the dates deck from asking the same date back (one fact, asked from two sides)', () => {
+		const got = cards(
+			'Секретарь Совета безопасности Александр Лебедь прибыл в Чечню. 22 августа 1996 г. Александр Лебедь и Аслан Масхадов подписали соглашение о прекращении огня. Лебедь вернулся в Москву.'
+		);
+		expect(got).toContain(
+			'Когда Александр Лебедь и Аслан Масхадов подписали соглашение о прекращении огня? → 22 августа 1996 г.'
+		);
+		expect(got).toContain(
+			'Кто 22 августа 1996 г. подписал соглашение о прекращении огня? → Александр Лебедь и Аслан Масхадов'
+		);
+		expect(got.join('\n')).not.toMatch(/Что произошло 22 августа 1996 г\./);
+	});
+	it('leaves the date → event card of a deed no actors card asks', () => {
+		const got = cards(
+			'22 августа 1996 г. в Хасавюрте было подписано соглашение о прекращении огня.'
+		);
+		expect(got.join('\n')).toMatch(/Что произошло 22 августа 1996 г\.\? → /);
+	});
+});
