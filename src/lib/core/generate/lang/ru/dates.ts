@@ -1047,7 +1047,8 @@ export function sentenceDates(
 	}
 	found.sort((a, b) => a.start - b.start);
 	const out: DateMention[] = [];
-	for (const f of found) {
+	for (const [k, f] of found.entries()) {
+		if (restated(s, f, found[k + 1])) continue;
 		// "В 1771 году … 14 (25) июня": a year the same sentence has just given dates what follows
 		// in it, though the last month told was July 1770.
 		const year = out.length ? out[out.length - 1] : null;
@@ -1062,17 +1063,7 @@ export function sentenceDates(
 		}
 		let built = f.r.build(f.m, ctx);
 		if (!built) continue;
-		// "12 января 1610 г. … лагерь к тому времени развалился: ещё в конце декабря самозванец
-		// бежал": "ещё" with a later month than the story's goes back to the year before.
-		const prev = ctx.month ?? ctx.day?.slice(0, 7);
-		if (
-			!built.explicitYear &&
-			prev &&
-			built.iso.slice(0, 4) === prev.slice(0, 4) &&
-			built.iso.slice(0, 7) > prev &&
-			/(?:^|\s)ещё\s+$/iu.test(s.slice(Math.max(0, f.start - 6), f.start))
-		)
-			built = f.r.build(f.m, { year: ctx.year - 1, month: undefined, day: undefined }) ?? built;
+		built = turnOfYear(s, f, built, ctx);
 		const d: DateMention = { start: from + f.start, end: from + f.end, rule: f.r.id, ...built };
 		// "К 1608 г. положение стало отчаянным": the card answers as the text says it, "к 1608 г.".
 		// "С августа 1941 г. в Иране стояли …": since then, "с августа 1941 г.".
@@ -1094,6 +1085,53 @@ export function sentenceDates(
 		advance(ctx, d, text, from);
 	}
 	return out;
+}
+
+/** A yearless day or month whose year is not the story's (sentenceDates). */
+function turnOfYear(
+	s: string,
+	f: { r: DateRule; m: RegExpExecArray; start: number },
+	built: Built,
+	ctx: DateContext
+): Built {
+	const prev = ctx.month ?? ctx.day?.slice(0, 7);
+	if (built.explicitYear || !prev || built.iso.slice(0, 4) !== prev.slice(0, 4)) return built;
+	const year = (y: number) =>
+		f.r.build(f.m, { year: y, month: undefined, day: undefined }) ?? built;
+	// "12 января 1610 г. … лагерь к тому времени развалился: ещё в конце декабря самозванец
+	// бежал": "ещё" with a later month than the story's goes back to the year before.
+	if (
+		built.iso.slice(0, 7) > prev &&
+		/(?:^|\s)ещё\s+$/iu.test(s.slice(Math.max(0, f.start - 6), f.start))
+	)
+		return year(ctx.year - 1);
+	// "Уже в октябре 1653 г. … послы прибыли в конце 1653 г., а гетман подъехал лишь 6 января":
+	// a month more than half a year before the story's, with no "ещё", is the next year's.
+	if (
+		/^\d{4}-\d\d/u.test(built.iso) &&
+		Number(prev.slice(5, 7)) - Number(built.iso.slice(5, 7)) > 6
+	)
+		return year(ctx.year + 1);
+	return built;
+}
+
+const RELATIVE_RULES = new Set(['relative', 'next', 'days-before']);
+
+/**
+ * "Через две недели после событий в Петербурге, 29 декабря, …": a relative date the text gives
+ * again as a date, set off by a comma right after it, is that date; the count (from the last
+ * date told, 13 декабря) would be a guess.
+ */
+function restated(
+	s: string,
+	f: { r: DateRule; end: number },
+	next?: { r: DateRule; start: number; end: number }
+) {
+	if (!next || !RELATIVE_RULES.has(f.r.id) || RELATIVE_RULES.has(next.r.id)) return false;
+	// ("на следующий год …, с 1629 по 1640 год, установил": a span after it is how long, not when.)
+	if (/[–—-]|\sпо\s/u.test(s.slice(next.start, next.end))) return false;
+	const between = s.slice(f.end, next.start);
+	return between.length <= 60 && /,\s*$/u.test(between) && !/[.;:!?()«»]/u.test(between);
 }
 
 const PARTICIPLE_BEFORE =

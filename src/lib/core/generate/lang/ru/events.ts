@@ -2203,6 +2203,9 @@ function dashEvent(
 	const prep = w.info(dt + 1).analyses.some((a) => a.known && a.pos === 'PREP');
 	if (head < 0 || !opens || prep || doc.tokens[head].cap) return null;
 	const h = w.info(head).analyses.find((a) => a.known && a.pos === 'NOUN' && a.case === 'nomn')!;
+	// "…, а с 1823 г. — поэт Кондратий Фёдорович Рылеев": a person after the dash is the subject of
+	// a verb left out before it, no event.
+	if (h.tags.has('anim') || ctx.people.has(head)) return null;
 	const rest = render(doc, head + 1, end);
 	// "начало X" → "началась X", "окончание X" → "закончилась X".
 	if (/^(?:начало|окончание|конец)$/u.test(h.lemma) && rest) {
@@ -2484,7 +2487,9 @@ function eventOf(
 		byParticiple ??
 		nominalEvent(ctx, df, dt) ??
 		nounEvent(ctx, d, df) ??
-		dashEvent(ctx, dt);
+		// ("15 марта — национальный праздник Венгрии": a day without its year recurs; a date list's
+		// entry gives its year.)
+		(d.explicitYear ? dashEvent(ctx, dt) : null);
 	if (!ne) return why('no-noun-event');
 	// "его присоединение к России, объявленное манифестом …": whose it is stays in the sentence
 	// before.

@@ -1749,3 +1749,36 @@ describe('a dated deed asked in the actors deck', () => {
 		expect(got.join('\n')).toMatch(/Что произошло 22 августа 1996 г\.\? → /);
 	});
 });
+
+describe('dates a clause restates or leaves to the story', () => {
+	it('takes the day a relative date is restated as, not the count from the last day told', () => {
+		const got = cards(
+			'14 декабря 1825 г. восстание в Петербурге было подавлено. Пестеля арестовали ещё 13 декабря. Через две недели после событий в Петербурге, 29 декабря, Сергей Иванович Муравьёв-Апостол поднял Черниговский полк.'
+		).join('\n');
+		expect(got).toMatch(
+			/Когда Сергей Иванович Муравьёв-Апостол поднял Черниговский полк\? → 29 декабря 1825 г\./
+		);
+		expect(got).not.toMatch(/27 декабря/);
+	});
+	it('keeps a relative date before a span of how long ("на следующий год …, с 1629 по 1640 год,")', () => {
+		const clean = cleanText(
+			'В 1628 году король принял петицию, но уже на следующий год распустил парламент и на одиннадцать лет, с 1629 по 1640 год, установил личное правление.'
+		);
+		const doc = tokenize(clean, language.sentences(clean.text), clean.text);
+		expect(language.mentions(doc).dates.map((d) => d.iso)).toContain('1629');
+	});
+	it('puts a January after the story reached the autumn into the next year', () => {
+		const got = cards(
+			'Уже в октябре 1653 г. в Переяслав было отправлено посольство. Послы прибыли на место в конце 1653 г., а гетман Богдан Хмельницкий подъехал лишь 6 января.'
+		).join('\n');
+		expect(got).toMatch(/→ 6 января 1654 г\./);
+		expect(got).not.toMatch(/6 января 1653/);
+	});
+	it('asks no day without its year after a dash (a holiday recurs) and no person after a dash', () => {
+		const got = cards(
+			'В 1822 г. в Петербурге сложилось Северное общество. Его руководителями стали Н. М. Муравьёв и С. П. Трубецкой, а с 1823 г. — поэт Кондратий Фёдорович Рылеев. В Венгрии события 1848 г. почитают: 15 марта — национальный праздник Венгрии, 6 октября — день национального траура.'
+		).join('\n');
+		expect(got).not.toMatch(/произош[её]л поэт/iu);
+		expect(got).not.toMatch(/национальный праздник|национального траура/u);
+	});
+});
