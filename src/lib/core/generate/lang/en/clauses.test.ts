@@ -316,3 +316,45 @@ describe('articles a question needs', () => {
 		expect(cards).not.toMatch(/When did Duke of|this "Iconoclastic/);
 	});
 });
+
+describe('dates a clause restates, fronts or uses to name', () => {
+	const all = (body: string) => {
+		const d = generateDecks({ text: `The Peace\n\n${body}`, name: 'x', language: createEnglish() });
+		return [...d.dates.cards, ...d.actors.cards, ...d.positions.cards].map(
+			(c) => `${c.front} → ${c.back}`
+		);
+	};
+	it('reads a relative date restated later in its clause as that date, its words left out', () => {
+		const cards = all(
+			'The English suffered a setback at Baugé on 22 March 1421. Two years later Henry himself died of dysentery at Vincennes, on 31 August 1422, and Charles VI died less than two months later, on 21 October 1422.'
+		);
+		expect(cards).toContain('When did Henry die of dysentery at Vincennes? → 31 August 1422');
+		expect(cards).toContain('When did Charles VI die? → 21 October 1422');
+		expect(cards.join('\n')).not.toMatch(/1423|himself|less than\?/);
+	});
+	it('gives a date fronted after "and" to the verb after it, and no card to a term\'s year', () => {
+		const cards = all(
+			'Publius Cornelius Scipio won the battle of Ilipa in 206 BC. Scipio was elected consul for 205 BC and in 204 BC landed in Africa.'
+		);
+		expect(cards).toContain('When did Scipio land in Africa? → 204 BC');
+		expect(cards.join('\n')).not.toMatch(/elected consul for\?|When was Scipio elected\? → 204/);
+		expect(cards).toContain('What office did Publius Cornelius Scipio hold in 205 BC? → Consul');
+	});
+	it('asks no deed of a year that names its noun before a copula', () => {
+		const cards = all(
+			'The Anglo-Japanese alliance of 1902 was due for renewal. The consuls of 218 BC were Publius Cornelius Scipio and Tiberius Sempronius Longus. The London Naval Treaty of 1930 was achieved only at a cost.'
+		).join('\n');
+		expect(cards).not.toMatch(/→ 1902|→ 218 BC/);
+		expect(cards).toMatch(/When was the London Naval Treaty signed\? → 1930/);
+	});
+	it('reads a past verb with its object as active, not a passive', () => {
+		const cards = all(
+			'In London the terms brought down Shelburne: the Commons censured the peace in February 1783 and he resigned on 24 February 1783.'
+		);
+		expect(cards).toContain('When did the Commons censure the peace? → February 1783');
+	});
+	it('takes no era for an office\'s body ("In 215 BC King Philip V of Macedon")', () => {
+		const cards = all('In 215 BC King Philip V of Macedon made an alliance with Hannibal.');
+		expect(cards).toContain('What office did Philip V hold in 215 BC? → King of Macedon');
+	});
+});

@@ -415,7 +415,7 @@ const POINT_RULES: DateRule[] = [
 	),
 	rule(
 		'relative',
-		`\\b(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(later|afterwards?|after\\s+that|earlier|before)|[Tt]he\\s+(next|following|same|previous)\\s+(day|morning|afternoon|evening|night|week|month|year)|[Tt]hat\\s+(?:same\\s+)?(morning|afternoon|evening|night|day)|(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(month|year)|[Tt]hat\\s+same\\s+(month|year)|(?:[Ii]n\\s+)?the\\s+same\\s+(month|year))\\b`,
+		`\\b(?:(?:(?:less|more)\\s+than|nearly|almost|about|some|barely|just)\\s+)?(?:(${NUMBER})\\s+(day|week|month|year)s?\\s+(later|afterwards?|after\\s+that|earlier|before)|[Tt]he\\s+(next|following|same|previous)\\s+(day|morning|afternoon|evening|night|week|month|year)|[Tt]hat\\s+(?:same\\s+)?(morning|afternoon|evening|night|day)|(?:[Ll]ater|[Ee]arlier)\\s+that\\s+(month|year)|[Tt]hat\\s+same\\s+(month|year)|(?:[Ii]n\\s+)?the\\s+same\\s+(month|year))\\b`,
 		{
 			text: 'Napoleon entered Paris on 20 March 1815, and two days later he spoke.',
 			iso: ['1815-03-20', '1815-03-22']
@@ -571,6 +571,20 @@ function lookBack(s: string, start: number, end: number, r: Read, ctx: DateConte
 }
 
 /** The dates of text[from, to), read in order; `ctx` carries the last date on to the next call. */
+/**
+ * "Two years later Henry himself died of dysentery at Vincennes, on 31 August 1422": a relative
+ * date its clause gives again as a day (or a month) with its year is that date; counted from the
+ * last date told it would be a guess (1423).
+ */
+function restated(s: string, h: Hit, hits: Hit[], k: number): Hit | null {
+	if (h.rule.id !== 'relative') return null;
+	const next = hits.slice(k + 1).find((x) => x.start >= h.end);
+	if (!next || !/^(?:day-month-year|month-day-year|month-year)$/u.test(next.rule.id)) return null;
+	const between = s.slice(h.end, next.start);
+	const clause = between.length <= 80 && !/[.;:!?()]|\b(?:and|but|while|when)\b/u.test(between);
+	return clause ? next : null;
+}
+
 export function sentenceDates(
 	text: string,
 	from: number,
@@ -587,9 +601,11 @@ export function sentenceDates(
 	hits.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
 	const out: DateMention[] = [];
 	let reach = 0;
-	for (const h of hits) {
+	for (const [k, h] of hits.entries()) {
 		if (h.start < reach) continue;
-		const r = h.rule.apply({ m: h.m, ctx });
+		// (Read as the date it is restated as, so that its words still leave the question.)
+		const again = restated(s, h, hits, k);
+		const r = again ? again.rule.apply({ m: again.m, ctx }) : h.rule.apply({ m: h.m, ctx });
 		if (!r) continue;
 		reach = h.end;
 		const d = mention(r, from + h.start, from + h.end, h.rule.id);

@@ -343,6 +343,10 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		q = predicateIn(doc, (q.participle ?? q.verb) + 1, c.to, skip)
 	)
 		p = q;
+	// "Scipio was elected consul for 205 BC and in 204 BC landed in Africa": a date fronted after
+	// "and" times the verb right after it.
+	const fronted = frontedAfterAnd(doc, span, c.to, skip);
+	if (fronted) p = fronted;
 	// "The First World War (1914–1918) ended when Germany signed an armistice … on 11 November
 	// 1918": the later verb's subject is the one after its "when", not the main clause's.
 	let sub = p !== first ? subordinateStart(doc, first.verb, p.aux ?? p.verb) : -1;
@@ -389,7 +393,12 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 				(i) => doc.tokens[i].text === ',' || ctx.people.has(i)
 			);
 		const person = personsIn(ctx, c.from, p.verb).length > 0;
-		if (later && later.kind === 'active' && !joined && !own && !person)
+		// ("the Commons censured the peace in February 1783 and he resigned": a participle takes no
+		// object; a determiner right after the verb opens one, and the verb is the past.)
+		const object = /^(?:the|a|an|his|her|its|their|this|these|those)$/i.test(
+			doc.tokens[p.verb + 1]?.text ?? ''
+		);
+		if (later && later.kind === 'active' && !joined && !own && !person && !object)
 			return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
 	}
 	// "The Treaty of Rapallo was an agreement signed on 16 April 1922 by …".
@@ -402,6 +411,22 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 	)
 		return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
 	return done(tell(ctx, s, p, c.to, skip, span.from));
+}
+
+/** The predicate right after a date that follows "and" or "but" (with its preposition), or null. */
+function frontedAfterAnd(
+	doc: Doc,
+	span: Span,
+	end: number,
+	skip: (i: number) => boolean
+): Predicate | null {
+	let k = span.from - 1;
+	if (/^(?:in|on|at|by)$/i.test(doc.tokens[k]?.text ?? '')) k--;
+	if (!/^(?:and|but)$/i.test(doc.tokens[k]?.text ?? '')) return null;
+	let after = span.to;
+	while (after < end && skip(after)) after++;
+	const next = predicateIn(doc, after, end, skip);
+	return next && (next.aux ?? next.verb) === after ? next : null;
 }
 
 const NP_START = /^(?:the|a|an|this|that|these|those)$/i;
@@ -753,6 +778,9 @@ export function dateSkip(
 			ts[i + 4].text === '.'
 		)
 			for (let k = ts[i - 1]?.text === 'at' ? i - 1 : i; k <= i + 4; k++) inDate.add(k);
+	// "Henry himself died": the stress leaves the question with the date ("When did Henry die?").
+	for (let i = 1; i < ts.length; i++)
+		if (/^(?:himself|herself|themselves)$/i.test(ts[i].text) && ts[i - 1].cap) inDate.add(i);
 	const skip = (i: number) =>
 		inDate.has(i) || doc.tokens[i]?.text === '[' || doc.tokens[i]?.text === ']';
 	return { spans, skip };
@@ -795,6 +823,21 @@ function writtenAfter(doc: Doc, dates: DateMention[], spans: Span[], k: number):
 	return doc.tokens[next.from].sentence === doc.tokens[spans[k].from].sentence;
 }
 
+/**
+ * "elected consul for 205 BC": the year of a term, not when; "The consuls of 218 BC were
+ * Publius Cornelius Scipio …", "the alliance of 1902 was due for renewal": the year names the
+ * noun, and dates no deed ("the Treaty of 1930 was achieved …" does).
+ */
+function termOrName(doc: Doc, span: Span): boolean {
+	// (The span holds its preposition, when it has one.)
+	const before = [span.from, span.from - 1]
+		.map((i) => doc.tokens[i]?.text.toLowerCase())
+		.find((x) => x === 'for' || x === 'of');
+	const copula = /^(?:was|were)$/i.test(doc.tokens[span.to]?.text ?? '');
+	const participle = /(?:ed|en)$/i.test(doc.tokens[span.to + 1]?.text ?? '');
+	return before === 'for' || (before === 'of' && copula && !participle);
+}
+
 export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 	const { doc } = ctx;
 	const { spans, skip } = dateSkip(doc, dates);
@@ -827,6 +870,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		if (gapped(ctx, spans, k)) return;
 		// "Syme, in The Roman Revolution of 1939, turned this round": the year of a book is no event.
 		if (workTitle(doc, nameBeforeOf(doc, span))) return;
+		if (termOrName(doc, span)) return;
 		// "which led to the Bosnian crisis of 1908–1909": the date names the crisis, not the clause.
 		const named = namedEvent(ctx, d, span);
 		const e = bounded

@@ -116,6 +116,8 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 	// "the shogun's chief minister" is the chief minister of the shogun.
 	const owner = words.length > 1 && /^\p{Ll}+['’]s$/u.test(words[0]) ? words.shift()! : '';
 	// "CIA Director John McCone": the director of the CIA.
+	// ("In 215 BC King Philip V": an era is no body.)
+	if (/^(?:BC|AD|BCE|CE)$/u.test(words[0] ?? '')) words.shift();
 	const body = !owner && words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) ? words.shift()! : '';
 	// "… of the Eastern Department", "… for Foreign Affairs", "… of the armed forces".
 	let z = i;
@@ -384,7 +386,9 @@ function officesOfMention(
 	// "<Name> was state secretary in the Ministry of Finance", "<Name> became …".
 	if (/^(?:was|became)$/.test(low(doc, mt))) {
 		const end = partEnd(doc, mt + 1, st);
-		const o = officeAt(doc, mt + 1, end, people);
+		// ("Scipio was elected consul for 205 BC": the office is "consul".)
+		const at = APPOINTED.test(low(doc, mt + 1)) ? mt + 2 : mt + 1;
+		const o = officeAt(doc, at, end, people);
 		if (o && o.from <= mt + 3) add(o.text, mf, end, datesIn(dates, doc, sf, end));
 	}
 	return out;

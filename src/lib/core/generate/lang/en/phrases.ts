@@ -145,7 +145,10 @@ export function complementEnd(
 			!/^(?:the|a|an|his|her|its|their)$/i.test(doc.tokens[k - 1].text)
 		)
 			break;
-		if (w === 'and' && baseForm(doc.tokens[k + 1]?.text ?? '') && !doc.tokens[k + 1].cap) break;
+		// ("… and in 1949 founded the National Front": past the date left out, a verb of its own.)
+		let next = k + 1;
+		while (w === 'and' && next < to && skip(next)) next++;
+		if (w === 'and' && baseForm(doc.tokens[next]?.text ?? '') && !doc.tokens[next].cap) break;
 		// "captured Fort Oswego in August 1756 and Fort William Henry on 9 August 1757": each object
 		// has its own date; the complement ends with the first.
 		if (w === 'and' && k > from && skip(k - 1)) break;
