@@ -20,7 +20,20 @@ const NAMED_THINGS = new Set([
 	'трактат',
 	'пакт',
 	'мир',
-	'перемирие'
+	'перемирие',
+	// Bodies and armed forces a narrative names once ("Черниговский полк", "Северное общество",
+	// "Союз благоденствия") and then calls "полк", "общество", "союз".
+	'полк',
+	'общество',
+	'союз',
+	'армия',
+	'корпус',
+	'дивизия',
+	'эскадра',
+	'флот',
+	'партия',
+	'собор',
+	'комитет'
 ]);
 
 function thingAt(w: Words, i: number): Analysis | undefined {
@@ -70,8 +83,39 @@ function earlierName(w: Words, before: number, lemma: string): [number, number] 
 		let start = k;
 		while (start > 0 && modifies(w, start - 1, a)) start--;
 		if (start < k && proper(w, start)) return [start, k];
+		// "Союз благоденствия", "Земский собор" aside: the noun named by its capital and the
+		// genitive after it.
+		const tail = genitiveTail(w, k);
+		if (tail > k && proper(w, k)) return [k, tail];
 	}
 	return null;
+}
+
+function pluralHere(w: Words, i: number): boolean {
+	if (!w.info(i).analyses.some((x) => x.known && x.pos === 'NOUN' && x.number === 'plur'))
+		return false;
+	if (/^(?:обе|оба|два|две|три|четыре)$/iu.test(w.doc.tokens[i - 1]?.text ?? '')) return true;
+	// ("участники совещания приняли": after a noun it is that noun's genitive.)
+	if (w.info(i - 1).analyses.some((x) => x.known && x.pos === 'NOUN')) return false;
+	return w.info(i + 1).analyses.some((x) => x.known && x.pos === 'VERB' && x.number === 'plur');
+}
+
+/** The last of up to two lower-case genitive words right after the noun at k, or k. */
+function genitiveTail(w: Words, k: number): number {
+	let z = k;
+	const genitive = (i: number) => {
+		const known = w.info(i).analyses.filter((x) => x.known);
+		return (
+			w.doc.tokens[i]?.kind === 'word' &&
+			!w.doc.tokens[i].cap &&
+			w.doc.tokens[i].text.length > 2 &&
+			known.length > 0 &&
+			known.every((x) => x.pos === 'NOUN' || x.pos === 'ADJF') &&
+			known.some((x) => x.case === 'gent')
+		);
+	};
+	while (z < k + 2 && genitive(z + 1)) z++;
+	return z;
 }
 
 /** The clause's text with its first bare named thing spelled out as the article named it. */
@@ -87,9 +131,14 @@ export function thingNamed(
 		if (skip(i)) continue;
 		const a = thingAt(w, i);
 		if (!a?.case || !bare(w, i, a)) continue;
+		// ("обе армии соединились", "общества договорились": a form that can be plural is, after a
+		// count or before a plural verb.)
+		if (pluralHere(w, i)) continue;
 		const name = earlierName(w, i, a.lemma);
 		if (!name) return text;
-		const phrase = inflectPhrase(w, name[0], name[1], name[1] + 1, a.case);
+		// (The head is the noun of the name; a genitive after it stays as written.)
+		const head = thingAt(w, name[1]) ? name[1] : name[0];
+		const phrase = inflectPhrase(w, name[0], head, name[1] + 1, a.case);
 		if (!phrase) return text;
 		const word = w.doc.tokens[i].text;
 		return text.replace(new RegExp(`(^|\\s)${word}(?=[\\s,]|$)`, 'iu'), `$1${phrase}`);

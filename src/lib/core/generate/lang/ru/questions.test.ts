@@ -1782,3 +1782,19 @@ describe('dates a clause restates or leaves to the story', () => {
 		expect(got).not.toMatch(/национальный праздник|национального траура/u);
 	});
 });
+
+describe('a body the article named before, then called by its bare noun', () => {
+	it('is spelled out as named: an adjective and its noun, or a capital and its genitive', () => {
+		const got = cards(
+			'В 1818 г. вместо «Союза спасения» был создан более широкий «Союз благоденствия». В январе 1821 г. съезд в Москве объявил о роспуске союза. 29 декабря 1825 г. Сергей Муравьёв-Апостол поднял Черниговский полк. 3 января 1826 г. у деревни Ковалёвка полк был разбит правительственными войсками.'
+		).join('\n');
+		expect(got).toMatch(/объявил о роспуске Союза благоденствия\? → в январе 1821 г\./);
+		expect(got).toMatch(/у деревни Ковалёвка Черниговский полк был разбит/);
+	});
+	it('is left alone where the form is plural ("обе армии соединились")', () => {
+		const got = cards(
+			'Великая армия перешла Неман. 22 июля 1812 г. обе армии соединились у Смоленска.'
+		).join('\n');
+		expect(got).not.toMatch(/обе Великой армии/);
+	});
+});
