@@ -10,6 +10,7 @@ import type { FactDraft } from '../../facts';
 import type { DateMention } from '../date';
 import type { Person } from '../person';
 import { clauseOf, findTok, predicateIn, type Predicate, type Span } from './clauses';
+import { thingsNamed } from './things';
 import { partitionPoint } from '../../../util/search';
 import {
 	capFirst,
@@ -838,6 +839,29 @@ function termOrName(doc: Doc, span: Span): boolean {
 	return before === 'for' || (before === 'of' && copula && !participle);
 }
 
+/** The question and statement of a told event in their last form: names, articles, no asides. */
+function finish(ctx: EnContext, e: Told): void {
+	const { doc } = ctx;
+	// "When was the Congress of Berlin held in Berlin?": the place is in the name already.
+	const place = / in ([A-Z][\p{L}-]+)\?$/u.exec(e.question);
+	if (place && e.question.slice(0, place.index).includes(place[1]))
+		e.question = e.question.slice(0, place.index) + '?';
+	// "(30 Tir 1331)": the same day in another calendar, an aside the card does without.
+	e.question = withArticles(e.question.replace(OTHER_CALENDAR, ''));
+	e.event = withArticles(e.event.replace(OTHER_CALENDAR, ''));
+	// "When did the President suffer a stroke?": the one person the text titles so, named.
+	const titled = titledNamed(ctx, e.question, e.event);
+	// "When did the war end?": the war the article named before ("the Hundred Years' War").
+	const spelled = thingsNamed(
+		doc.text,
+		doc.tokens[e.clause.from].start,
+		titled.question,
+		titled.event
+	);
+	e.question = spelled.question;
+	e.event = spelled.event;
+}
+
 export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 	const { doc } = ctx;
 	const { spans, skip } = dateSkip(doc, dates);
@@ -885,17 +909,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 			(span.from > e.stop && !agentOnly(doc, e.stop, span.from) && !trailing(doc, e, span))
 		)
 			return;
-		// "When was the Congress of Berlin held in Berlin?": the place is in the name already.
-		const place = / in ([A-Z][\p{L}-]+)\?$/u.exec(e.question);
-		if (place && e.question.slice(0, place.index).includes(place[1]))
-			e.question = e.question.slice(0, place.index) + '?';
-		// "(30 Tir 1331)": the same day in another calendar, an aside the card does without.
-		e.question = withArticles(e.question.replace(OTHER_CALENDAR, ''));
-		e.event = withArticles(e.event.replace(OTHER_CALENDAR, ''));
-		// "When did the President suffer a stroke?": the one person the text titles so, named.
-		const titled = titledNamed(ctx, e.question, e.event);
-		e.question = titled.question;
-		e.event = titled.event;
+		finish(ctx, e);
 		if (asksNothing(e.question)) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);
 		const kind = kindOf(text);
