@@ -18,6 +18,14 @@ describe('resolveSurname', () => {
 		);
 		expect(got.nominative).not.toBe('Беркя');
 	});
+	it('reads a man in -я after a consonant where the text writes him so as a nominative ("полковник Павел Тетеря")', () => {
+		const got = resolveSurname(
+			morph,
+			[{ text: 'Тетеря', cases: new Set(['nomn']), weight: 1 }],
+			'masc'
+		);
+		expect(got.nominative).toBe('Тетеря');
+	});
 	it('still reads a declined Russian surname back to its nominative', () => {
 		const got = resolveSurname(
 			morph,

@@ -150,7 +150,7 @@ function explained(n: string, g: Gender, forms: Form[]): number {
 }
 
 /** What the dictionary and the shape of `n` say, before any form is counted. */
-function prior(morph: Morphology, n: string, g: Gender, free: boolean): number {
+function prior(morph: Morphology, n: string, g: Gender, free: boolean, forms: Form[]): number {
 	let s = 0;
 	if (knownSurname(morph, n, g)) s += 0.6;
 	// Most persons in history texts are men; a woman needs the text's word for it.
@@ -164,8 +164,15 @@ function prior(morph: Morphology, n: string, g: Gender, free: boolean): number {
 	if (/[гкхжшчщ]ы/u.test(last)) s -= 1;
 	if (g === 'masc' && /(?:ов|ев|ёв|ин|ын)а$/u.test(last)) s -= 0.5;
 	else if (g === 'masc' && /[бвгджзклмнпрстфхцчшщ]а$/u.test(last)) s -= 0.15;
-	// "к хану Берке" is Берке's dative, not a man named "Беркя" (-я after a consonant).
-	if (g === 'masc' && /[бвгджзклмнпрстфхцчшщ]я$/u.test(last) && !knownSurname(morph, n, g))
+	// "к хану Берке" is Берке's dative, not a man named "Беркя" (-я after a consonant); unless the
+	// text writes it so where a nominative stands ("полковник Павел Тетеря", "Б. Н. Флоря").
+	const nominative = forms.some((f) => f.text === n && f.cases?.has('nomn'));
+	if (
+		g === 'masc' &&
+		/[бвгджзклмнпрстфхцчшщ]я$/u.test(last) &&
+		!knownSurname(morph, n, g) &&
+		!nominative
+	)
 		s -= 0.6;
 	return s;
 }
@@ -193,7 +200,7 @@ export function resolveSurname(
 			const hint = gender ? (g === gender ? 0.6 : 0) : 0;
 			const s =
 				explained(n, g, forms) +
-				prior(morph, n, g, !gender) +
+				prior(morph, n, g, !gender, forms) +
 				hint +
 				(written.has(n) ? unchanged : 0);
 			// Ties go to a form the text writes ("Нессельроде" over "Нессельрод"), then to the
