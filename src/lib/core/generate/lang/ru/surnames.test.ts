@@ -26,6 +26,14 @@ describe('resolveSurname', () => {
 		);
 		expect(got.nominative).toBe('Тетеря');
 	});
+	it('declines both halves of a double surname back ("Репнина-Оболенского")', () => {
+		const got = resolveSurname(
+			morph,
+			[{ text: 'Репнина-Оболенского', cases: new Set(['gent']), weight: 1 }],
+			'masc'
+		);
+		expect(got.nominative).toBe('Репнин-Оболенский');
+	});
 	it('still reads a declined Russian surname back to its nominative', () => {
 		const got = resolveSurname(
 			morph,

@@ -94,16 +94,21 @@ export function candidates(morph: Morphology, text: string): Set<string> {
 	const join = (w: string) => (head ? `${head} ${w}` : w);
 	const out = new Set<string>();
 	const parts = last.split('-');
-	for (let k = 0; k < parts.length; k++) {
-		const options = new Set(guesses(parts[k]));
-		for (const a of morph.analyse(parts[k])) {
+	const options = parts.map((part) => {
+		const o = new Set(guesses(part));
+		for (const a of morph.analyse(part)) {
 			if (a.number === 'plur' || (a.pos !== 'NOUN' && a.pos !== 'ADJF')) continue;
 			const nom = a.case === 'nomn' ? null : morph.inflect(a, { case: 'nomn' });
-			if (nom) options.add(capitalise(nom, parts[k]));
+			if (nom) o.add(capitalise(nom, part));
 		}
-		for (const o of options)
+		return o;
+	});
+	for (let k = 0; k < parts.length; k++)
+		for (const o of options[k])
 			out.add(join([...parts.slice(0, k), o, ...parts.slice(k + 1)].join('-')));
-	}
+	// "Репнина-Оболенского": both halves of a double surname decline ("Репнин-Оболенский").
+	if (parts.length === 2)
+		for (const a of options[0]) for (const b of options[1]) out.add(join(`${a}-${b}`));
 	return out;
 }
 
