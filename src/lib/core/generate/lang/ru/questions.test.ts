@@ -1798,3 +1798,12 @@ describe('a body the article named before, then called by its bare noun', () => 
 		expect(got).not.toMatch(/обе Великой армии/);
 	});
 });
+
+describe('a grand duke named by first name and patronymic after a word of kin', () => {
+	it('is the one the pronoun after him stands for ("его брат Константин Павлович, но он …")', () => {
+		const got = cards(
+			'Неожиданно 19 ноября 1825 г. в Таганроге умер Александр I. Наследником считался его брат Константин Павлович, но он ещё в 1823 г. тайно отрёкся от престола.'
+		);
+		expect(got).toContain('Когда Константин Павлович тайно отрёкся от престола? → в 1823 г.');
+	});
+});
