@@ -33,12 +33,22 @@ export function properAt(w: Words, i: number, people: Map<number, Person>): bool
 	if (t.text.length === 1) return false; // "В", "С": a preposition at the start of a sentence
 	const info = w.info(i);
 	if (!info.known || w.capitalisedElsewhere(i)) return true;
+	// "Надежды на реформы угасли": a first name that is also a common word, with no name after
+	// it and no person found there, is the common word at the sentence's start.
+	const common = info.analyses.some(
+		(a) =>
+			a.known &&
+			a.pos === 'NOUN' &&
+			!a.tags.has('Name') &&
+			!a.tags.has('Surn') &&
+			!a.tags.has('Geox')
+	);
+	const nameGoesOn = !!w.doc.tokens[i + 1]?.cap;
 	return info.analyses.some(
 		(a) =>
 			a.known &&
 			(a.tags.has('Geox') ||
-				a.tags.has('Name') ||
-				a.tags.has('Surn') ||
+				((a.tags.has('Name') || a.tags.has('Surn')) && (!common || nameGoesOn)) ||
 				a.tags.has('Orgn') ||
 				a.tags.has('Abbr'))
 	);

@@ -1807,3 +1807,14 @@ describe('a grand duke named by first name and patronymic after a word of kin', 
 		expect(got).toContain('Когда Константин Павлович тайно отрёкся от престола? → в 1823 г.');
 	});
 });
+
+describe('a first name that is also a common word at the start of a sentence', () => {
+	it('is the common word when no name goes on after it ("Надежды на реформы")', () => {
+		const got = cards('Надежды на реформы Александра I угасли к началу 1820-х гг.').join('\n');
+		expect(got).toMatch(/Когда надежды на реформы Александра I угасли\?/);
+	});
+	it('stays a name when a surname follows ("Надежда Крупская")', () => {
+		const got = cards('Надежда Крупская в 1898 г. вышла замуж за Ленина в Шушенском.').join('\n');
+		expect(got).not.toMatch(/надежда Крупская/);
+	});
+});
