@@ -358,3 +358,19 @@ describe('dates a clause restates, fronts or uses to name', () => {
 		expect(cards).toContain('What office did Philip V hold in 215 BC? → King of Macedon');
 	});
 });
+
+describe('a prepositional aside between a subject and its verb', () => {
+	it('leaves the subject before it ("Rouen, after a siege of nearly six months, surrendered")', () => {
+		const cards = dateFronts(
+			'Caen fell in September 1417, and Rouen, after a siege of nearly six months, surrendered on 19 January 1419.'
+		);
+		expect(cards).toContain('When did Rouen surrender? → 19 January 1419');
+		expect(cards.join('\n')).not.toMatch(/siege of nearly six months (?:was )?surrender/);
+	});
+	it('still splits at ", after" that opens a clause with its own verb', () => {
+		const cards = dateFronts(
+			'The talks failed in May 1955, after Nasser refused the offer in April 1955.'
+		);
+		expect(cards).toContain('When did Nasser refuse the offer? → April 1955');
+	});
+});

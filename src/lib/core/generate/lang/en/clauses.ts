@@ -26,7 +26,20 @@ function innerSubordinate(doc: Doc, i: number): boolean {
 	const ts = doc.tokens;
 	if (ts[i]?.text !== ',' || !INNER_SUBORDINATORS.test(ts[i + 1]?.text ?? '')) return false;
 	const next = ts[i + 2];
-	return !!next && !/^\d/.test(next.text) && !MONTH_WORD.test(next.text);
+	if (!next || /^\d/.test(next.text) || MONTH_WORD.test(next.text)) return false;
+	// "Rouen, after a siege of nearly six months, surrendered": a preposition's noun phrase set off
+	// by commas, no verb in it, is an aside of the clause, not a clause of its own.
+	if (
+		/^(?:after|before|until)$/.test(ts[i + 1].text) &&
+		/^(?:a|an|the|his|her|its|their)$/i.test(next.text)
+	) {
+		let close = i + 2;
+		while (close < ts.length && ts[close].sentence === ts[i].sentence && ts[close].text !== ',')
+			close++;
+		if (ts[close]?.text === ',' && !hasVerb(doc, i + 2, close) && isVerbAt(ts[close + 1]))
+			return false;
+	}
+	return true;
 }
 
 /**

@@ -134,6 +134,9 @@ function tell(
 /** The comma part of the clause that holds the date, when it is an apposition or relative. */
 const SERIES_OBJECT = /^(?:his|her|its|their|the|a|an)$/;
 
+/** A preposition that opens an aside between a subject and its verb. */
+const ASIDE_OPENER = /^(?:after|before|until|despite|following|during|under|like)$/i;
+
 function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end: number } | null {
 	const { doc } = ctx;
 	let comma = -1;
@@ -150,10 +153,12 @@ function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end
 	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …", "Lord Derby, who opposed
 	// these measures, resigned …": after a person's apposition or relative clause the verb is the
 	// clause's own, not a participle (eventOf takes the person for its subject).
+	// ("Rouen, after a siege of nearly six months, surrendered …": nor after a prepositional aside;
+	// the subject is before it.)
 	if (lowerVerb)
 		for (let i = comma - 1; i > c.from; i--)
 			if (doc.tokens[i].text === ',') {
-				if (ctx.people.has(i - 1)) return null;
+				if (ctx.people.has(i - 1) || ASIDE_OPENER.test(doc.tokens[i + 1]?.text ?? '')) return null;
 				break;
 			}
 	// "He took the oath …, resigned his see in January 1791 and consecrated …": a verb with an
