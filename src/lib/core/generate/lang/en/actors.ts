@@ -133,8 +133,11 @@ function resolvedDates(
 	to: number
 ): string {
 	for (const d of dates) {
-		if (d.explicitYear || d.start < from || d.end > to) continue;
+		if (d.start < from || d.end > to) continue;
 		const written = text.slice(d.start, d.end);
+		// (A count the clause restates as a date, dates.ts: restated, is read as that date: "died
+		// less than two months later, on 21 October 1422" asks "Who died on 21 October 1422?".)
+		if (d.explicitYear && d.rule !== 'relative') continue;
 		q = d.rule === 'relative' ? q.replace(written, d.when) : q.replace(written, d.label);
 	}
 	return q;
