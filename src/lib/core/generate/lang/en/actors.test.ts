@@ -140,3 +140,13 @@ describe('English subjects past what is said of them', () => {
 		);
 	});
 });
+
+describe('English actors: a deed that points back', () => {
+	it('is not asked ("Who upset both plans?", "Who exploited the division?")', () => {
+		const got = cards(
+			'The consuls of 218 BC were sent to Spain and to Africa. Hannibal upset both plans. Charles VI was mad and the princes quarrelled; Henry V exploited the division. Hannibal crossed the Alps in 218 BC.'
+		).join('\n');
+		expect(got).not.toMatch(/both plans|the division/);
+		expect(got).toMatch(/Who crossed the Alps/);
+	});
+});

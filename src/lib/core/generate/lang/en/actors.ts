@@ -33,8 +33,10 @@ const brackets = (doc: EnContext['doc']) => (i: number) =>
 const SAYING =
 	/^(?:argued|insisted|feared|said|believed|called|protested|dismissed|condemned|accused|claimed|declared|told|wrote|thought|saw|hoped|wanted|refused|resented|suspected|denied|praised|criticised|criticized|warned|replied|answered|agreed|favored|favoured|preferred)$/;
 const MAX_QUESTION = 150;
+// ("Who upset both plans?", "Who had held his post?", "Who exploited the division?": the deed
+// points back to what the sentence before told.)
 const VAGUE_DEED =
-	/\b(?:that|this) (?:post|office|position|role|job|title|seat|plan|offer|idea|step)\b|^(?:the|an?) (?:post|office|position|role|job|title|same|enemy|friend|mistake|choice|decision|promise|speech|statement|step|move|career)$/i;
+	/\b(?:that|this|both|these|those) (?:post|office|position|role|job|title|seat|plans?|offers?|ideas?|steps?|sides?|powers?|men)\b|^(?:the|an?|his|her|their) (?:post|office|position|role|job|title|same|enemy|friend|mistake|choice|decision|promise|speech|statement|step|move|career|division|situation|opportunity|matter|question|issue|plan)$/i;
 const VAGUE_TIME =
 	/^(?:(?:a few|several|some|many|two|three|four|five|ten) \p{L}+ (?:later|earlier|afterwards)|soon after(?:wards)?|later|afterwards)$/u;
 
