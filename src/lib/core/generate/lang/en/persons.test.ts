@@ -181,3 +181,31 @@ describe('English persons of many languages', () => {
 		expect(got.find((p) => p.name === 'Woodrow Wilson')?.mentions).toBe(2);
 	});
 });
+
+describe('English peers, offices and openers', () => {
+	it('makes one person of a name and the peerage after it, called by its place after', () => {
+		const got = persons(
+			'The seven were Thomas Osborne, Earl of Danby; Charles Talbot, Earl of Shrewsbury; and Henry Sydney. Danby became Lord President of the Council in 1689.'
+		);
+		expect(got).toContainEqual({
+			name: 'Thomas Osborne, Earl of Danby',
+			surname: 'Danby',
+			mentions: 3
+		});
+		expect(got.map((p) => p.name)).not.toContain('Earl of Danby');
+		expect(got.map((p) => p.name)).toContain('Charles Talbot, Earl of Shrewsbury');
+	});
+	it('keeps the own surname of a peer the text goes on calling by it', () => {
+		const got = persons(
+			'Charles-Maurice de Talleyrand-Périgord, Prince of Benevento, served Napoleon. Talleyrand resigned in 1807. Talleyrand met the tsar at Erfurt.'
+		);
+		expect(got[0].surname).not.toBe('Benevento');
+	});
+	it('takes no office after "Lord" and no sentence-opening conjunction for a name', () => {
+		const got = persons(
+			'When Charles II died in 1685, James became king. The Lord Chief Justice, George Jeffreys, punished the rebels; the Lord Privy Seal resigned.'
+		).map((p) => p.name);
+		expect(got).toContain('Charles II');
+		expect(got.join('|')).not.toMatch(/When Charles|Lord Chief Justice|Lord Privy Seal/);
+	});
+});

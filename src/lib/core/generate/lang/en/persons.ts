@@ -206,6 +206,8 @@ function findAt(doc: Doc, i: number): Found | null {
 			};
 		const run = nameRun(doc, titled, true);
 		if (!run.words.length || headFollows(ts[run.to])) return null;
+		// "the Lord Chief Justice", "Lord Privy Seal", "Lord Treasurer": an office, no one's name.
+		if (/^lord$/i.test(title) && run.words.every((w) => LORD_OFFICE.test(w))) return null;
 		// "Lord Curzon", "Count Witte", "Marquis de Montcalm" keep the title; "Count Pyotr Shuvalov" is named without it.
 		const kept =
 			(KEPT_TITLES.has(title.toLowerCase()) ||
@@ -227,6 +229,8 @@ function findAt(doc: Doc, i: number): Found | null {
 		rule
 	});
 	if (heads) return null;
+	// "When Charles II died …": a conjunction opening the sentence is no part of the name after it.
+	if (n >= 2 && OPENERS.test(first)) return null;
 	if (n >= 2 && isGiven(first)) return found('given-surname');
 	if (n >= 2 && ROMAN.test(run.words[n - 1]) && !NOT_MONARCH.test(first)) return found('monarch');
 	if (n === 2 && CHINESE_FAMILY.has(first.toLowerCase())) return found('chinese');
@@ -253,6 +257,8 @@ interface Draft {
 	found: Found[];
 	words: string[];
 	title: string;
+	/** "Earl of Danby" after "Thomas Osborne,": the peerage the person is known by. */
+	peer?: Found;
 }
 
 /** How many leading words are given names or initials (at least one word is left). */
@@ -328,8 +334,10 @@ function standaloneIndex(doc: Doc) {
 
 function toPerson(d: Draft, alone: Standalone, ts: Token[]): Person {
 	const titled = d.found.some((f) => f.rule === 'title') && !isGiven(d.words[0]);
-	const surname = surnameOf(d.words, d.title, alone, titled);
-	const name = [d.title, ...d.words].filter(Boolean).join(' ');
+	// A peer is named by his name and peerage and called by its place ("Danby").
+	const surname = d.peer ? d.peer.words.join(' ') : surnameOf(d.words, d.title, alone, titled);
+	const own = [d.title, ...d.words].filter(Boolean).join(' ');
+	const name = d.peer ? `${own}, ${peerKey(d.peer)}` : own;
 	const given = d.words[0] !== surname.split(' ')[0] ? d.words[0] : undefined;
 	return {
 		name,
@@ -359,6 +367,12 @@ const COMPOUND_SURNAMES = new Set(['lloyd george', 'duff cooper', 'bonar law', '
 /** "Article X", "Chapter II", "But I", "Today I": a capital word and a numeral that are no monarch. */
 const NOT_MONARCH =
 	/^(?:Articles?|Chapters?|Sections?|Parts?|Volumes?|Books?|Titles?|Acts?|Annex(?:es)?|Protocols?|Phases?|Stages?|Rounds?|Appendix|Schedule|World|Vatican|Class|Type|Grade|But|And|Today|Then|So|Now|When|If|As|Yet|Here|There|What|Perhaps|Still|Later|Once|Tonight|Yesterday|Since|Because|Although|Before|After|Where|Why|How|Sometimes|Finally|Again|This|That|Do|Did|Can|Could|Would|Should|May|Must|Might|Shall|Will|Have|Had|Yes|No|Well|Sir|Madam)$/;
+
+const LORD_OFFICE =
+	/^(?:Chancellor|Treasurer|Chief|Justice|Privy|Seal|President|Protector|Lieutenant|Mayor|Chamberlain|Keeper|Admiral|Steward|Advocate|High|Great|Lord|Warden|Marshal|Provost|Rector|Commissioner)$/;
+
+const OPENERS =
+	/^(?:When|If|As|Since|Because|Although|Though|Before|After|Once|Where|While|Until|Whereas|Then|But|And|So|Yet|Meanwhile|Later|Thus|Hence)$/;
 
 /** Two names of one person: one's words end the other's ("von Seeckt" in "Hans von Seeckt"). */
 function sameIndividual(a: string[], b: string[]): boolean {
@@ -401,6 +415,10 @@ export function findPersons(doc: Doc): Person[] {
 	for (let i = 0; i < ts.length; i++) {
 		const f = findAt(doc, i);
 		if (!f) continue;
+		if (peerOfName(drafts, f, ts)) {
+			i = f.to - 1;
+			continue;
+		}
 		const same = drafts.filter(
 			(x) =>
 				sameIndividual(x.words, f.words) &&
@@ -431,9 +449,53 @@ export function findPersons(doc: Doc): Person[] {
 		i = f.to - 1;
 	}
 	const alone = standaloneIndex(doc);
+	for (const d of drafts) if (d.peer && !calledByPeerage(doc.text, d)) d.peer = undefined;
 	const persons = drafts.map((d) => toPerson(d, alone, ts));
 	linkSurnames(doc, persons);
 	return persons;
+}
+
+/**
+ * Whether the text goes on calling the peer by his peerage's place ("Danby became …") rather than
+ * by his own surname ("Talleyrand-Périgord, Prince of Benevento" is "Talleyrand" after).
+ */
+function calledByPeerage(text: string, d: Draft): boolean {
+	const count = (w: string) =>
+		text.match(
+			new RegExp(`(?<![\\p{L}-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu')
+		)?.length ?? 0;
+	const own = d.words[d.words.length - 1];
+	const ownCount = Math.max(count(own), count(own.split('-')[0]));
+	return ownCount < 2 || count(d.peer!.words.join(' ')) > ownCount;
+}
+
+const peerKey = (f: Found) => `${f.title} ${f.words.join(' ')}`;
+
+/**
+ * "Thomas Osborne, Earl of Danby": a peerage in apposition right after a full name is that
+ * person's, and so is every later mention of the peerage ("the Earl of Danby", "Danby"); a draft
+ * the peerage alone made before joins them. Whether it did (the found is taken).
+ */
+function peerOfName(drafts: Draft[], f: Found, ts: Token[]): boolean {
+	const key = peerKey(f);
+	if (f.rule !== 'peer') return false;
+	const known = drafts.find((d) => d.peer && peerKey(d.peer) === key);
+	if (known) {
+		known.found.push(f);
+		return true;
+	}
+	const prev = drafts.find((d) => d.found.some((x) => x.to === f.from - 1));
+	if (ts[f.from - 1]?.text !== ',' || !prev || prev.peer || prev.words.length < 2) return false;
+	// ("Otto von Bismarck, Prince of Bismarck": a peerage of his own surname adds nothing.)
+	if (!isGiven(prev.words[0]) || f.words.some((w) => prev.words.includes(w))) return false;
+	prev.peer = f;
+	prev.found.push(f);
+	// ("the Duke of Alba" told before "Fernando Álvarez de Toledo, Duke of Alba".)
+	const alone = drafts.findIndex(
+		(d) => d !== prev && !d.peer && d.found.every((x) => x.rule === 'peer' && peerKey(x) === key)
+	);
+	if (alone >= 0) prev.found.push(...drafts.splice(alone, 1)[0].found);
+	return true;
 }
 
 /** "After Waterloo Talleyrand served": a place after a leading preposition, then the name. */
