@@ -209,3 +209,29 @@ describe('English peers, offices and openers', () => {
 		expect(got.join('|')).not.toMatch(/When Charles|Lord Chief Justice|Lord Privy Seal/);
 	});
 });
+
+describe('English rulers known by a first name', () => {
+	it('are persons when a house or a rank of a land goes with the name', () => {
+		const got = persons(
+			'His cousin Maurice, duke of Saxony, sided with the emperor. Maurice did not live to see it. A letter invited William of Orange; William of Orange landed at Torbay. John, duke of Bedford, served as regent of France.'
+		);
+		expect(got).toContainEqual({
+			name: 'Maurice, duke of Saxony',
+			surname: 'Maurice',
+			mentions: 2
+		});
+		expect(got).toContainEqual({
+			name: 'William of Orange',
+			surname: 'William of Orange',
+			mentions: 2
+		});
+		expect(got.map((p) => p.name)).toContain('John, duke of Bedford');
+	});
+	it('join the numbered monarch of that first name told later ("Philip, duke of Anjou" … "Philip V")', () => {
+		const got = persons(
+			'Charles II left his crown to Philip, duke of Anjou. In 1701 Philip V entered Madrid.'
+		).map((p) => p.name);
+		expect(got).toContain('Philip V');
+		expect(got).not.toContain('Philip, duke of Anjou');
+	});
+});

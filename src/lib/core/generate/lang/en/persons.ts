@@ -78,6 +78,8 @@ interface Found {
 	from: number;
 	to: number;
 	rule: string;
+	/** How a ruler known by his first name is named ("Philip, landgrave of Hesse"). */
+	styled?: string;
 }
 
 /** A capitalised word that can be part of a name; a month only inside one ("Karl August"). */
@@ -240,6 +242,8 @@ function findAt(doc: Doc, i: number): Found | null {
 	if (before?.kind === 'word' && !before.cap && OFFICE_BEFORE.has(before.text))
 		return found('office');
 	if (n === 1 && SINGLE_NAMES.has(first.toLowerCase())) return found('single');
+	const ruler = n === 1 && isGiven(first) ? rulerByFirstName(doc, i, run.to) : null;
+	if (ruler) return ruler;
 	// "As Anderson argues": a scholar cited by name.
 	// (Not "Calhoun of South Carolina argued": a place's last word.)
 	if (
@@ -335,8 +339,15 @@ function standaloneIndex(doc: Doc) {
 function toPerson(d: Draft, alone: Standalone, ts: Token[]): Person {
 	const titled = d.found.some((f) => f.rule === 'title') && !isGiven(d.words[0]);
 	// A peer is named by his name and peerage and called by its place ("Danby").
-	const surname = d.peer ? d.peer.words.join(' ') : surnameOf(d.words, d.title, alone, titled);
-	const own = [d.title, ...d.words].filter(Boolean).join(' ');
+	// ("William of Orange" is called so whole, as a monarch is with his numeral.)
+	const house = d.words.length === 3 && d.words[1] === 'of';
+	const surname = d.peer
+		? d.peer.words.join(' ')
+		: house
+			? d.words.join(' ')
+			: surnameOf(d.words, d.title, alone, titled);
+	const styled = d.words.length === 1 ? d.found.find((f) => f.styled)?.styled : undefined;
+	const own = styled ?? [d.title, ...d.words].filter(Boolean).join(' ');
 	const name = d.peer ? `${own}, ${peerKey(d.peer)}` : own;
 	const given = d.words[0] !== surname.split(' ')[0] ? d.words[0] : undefined;
 	return {
@@ -367,6 +378,37 @@ const COMPOUND_SURNAMES = new Set(['lloyd george', 'duff cooper', 'bonar law', '
 /** "Article X", "Chapter II", "But I", "Today I": a capital word and a numeral that are no monarch. */
 const NOT_MONARCH =
 	/^(?:Articles?|Chapters?|Sections?|Parts?|Volumes?|Books?|Titles?|Acts?|Annex(?:es)?|Protocols?|Phases?|Stages?|Rounds?|Appendix|Schedule|World|Vatican|Class|Type|Grade|But|And|Today|Then|So|Now|When|If|As|Yet|Here|There|What|Perhaps|Still|Later|Once|Tonight|Yesterday|Since|Because|Although|Before|After|Where|Why|How|Sometimes|Finally|Again|This|That|Do|Did|Can|Could|Would|Should|May|Must|Might|Shall|Will|Have|Had|Yes|No|Well|Sir|Madam)$/;
+
+/** Ranks a ruler known by his first name is given in apposition ("Maurice, duke of Saxony"). */
+const RULER_RANK =
+	/^(?:duke|duchess|elector|electress|king|queen|landgrave|margrave|emperor|empress|archduke|archduchess|prince|princess|count|countess|regent)$/i;
+
+/**
+ * "William of Orange", "Louis of Nassau": a first name and the house or land he is known by; and
+ * "his cousin Maurice, duke of Saxony", "Philip, landgrave of Hesse": a first name a rank of a
+ * land follows. Rulers the text names so are persons by that first name ("Maurice did not
+ * live to see it"); otherwise null.
+ */
+function rulerByFirstName(doc: Doc, i: number, to: number): Found | null {
+	const ts = doc.tokens;
+	const word = ts[i].text.replace(/['’]s$/u, '');
+	if (ts[to]?.text === 'of' && isNameWord(ts[to + 1]) && !isGiven(ts[to + 1].text))
+		return {
+			title: '',
+			words: [word, 'of', ts[to + 1].text.replace(/['’]s$/u, '')],
+			from: i,
+			to: to + 2,
+			rule: 'of-house'
+		};
+	const ranked =
+		ts[to]?.text === ',' &&
+		RULER_RANK.test(ts[to + 1]?.text ?? '') &&
+		ts[to + 2]?.text === 'of' &&
+		!!ts[to + 3]?.cap;
+	if (!ranked) return null;
+	const styled = `${word}, ${ts[to + 1].text.toLowerCase()} of ${ts[to + 3].text}`;
+	return { title: '', words: [word], from: i, to, rule: 'ruler', styled };
+}
 
 const LORD_OFFICE =
 	/^(?:Chancellor|Treasurer|Chief|Justice|Privy|Seal|President|Protector|Lieutenant|Mayor|Chamberlain|Keeper|Admiral|Steward|Advocate|High|Great|Lord|Warden|Marshal|Provost|Rector|Commissioner)$/;
@@ -402,7 +444,8 @@ function sameIndividual(a: string[], b: string[]): boolean {
 
 /** "Emperor Francis" after "Francis II": the one monarch of that name the text numbers. */
 function monarchOf(drafts: Draft[], f: Found): Draft | undefined {
-	if (f.rule !== 'title' || f.words.length !== 1) return undefined;
+	// ("Philip, duke of Anjou" beside "Philip V" too.)
+	if ((f.rule !== 'title' && f.rule !== 'ruler') || f.words.length !== 1) return undefined;
 	const numbered = drafts.filter(
 		(x) => x.words.length === 2 && x.words[0] === f.words[0] && ROMAN.test(x.words[1])
 	);
@@ -450,6 +493,7 @@ export function findPersons(doc: Doc): Person[] {
 	}
 	const alone = standaloneIndex(doc);
 	for (const d of drafts) if (d.peer && !calledByPeerage(doc.text, d)) d.peer = undefined;
+	rulersToMonarchs(drafts);
 	const persons = drafts.map((d) => toPerson(d, alone, ts));
 	linkSurnames(doc, persons);
 	return persons;
@@ -467,6 +511,21 @@ function calledByPeerage(text: string, d: Draft): boolean {
 	const own = d.words[d.words.length - 1];
 	const ownCount = Math.max(count(own), count(own.split('-')[0]));
 	return ownCount < 2 || count(d.peer!.words.join(' ')) > ownCount;
+}
+
+/** "Philip, duke of Anjou" told before "Philip V": the one monarch of that first name. */
+function rulersToMonarchs(drafts: Draft[]): void {
+	for (let k = drafts.length - 1; k >= 0; k--) {
+		const d = drafts[k];
+		if (d.words.length !== 1 || !d.found.every((f) => f.rule === 'ruler')) continue;
+		const numbered = drafts.filter(
+			(x) => x.words.length === 2 && x.words[0] === d.words[0] && ROMAN.test(x.words[1])
+		);
+		if (numbered.length !== 1) continue;
+		numbered[0].found.push(...d.found);
+		numbered[0].found.sort((a, b) => a.from - b.from);
+		drafts.splice(k, 1);
+	}
 }
 
 const peerKey = (f: Found) => `${f.title} ${f.words.join(' ')}`;
