@@ -100,6 +100,36 @@ function pluralHere(w: Words, i: number): boolean {
 	return w.info(i + 1).analyses.some((x) => x.known && x.pos === 'VERB' && x.number === 'plur');
 }
 
+/**
+ * "Айгунский и Пекинский договоры 1858–1860 гг." over an article whose background names the
+ * "Нерчинский договор": the title names the treaties it is about, and a nearer name that is not
+ * among them is a side reference; the bare noun is then left as it is.
+ */
+function titleNamesAnother(w: Words, name: [number, number], lemma: string): boolean {
+	const doc = w.doc;
+	const [from, to] = doc.sentenceTokens[0] ?? [0, 0];
+	if (name[0] < to) return false;
+	// (In any number: "Айгунский и Пекинский договоры".)
+	const heads = range(from, to).some((k) =>
+		w.info(k).analyses.some((a) => a.known && a.pos === 'NOUN' && a.lemma === lemma)
+	);
+	const stem = doc.tokens[name[0]].text.toLowerCase().slice(0, 5);
+	const named = range(from, to).some((k) => doc.tokens[k].text.toLowerCase().startsWith(stem));
+	return heads && !named;
+}
+
+/** The one name of a thing of this lemma in the title ("Тегеранская конференция"), or null. */
+function titleName(w: Words, lemma: string): [number, number] | null {
+	const [from, to] = w.doc.sentenceTokens[0] ?? [0, 0];
+	const heads = range(from, to).filter((k) => thingAt(w, k)?.lemma === lemma);
+	if (heads.length !== 1 || thingAt(w, heads[0])?.number === 'plur') return null;
+	let start = heads[0];
+	while (start > from && modifies(w, start - 1, thingAt(w, heads[0])!)) start--;
+	return start < heads[0] ? [start, heads[0]] : null;
+}
+
+const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
+
 /** The last of up to two lower-case genitive words right after the noun at k, or k. */
 function genitiveTail(w: Words, k: number): number {
 	let z = k;
@@ -134,11 +164,24 @@ export function thingNamed(
 		// ("обе армии соединились", "общества договорились": a form that can be plural is, after a
 		// count or before a plural verb.)
 		if (pluralHere(w, i)) continue;
-		const name = earlierName(w, i, a.lemma);
+		const near = earlierName(w, i, a.lemma);
+		// (A side reference gives way to the one thing of that kind the title names.)
+		const name = near && titleNamesAnother(w, near, a.lemma) ? titleName(w, a.lemma) : near;
 		if (!name) return text;
 		// (The head is the noun of the name; a genitive after it stays as written.)
 		const head = thingAt(w, name[1]) ? name[1] : name[0];
-		const phrase = inflectPhrase(w, name[0], head, name[1] + 1, a.case);
+		// (A masculine or neuter thing's accusative is its nominative: "договор был дополнен" asks
+		// for "Нерчинский договор", not the animate accusative "Нерчинского".)
+		const nominative = w
+			.info(i)
+			.analyses.some((x) => x.known && x.lemma === a.lemma && x.case === 'nomn');
+		const phrase = inflectPhrase(
+			w,
+			name[0],
+			head,
+			name[1] + 1,
+			nominative && a.case === 'accs' ? 'nomn' : a.case
+		);
 		if (!phrase) return text;
 		const word = w.doc.tokens[i].text;
 		return text.replace(new RegExp(`(^|\\s)${word}(?=[\\s,]|$)`, 'iu'), `$1${phrase}`);

@@ -33,6 +33,11 @@ export function properAt(w: Words, i: number, people: Map<number, Person>): bool
 	if (t.text.length === 1) return false; // "В", "С": a preposition at the start of a sentence
 	const info = w.info(i);
 	if (!info.known || w.capitalisedElsewhere(i)) return true;
+	// "Сан-Францисский мирный договор": a capital after the hyphen is a name's.
+	if (/-\p{Lu}/u.test(t.text)) return true;
+	// "Крымская война", "Петербургская конвенция": an adjective of a place before an event noun
+	// names the event.
+	if (placeAdjective(w, i) && eventNounAfter(w, i)) return true;
 	// "Надежды на реформы угасли": a first name that is also a common word, with no name after
 	// it and no person found there, is the common word at the sentence's start.
 	const common = info.analyses.some(
@@ -52,6 +57,25 @@ export function properAt(w: Words, i: number, people: Map<number, Person>): bool
 				a.tags.has('Orgn') ||
 				a.tags.has('Abbr'))
 	);
+}
+
+const EVENT_HEADS =
+	/^(?:война|договор|мир|конвенция|конференция|конгресс|соглашение|декларация|трактат|перемирие|кампания|битва|сражение|восстание|союз)$/u;
+
+/** "Крымская" of Крым, "Петербургская" of Петербург: an adjective in "-ск-" of a known place. */
+function placeAdjective(w: Words, i: number): boolean {
+	const a = w.info(i).analyses.find((x) => x.known && x.pos === 'ADJF');
+	const stem = a && /^(.+?)(?:ский|ской)$/u.exec(a.lemma)?.[1];
+	if (!stem || stem.length < 3) return false;
+	const place = stem.charAt(0).toUpperCase() + stem.slice(1);
+	return w.morph.analyse(place).some((x) => x.known && x.tags.has('Geox'));
+}
+
+function eventNounAfter(w: Words, i: number): boolean {
+	for (let k = i + 1; k <= i + 2; k++)
+		if (w.info(k).analyses.some((x) => x.known && x.pos === 'NOUN' && EVENT_HEADS.test(x.lemma)))
+			return true;
+	return false;
 }
 
 export function lowerFirst(s: string, keep: boolean): string {
@@ -102,6 +126,16 @@ function ordinalNominative(word: string, h: Analysis): string {
 		.replace(/(?:ого|ому|ым|ом)$/u, end);
 }
 
+/**
+ * "Нерчинского договора" → "Нерчинский договор": an adjective of a place the dictionary does not
+ * know, in "-ск-"/"-цк-", put in the nominative of its head by its ending.
+ */
+function placeAdjectiveNominative(word: string, h: Analysis): string {
+	if (h.number === 'plur') return word.replace(/(?<=[сц]к)(?:их|им|ими)$/u, 'ие');
+	if (h.gender === 'femn') return word.replace(/(?<=[сц]к)(?:ой|ую|ою)$/u, 'ая');
+	return word.replace(/(?<=[сц]к)(?:ого|ому|им|ом)$/u, h.gender === 'neut' ? 'ое' : 'ий');
+}
+
 export function inflectPhrase(
 	w: Words,
 	from: number,
@@ -110,7 +144,16 @@ export function inflectPhrase(
 	c: Case
 ): string | null {
 	const doc = w.doc;
-	const h = w.info(head).analyses.find((a) => a.pos === 'NOUN' && a.case);
+	// The head's reading its adjective agrees with ("Нерчинского договора" is a genitive, not the
+	// plural "договора").
+	const readings = w.info(head).analyses.filter((a) => a.pos === 'NOUN' && a.case);
+	const agrees = (h: Analysis) =>
+		w
+			.info(head - 1)
+			.analyses.some(
+				(x) => (x.pos === 'ADJF' || x.pos === 'PRTF') && x.case === h.case && x.number === h.number
+			);
+	const h = (from < head ? readings.find(agrees) : undefined) ?? readings[0];
 	if (!h) return null;
 	const words: string[] = [];
 	for (let i = from; i < to; i++) {
@@ -140,7 +183,7 @@ export function inflectPhrase(
 					text = t.text.replace(/ым$/u, 'ый').replace(/(?<=[кгхжшчщ])им$/u, 'ий');
 				// "Первой англо-бурской войны" → "Первая англо-бурская война", "Третьей" → "Третья".
 				else if (c === 'nomn') text = ordinalNominative(t.text, h);
-			}
+			} else if (!a && c === 'nomn' && t.cap) text = placeAdjectiveNominative(t.text, h);
 		}
 		words.push(text);
 		if (i + 1 < to && /\s/.test(t.gap)) words.push(' ');

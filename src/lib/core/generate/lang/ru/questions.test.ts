@@ -1818,3 +1818,33 @@ describe('a first name that is also a common word at the start of a sentence', (
 		expect(got).not.toMatch(/надежда Крупская/);
 	});
 });
+
+describe('a bare treaty or conference named as the article named it', () => {
+	it('in the nominative of a thing, not the animate accusative ("Нерчинский договор был дополнен")', () => {
+		const got = cards(
+			'Россия долго жила по условиям Нерчинского договора 1689 г. В 1727 г. договор был дополнен.'
+		).join('\n');
+		expect(got).toMatch(/Когда Нерчинский договор был дополнен\? → в 1727 г\./);
+	});
+	it("by the title's one name over a side reference, and left bare when the title names two", () => {
+		const tehran = generateDecks({
+			text: 'Тегеранская конференция 1943 г.\n\nВ октябре 1943 г. прошла Московская конференция министров. С 28 ноября по 1 декабря 1943 г. конференция работала в Тегеране.',
+			name: 't',
+			language
+		}).dates.cards.map((c) => c.front);
+		expect(tehran.join('\n')).toMatch(/Тегеранская конференция работала/);
+		const aigun = generateDecks({
+			text: 'Айгунский и Пекинский договоры\n\nГраница шла по Нерчинскому договору 1689 г. Переговоры в Айгуне открылись в мае 1858 г. Через пять дней, 16 (28) мая 1858 г., договор был подписан.',
+			name: 't',
+			language
+		}).dates.cards.map((c) => c.front);
+		expect(aigun.join('\n')).not.toMatch(/Нерчинск\S* договор был подписан/);
+	});
+	it('keeps the capital of a place-named event and after a hyphen', () => {
+		const got = cards(
+			'Крымская война показала слабость флота в 1853–1856 гг. Сан-Францисский мирный договор был заключён в сентябре 1951 г.'
+		).join('\n');
+		expect(got).toMatch(/Когда Крымская война показала/);
+		expect(got).toMatch(/Сан-Францисский мирный договор/);
+	});
+});
