@@ -71,8 +71,15 @@ export function stripConnectives(s: string): string {
 				''
 			)
 			.replace(/^[,;:–—\s]+/u, '')
+			// "Нестеров позднее был уличён", "почти одновременно в Тяньцзине Путятин подписал": time
+			// told against the story, which the card's date replaces. (Not before a participle:
+			// "позже ставшего Движением …" is when it became so.)
+			.replace(NARRATIVE_TIME, '')
 	);
 }
+
+const NARRATIVE_TIME =
+	/(?<=^|\s)(?:[Пп]озднее|[Пп]озже|[Вв]последствии|[Пп]очти\s+одновременно|[Тт]огда\s+же)(?:,\s*|\s+)(?=(?:был[аио]?|стал[аио]?|в|во|на|\p{Lu}\S*|\S+(?:л|ла|ло|ли|лся|лась|лось|лись))(?:\s|$))/gu;
 
 /** Whether a phrase reports something the text does not vouch for ("якобы", "по слухам", "подложный"). */
 export function hedged(s: string): boolean {

@@ -1848,3 +1848,13 @@ describe('a bare treaty or conference named as the article named it', () => {
 		expect(got).toMatch(/Сан-Францисский мирный договор/);
 	});
 });
+
+describe('time told against the story inside a clause', () => {
+	it('leaves the question ("Нестеров позднее был уличён"), not a participle\'s ("позже ставшего")', () => {
+		const got = cards(
+			'Первым обер-фискалом стал Алексей Нестеров. В 1724 г. Нестеров позднее был уличён во взятках и казнён. 9 сентября 1973 г. прошло первое собрание «движения капитанов», позже ставшего Движением вооружённых сил.'
+		).join('\n');
+		expect(got).toMatch(/Когда Нестеров был уличён во взятках и казнён\?/);
+		expect(got).toMatch(/позже ставшего Движением/);
+	});
+});
