@@ -81,7 +81,10 @@ export function generateDecks(input: GenerateInput): GeneratedDecks {
 	const mentions = lang.mentions(doc, (d, t) => progress('persons', d, t));
 	const facts = lang
 		.facts(doc, mentions, (d, t) => progress('facts', d, t))
-		.filter((f) => !head || sentences[f.sentence].paragraph !== head.paragraph);
+		.filter((f) => !head || sentences[f.sentence].paragraph !== head.paragraph)
+		// "1. Почему в 1711 г. Пётр I учредил Сенат?": a question the text asks (a textbook's review
+		// questions, a rhetorical one) states no fact.
+		.filter((f) => !/\?["»”)]*$/u.test(sentences[f.sentence].text));
 	progress('cards', 0, 1);
 	const selected = select(facts);
 	if (!selected.length) throw new NoFactsError();

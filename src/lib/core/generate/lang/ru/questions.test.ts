@@ -1858,3 +1858,13 @@ describe('time told against the story inside a clause', () => {
 		expect(got).toMatch(/позже ставшего Движением/);
 	});
 });
+
+describe("a textbook's review questions", () => {
+	it('give no card: a question states no fact', () => {
+		const got = cards(
+			'В 1711 г. Пётр I учредил Сенат.\nВопросы и задания\n1. Почему в 1711 г. Пётр I учредил Сенат? Какие обязанности на него возлагались?'
+		).join('\n');
+		expect(got).toMatch(/Когда Пётр I учредил Сенат\? → в 1711 г\./);
+		expect(got).not.toMatch(/Почему|Вопросы/);
+	});
+});
