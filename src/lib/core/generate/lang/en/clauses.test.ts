@@ -375,3 +375,24 @@ describe('a prepositional aside between a subject and its verb', () => {
 		expect(cards).toContain('When did Nasser refuse the offer? → April 1955');
 	});
 });
+
+describe("an encyclopedia's headword", () => {
+	it('is the subject of the participle that dates it, with its article', () => {
+		const troyes = generateDecks({
+			text: 'Treaty of Troyes\n\nTreaty of Troyes, agreement concluded on 21 May 1420 in the cathedral city of Troyes.',
+			name: 'x',
+			language: createEnglish()
+		}).dates.cards.map((c) => `${c.front} → ${c.back}`);
+		expect(troyes).toContain(
+			'When was the Treaty of Troyes concluded in the cathedral city of Troyes? → 21 May 1420'
+		);
+		const augsburg = generateDecks({
+			text: 'Peace of Augsburg\n\nPeace of Augsburg, settlement of the religious conflict in the Holy Roman Empire, concluded on 25 September 1555 at the Imperial Diet.',
+			name: 'x',
+			language: createEnglish()
+		}).dates.cards.map((c) => `${c.front} → ${c.back} (${c.tags?.join(',')})`);
+		expect(augsburg.join('\n')).toMatch(
+			/When was the Peace of Augsburg concluded at the Imperial Diet\? → 25 September 1555 \(.*core/
+		);
+	});
+});

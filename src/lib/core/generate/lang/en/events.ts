@@ -244,10 +244,13 @@ function appositionEvent(
 		sFrom = (own.participle ?? own.verb) + 1;
 		while (sFrom < at.comma && LINKS.has(doc.tokens[sFrom].text.toLowerCase())) sFrom++;
 	}
-	const s = subjectOf(ctx, sFrom, at.comma, skip);
+	// "Peace of Augsburg, settlement of …, concluded on …": the headword before the kind is the
+	// participle's.
+	const lead = doc.tokens[sFrom - 1]?.text === ',' ? headword(ctx, c.from, sFrom - 1, skip) : null;
+	const s = lead ?? subjectOf(ctx, sFrom, at.comma, skip);
 	if (!s) return null;
 	const rel = /^(?:who|which)$/.test(doc.tokens[at.comma + 1].text);
-	const clause = { from: sFrom, to: at.end };
+	const clause = { from: lead ? c.from : sFrom, to: at.end };
 	const next = doc.tokens[at.comma + 1];
 	// "Appian, writing in the second century AD, saw …": a present participle is no copula
 	// ("When was Appian writing?" asks nothing).
@@ -381,6 +384,10 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 	if (!s) return null;
 	const done = (t: Telling | null): Told | null =>
 		t && { ...t, clause: c, persons: personsIn(ctx, c.from, c.to) };
+	// "Treaty of Troyes, agreement concluded on 21 May 1420 …": an encyclopedia's headword, its
+	// kind, and the participle that dates it.
+	const head = headwordOf(ctx, c, p, skip);
+	if (head) return done(passiveOfRelative(ctx, head, p.verb, c.to, skip));
 	// "A supplementary agreement signed in Berlin on 5 November 1922 extended …": a reduced relative.
 	if (
 		p.kind === 'active' &&
@@ -433,6 +440,39 @@ function frontedAfterAnd(
 	while (after < end && skip(after)) after++;
 	const next = predicateIn(doc, after, end, skip);
 	return next && (next.aux ?? next.verb) === after ? next : null;
+}
+
+/**
+ * The headword as the subject when the clause opens the article's first sentence with the title's
+ * words, a comma, lower-case words naming its kind and the participle `p` ("Peace of Augsburg,
+ * settlement of the religious conflict …, concluded on 25 September 1555"); else null.
+ */
+function headwordOf(ctx: EnContext, c: Span, p: Predicate, skip: (i: number) => boolean) {
+	const { doc } = ctx;
+	if (p.kind !== 'active' || p.aux !== undefined || !/ed$/.test(doc.tokens[p.verb].text))
+		return null;
+	const comma = findTok(doc, c.from, p.verb, ',');
+	if (comma <= c.from || comma + 1 >= p.verb) return null;
+	// (The kind may close with its own comma: "Peace of Augsburg, settlement of …, concluded on".)
+	const kind = doc.tokens[comma + 1];
+	const close = findTok(doc, comma + 1, p.verb, ',');
+	if (kind.cap || kind.kind !== 'word' || (close >= 0 && close !== p.verb - 1)) return null;
+	return headword(ctx, c.from, comma, skip);
+}
+
+/** The title's words at [from, comma) of the article's first sentence, as a subject; or null. */
+function headword(ctx: EnContext, from: number, comma: number, skip: (i: number) => boolean) {
+	const { doc } = ctx;
+	if (doc.tokens[from].sentence !== 1 || doc.firstWord[1] !== from) return null;
+	const title = doc.sentences[0]?.text.toLowerCase() ?? '';
+	const words = doc.text.slice(doc.tokens[from].start, doc.tokens[comma - 1].end).toLowerCase();
+	if (!title.startsWith(words)) return null;
+	const s = subjectOf(ctx, from, comma, skip);
+	// ("When was the Treaty of Troyes concluded?": the article the headword is written without.)
+	return s &&
+		/^(?:Treaty|Peace|Congress|Conference|Convention|Edict|Union|League|Diet)\b/.test(s.text)
+		? { ...s, text: `the ${s.text}` }
+		: s;
 }
 
 const NP_START = /^(?:the|a|an|this|that|these|those)$/i;
