@@ -292,7 +292,7 @@ export function select(facts: FactDraft[]): Selected[] {
 		.map((f) => ({ f, s: score(f) }))
 		.filter((x) => x.s >= DROP)
 		.sort((a, b) => b.s - a.s || a.f.clause[0] - b.f.clause[0]);
-	for (const c of reverseAsDeed(scored.map((x) => x.f))) vague.add(c);
+	const asked = reverseAsDeed(scored.map((x) => x.f));
 	// A question with several right answers in this article ("Что произошло в 1922 г.?" when two
 	// events of 1922 are asked) is ambiguous: none of its cards is kept.
 	const answers = new Map<string, Set<string>>();
@@ -312,6 +312,8 @@ export function select(facts: FactDraft[]): Selected[] {
 			const cue = `${card.deck}|${norm(card.front)}`;
 			if (fronts.has(q) || fronts.has(cue) || answers.get(cue)!.size > 1 || vague.has(card))
 				continue;
+			// (Given up only when its event → date card was kept: otherwise it is the fact's one card.)
+			if (asked.has(card) && out.some((x) => x.fact === f)) continue;
 			fronts.add(q);
 			fronts.add(cue);
 			out.push({ fact: f, card, worth: s >= CORE && !f.hedged ? 'core' : 'detail', score: s });
