@@ -49,13 +49,13 @@ describe('rowsByCard: rows of cards by key ranges', () => {
 
 	it('reads a dense range whole and a sparse one key by key', async () => {
 		const db = testDb();
-		await install(db, 'd', 400);
-		const all = Array.from({ length: 400 }, (_, i) => ({ deckId: 'd', cardId: `c${i}` }));
+		await install(db, 'd', 1200);
+		const all = Array.from({ length: 1200 }, (_, i) => ({ deckId: 'd', cardId: `c${i}` }));
 		const range = vi.spyOn(db.states, 'bulkGet');
 		const dense = await rowsByCard(db.states, all.slice(0, 300));
 		expect(range).not.toHaveBeenCalled();
 		expect(dense.map((s) => s?.key)).toEqual(all.slice(0, 300).map((c) => `d/${c.cardId}`));
-		// Two cards whose keys span the whole deck ("c0" … "c99"): one get each.
+		// Two cards whose keys span most of the deck ("c0" … "c99", 1,190 rows): one get each.
 		const sparse = [
 			{ deckId: 'd', cardId: 'c0' },
 			{ deckId: 'd', cardId: 'c99' }

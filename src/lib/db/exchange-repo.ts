@@ -22,7 +22,7 @@ import { installUserDeck } from './user-deck-install';
 import { applyMarks } from './import-marks';
 import { overlay } from './cards-edit';
 import { cardKey } from './decks-repo';
-import { rowsByCard } from './deck-keys';
+import { DENSE, rowsByCard, SLACK } from './deck-keys';
 import type { CardRow, DeckOrigin, DeckRow, ReviewRow, StateRow } from './types';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
@@ -484,7 +484,7 @@ async function storedLogs(
 	for (const { keys, logs } of byDeck.values()) {
 		const sorted = [...keys].sort();
 		const range = db.reviews.where('key').between(sorted[0], sorted[sorted.length - 1], true, true);
-		const dense = (await range.count()) <= 2 * logs + 64;
+		const dense = (await range.count()) <= DENSE * logs + SLACK;
 		out.push(...(await (dense ? range : db.reviews.where('key').anyOf(keys)).toArray()));
 	}
 	return out;
