@@ -26,13 +26,20 @@ const refused = (message: string): StreamPreview => ({
 	problems: [{ field: '', message }]
 });
 
+/**
+ * Pieces asked of the worker ahead of the one the page previews (tenth pass: with one, the worker
+ * still waited about a third of the time, while the page waited for IndexedDB). Each is at most a
+ * deck or 1,000 progress entries, a few megabytes.
+ */
+const AHEAD = 3;
+
 /** A piece as it was read (for staging it as the preview reads it). */
 export type OnPiece = (step: Extract<StreamStep, { ok: true }>) => Promise<void>;
 
 /**
  * The first pass: every piece checked, the preview of each deck, the articles' names here; with
  * `onPiece`, each piece (but the end) handed on as well, at the same time as it is previewed.
- * The worker reads the next piece while the page previews this one (tenth pass: the page and the
+ * The worker reads the next pieces while the page previews this one (tenth pass: the page and the
  * worker took turns, each idle while the other worked).
  */
 export async function previewStream(
@@ -43,15 +50,22 @@ export async function previewStream(
 ): Promise<StreamPreview> {
 	const previews = new Map<string, DeckImportPreview>();
 	const names = new Map<string, string>();
-	let pending = reader.next();
+	const ahead: Promise<StreamStep | null>[] = [];
+	const fill = () => {
+		while (ahead.length < AHEAD) {
+			const next = reader.next();
+			// A rejection before it is awaited must not count as unhandled: it is awaited in turn.
+			next.catch(() => undefined);
+			ahead.push(next);
+		}
+	};
+	fill();
 	for (;;) {
-		const step = await pending;
+		const step = await ahead.shift()!;
 		if (!step) return refused('the file ends early');
 		if (!step.ok) return step;
 		if (step.piece.kind === 'end') return { ok: true, preview: [...previews.values()], names };
-		pending = reader.next();
-		// A rejection before it is awaited must not count as unhandled: it is awaited next turn.
-		pending.catch(() => undefined);
+		fill();
 		onRead?.(step.read, step.total);
 		const [problem] = await Promise.all([
 			previewPiece(db, step.piece, previews, names),
