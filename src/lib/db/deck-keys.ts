@@ -18,8 +18,8 @@ export const DENSE = 8;
 export const SLACK = 1024;
 
 /** The rows of `keys`, all keys of cards of deck `deckId`, in the order of `keys`. */
-async function rowsOfOneDeck<T>(
-	table: Table<T, string>,
+async function rowsOfOneDeck<T, I>(
+	table: Table<T, string, I>,
 	keys: readonly string[]
 ): Promise<(T | undefined)[]> {
 	if (keys.length < 2) return table.bulkGet([...keys]);
@@ -42,8 +42,8 @@ async function rowsOfOneDeck<T>(
  * in the order of `cards`, undefined where there is none: what `table.bulkGet` of their keys gives,
  * in one or two requests per deck instead of one per card.
  */
-export async function rowsByCard<T>(
-	table: Table<T, string>,
+export async function rowsByCard<T, I>(
+	table: Table<T, string, I>,
 	cards: readonly { deckId: string; cardId: string }[]
 ): Promise<(T | undefined)[]> {
 	const byDeck = new Map<string, number[]>();
