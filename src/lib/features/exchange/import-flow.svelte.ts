@@ -336,6 +336,14 @@ export class ImportFlow {
 		}
 	}
 
+	/**
+	 * The page is left: an import being read or previewed is dropped with its staged pieces (the
+	 * device would hold them until the tab closes); one being written goes on.
+	 */
+	leave(): void {
+		if (this.#phase !== 'saving') this.reset();
+	}
+
 	reset(): void {
 		// Pieces staged at a preview that is left go, and their run's lock with them.
 		void this.#streamed?.staging?.end();

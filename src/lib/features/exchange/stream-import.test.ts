@@ -183,6 +183,15 @@ describe('a bundle read in pieces (issue 11)', () => {
 		await vi.waitFor(async () => expect(await db.importPieces.count()).toBe(0));
 		expect(await db.cards.count()).toBe(0);
 
+		// The page left while the file is still being read: what it staged goes once it stops.
+		const left = new ImportFlow(() => db, { estimate: roomy, streamAbove: 0 });
+		const reading = left.readFile(file);
+		await vi.waitFor(async () => expect(await db.importPieces.count()).toBeGreaterThan(0));
+		left.leave();
+		await reading;
+		expect(left.phase).toBe('idle');
+		await vi.waitFor(async () => expect(await db.importPieces.count()).toBe(0));
+
 		// The fifth piece is bad: refused at the preview, the four staged before it gone.
 		const failing = (f: Blob, at: Date): BundleReader => {
 			const inner = openBundleReader(f, at, null);
