@@ -62,7 +62,9 @@ export async function installDeck(
 				...card
 			};
 		});
-		await db.cards.bulkPut(rows);
+		// A row the file leaves as it is stored is not written again (issue 11, tenth pass: an import
+		// over the installed collection put every card, and the counters' middleware read each first).
+		await db.cards.bulkPut(rows.filter((r) => !sameValue(r, byId.get(r.id))));
 
 		const fresh: StateRow[] = [];
 		const keep: string[] = [];
@@ -121,6 +123,23 @@ export async function installDeck(
 		});
 		return plan;
 	});
+}
+
+/**
+ * Whether two stored rows are the same value: plain objects (the same keys, an undefined field
+ * counts), arrays and primitives. Anything else (a Date, a Map) counts as different.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false;
+	const proto = Object.getPrototypeOf(a);
+	if (proto !== Object.getPrototypeOf(b)) return false;
+	if (proto !== Object.prototype && proto !== Array.prototype) return false;
+	const x = a as Record<string, unknown>;
+	const y = b as Record<string, unknown>;
+	const keys = Object.keys(x);
+	if (keys.length !== Object.keys(y).length) return false;
+	return keys.every((k) => Object.hasOwn(y, k) && sameValue(x[k], y[k]));
 }
 
 /** The deck-file fields of a row (not its place, flags or overlay). */

@@ -22,6 +22,7 @@ import { installUserDeck } from './user-deck-install';
 import { applyMarks } from './import-marks';
 import { overlay } from './cards-edit';
 import { cardKey } from './decks-repo';
+import { DENSE, rowsByCard, SLACK } from './deck-keys';
 import type { CardRow, DeckOrigin, DeckRow, ReviewRow, StateRow } from './types';
 // Writes to the logs keep the statistics' aggregates (review-hours-hook.ts): load their code.
 import './review-hours';
@@ -286,8 +287,12 @@ export async function progressPreview(
 	preview: DeckImportPreview,
 	progress: readonly CardProgress[]
 ): Promise<DeckImportPreview['progress']> {
+	// By key ranges (deck-keys.ts), not one get per card.
 	const states = preview.existing
-		? await db.states.bulkGet(progress.map((p) => cardKey(preview.id, p.cardId)))
+		? await rowsByCard(
+				db.states,
+				progress.map((p) => ({ deckId: preview.id, cardId: p.cardId }))
+			)
 		: [];
 	const newer = progress.filter((p, i) =>
 		isNewerProgress(cardFromJson(p.card), states[i]?.card)
@@ -406,7 +411,11 @@ export async function importProgress(
 ): Promise<number> {
 	if (!progress.length) return 0;
 	const keys = progress.map((p) => cardKey(p.deckId, p.cardId));
-	const [states, rows] = await Promise.all([db.states.bulkGet(keys), db.cards.bulkGet(keys)]);
+	// By key ranges, one or two requests per deck (deck-keys.ts), not one get per card.
+	const [states, rows] = await Promise.all([
+		rowsByCard(db.states, progress),
+		rowsByCard(db.cards, progress)
+	]);
 	const taken: {
 		p: CardProgress;
 		key: string;
@@ -434,11 +443,7 @@ export async function importProgress(
 	// The log comes with the state it led to (so that undo restores the right card); reviews
 	// already on this device (same card, same time) are not added twice.
 	const have = new Set<string>();
-	const stored = await db.reviews
-		.where('key')
-		.anyOf(taken.map((t) => t.key))
-		.toArray();
-	for (const r of stored) have.add(`${r.key}@${r.at}`);
+	for (const r of await storedLogs(db, taken)) have.add(`${r.key}@${r.at}`);
 	const logs: ReviewRow[] = [];
 	for (const { p, key } of taken)
 		for (const r of p.reviews.map(reviewFromJson)) {
@@ -457,6 +462,32 @@ export async function importProgress(
 		}
 	await inChunks(logs, (part) => db.reviews.bulkAdd(part), onWrite);
 	return taken.length;
+}
+
+/**
+ * The stored logs of the cards taking progress (keys `key`), and maybe others': per deck one range
+ * of the logs' `key` index from the smallest key to the largest (all of that deck: deck-keys.ts),
+ * unless it holds many more logs than the file brings for them (then an anyOf, as before).
+ */
+async function storedLogs(
+	db: KartotekaDB,
+	taken: readonly { p: CardProgress; key: string }[]
+): Promise<ReviewRow[]> {
+	const byDeck = new Map<string, { keys: string[]; logs: number }>();
+	for (const { p, key } of taken) {
+		const d = byDeck.get(p.deckId) ?? { keys: [], logs: 0 };
+		byDeck.set(p.deckId, d);
+		d.keys.push(key);
+		d.logs += p.reviews.length;
+	}
+	const out: ReviewRow[] = [];
+	for (const { keys, logs } of byDeck.values()) {
+		const sorted = [...keys].sort();
+		const range = db.reviews.where('key').between(sorted[0], sorted[sorted.length - 1], true, true);
+		const dense = (await range.count()) <= DENSE * logs + SLACK;
+		out.push(...(await (dense ? range : db.reviews.where('key').anyOf(keys)).toArray()));
+	}
+	return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { CardMark } from '$lib/core/exchange/bundle';
 import { QUEUE_CODE } from '$lib/core/schedule/queue';
 import { SET_ASIDE } from '$lib/core/schedule/set-aside';
 import type { KartotekaDB } from './database';
-import { cardKey } from './decks-repo';
+import { rowsByCard } from './deck-keys';
 import type { CardRow, StateRow } from './types';
 
 function buriedAt(m: CardMark, now: Date): number {
@@ -21,8 +21,11 @@ export async function applyMarks(
 	now: Date
 ): Promise<number> {
 	if (!marks.length) return 0;
-	const keys = marks.map((m) => cardKey(m.deckId, m.cardId));
-	const [cards, states] = await Promise.all([db.cards.bulkGet(keys), db.states.bulkGet(keys)]);
+	// By key ranges, one or two requests per deck (deck-keys.ts), not one get per card.
+	const [cards, states] = await Promise.all([
+		rowsByCard(db.cards, marks),
+		rowsByCard(db.states, marks)
+	]);
 	const flagged: CardRow[] = [];
 	const setAside: StateRow[] = [];
 	let n = 0;

@@ -66,3 +66,17 @@ export function holdingRun<T>(
 ): Promise<T> {
 	return locks ? (locks.request(runLock(run), work) as Promise<T>) : work();
 }
+
+/**
+ * Takes the run's lock (none without Web Locks) and keeps it until the returned function is
+ * called: for a run staged at the preview and written, or dropped, on the student's answer.
+ */
+export function heldRun(
+	run: string,
+	locks: Pick<LockManager, 'request'> | undefined = globalThis.navigator?.locks
+): Promise<() => void> {
+	if (!locks) return Promise.resolve(() => undefined);
+	return new Promise((granted) => {
+		void locks.request(runLock(run), () => new Promise<void>((release) => granted(release)));
+	});
+}

@@ -7,8 +7,8 @@ import type { BundlePiece } from '$lib/core/exchange/bundle-stream';
 import { makeDeck, testDb } from '$lib/testing/db';
 import type { KartotekaDB } from './database';
 import { installDeck } from './deck-install';
-import { stageImport, writeStaged, type NextPiece } from './import-stream';
-import { dropAbandonedImports, holdingRun, runLock, STALE_MS } from './import-staging';
+import { stageImport, Stager, writeStaged, type NextPiece } from './import-stream';
+import { dropAbandonedImports, heldRun, holdingRun, runLock, STALE_MS } from './import-staging';
 
 const now = new Date('2026-12-03T12:00:00Z');
 
@@ -149,5 +149,43 @@ describe('a large import staged, then written in one transaction (issue 11)', ()
 		expect(await holdingRun('r5', async () => 7, locks)).toBe(7);
 		expect(names).toEqual([runLock('r5')]);
 		expect(await holdingRun('r6', async () => 8, undefined)).toBe(8);
+	});
+
+	it('keeps a run staged at the preview locked until it is released (heldRun)', async () => {
+		const held = new Set<string>();
+		const locks = {
+			request: (async (name: string, work: () => Promise<unknown>) => {
+				held.add(name);
+				await work();
+				held.delete(name);
+			}) as unknown as LockManager['request']
+		};
+		const release = await heldRun('r7', locks);
+		expect([...held]).toEqual([runLock('r7')]);
+		await new Promise((r) => setTimeout(r, 5));
+		expect([...held]).toEqual([runLock('r7')]);
+		release();
+		await new Promise((r) => setTimeout(r, 0));
+		expect(held.size).toBe(0);
+		(await heldRun('r8', undefined))();
+	});
+
+	it('stages pieces handed on by another read (Stager), the same rows as stageImport', async () => {
+		const db = testDb();
+		const stager = new Stager(db, 'r9');
+		const steps = [
+			{ piece: { kind: 'decks', decks: [makeDeck('d', 2)] }, read: 10, total: 30 },
+			{ piece: { kind: 'progress', progress: [] }, read: 20, total: 30 },
+			{ piece: { kind: 'end' }, read: 30, total: 30 }
+		] as const;
+		for (const step of steps) await stager.add(step as Parameters<Stager['add']>[0]);
+		expect(stager.staged).toEqual({ run: 'r9', count: 2 });
+		const staged = await db.importPieces.toArray();
+		expect(staged.map((r) => [r.n, r.piece.kind, r.read])).toEqual([
+			[0, 'decks', 10],
+			[1, 'progress', 20]
+		]);
+		await stager.drop();
+		expect(await db.importPieces.count()).toBe(0);
 	});
 });

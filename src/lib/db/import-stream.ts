@@ -77,6 +77,34 @@ export async function stageImport(
 }
 
 /**
+ * Step 1 as the pieces come from a read made for something else (the preview, tenth pass: the
+ * file was read a second time on confirmation only to be staged): each piece added in order, in a
+ * short transaction of its own. `drop` deletes what was staged.
+ */
+export class Stager {
+	#n = 0;
+	constructor(
+		private readonly db: KartotekaDB,
+		readonly run: string
+	) {}
+
+	async add(step: Awaited<ReturnType<NextPiece>>): Promise<void> {
+		const { piece, read, total } = step;
+		if (piece.kind === 'end') return;
+		await this.db.importPieces.add({ run: this.run, n: this.#n, piece, read, total });
+		this.#n++;
+	}
+
+	get staged(): StagedImport {
+		return { run: this.run, count: this.#n };
+	}
+
+	async drop(): Promise<void> {
+		await dropStaged(this.db, this.run);
+	}
+}
+
+/**
  * Step 2: the staged pieces written in ONE transaction, in the order of the file, and deleted in
  * it. Reads one piece ahead of the one it writes. A piece missing (deleted as abandoned) fails the
  * whole write. Afterwards, written or not, no staged piece of the run is left.

@@ -120,16 +120,32 @@ export class JsonObjectStream {
 	#scanValue(): number {
 		const b = this.#buf;
 		let i = this.#scan;
+		// The next backslash and quote at or after i (2³² − 1 when none): a string's text is skipped
+		// to its next quote or backslash by indexOf, not character by character (tenth pass).
+		let slash = -1;
+		let quote = -1;
 		for (; i < b.length; i++) {
-			const c = b.charCodeAt(i);
 			if (this.#inString) {
-				if (this.#escape) this.#escape = false;
-				else if (c === 92) this.#escape = true;
-				else if (c === 34) {
+				if (this.#escape) {
+					this.#escape = false;
+					continue;
+				}
+				if (slash < i) slash = b.indexOf('\\', i) >>> 0;
+				if (quote < i) quote = b.indexOf('"', i) >>> 0;
+				if (slash < quote) {
+					// The loop's step moves past the backslash; the escaped character is skipped next.
+					i = slash;
+					this.#escape = true;
+				} else if (quote >= b.length) i = b.length - 1;
+				else {
+					i = quote;
 					this.#inString = false;
 					if (this.#depth === 0) return i + 1;
 				}
-			} else if (c === 34) this.#inString = true;
+				continue;
+			}
+			const c = b.charCodeAt(i);
+			if (c === 34) this.#inString = true;
 			else if (c === 123 || c === 91) this.#depth++;
 			else if (c === 125 || c === 93) {
 				// A closing bracket at depth 0 ends a number or a word before it (the parent's).
@@ -174,14 +190,15 @@ export class JsonObjectStream {
 		return true;
 	}
 
-	/** Counts the lines of the text dropped from the buffer (each character once). */
+	/** Counts the lines of the text dropped from the buffer (line breaks found by indexOf). */
 	#advanceLines(upTo: number): void {
 		const b = this.#buf;
-		for (let i = 0; i < upTo; i++)
-			if (b.charCodeAt(i) === 10) {
-				this.#line++;
-				this.#column = 1;
-			} else this.#column++;
+		let last = -1;
+		for (let i = b.indexOf('\n'); i >= 0 && i < upTo; i = b.indexOf('\n', i + 1)) {
+			this.#line++;
+			last = i;
+		}
+		this.#column = last < 0 ? this.#column + upTo : upTo - last;
 	}
 
 	#fail(at: number, reason: string): never {

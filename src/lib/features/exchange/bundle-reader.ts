@@ -7,7 +7,10 @@ import { WORKER_TIMEOUT_MS } from './parse-import';
 export type BundleReaderRequest = { kind: 'open'; file: Blob; now: number } | { kind: 'next' };
 
 export interface BundleReader {
-	/** The next step; after the last (an `end` piece or problems) it gives null. */
+	/**
+	 * The next step; after the last (an `end` piece or problems) it gives null. Calls may be made
+	 * before the last one's step has come: the steps come in the order of the calls.
+	 */
 	next(): Promise<StreamStep | null>;
 	close(): void;
 }
@@ -37,25 +40,44 @@ export function openBundleReader(
 	}
 	const worker = createWorker();
 	worker.postMessage({ kind: 'open', file, now: now.getTime() } satisfies BundleReaderRequest);
+	// Requests may be several ahead (previewStream): the worker answers them in order.
+	const waiting: {
+		resolve: (s: StreamStep | null) => void;
+		timer: ReturnType<typeof setTimeout>;
+	}[] = [];
+	let broken: StreamStep | null = null;
+	const fail = (step: StreamStep) => {
+		// After a failure no answer can be matched with its request: every one gets the failure.
+		broken = step;
+		for (const w of waiting.splice(0)) {
+			clearTimeout(w.timer);
+			w.resolve(step);
+		}
+	};
+	worker.onmessage = (e: MessageEvent<StreamStep | null>) => {
+		const w = broken ? undefined : waiting.shift();
+		if (!w) return;
+		clearTimeout(w.timer);
+		w.resolve(e.data);
+	};
+	worker.onerror = (e) =>
+		fail(problem(`the file could not be read (${e.message || 'worker error'})`));
 	return {
 		next: () =>
 			new Promise<StreamStep | null>((resolve) => {
+				if (broken) return resolve(broken);
 				// Per piece: a piece is at most a deck or 1,000 progress entries, read in well under this.
 				const timer = setTimeout(
-					() => resolve(problem(`reading took longer than ${WORKER_TIMEOUT_MS / 1000} s`)),
+					() => fail(problem(`reading took longer than ${WORKER_TIMEOUT_MS / 1000} s`)),
 					WORKER_TIMEOUT_MS
 				);
-				worker.onmessage = (e: MessageEvent<StreamStep | null>) => {
-					clearTimeout(timer);
-					resolve(e.data);
-				};
-				worker.onerror = (e) => {
-					clearTimeout(timer);
-					resolve(problem(`the file could not be read (${e.message || 'worker error'})`));
-				};
+				waiting.push({ resolve, timer });
 				worker.postMessage({ kind: 'next' } satisfies BundleReaderRequest);
 			}),
-		close: () => worker.terminate()
+		close: () => {
+			for (const w of waiting.splice(0)) clearTimeout(w.timer);
+			worker.terminate();
+		}
 	};
 }
 

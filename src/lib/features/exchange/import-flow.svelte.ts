@@ -7,8 +7,8 @@ import { describeImportProblems } from './problem-text';
 import type { BundleResult, DeckBundle } from '$lib/core/exchange/bundle';
 import { extensionOf, tooLargeToImport } from '$lib/core/exchange/text-file';
 import { MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '$lib/core/exchange/limits';
-import { stageImport, writeStaged, type ArticleNames } from '$lib/db/import-stream';
-import { dropAbandonedImports, holdingRun, runId } from '$lib/db/import-staging';
+import { stageImport, Stager, writeStaged, type ArticleNames } from '$lib/db/import-stream';
+import { dropAbandonedImports, heldRun, holdingRun, runId } from '$lib/db/import-staging';
 import { openBundleReader } from './bundle-reader';
 import { piecesOf, previewStream } from './stream-import';
 import {
@@ -20,6 +20,7 @@ import {
 } from '$lib/db/exchange-repo';
 import type { KartotekaDB } from '$lib/db';
 import type { SpaceEstimate } from '$lib/core/storage/space';
+import { bytesToWrite, checkSpace } from '$lib/core/storage/room';
 import { estimateSpace, markDatabase } from '../storage-notices';
 import { ensureSpace, NoSpaceError } from '../storage-space';
 import { placeArticles } from './bundle-articles';
@@ -39,6 +40,23 @@ export type SaveStage = 'staging' | 'writing';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'rejected';
 
+/**
+ * A bundle's pieces staged as its preview read them (tenth pass), under their run's lock: written
+ * on confirmation without reading the file again, or dropped (`end`) when the import is not made.
+ */
+interface StagedAtPreview {
+	stager: Stager;
+	release: () => void;
+	end: () => Promise<void>;
+}
+
+interface Streamed {
+	file: File;
+	names: ArticleNames;
+	/** Null when the preview staged nothing (no room for it then) or the pieces are gone. */
+	staging: StagedAtPreview | null;
+}
+
 export class ImportFlow {
 	#phase = $state<ImportPhase>('idle');
 	#source = $state('');
@@ -51,7 +69,7 @@ export class ImportFlow {
 	#written = $state.raw<{ done: number; total: number } | null>(null);
 	#read = $state.raw<{ done: number; total: number } | null>(null);
 	#stage = $state<SaveStage>('staging');
-	#streamed = $state.raw<{ file: File; names: ArticleNames } | null>(null);
+	#streamed = $state.raw<Streamed | null>(null);
 
 	constructor(
 		private readonly db: () => KartotekaDB,
@@ -155,32 +173,85 @@ export class ImportFlow {
 		if (r.ok && this.#phase === 'preview') this.#anki = r.report;
 	}
 
-	/** A bundle too large to read whole: checked in pieces, its preview made deck by deck. */
+	/**
+	 * A bundle too large to read whole: checked in pieces, its preview made deck by deck, and its
+	 * pieces staged as they are read when there is room for them and the rows (tenth pass).
+	 */
 	async #readStream(file: File): Promise<void> {
 		const tooLarge = tooLargeToImport(file.size, MAX_BUNDLE_BYTES);
 		if (tooLarge) return await this.useResult(tooLarge, file.name);
+		const staging = await this.#stagingFor(file);
 		const reader = (this.options.openReader ?? openBundleReader)(file, new Date());
+		let kept = false;
 		try {
-			const r = await previewStream(this.db(), reader, (done, total) => {
-				if (this.#phase === 'reading' && this.#source === file.name) this.#read = { done, total };
-			});
+			const r = await previewStream(
+				this.db(),
+				reader,
+				(done, total) => {
+					if (this.#phase === 'reading' && this.#source === file.name) this.#read = { done, total };
+				},
+				staging ? (step) => staging.stager.add(step) : undefined
+			);
 			if (this.#phase !== 'reading' || this.#source !== file.name) return;
 			this.#read = null;
 			if (!r.ok) return await this.useResult(r, file.name);
 			this.#preview = r.preview;
-			this.#streamed = { file, names: r.names };
+			this.#streamed = { file, names: r.names, staging };
+			kept = true;
 			this.#phase = 'preview';
 		} finally {
 			reader.close();
+			if (!kept) await staging?.end();
 		}
 	}
 
 	/**
-	 * Writes a bundle read in pieces: the file read again and its pieces staged, then written in one
-	 * transaction; nothing is written if any piece fails. Under the run's lock, so that another
-	 * tab's start does not take its staged pieces for abandoned ones.
+	 * A run to stage the preview's pieces into, under its lock; null (the pieces are then staged on
+	 * confirmation, reading the file again) when the device has no room for twice the file now.
 	 */
-	async #writeStream(streamed: { file: File; names: ArticleNames }, now: Date) {
+	async #stagingFor(file: File): Promise<StagedAtPreview | null> {
+		const estimate = await (this.options.estimate ?? estimateSpace)();
+		if (!checkSpace(estimate, bytesToWrite(2 * file.size)).ok) return null;
+		const db = this.db();
+		const now = new Date();
+		await dropAbandonedImports(db, now).catch((e) => console.error('staged imports', e));
+		const run = runId(now);
+		const release = await heldRun(run);
+		const stager = new Stager(db, run);
+		const end = () =>
+			stager
+				.drop()
+				.catch((e) => console.error('staged import', e))
+				.finally(release);
+		return { stager, release, end };
+	}
+
+	/**
+	 * Writes a bundle read in pieces: its pieces staged at the preview, or else the file read again
+	 * and its pieces staged, then written in one transaction; nothing is written if any piece
+	 * fails. Under the run's lock, so that another tab's start does not take its staged pieces for
+	 * abandoned ones.
+	 */
+	async #writeStream(streamed: Streamed, now: Date) {
+		const staging = streamed.staging;
+		// writeStaged leaves no piece of its run, written or not: a second try reads the file again.
+		streamed.staging = null;
+		if (staging)
+			try {
+				this.#read = { done: 0, total: streamed.file.size };
+				this.#stage = 'writing';
+				return await writeStaged(this.db(), staging.stager.staged, streamed.names, now, (d, t) => {
+					this.#read = { done: d, total: t };
+				});
+			} finally {
+				staging.release();
+				this.#read = null;
+			}
+		return this.#stageAndWrite(streamed, now);
+	}
+
+	/** The file read again and its pieces staged, then written (ninth pass). */
+	async #stageAndWrite(streamed: Streamed, now: Date) {
 		const db = this.db();
 		await dropAbandonedImports(db, now).catch((e) => console.error('staged imports', e));
 		const run = runId(now);
@@ -242,7 +313,10 @@ export class ImportFlow {
 		try {
 			// A file read in pieces needs about twice its own size while both its staged pieces and
 			// its rows are stored (the pieces go once it is written); a whole bundle about its text.
-			const size = streamed ? 2 * streamed.file.size : JSON.stringify(bundle).length;
+			// Pieces staged at the preview are already stored: the rows need about the file's size.
+			const size = streamed
+				? (streamed.staging ? 1 : 2) * streamed.file.size
+				: JSON.stringify(bundle).length;
 			await ensureSpace(size, this.options.estimate ?? estimateSpace);
 			this.#summary = streamed
 				? await this.#writeStream(streamed, now)
@@ -262,7 +336,17 @@ export class ImportFlow {
 		}
 	}
 
+	/**
+	 * The page is left: an import being read or previewed is dropped with its staged pieces (the
+	 * device would hold them until the tab closes); one being written goes on.
+	 */
+	leave(): void {
+		if (this.#phase !== 'saving') this.reset();
+	}
+
 	reset(): void {
+		// Pieces staged at a preview that is left go, and their run's lock with them.
+		void this.#streamed?.staging?.end();
 		this.#phase = 'idle';
 		this.#bundle = null;
 		this.#preview = [];

@@ -1,7 +1,8 @@
-// Issue 11: a bundle over the limit of files read whole is read in pieces, twice (the preview,
-// then its pieces staged and written in one transaction). The collection it writes must be the one the whole-file
+// Issue 11: a bundle over the limit of files read whole is read in pieces: its pieces staged as
+// the preview reads them and written in one transaction on confirmation (tenth pass), or without
+// room for them at the preview, read twice (the preview, then staged and written: ninth pass). The collection it writes must be the one the whole-file
 // import writes, and a failure halfway must leave the database as it was.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '$lib/core/util/hash';
 import type { StreamStep } from '$lib/core/exchange/bundle-stream';
 import { cardKey, type KartotekaDB } from '$lib/db';
@@ -15,6 +16,11 @@ import { ImportFlow } from './import-flow.svelte';
 const now = new Date('2026-11-25T12:00:00');
 const later = new Date('2026-11-25T12:05:00');
 const roomy = async () => ({ usage: 0, quota: 1000 * 1024 * 1024 });
+/** No room to stage at the preview (so confirming reads the file again), room at confirmation. */
+function tightThenRoomy() {
+	let calls = 0;
+	return async () => ({ usage: 0, quota: ++calls === 1 ? 1024 : 1000 * 1024 * 1024 });
+}
 
 /** A studied collection of three decks with an article, flags and set-aside cards, exported. */
 async function exported(): Promise<File> {
@@ -116,9 +122,12 @@ describe('a bundle read in pieces (issue 11)', () => {
 			// Pieces: 3 decks, 2 of progress, marks, the article, the end. Fails in the progress, while
 			// the pieces are staged (db/import-stream.test.ts fails the write's own transaction).
 			const openReader = failingWrite(5, how);
-			const flow = new ImportFlow(() => db, { estimate: roomy, streamAbove: 0, openReader });
+			// No room to stage at the preview: confirming reads the file again (ninth pass's path).
+			const estimate = tightThenRoomy();
+			const flow = new ImportFlow(() => db, { estimate, streamAbove: 0, openReader });
 			await flow.readFile(file);
 			expect(flow.phase).toBe('preview');
+			expect(await db.importPieces.count()).toBe(0);
 			await flow.confirm(later);
 			expect(flow.phase).toBe('preview');
 			expect(flow.problem).toBe(
@@ -128,6 +137,79 @@ describe('a bundle read in pieces (issue 11)', () => {
 			// The pieces staged before the failure are gone too (ninth pass).
 			expect(await db.importPieces.count()).toBe(0);
 		}
+	});
+
+	it('stages the pieces as the preview reads them, and writes them without reading again', async () => {
+		const file = await exported();
+		const whole = testDb();
+		await imported(whole, file);
+		const db = testDb();
+		let opened = 0;
+		const openReader = (f: Blob, at: Date) => (opened++, openBundleReader(f, at, null));
+		const flow = new ImportFlow(() => db, { estimate: roomy, streamAbove: 0, openReader });
+		await flow.readFile(file);
+		expect(flow.phase).toBe('preview');
+		// 3 decks, 2 pieces of progress, the marks, the article; nothing of the collection.
+		expect(await db.importPieces.count()).toBe(7);
+		expect(await db.cards.count()).toBe(0);
+		await flow.confirm(later);
+		expect(flow.phase).toBe('done');
+		expect(opened).toBe(1);
+		expect(await db.importPieces.count()).toBe(0);
+		expect(await rows(db)).toEqual(await rows(whole));
+
+		// Without room for the pieces at the preview, none are staged then: the write reads again.
+		const tight = testDb();
+		const second = new ImportFlow(() => tight, {
+			estimate: tightThenRoomy(),
+			streamAbove: 0,
+			openReader
+		});
+		await second.readFile(file);
+		expect(await tight.importPieces.count()).toBe(0);
+		await second.confirm(later);
+		expect(second.phase).toBe('done');
+		expect(opened).toBe(3);
+		expect(await rows(tight)).toEqual(await rows(whole));
+	});
+
+	it('drops the staged pieces when the preview is left, or the file fails while previewed', async () => {
+		const file = await exported();
+		const db = testDb();
+		const flow = new ImportFlow(() => db, { estimate: roomy, streamAbove: 0 });
+		await flow.readFile(file);
+		expect(await db.importPieces.count()).toBe(7);
+		flow.reset();
+		await vi.waitFor(async () => expect(await db.importPieces.count()).toBe(0));
+		expect(await db.cards.count()).toBe(0);
+
+		// The page left while the file is still being read: what it staged goes once it stops.
+		const left = new ImportFlow(() => db, { estimate: roomy, streamAbove: 0 });
+		const reading = left.readFile(file);
+		await vi.waitFor(async () => expect(await db.importPieces.count()).toBeGreaterThan(0));
+		left.leave();
+		await reading;
+		expect(left.phase).toBe('idle');
+		await vi.waitFor(async () => expect(await db.importPieces.count()).toBe(0));
+
+		// The fifth piece is bad: refused at the preview, the four staged before it gone.
+		const failing = (f: Blob, at: Date): BundleReader => {
+			const inner = openBundleReader(f, at, null);
+			let n = 0;
+			return {
+				next: async () =>
+					++n < 5
+						? inner.next()
+						: { ok: false, problems: [{ field: 'progress[700].card', message: 'broken' }] },
+				close: inner.close
+			};
+		};
+		const bad = new ImportFlow(() => db, { estimate: roomy, streamAbove: 0, openReader: failing });
+		await bad.readFile(file);
+		expect(bad.phase).toBe('rejected');
+		expect(bad.problem).toBe('progress[700].card: broken');
+		expect(await db.importPieces.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
 	});
 
 	it('refuses a bad file at the preview, naming the field, with nothing written', async () => {

@@ -26,29 +26,67 @@ const refused = (message: string): StreamPreview => ({
 	problems: [{ field: '', message }]
 });
 
-/** The first pass: every piece checked, the preview of each deck, the articles' names here. */
+/**
+ * Pieces asked of the worker ahead of the one the page previews (tenth pass: with one, the worker
+ * still waited about a third of the time, while the page waited for IndexedDB). Each is at most a
+ * deck or 1,000 progress entries, a few megabytes.
+ */
+const AHEAD = 3;
+
+/** A piece as it was read (for staging it as the preview reads it). */
+export type OnPiece = (step: Extract<StreamStep, { ok: true }>) => Promise<void>;
+
+/**
+ * The first pass: every piece checked, the preview of each deck, the articles' names here; with
+ * `onPiece`, each piece (but the end) handed on as well, at the same time as it is previewed.
+ * The worker reads the next pieces while the page previews this one (tenth pass: the page and the
+ * worker took turns, each idle while the other worked).
+ */
 export async function previewStream(
 	db: KartotekaDB,
 	reader: BundleReader,
-	onRead?: OnRead
+	onRead?: OnRead,
+	onPiece?: OnPiece
 ): Promise<StreamPreview> {
 	const previews = new Map<string, DeckImportPreview>();
 	const names = new Map<string, string>();
+	const ahead: Promise<StreamStep | null>[] = [];
+	const fill = () => {
+		while (ahead.length < AHEAD) {
+			const next = reader.next();
+			// A rejection before it is awaited must not count as unhandled: it is awaited in turn.
+			next.catch(() => undefined);
+			ahead.push(next);
+		}
+	};
+	fill();
 	for (;;) {
-		const step = await reader.next();
+		const step = await ahead.shift()!;
 		if (!step) return refused('the file ends early');
 		if (!step.ok) return step;
+		if (step.piece.kind === 'end') return { ok: true, preview: [...previews.values()], names };
+		fill();
 		onRead?.(step.read, step.total);
-		const piece = step.piece;
-		if (piece.kind === 'end') return { ok: true, preview: [...previews.values()], names };
-		if (piece.kind === 'decks')
-			for (const deck of piece.decks) previews.set(deck.id, await previewDeck(db, deck));
-		else if (piece.kind === 'progress') await countProgress(db, previews, piece.progress);
-		else if (piece.kind === 'articles') {
-			const problem = await placeArticles(db, piece.articles, names);
-			if (problem) return refused(problem);
-		}
+		const [problem] = await Promise.all([
+			previewPiece(db, step.piece, previews, names),
+			onPiece?.(step)
+		]);
+		if (problem) return refused(problem);
 	}
+}
+
+/** One piece's share of the preview; a problem of its articles, else null. */
+async function previewPiece(
+	db: KartotekaDB,
+	piece: BundlePiece,
+	previews: Map<string, DeckImportPreview>,
+	names: Map<string, string>
+): Promise<string | null> {
+	if (piece.kind === 'decks')
+		for (const deck of piece.decks) previews.set(deck.id, await previewDeck(db, deck));
+	else if (piece.kind === 'progress') await countProgress(db, previews, piece.progress);
+	else if (piece.kind === 'articles') return placeArticles(db, piece.articles, names);
+	return null;
 }
 
 async function countProgress(
