@@ -10,7 +10,7 @@ import type { Person, PersonMention } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
 import { ANAPHORA, kindOf, MAX_QUESTION, objectKept, type EventContext } from './events';
 import { hedged, reporting, stripConnectives } from './lexicon';
-import { properAt } from './phrases';
+import { properAt, range } from './phrases';
 import { yo, type Words } from './words';
 import { partitionPoint } from '../../../util/search';
 import { bracketedAt, storyYear } from '../../story-date';
@@ -146,6 +146,23 @@ function designatorBefore(w: Words, a: number, from: number): number {
 	return d;
 }
 
+/**
+ * "Апраксин, ссылаясь на нехватку продовольствия, отвёл армию": whether the deed opens with a part
+ * set off by commas right after the name (ending at `b`), which then keeps its first comma ("Кто,
+ * ссылаясь на …, отвёл …?").
+ */
+function setOffAfterName(
+	doc: EventContext['w']['doc'],
+	b: number,
+	k: number,
+	rest: string,
+	skip: (i: number) => boolean
+): boolean {
+	if (doc.tokens[b]?.text !== ',' || skip(b) || b >= k) return false;
+	if (!range(b + 1, k).some((i) => doc.tokens[i].text === ',' && !skip(i))) return false;
+	return rest.startsWith(doc.tokens[b + 1]?.text ?? '\0');
+}
+
 export function actorFacts(
 	ctx: EventContext,
 	dates: DateMention[] = [],
@@ -242,7 +259,8 @@ function actorFact(
 		dates.some((x) => doc.tokens[i].start >= x.start && doc.tokens[i].end <= x.end);
 	if (!rest || !objectKept(ctx, k, c.from, c.to, (i) => skip(i) || dated(i))) return null;
 	rest = withYears(w, rest, dates, c.from, c.to, told);
-	const front = `Кто ${group || after ? singular(w, k, rest) : masculine(w, k, rest)}?`;
+	const setOff = !group && !after && setOffAfterName(w.doc, b, k, rest, skip);
+	const front = `Кто${setOff ? ',' : ''} ${group || after ? singular(w, k, rest) : masculine(w, k, rest)}?`;
 	if (front.length > MAX_QUESTION || persons.some((q) => front.includes(q.surname))) return null;
 	// "Кто 3. Почему решил …?": a textbook's own numbered question is no deed.
 	if (/\?.|^Кто \d+\./u.test(front.slice(0, -1) + ' ')) return null;

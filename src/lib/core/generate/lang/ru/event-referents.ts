@@ -5,7 +5,7 @@
 
 import type { Analysis } from '../morphology';
 import type { EventContext } from './events';
-import { inflectPhrase } from './phrases';
+import { inflectPhrase, range } from './phrases';
 import type { Words } from './words';
 
 /** Nouns an article names once and then calls by the bare noun. */
@@ -127,8 +127,6 @@ function titleName(w: Words, lemma: string): [number, number] | null {
 	while (start > from && modifies(w, start - 1, thingAt(w, heads[0])!)) start--;
 	return start < heads[0] ? [start, heads[0]] : null;
 }
-
-const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
 
 /** The last of up to two lower-case genitive words right after the noun at k, or k. */
 function genitiveTail(w: Words, k: number): number {

@@ -21,7 +21,7 @@ import {
 	verbKind,
 	type EventKind
 } from './lexicon';
-import { inflectPhrase, lowerFirst, properAt, tokenRange, upperFirst } from './phrases';
+import { inflectPhrase, lowerFirst, properAt, range, tokenRange, upperFirst } from './phrases';
 import { declineSurname } from './surnames';
 import { isPostLemma, type Words } from './words';
 import { partitionPoint } from '../../../util/search';
@@ -2670,8 +2670,6 @@ function nearestToPredicate(w: Words, dates: DateMention[], d: DateMention, df: 
 	const dist = (x: DateMention) => Math.min(Math.abs(x.start - at), Math.abs(x.end - at));
 	return mine.every((x) => x === d || dist(d) <= dist(x));
 }
-
-const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
 
 /**
  * ", президент Индонезии с 1945 года," after "Сукарно": an apposition with a date of its own, cut

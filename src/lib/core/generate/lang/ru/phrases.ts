@@ -78,6 +78,10 @@ function eventNounAfter(w: Words, i: number): boolean {
 	return false;
 }
 
+/** The integers a, a + 1, …, b - 1. */
+export const range = (a: number, b: number) =>
+	Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
+
 export function lowerFirst(s: string, keep: boolean): string {
 	return keep ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }

@@ -1868,3 +1868,12 @@ describe("a textbook's review questions", () => {
 		expect(got).not.toMatch(/Почему|Вопросы/);
 	});
 });
+
+describe('a part set off by commas after the actor', () => {
+	it('keeps its first comma after "Кто"', () => {
+		const got = cards(
+			'Армию возглавил фельдмаршал С. Ф. Апраксин. В 1757 г. Апраксин победил при Гросс-Егерсдорфе. Однако вскоре Апраксин, ссылаясь на нехватку продовольствия, отвёл армию за Неман.'
+		).join('\n');
+		expect(got).toMatch(/Кто, ссылаясь на нехватку продовольствия, отвёл армию за Неман/);
+	});
+});
