@@ -10,12 +10,12 @@
 // as schema v3 so that newer builds run their upgrade on it). A seeded profile is kept per size and
 // day under $TMPDIR/kartoteka-bench and copied for each run, so every build is measured on the same
 // data. Prints one table (medians) in the terms. Not a test: it asserts nothing.
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.js';
+import { launchBench } from './lib/bench-browser';
 import { startServer } from '../tests/support/serve.js';
 
 interface Options {
@@ -68,18 +68,8 @@ const median = (xs: number[]) => {
 	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-async function launch(dir: string): Promise<BrowserContext> {
-	const { executablePath } = findChromium();
-	return chromium.launchPersistentContext(dir, {
-		executablePath,
-		args: CHROMIUM_ARGS,
-		headless: true,
-		acceptDownloads: true,
-		locale: 'en-US',
-		timezoneId: 'Europe/Berlin',
-		viewport: { width: 1280, height: 900 }
-	});
-}
+const launch = (dir: string): Promise<BrowserContext> =>
+	launchBench(dir, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
 
 interface Seeded {
 	decks: string[];

@@ -7,7 +7,7 @@
 // step — the export, the import's preview, its staging and its write — with the IndexedDB requests
 // each step made (count and summed time from request to success, by method), printed by function
 // (self and total time). Build with `npx vite build --minify false` for readable names.
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { type CDPSession, type Page } from '@playwright/test';
 import {
 	cpSync,
 	existsSync,
@@ -19,25 +19,15 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.js';
+import { flag, launchBench } from './lib/bench-browser';
+import { topLines, timesByFunction, type Profile } from './lib/cpu-profile';
 import { startServer } from '../tests/support/serve.js';
 
 const argv = process.argv.slice(2);
-const get = (n: string) => (argv.includes(`--${n}`) ? argv[argv.indexOf(`--${n}`) + 1] : undefined);
+const get = (n: string) => flag(argv, n);
 const cards = Number(get('cards') ?? 10000);
 const root = get('root') ?? 'build';
 const TOP = Number(get('top') ?? 25);
-
-interface ProfileNode {
-	id: number;
-	callFrame: { functionName: string; url: string; lineNumber: number };
-	children?: number[];
-}
-interface Profile {
-	nodes: ProfileNode[];
-	samples: number[];
-	timeDeltas: number[];
-}
 
 const PORT = Number(process.env.PROFILE_PORT ?? 4952);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -74,43 +64,11 @@ const IDB_TRACE = `(() => {
 })();`;
 
 const launch = (dir: string) =>
-	chromium.launchPersistentContext(dir, {
-		executablePath: findChromium().executablePath,
-		args: CHROMIUM_ARGS,
-		headless: true,
-		acceptDownloads: true,
-		locale: 'en-US',
-		timezoneId: 'Europe/Berlin',
-		viewport: { width: 1280, height: 900 }
-	});
+	launchBench(dir, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
 
 function summary(profile: Profile, top: number): string {
-	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-	const parent = new Map<number, number>();
-	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-	const name = (n: ProfileNode) => {
-		const f = n.callFrame;
-		return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-	};
-	const selfBy = new Map<string, number>();
-	const totalBy = new Map<string, number>();
-	profile.samples.forEach((id, i) => {
-		const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-		const n = byId.get(id)!;
-		selfBy.set(name(n), (selfBy.get(name(n)) ?? 0) + ms);
-		const seen = new Set<string>();
-		for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
-			const k = name(byId.get(x)!);
-			if (!seen.has(k)) totalBy.set(k, (totalBy.get(k) ?? 0) + ms);
-			seen.add(k);
-		}
-	});
-	const list = (m: Map<string, number>, n: number) =>
-		[...m]
-			.sort((a, b) => b[1] - a[1])
-			.slice(0, n)
-			.map(([k, v]) => `${v.toFixed(0).padStart(8)} ms  ${k}`)
-			.join('\n');
+	const { selfBy, totalBy } = timesByFunction(profile);
+	const list = (m: Map<string, number>, n: number) => topLines(m, n, 8).join('\n');
 	return `  self:\n${list(selfBy, top)}\n  total:\n${list(totalBy, top + 10)}`;
 }
 

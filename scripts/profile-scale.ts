@@ -5,43 +5,26 @@
 // records a CPU profile (Chrome DevTools protocol) of one navigation to <path> until the bench mark
 // holds, and prints the functions with the most self and total time. Build with
 // `npx vite build --minify false` for readable names. `--before <path>`: a page visited first.
-import { chromium } from '@playwright/test';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.js';
+import { flag, launchBench } from './lib/bench-browser';
+import { topLines, timesByFunction, type Profile } from './lib/cpu-profile';
 import { startServer } from '../tests/support/serve.js';
 
 const argv = process.argv.slice(2);
-const get = (n: string) => (argv.includes(`--${n}`) ? argv[argv.indexOf(`--${n}`) + 1] : undefined);
+const get = (n: string) => flag(argv, n);
 const path = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? '/';
 const cards = Number(get('cards') ?? 100000);
 const root = get('root') ?? 'build';
 const mark = get('mark') ?? 'home';
-interface ProfileNode {
-	id: number;
-	callFrame: { functionName: string; url: string; lineNumber: number };
-	children?: number[];
-}
-interface Profile {
-	nodes: ProfileNode[];
-	samples: number[];
-	timeDeltas: number[];
-}
 
 const PORT = Number(process.env.PROFILE_PORT ?? 4951);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PAGE_SCRIPT = readFileSync(new URL('./lib/bench-page.js', import.meta.url), 'utf8');
 const dirRoot = join(tmpdir(), 'kartoteka-profile');
 const template = join(dirRoot, `${cards}`);
-const launch = (dir: string) =>
-	chromium.launchPersistentContext(dir, {
-		executablePath: findChromium().executablePath,
-		args: CHROMIUM_ARGS,
-		headless: true,
-		locale: 'en-US',
-		timezoneId: 'Europe/Berlin'
-	});
+const launch = (dir: string) => launchBench(dir);
 
 const server = await startServer({ root, port: PORT });
 try {
@@ -90,35 +73,8 @@ try {
 	const t = await (await wait(mark)).jsonValue();
 	const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
 	console.log(`${path}: mark ${mark} at ${Math.round(t as number)} ms`);
-	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-	const parent = new Map<number, number>();
-	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-	const self = new Map<number, number>();
-	const dts: number[] = profile.timeDeltas;
-	profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (dts[i + 1] ?? 0) / 1000));
-	const name = (n: ProfileNode) => {
-		const f = n.callFrame;
-		const file = (f.url as string).split('/').pop();
-		return `${f.functionName || '(anon)'} ${file}:${f.lineNumber + 1}`;
-	};
-	const selfBy = new Map<string, number>();
-	const totalBy = new Map<string, number>();
-	for (const [id, ms] of self) {
-		const n = byId.get(id)!;
-		selfBy.set(name(n), (selfBy.get(name(n)) ?? 0) + ms);
-		const seen = new Set<string>();
-		for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
-			const k = name(byId.get(x)!);
-			if (seen.has(k)) continue;
-			seen.add(k);
-			totalBy.set(k, (totalBy.get(k) ?? 0) + ms);
-		}
-	}
-	const top = (m: Map<string, number>, n: number) =>
-		[...m]
-			.sort((a, b) => b[1] - a[1])
-			.slice(0, n)
-			.map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`);
+	const { selfBy, totalBy } = timesByFunction(profile);
+	const top = (m: Map<string, number>, n: number) => topLines(m, n, 7);
 	console.log('self:\n' + top(selfBy, 25).join('\n'));
 	console.log('total:\n' + top(totalBy, 45).join('\n'));
 	await ctx.close();
