@@ -186,3 +186,73 @@ export function thingNamed(
 	}
 	return text;
 }
+
+/**
+ * Places the dictionary tags Geox that are not cities: a country, a region ("-ия", "-стан",
+ * and the few without those endings a history text names often).
+ */
+const NOT_A_CITY =
+	/(?:ия|стан)$|^(?:польша|китай|египет|иран|ирак|крым|кавказ|сибирь|литва|швеция|украина|белоруссия|чехия|корея|япония|турция|сша|ссср|рсфср|молдавия|валахия|прибалтика|финляндия|дания|англия|франция|германия|австрия|пруссия|италия|испания|россия|европа|азия|африка|америка)$/u;
+
+/** The city a bare "город" points back to: the nearest one named, not in a quote, in this sentence or the one before. */
+function cityBefore(ctx: EventContext, i: number): number {
+	const { w } = ctx;
+	const doc = w.doc;
+	const lo = doc.sentenceTokens[Math.max(0, doc.tokens[i].sentence - 1)][0];
+	let quoted = false;
+	for (let k = i - 1; k >= lo; k--) {
+		const t = doc.tokens[k];
+		if (t.text === '»') quoted = true;
+		else if (t.text === '«') quoted = false;
+		if (quoted || !t.cap || t.kind !== 'word' || ctx.people.has(k)) continue;
+		if (doc.sentenceTokens[t.sentence][0] === k) continue;
+		const known = w.info(k).analyses.filter((a) => a.known);
+		// (A name the dictionary does not know may be the city meant: "Тяньцзинь".)
+		if (!known.length) return -1;
+		const place = known.find((a) => a.pos === 'NOUN' && a.tags.has('Geox'));
+		if (place && !NOT_A_CITY.test(place.lemma)) return k;
+	}
+	return -1;
+}
+
+/**
+ * "Осада города началась в июне" after "…выступил из Москвы к Смоленску": a bare "город" (or
+ * "этот", "опустевший город") is the city named just before, in the case "город" had.
+ */
+export function cityNamed(
+	ctx: EventContext,
+	first: number,
+	to: number,
+	skip: (i: number) => boolean,
+	text: string
+): string {
+	const { w } = ctx;
+	const doc = w.doc;
+	for (let i = first; i < to; i++) {
+		if (skip(i)) continue;
+		const forms = w
+			.info(i)
+			.analyses.filter(
+				(a) => a.known && a.pos === 'NOUN' && a.lemma === 'город' && a.number === 'sing'
+			);
+		if (!forms.length || doc.tokens[i + 1]?.cap) continue;
+		const k = cityBefore(ctx, i);
+		if (k < 0) return text;
+		let start = i;
+		while (start > first && modifies(w, start - 1, forms[0])) start--;
+		const prev = doc.tokens[start - 1];
+		// ("в Бандунге, прохладном горном городе": an apposition to the name itself.)
+		if (prev?.text === ',') continue;
+		const governed =
+			prev?.kind === 'word' &&
+			w.info(start - 1).analyses.some((a) => a.known && (a.pos === 'PREP' || a.pos === 'VERB'));
+		const c = forms.length === 1 ? forms[0].case : governed ? 'accs' : 'nomn';
+		if (!c) return text;
+		const city = inflectPhrase(w, k, k, k + 1, c);
+		if (!city) return text;
+		const words = range(start, i + 1).map((x) => doc.tokens[x].text);
+		const re = new RegExp(`(^|\\s)${words.join('\\s+')}(?=[\\s,]|$)`, 'iu');
+		return text.replace(re, `$1${city}`);
+	}
+	return text;
+}

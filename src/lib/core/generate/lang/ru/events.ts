@@ -12,7 +12,7 @@ import type { Analysis, Case, Gender } from '../morphology';
 import type { Person } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
 import { secondOfTwo } from './coordinated';
-import { thingNamed } from './event-referents';
+import { cityNamed, thingNamed } from './event-referents';
 import {
 	hedged,
 	nominalization,
@@ -397,6 +397,7 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 		brackets.some(([a, b]) => i >= a && i < b) || (!!rel && i >= rel[0] && i < rel[1]);
 	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
 	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times');
+	if (dateAsObject(w, df)) return why('object');
 	// "после неудачной высадки в заливе Свиней в апреле 1961 года в Москве не сомневались": the
 	// date times what "после" names, not the clause's verb.
 	if (afterPhrase(w, c.from, df)) return why('after');
@@ -450,6 +451,7 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	if (opened === null) return null;
 	text = opened;
 	text = thingNamed(ctx, first, to, skip, heroNamed(ctx, first, to, skip, text));
+	text = cityNamed(ctx, first, to, skip, text);
 	if (text.split(' ').length < 3) return why('short');
 	// "объявил об этом", "в это время", "эту политику": a reference the card cannot resolve; "акт
 	// о нём" (a treaty, a union) too.
@@ -472,9 +474,33 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	}
 	const inner = innerPronouns(ctx, first, to, skip, text);
 	if (inner === null) return null;
-	text = inner;
+	text = infinitiveAfterVerb(w, first, to, inner);
 	for (const span of coarser) text = asideComma(w, span, text);
 	return { text: commaBefore(w, df, dt, text), from: subject ? subject[0] : from, to };
+}
+
+/**
+ * "Выступить общества договорились летом 1826 г.": an infinitive put first for weight goes back
+ * after the verb that governs it in a question ("Когда общества договорились выступить?").
+ */
+function infinitiveAfterVerb(w: Words, first: number, to: number, text: string): string {
+	const doc = w.doc;
+	const known = w.info(first).analyses.filter((a) => a.known);
+	if (!known.length || known.some((a) => a.pos !== 'INFN')) return text;
+	const inf = doc.tokens[first].text;
+	if (!text.toLowerCase().startsWith(`${inf.toLowerCase()} `)) return text;
+	for (let p = first + 1; p < Math.min(to, first + 5); p++) {
+		if (doc.tokens[p].kind !== 'word') return text;
+		if (!isPredicate(w, p)) continue;
+		if (p === first + 1) return text;
+		const verb = doc.tokens[p].text;
+		const rest = text.slice(inf.length + 1);
+		const at = rest.indexOf(` ${verb}`);
+		if (at < 0) return text;
+		const end = at + verb.length + 1;
+		return `${rest.slice(0, end)} ${inf.toLowerCase()}${rest.slice(end)}`;
+	}
+	return text;
 }
 
 /** "С одними полками он двинулся …": a subject pronoun inside the clause as its person; or null. */
@@ -1708,6 +1734,18 @@ function afterPhrase(w: Words, from: number, df: number): boolean {
 	return true;
 }
 
+/** Verbs whose object a date can be: the day remembered or celebrated is not when it happened. */
+const DATE_OBJECT_VERB =
+	/^(?:помнить|вспоминать|вспомнить|запомнить|забыть|забывать|праздновать|отпраздновать|отмечать|чтить)$/u;
+
+/** "до конца жизни помнил 14 декабря": the date right after such a verb is its object. */
+function dateAsObject(w: Words, df: number): boolean {
+	if (df === 0 || w.doc.tokens[df - 1].kind !== 'word') return false;
+	return w
+		.info(df - 1)
+		.analyses.some((a) => a.known && a.pos === 'VERB' && DATE_OBJECT_VERB.test(a.lemma));
+}
+
 const PREPOSITION =
 	/^(?:в|во|на|из|от|до|для|у|с|со|к|ко|по|о|об|при|за|под|над|после|перед|через|без|около|против|среди)$/iu;
 
@@ -1822,8 +1860,9 @@ function nounEvent(
 	const doc = w.doc;
 	let k = df - 1;
 	while (k >= 0 && doc.tokens[k].text === '(') k--;
-	// "премию мира за 1925 г.": the date's own preposition is no complement of the noun.
-	if (k === df - 1 && /^(?:за|в|во|с|со|до|к|около|после|на)$/iu.test(doc.tokens[k]?.text ?? ''))
+	// "премию мира за 1925 г.", "указ от 23 ноября": the date's own preposition is no complement
+	// of the noun.
+	if (k === df - 1 && /^(?:за|в|во|с|со|до|к|около|после|на|от)$/iu.test(doc.tokens[k]?.text ?? ''))
 		k--;
 	// (A dative too, after the writer's present: "восходит к Андрусовскому перемирию 30 января 1667 г.".)
 	const present = eventNounInPresent(w, df);

@@ -1877,3 +1877,49 @@ describe('a part set off by commas after the actor', () => {
 		expect(got).toMatch(/Кто, ссылаясь на нехватку продовольствия, отвёл армию за Неман/);
 	});
 });
+
+describe('a bare "город"', () => {
+	it('is the city named just before, in its case; not an apposition to a name', () => {
+		const got = cards(
+			'18 мая 1654 г. царь Алексей Михайлович выступил из Москвы к Смоленску. Осада города началась в июне 1654 г. 23 сентября 1654 г. воевода Филипп Обухович сдал город. 18 апреля 1955 г. в Бандунге, прохладном горном городе на западе Явы, открылась конференция.'
+		).join('\n');
+		expect(got).toMatch(/Когда осада Смоленска началась\?/);
+		// (Two sentences back is too far to be sure: "сдал город" stays.)
+		expect(got).toMatch(/Обухович сдал город\?/);
+		expect(got).toMatch(/в Бандунге, прохладном горном городе/);
+	});
+	it('stays when the name before is a country or one the dictionary does not know', () => {
+		const got = cards(
+			'Летом 1858 г. союзники высадились в Китае. В июне 1858 г. они взяли город. В Тяньцзине шли переговоры, и 1 июня 1858 г. город был занят.'
+		).join('\n');
+		expect(got).not.toMatch(/взяли Китай|Китай был занят/);
+	});
+});
+
+describe('a date that is what a verb takes', () => {
+	it('dates nothing: "помнил 14 декабря" is the day remembered', () => {
+		const got = cards(
+			'14 декабря 1825 г. на Сенатскую площадь вышли полки. Николай I до конца жизни помнил 14 декабря.'
+		).join('\n');
+		expect(got).toMatch(/Когда на Сенатскую площадь вышли полки\?/);
+		expect(got).not.toMatch(/помнил\?/);
+	});
+});
+
+describe('an infinitive put first', () => {
+	it('goes after its verb in the question', () => {
+		const got = cards(
+			'В 1821 г. возникло Южное общество. Выступить общества договорились летом 1826 г.'
+		).join('\n');
+		expect(got).toMatch(/Когда общества договорились выступить\? → летом 1826 г\./);
+	});
+});
+
+describe('a document "от" its date', () => {
+	it('is no event named "указ от"', () => {
+		const got = cards(
+			'В 1996 г. война закончилась. Но курс на вывод войск сохранился: указ от 23 ноября 1996 года предписывал вывести последние бригады.'
+		).join('\n');
+		expect(got).not.toMatch(/указ от\?|указ от$/m);
+	});
+});
