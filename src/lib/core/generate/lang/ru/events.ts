@@ -396,8 +396,8 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	const aside = (i: number) =>
 		brackets.some(([a, b]) => i >= a && i < b) || (!!rel && i >= rel[0] && i < rel[1]);
 	if (aside(df)) return why('aside'); // "(с 1876 г. – лорда Биконсфилда)": an aside, no event
-	if (!timesPredicate(w, c.from, c.to, df, dt, quotes)) return why('times');
-	if (dateAsObject(w, df)) return why('object');
+	// (Nor a date a verb takes as its object: "помнил 14 декабря".)
+	if (!timesPredicate(w, c.from, c.to, df, dt, quotes) || dateAsObject(w, df)) return why('times');
 	// "после неудачной высадки в заливе Свиней в апреле 1961 года в Москве не сомневались": the
 	// date times what "после" names, not the clause's verb.
 	if (afterPhrase(w, c.from, df)) return why('after');
