@@ -11,6 +11,7 @@ import type { DateMention } from '../date';
 import type { Person } from '../person';
 import { clauseOf, findTok, predicateIn, type Predicate, type Span } from './clauses';
 import { thingsNamed } from './things';
+import { nominalEvent } from './nominals';
 import { partitionPoint } from '../../../util/search';
 import {
 	capFirst,
@@ -945,6 +946,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		const e = bounded
 			? whenClause(ctx, span, skip)
 			: ((named && ofName(doc, span) ? named : null) ??
+				nominalEvent(ctx, span) ??
 				eventOf(ctx, span, skip) ??
 				named ??
 				whenClause(ctx, span, skip));

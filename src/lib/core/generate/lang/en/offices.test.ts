@@ -114,4 +114,18 @@ describe('offices written around a date or a regnal name (session 12)', () => {
 		);
 		expect(cards).toContain('What office did Philip II hold? → King of Spain');
 	});
+	it('ends the office before a month ("foreign minister in April 1993")', () => {
+		const cards = positions(
+			'In 1993 talks began in Norway. Johan Jørgen Holst, who had succeeded Thorvald Stoltenberg as foreign minister in April 1993, carried messages himself.'
+		);
+		expect(cards.join('\n')).toMatch(/Johan Jørgen Holst hold in 1993\? → Foreign minister$/m);
+		expect(cards.join('\n')).not.toMatch(/in April/);
+	});
+	it('gives an "as" office after "recognizing X as" to X, so to no person when X is a body', () => {
+		const cards = positions(
+			'On 9 September 1993 Yitzhak Rabin, the Prime Minister of Israel, answered by recognizing the PLO as the representative of the Palestinian people. In 1894 the tsar appointed Nikolai Giers as foreign minister.'
+		).join('\n');
+		expect(cards).not.toMatch(/Rabin hold[^\n]*→ Representative/);
+		expect(cards).toMatch(/Nikolai Giers hold in 1894\? → Foreign minister/);
+	});
 });

@@ -63,10 +63,13 @@ interface Office {
 const low = (doc: Doc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
 
 /** Words that end an office's tail; a count of time too ("Lord Mayor of West Berlin two days later"). */
-/** Words an office's tail does not end on ("Speaker of the Majlis in [the summer of 1952]"). */
+/** Words an office's tail does not end on ("Speaker of the Majlis in [the summer of 1952]"); a
+ * month is the date's, not the office's ("foreign minister in April 1993"). */
 const TAIL_END = /^(?:the|of|in|at|on|for|by|with|as|a|an)$/i;
 const TAIL_STOP =
 	/^(?:from|and|who|which|on|since|until|to|was|were|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|later|earlier|summer|winter|spring|autumn|fall|beginning|end|middle|course|wake|aftermath)$/;
+const MONTH_NAME =
+	/^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\.?$/;
 
 /**
  * The office phrase from token k on: "[the] [British] Prime Minister [of …]", "head of the Eastern
@@ -129,7 +132,7 @@ function officeAt(doc: Doc, k: number, end: number, people: Map<number, Person>)
 		for (; j < end; j++) {
 			const t = doc.tokens[j];
 			const w = low(doc, j);
-			if (t.kind !== 'word' || people.has(j)) break;
+			if (t.kind !== 'word' || people.has(j) || MONTH_NAME.test(w)) break;
 			if (w === 'the' || w === 'of' || t.cap) part.push(t.text);
 			else if (
 				lowerWords < 2 &&
@@ -414,6 +417,31 @@ function withAs(doc: Doc, i: number, people: Map<number, Person>): Person | null
 	return null;
 }
 
+/** Verbs whose object the "as" phrase describes: "recognizing the PLO as the representative". */
+const OBJECT_AS =
+	/^(?:recogni[sz](?:e|es|ed|ing)|regard(?:s|ed|ing)?|accept(?:s|ed|ing)?|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|cho(?:se|ose|oses|osing)|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?)$/;
+
+/**
+ * "Rabin answered by recognizing the PLO as the representative of the Palestinian people": after
+ * such a verb and its object, the office is the object's: that person, or 'thing' (no person's
+ * office); null when no such verb comes right before.
+ */
+function complementedObject(
+	doc: Doc,
+	i: number,
+	people: Map<number, Person>
+): Person | 'thing' | null {
+	for (let j = i - 2; j >= Math.max(0, i - 6); j--) {
+		const t = doc.tokens[j];
+		if (t.kind !== 'word') return null;
+		if (!OBJECT_AS.test(low(doc, j))) continue;
+		// ("was appointed as ambassador": a passive has no object; the subject holds it.)
+		if (/^(?:was|were|been|be|is|are|being)$/.test(low(doc, j - 1))) return null;
+		return people.get(i - 1) ?? 'thing';
+	}
+	return null;
+}
+
 /** "… as foreign minister", "…, who as Secretary of State directed …": the clause's person. */
 function asOffices(ctx: EnContext, dates: DateMention[]): Held[] {
 	const { doc, people } = ctx;
@@ -427,7 +455,9 @@ function asOffices(ctx: EnContext, dates: DateMention[]): Held[] {
 		if (!o || o.from > i + 3) continue;
 		// "as its secretary": secretary of what the card cannot say.
 		if (/^(?:its|their)$/.test(low(doc, i + 1)) && !o.text.includes(' ')) continue;
-		let who: Person | null = withAs(doc, i, people);
+		const object = complementedObject(doc, i, people);
+		if (object === 'thing') continue;
+		let who: Person | null = object ?? withAs(doc, i, people);
 		// The clause's own subject: "Izvolsky succeeded Lamsdorf as Foreign Minister, and Nicolson
 		// arrived as British ambassador" — the ambassador is Nicolson.
 		const cf = Math.max(sf, clauseOf(doc, i).from);
