@@ -396,3 +396,27 @@ describe("an encyclopedia's headword", () => {
 		);
 	});
 });
+
+describe('English quotations around a date', () => {
+	it('ask no "When did X say?" and keep quotation marks out of a naming', () => {
+		const text =
+			'The Oslo Accords\n\nThe declaration was signed on 13 September 1993 at the White House. "Enough of blood and tears. Enough," Mr. Rabin said that morning. Mr. Clinton called the agreement "a brave gamble that the future can be better than the past."';
+		const d = generateDecks({ text, name: 'x', language: createEnglish() });
+		const all = [...d.dates.cards, ...d.positions.cards].map((c) => `${c.front} → ${c.back}`);
+		expect(all.join('\n')).not.toMatch(/Rabin say/);
+		expect(all).toContain(
+			'What did Mr. Clinton call the agreement? → a brave gamble that the future can be better than the past'
+		);
+	});
+});
+
+describe('an English subject that points back with "that"', () => {
+	it('is asked with "the"', () => {
+		const cards = dateFronts(
+			'Rabin reached out to shake the hand of Arafat. That handshake, on 13 September 1993, sealed the Declaration of Principles.'
+		);
+		expect(cards).toContain(
+			'When did the handshake seal the Declaration of Principles? → 13 September 1993'
+		);
+	});
+});

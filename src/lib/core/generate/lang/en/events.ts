@@ -842,6 +842,11 @@ function asksNothing(q: string): boolean {
 	if (/^When (?:did|was|were) (?:he|she|it|they|his|her|its|their|what|which|who)\b/i.test(q))
 		return true;
 	if ((q.match(/\(/g) ?? []).length !== (q.match(/\)/g) ?? []).length) return true;
+	// A quotation mark left alone (the quote was someone's words): "When did " Mr. Rabin say?".
+	if ((q.match(/["“”]/g) ?? []).length % 2 === 1) return true;
+	// "When did Mr. Rabin say?": a speech verb without what was said (not "to Port Said?").
+	if (/\b(?:say|said|tell|told|write|wrote|declare|declared|add|added|remark|remarked)\?$/.test(q))
+		return true;
 	return /\(\s*\)/.test(q);
 }
 
@@ -850,12 +855,18 @@ function asksNothing(q: string): boolean {
  * Fury"" → "the "Iconoclastic Fury"" (the "this" pointed at the sentence before).
  */
 function withArticles(text: string): string {
-	return text
-		.replace(
-			/(^|\s)(?<!the\s)(Duke|Duchess|Count|Countess|Earl|Marquis|Prince|Princess) of /gu,
-			(_m, sp: string, t: string) => (sp === '' ? `The ${t} of ` : `${sp}the ${t} of `)
-		)
-		.replace(/(^|\s)[Tt]his (?=["“«\p{Lu}])/gu, (_m, sp: string) => (sp ? `${sp}the ` : 'The '));
+	return (
+		text
+			.replace(
+				/(^|\s)(?<!the\s)(Duke|Duchess|Count|Countess|Earl|Marquis|Prince|Princess) of /gu,
+				(_m, sp: string, t: string) => (sp === '' ? `The ${t} of ` : `${sp}the ${t} of `)
+			)
+			.replace(/(^|\s)[Tt]his (?=["“«\p{Lu}])/gu, (_m, sp: string) => (sp ? `${sp}the ` : 'The '))
+			// "That handshake, on Sept. 13, 1993, sealed …": the subject's "that" points at the
+			// sentence before, which the card does not show.
+			.replace(/^(When (?:did|was|were) )(?:[Tt]hat|[Tt]his) (?=\p{Ll})/u, '$1the ')
+			.replace(/^(?:That|This) (?=\p{Ll}+ \p{Ll})/u, 'The ')
+	);
 }
 
 const OTHER_CALENDAR = /\s*\(\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{3,4}\s*\)/gu;

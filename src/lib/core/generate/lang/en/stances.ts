@@ -103,8 +103,12 @@ function stanceOf(ctx: EnContext, c: Span, v: number, skip: (i: number) => boole
 		const from = k;
 		while (k < c.to && !/^(?:a|an)$/i.test(doc.tokens[k].text) && k - from < 6) k++;
 		if (k === from || k >= c.to || !/^(?:a|an)$/i.test(doc.tokens[k].text)) return null;
-		let object = words(doc, from, k, skip);
-		const back = tail(doc, k, c.to, skip);
+		// ("called the agreement "a brave gamble …."": the quotation marks are the quote's, not the
+		// object's or the answer's.)
+		let object = words(doc, from, k, skip).replace(/\s*["“]$/u, '');
+		const back = tail(doc, k, c.to, skip)
+			?.replace(/[\s.,]*["”]$/u, '')
+			.replace(/[.,]$/u, '');
 		// "Contemporaries called him a traitor": asked of the person "him" stands for, or not at all.
 		if (/^(?:her|him)$/i.test(object)) {
 			const p = resolvePronoun(doc, from, ctx.people, /^her$/i.test(object));
