@@ -150,3 +150,13 @@ describe('English actors: a deed that points back', () => {
 		expect(got).toMatch(/Who crossed the Alps/);
 	});
 });
+
+describe('an "-ed" verb with its agent after a name', () => {
+	it('is a participle aside, no deed ("Who occupied by wars …?")', () => {
+		const text =
+			'The Peace of Augsburg\n\nCharles V, long occupied by wars with France and the Ottoman Turks, moved against the league in 1546. Charles V defeated the league at Mühlberg on 24 April 1547.';
+		const d = generateDecks({ text, name: 'x', language: createEnglish() });
+		const got = d.actors.cards.map((c) => c.front).join('\n');
+		expect(got).not.toMatch(/Who occupied by/);
+	});
+});

@@ -79,6 +79,10 @@ function activeDeed(
 		rest.split(' ').some((x) => VAGUE_OBJECT.test(x))
 	)
 		return null;
+	// "Charles V, long occupied by wars with France, moved …": an "-ed" verb with its agent is a
+	// participle set off after the name, not his deed ("Who occupied by wars …?"); "responded by
+	// sending" is one.
+	if (p.aux === undefined && /ed$/.test(verb) && /^by (?!\S+ing\b)/.test(rest)) return null;
 	// "Who died a few days later?": a time that is no date leaves nothing to tell the deed by.
 	if (VAGUE_TIME.test(rest)) return null;
 	if (rest.includes(s.person.surname)) return null; // the answer in the question

@@ -844,6 +844,8 @@ function asksNothing(q: string): boolean {
 	if ((q.match(/\(/g) ?? []).length !== (q.match(/\)/g) ?? []).length) return true;
 	// A quotation mark left alone (the quote was someone's words): "When did " Mr. Rabin say?".
 	if ((q.match(/["“”]/g) ?? []).length % 2 === 1) return true;
+	// "When was the Norwegian sessions followed?": what followed is the answer, not asked.
+	if (/\b(?:followed|preceded)\?$/.test(q)) return true;
 	// "When did Mr. Rabin say?": a speech verb without what was said (not "to Port Said?").
 	if (/\b(?:say|said|tell|told|write|wrote|declare|declared|add|added|remark|remarked)\?$/.test(q))
 		return true;
