@@ -420,3 +420,12 @@ describe('an English subject that points back with "that"', () => {
 		);
 	});
 });
+
+describe('a bracket inside an English question', () => {
+	it('hugs its words', () => {
+		const cards = dateFronts(
+			'The diet met at Augsburg. The recess (Abschied) of the diet was published on 25 September 1555.'
+		);
+		expect(cards.join('\n')).toMatch(/the recess \(Abschied\) of the diet published\?/);
+	});
+});

@@ -85,10 +85,14 @@ export const words = (doc: Doc, from: number, to: number, skip: (i: number) => b
 						: '') + t.text;
 	}
 	// Quotation marks hug their words: 'a direct "hotline"'.
-	return s
-		.replace(/\s+/g, ' ')
-		.replace(/(^|\s)(["“])\s+([^"”]*?)\s+(["”])/gu, '$1$2$3$4')
-		.trim();
+	return (
+		s
+			.replace(/\s+/g, ' ')
+			.replace(/(^|\s)(["“])\s+([^"”]*?)\s+(["”])/gu, '$1$2$3$4')
+			// ("the recess (Abschied) of the diet": and brackets theirs.)
+			.replace(/([([])\s+/gu, '$1')
+			.trim()
+	);
 };
 
 /** Where the predicate's complement ends: at a comma, a relative, a conjunction with a verb. */
