@@ -177,11 +177,23 @@ function titleReferent(ctx: EventContext, i: number): Person | null {
 		// a mention may begin with its title ("президента Кеннеди").
 		for (let j = from; j >= Math.max(0, from - 3); j--) {
 			const lemma = w.info(j).analyses.find((a) => a.known && a.pos === 'NOUN')?.lemma;
-			if (lemma === title.lemma) return p;
+			if (lemma === title.lemma && !kinApposition(w, j)) return p;
 			if (doc.tokens[j].kind !== 'word') break;
 		}
 	}
 	return soleMonarch(ctx, title.lemma, lo);
+}
+
+const KIN =
+	/^(?:отец|мать|сын|дочь|брат|сестра|дед|бабка|бабушка|внук|внучка|дядя|тётя|тетя|жена|муж|вдова|племянник)$/u;
+
+/**
+ * "доставшаяся Петру I от отца, царя Алексея Михайловича": a title set off after a kin word
+ * describes someone's relative in passing; a later bare "царь" is not him.
+ */
+function kinApposition(w: Words, j: number): boolean {
+	if (w.doc.tokens[j - 1]?.text !== ',') return false;
+	return w.info(j - 2).analyses.some((a) => a.known && a.pos === 'NOUN' && KIN.test(a.lemma));
 }
 
 const MONARCH_TITLE = /^(?:император|императрица|царь|царица|король|королева|султан|кайзер|шах)$/u;
@@ -2504,6 +2516,7 @@ function eventOf(
 		nominal || dated || inParticiple || !nearestToPredicate(w, dates, d, df)
 			? null
 			: statement(ctx, df, dt, d.iso);
+	if (st && complementCut(w, st)) return why('complement-cut');
 	if (st) {
 		const persons = new Set(
 			range(st.from, st.to)
@@ -2540,6 +2553,19 @@ function eventOf(
 		clause: [doc.tokens[from].start, doc.tokens[to - 1].end],
 		persons: []
 	};
+}
+
+/**
+ * "Уже в августе Малик неожиданно дал понять, что СССР готов передать …": a clause whose verb's
+ * object is the "что" clause cut off after it asks nothing ("Когда Малик дал понять?").
+ */
+function complementCut(w: Words, st: Statement): boolean {
+	const doc = w.doc;
+	if (doc.tokens[st.to]?.text !== ',') return false;
+	if (!/^(?:что|чтобы|будто)$/iu.test(doc.tokens[st.to + 1]?.text ?? '')) return false;
+	const last = /(\p{L}+)$/u.exec(st.text)?.[1];
+	if (!last || last !== doc.tokens[st.to - 1].text) return false;
+	return w.info(st.to - 1).analyses.some((a) => a.known && (a.pos === 'VERB' || a.pos === 'INFN'));
 }
 
 /**

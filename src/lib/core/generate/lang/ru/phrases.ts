@@ -32,12 +32,23 @@ export function properAt(w: Words, i: number, people: Map<number, Person>): bool
 	if (t.acronym || people.has(i)) return true;
 	if (t.text.length === 1) return false; // "В", "С": a preposition at the start of a sentence
 	const info = w.info(i);
+	// "Русско-турецкая война", "Советско-японская декларация" at a sentence's start: a compound of
+	// two peoples is lower case inside a sentence.
+	if (
+		/^\p{Lu}\p{Ll}+[оe]-\p{Ll}/u.test(t.text) &&
+		eventNounAfter(w, i) &&
+		!w.capitalisedElsewhere(i)
+	)
+		return false;
 	if (!info.known || w.capitalisedElsewhere(i)) return true;
 	// "Сан-Францисский мирный договор": a capital after the hyphen is a name's.
 	if (/-\p{Lu}/u.test(t.text)) return true;
 	// "Крымская война", "Петербургская конвенция": an adjective of a place before an event noun
 	// names the event.
 	if (placeAdjective(w, i) && eventNounAfter(w, i)) return true;
+	// "Северная война", "Семилетняя война": an adjective right before "война" names a war ("новая
+	// война" does not; "русско-турецкая" is lower case inside a sentence, above).
+	if (namedWar(w, i)) return true;
 	// "Надежды на реформы угасли": a first name that is also a common word, with no name after
 	// it and no person found there, is the common word at the sentence's start.
 	const common = info.analyses.some(
@@ -69,6 +80,17 @@ function placeAdjective(w: Words, i: number): boolean {
 	if (!stem || stem.length < 3) return false;
 	const place = stem.charAt(0).toUpperCase() + stem.slice(1);
 	return w.morph.analyse(place).some((x) => x.known && x.tags.has('Geox'));
+}
+
+const PLAIN_ADJECTIVE =
+	/^(?:новый|большой|долгий|затяжной|такой|этот|очередной|следующий|последний|тяжёлый|тяжелый|кровопролитный|вся|весь|эта)$/u;
+
+function namedWar(w: Words, i: number): boolean {
+	const a = w.info(i).analyses.find((x) => x.known && x.pos === 'ADJF');
+	if (!a || PLAIN_ADJECTIVE.test(a.lemma) || w.doc.tokens[i].text.includes('-')) return false;
+	return w
+		.info(i + 1)
+		.analyses.some((x) => x.known && x.pos === 'NOUN' && x.lemma === 'война' && x.case === a.case);
 }
 
 function eventNounAfter(w: Words, i: number): boolean {

@@ -1923,3 +1923,33 @@ describe('a document "от" its date', () => {
 		expect(got).not.toMatch(/указ от\?|указ от$/m);
 	});
 });
+
+describe('a bare "царь" after "от отца, царя X"', () => {
+	it('is not the father named in passing', () => {
+		const got = cards(
+			'В 1700 г. Пётр I начал войну. Старая система управления досталась Петру I от отца, царя Алексея Михайловича. В 1708 г. царь разделил страну на восемь губерний.'
+		).join('\n');
+		expect(got).not.toMatch(/Алексей Михайлович разделил/);
+		expect(got).toMatch(/Пётр I разделил страну на восемь губерний/);
+	});
+});
+
+describe('a war named by its adjective at the start of a sentence', () => {
+	it('keeps its capital ("Северная война"), a hyphenated one does not', () => {
+		const got = cards(
+			'Северная война, начавшаяся в 1700 г., требовала денег. Русско-турецкая война, начавшаяся в 1768 г., шла на юге.'
+		).join('\n');
+		expect(got).toMatch(/Когда началась Северная война\?/);
+		expect(got).toMatch(/Когда началась русско-турецкая война\?/);
+	});
+});
+
+describe('a verb whose "что" clause is cut off', () => {
+	it('asks nothing ("Когда Малик дал понять?")', () => {
+		const got = cards(
+			'Переговоры начались в июне 1955 г. в Лондоне. В августе 1955 г. Малик неожиданно дал понять, что СССР готов передать Японии два острова.'
+		).join('\n');
+		expect(got).toMatch(/Когда переговоры начались в Лондоне\?|Когда начались переговоры/);
+		expect(got).not.toMatch(/дал понять\?/);
+	});
+});
