@@ -1033,6 +1033,9 @@ export function sentenceDates(
 			// "8 июня 1905 г. (н. ст.)": the style mark belongs to the date, not an aside.
 			const style = STYLE_MARK.exec(s.slice(end, end + 24));
 			if (style) end += style[0].length;
+			// "24 января 1722 г. (4 февраля по новому стилю)": the bracket is the same day.
+			const alt = NEW_STYLE_AFTER.exec(s.slice(end, end + 48));
+			if (alt) end += alt[0].length;
 			if (taken.subarray(start, end).some(Boolean) || !r.build(m, probe)) continue;
 			const prep = LEAD.exec(s.slice(Math.max(0, start - 24), start));
 			// "в ноябре" takes its "в"; "в ночь на 24 июня" its whole phrase; "12 октября" nothing;
@@ -1063,7 +1066,7 @@ export function sentenceDates(
 		}
 		let built = f.r.build(f.m, ctx);
 		if (!built) continue;
-		built = turnOfYear(s, f, built, ctx);
+		built = newStyle(s.slice(f.start, f.end), turnOfYear(s, f, built, ctx));
 		const d: DateMention = { start: from + f.start, end: from + f.end, rule: f.r.id, ...built };
 		// "К 1608 г. положение стало отчаянным": the card answers as the text says it, "к 1608 г.".
 		// "С августа 1941 г. в Иране стояли …": since then, "с августа 1941 г.".
@@ -1085,6 +1088,24 @@ export function sentenceDates(
 		advance(ctx, d, text, from);
 	}
 	return out;
+}
+
+const NEW_STYLE_AFTER = /^\s*\((\d{1,2})\s+(\p{L}+)\s+(?:по\s+новому\s+стилю|н\.\s*ст\.)\)/u;
+
+/**
+ * "24 января 1722 г. (4 февраля по новому стилю)": the day is the new style's, said as the text
+ * gives both ("24 января (4 февраля) 1722 г.").
+ */
+function newStyle(raw: string, built: Built): Built {
+	const m = /\((\d{1,2})\s+(\p{L}+)\s+(?:по\s+новому\s+стилю|н\.\s*ст\.)\)$/u.exec(raw);
+	if (!m || !/^\d{4}-\d\d-\d\d$/u.test(built.iso)) return built;
+	const month = monthIndex(m[2]);
+	if (month < 0) return built;
+	const [y, om, od] = built.iso.split('-').map(Number);
+	// (Old style 20 December is new style 1 January of the next year.)
+	const year = month < om - 1 ? y + 1 : y;
+	const both = `${od} ${MONTH_GENITIVE[om - 1]} (${m[1]} ${MONTH_GENITIVE[month]}) ${y} г.`;
+	return { ...built, iso: isoDay(year, month, +m[1]), label: both, when: both };
 }
 
 /** A yearless day or month whose year is not the story's (sentenceDates). */

@@ -1953,3 +1953,19 @@ describe('a verb whose "что" clause is cut off', () => {
 		expect(got).not.toMatch(/дал понять\?/);
 	});
 });
+
+describe('a date with its new style in brackets', () => {
+	it("is one date, the new style's, said with both days", () => {
+		const d = generateDecks({
+			text: 'Статья\n\nТабель о рангах была подписана 24 января 1722 г. (4 февраля по новому стилю). Русская армия 20 декабря 1722 г. (31 декабря н. ст.) взяла Дербент.',
+			name: 't',
+			language
+		});
+		const got = d.dates.cards.map((c) => `${c.front} → ${c.back}`).join('\n');
+		expect(got).toMatch(/табель о рангах была подписана\? → 24 января \(4 февраля\) 1722 г\./i);
+		expect(got).not.toMatch(/4 февраля 1722 г\.\?/);
+		const iso = d.dates.cards.map((c) => c.fact?.type === 'date' && c.fact.date);
+		expect(iso).toContain('1722-02-04');
+		expect(iso).toContain('1722-12-31');
+	});
+});
