@@ -866,6 +866,17 @@ export const DATE_RULES: DateRule[] = [
 		}
 	),
 	rule(
+		'century-by',
+		{ text: 'К началу XVIII в. старая система', iso: ['1701/1733'] },
+		// "к началу XVIII в.": by a part of a century; the card keeps the "к", as for a decade.
+		/(?<![а-яё])к\s+(началу|середине|концу)\s+([IVXLХ]{1,6})\s+(?:века|в\.)(?![а-яё])/giu,
+		(m) => {
+			const roman = m[2].replace(/Х/g, 'X');
+			const built = century(roman, m[1].toLowerCase());
+			return built && { ...built, when: `к ${m[1].toLowerCase()} ${roman} в.` };
+		}
+	),
+	rule(
 		'century',
 		{ text: 'в начале XVII века', iso: ['1601/1633'] },
 		/(?<![а-яё])(?:(начале|середине|конце|начала|середины|конца|первой\s+половине|второй\s+половине|первой\s+половины|второй\s+половины)\s+)?([IVXLХ]{1,6})\s+(?:века|веке|век|в\.|вв\.)(?![а-яё])/gu,
