@@ -78,3 +78,14 @@ describe('English pronouns in an ancient history', () => {
 		expect(got).not.toMatch(/Appian's/);
 	});
 });
+
+describe('a "he" after a name behind a preposition', () => {
+	it("is the clause subject, not the text's most named person", () => {
+		const body =
+			'James II fled in 1688. James II landed in Ireland in 1689. James II lost at the Boyne in 1690. James II died in 1701. ' +
+			'John Graham of Claverhouse, Viscount Dundee, raised the Highland clans for James II; he was killed at the moment of his victory at Killiecrankie on 27 July 1689.';
+		const got = cards('The Glorious Revolution', body).join('\n');
+		expect(got).not.toMatch(/James II was killed|When was James II killed/);
+		expect(got).toMatch(/(?:John Graham|Dundee)[^\n]* killed at the moment of his victory/);
+	});
+});

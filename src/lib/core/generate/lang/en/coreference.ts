@@ -110,6 +110,7 @@ function referent(
 	if (OBJECT.test(w)) here = notTheSubject(doc, here, k);
 	if (SUBJECT.test(w) && roleBefore(doc, here, from, k)) return null;
 	if (SUBJECT.test(w) && participleLead(doc, from, k)) here = [];
+	if (SUBJECT.test(w) || /^his$/i.test(w)) here = subjectsFirst(doc, here);
 	if (here.length) return pick(here, hero, false);
 	for (let back = 1; back <= 2 && s - back >= 0; back++) {
 		const [f, t] = doc.sentenceTokens[s - back];
@@ -174,6 +175,19 @@ function roleBefore(doc: Doc, here: Candidate[], from: number, k: number): boole
 	for (let i = start + 1; i < k; i++)
 		if (ROLE.test(doc.tokens[i].text) && /^the$/i.test(doc.tokens[i - 1].text)) return true;
 	return false;
+}
+
+const OBLIQUE = /^(?:for|to|against|with|by|of|from|on|at|toward|towards|under|over)$/i;
+
+/**
+ * "Viscount Dundee raised the Highland clans for James; he was killed …": a "he" of the same
+ * sentence goes back to a subject, not to a name after a preposition, however often the text
+ * names that one.
+ */
+function subjectsFirst(doc: Doc, here: Candidate[]): Candidate[] {
+	const oblique = (c: Candidate) => OBLIQUE.test(doc.tokens[c.at - 1]?.text ?? '');
+	const direct = here.filter((c) => !oblique(c));
+	return direct.length && direct.length < here.length ? direct : here;
 }
 
 /** The hero if among them; in an earlier sentence the referent its pronouns carry; else the first. */
