@@ -429,3 +429,14 @@ describe('a bracket inside an English question', () => {
 		expect(cards.join('\n')).toMatch(/the recess \(Abschied\) of the diet published\?/);
 	});
 });
+
+describe('an "-ed" participle set off after a name', () => {
+	it('is passed over for the verb after its closing comma', () => {
+		const cards = dateFronts(
+			'The talks went on in 1712. In May 1712 St John, created Viscount Bolingbroke in July, sent the restraining orders to the army. In May 1993 Uri Savir joined the Norwegian sessions, followed the next month by Joel Singer.'
+		).join('\n');
+		expect(cards).toMatch(/When did St John send the restraining orders to the army\? → May 1712/);
+		expect(cards).not.toMatch(/create Viscount Bolingbroke/);
+		expect(cards).toMatch(/When did Uri Savir join the Norwegian sessions\?/);
+	});
+});

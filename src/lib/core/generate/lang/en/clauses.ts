@@ -189,9 +189,20 @@ export function predicateIn(
 		const prev = ts[i - 1]?.text.toLowerCase() ?? '';
 		// "about two hundred nobles, led by Hendrik van Brederode, presented …": a participle
 		// with its agent between commas describes the subject; the verb comes after.
-		if (prev === ',' && /ed$|^led$/.test(w) && ts[i + 1]?.text === 'by') {
+		// ("Laurens, captured at sea and held in the Tower, played …", "St John, created Viscount
+		// Bolingbroke in July, sent …": so does one right after a name's comma.)
+		const agent = ts[i + 1]?.text === 'by';
+		if (prev === ',' && /ed$|^led$/.test(w) && (agent || ts[i - 2]?.cap)) {
 			const close = closingComma(ts, i + 2, to);
-			if (close > 0 && predicateIn(doc, close + 1, to, skip)) {
+			// (Without the agent, only when the clause's verb follows that comma at once and is no
+			// participle with an agent itself: "Savir joined the sessions, followed … by Singer".)
+			const next = ts[close + 1];
+			const own =
+				agent ||
+				(!!next &&
+					isVerbAt(next) &&
+					!(/ed$/.test(next.text) && ts.slice(close + 2, close + 6).some((x) => x.text === 'by')));
+			if (close > 0 && own && predicateIn(doc, close + 1, to, skip)) {
 				i = close;
 				continue;
 			}
