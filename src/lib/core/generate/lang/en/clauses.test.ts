@@ -440,3 +440,13 @@ describe('an "-ed" participle set off after a name', () => {
 		expect(cards).toMatch(/When did Uri Savir join the Norwegian sessions\?/);
 	});
 });
+
+describe('a bare year a past verb takes', () => {
+	it('dates nothing ("described 1688 as …")', () => {
+		const cards = dateFronts(
+			'William landed at Torbay in November 1688. Steve Pincus, writing in 2009, went further and described 1688 as "the first modern revolution".'
+		).join('\n');
+		expect(cards).toMatch(/When did William land at Torbay\?/);
+		expect(cards).not.toMatch(/describe\?/);
+	});
+});

@@ -888,6 +888,14 @@ function writtenAfter(doc: Doc, dates: DateMention[], spans: Span[], k: number):
  * Publius Cornelius Scipio …", "the alliance of 1902 was due for renewal": the year names the
  * noun, and dates no deed ("the Treaty of 1930 was achieved …" does).
  */
+/** "Pincus … described 1688 as "the first modern revolution"": a bare year a past verb takes. */
+function yearAsObject(doc: Doc, d: DateMention, span: Span): boolean {
+	const first = doc.tokens[span.from];
+	if (!/^\d{3,4}$/.test(first?.text ?? '') || first.start !== d.start) return false;
+	const prev = doc.tokens[span.from - 1];
+	return !!prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && !!baseForm(prev.text);
+}
+
 function termOrName(doc: Doc, span: Span): boolean {
 	// (The span holds its preposition, when it has one.)
 	const before = [span.from, span.from - 1]
@@ -953,7 +961,7 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		if (gapped(ctx, spans, k)) return;
 		// "Syme, in The Roman Revolution of 1939, turned this round": the year of a book is no event.
 		if (workTitle(doc, nameBeforeOf(doc, span))) return;
-		if (termOrName(doc, span)) return;
+		if (termOrName(doc, span) || yearAsObject(doc, d, span)) return;
 		// "which led to the Bosnian crisis of 1908–1909": the date names the crisis, not the clause.
 		const named = namedEvent(ctx, d, span);
 		const e = bounded
