@@ -450,3 +450,13 @@ describe('a bare year a past verb takes', () => {
 		expect(cards).not.toMatch(/describe\?/);
 	});
 });
+
+describe('a past verb before its date and a "that" clause', () => {
+	it('is active, not a reduced relative', () => {
+		const cards = dateFronts(
+			'The peace was near in 1782. Vergennes protested to Franklin on 15 December 1782 that the Americans had failed in their obligations.'
+		).join('\n');
+		expect(cards).toMatch(/When did Vergennes protest to Franklin that the Americans had failed/);
+		expect(cards).not.toMatch(/When was Vergennes protested/);
+	});
+});

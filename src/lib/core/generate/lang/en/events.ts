@@ -401,10 +401,12 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		const joined = later && /^(?:and|but|,)$/.test(doc.tokens[(later.aux ?? later.verb) - 1]?.text);
 		// "Queen Anne died in August 1714, George I brought …": a person who acts is no reduced
 		// relative, nor is a verb whose later one has a subject of its own after a comma.
+		// ("Vergennes protested to Franklin on 15 December 1782 that the Americans had failed": the
+		// later verb is the "that" clause's, what was protested.)
 		const own =
 			later &&
 			Array.from({ length: (later.aux ?? later.verb) - span.to }, (_, k) => span.to + k).some(
-				(i) => doc.tokens[i].text === ',' || ctx.people.has(i)
+				(i) => doc.tokens[i].text === ',' || doc.tokens[i].text === 'that' || ctx.people.has(i)
 			);
 		const person = personsIn(ctx, c.from, p.verb).length > 0;
 		// ("the Commons censured the peace in February 1783 and he resigned": a participle takes no
