@@ -26,7 +26,7 @@ import {
 	type Subject
 } from './phrases';
 import { hedged, kindOf } from './kinds';
-import { baseForm, pastParticiple } from './verbs';
+import { baseForm, participleOnly, pastParticiple } from './verbs';
 
 const MAX_QUESTION = 160;
 const MAX_ANSWER = 140;
@@ -172,7 +172,13 @@ function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end
 	}
 	const rel = next && /^(?:who|which)$/.test(next.text);
 	// "General Hans von Seeckt, chief of the Army Command from 1920 to 1926,": a person's office.
-	const noun = !lowerVerb && !rel && ctx.people.has(comma - 1);
+	// ("The most important of them, John Churchill, went over to William later that month": a verb
+	// after the name's comma is the clause's own.)
+	const noun =
+		!lowerVerb &&
+		!rel &&
+		ctx.people.has(comma - 1) &&
+		(!!next?.cap || baseForm(next?.text ?? '') === null || participleOnly(next?.text ?? ''));
 	if (!lowerVerb && !rel && !noun) return null;
 	let end = c.to;
 	for (let i = df; i < c.to; i++)
