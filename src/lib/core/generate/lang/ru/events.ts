@@ -669,6 +669,38 @@ function pronounsNamed(
 }
 
 /** Words a biography uses for its hero instead of his name ("мальчика определили в лицей"). */
+const RANK_NOUN =
+	/^(?:генерал|генерал-лейтенант|генерал-майор|генерал-полковник|генерал-фельдмаршал|фельдмаршал|маршал|адмирал|вице-адмирал|полковник)$/u;
+
+/**
+ * "Разбираться с Чечнёй поручили Александру Лебедю. Генерал-лейтенант, занявший третье место …,
+ * был назначен …": a bare rank opening the sentence after one that names one man is that man.
+ */
+function rankNamed(ctx: EventContext, first: number, text: string): string {
+	const { w } = ctx;
+	const doc = w.doc;
+	const s = doc.tokens[first].sentence;
+	if (doc.firstWord[s] !== first || s === 0 || doc.tokens[first + 1]?.cap) return text;
+	const a = w
+		.info(first)
+		.analyses.find(
+			(x) => x.known && x.pos === 'NOUN' && x.case === 'nomn' && RANK_NOUN.test(x.lemma)
+		);
+	if (!a || a.number === 'plur') return text;
+	const [from, to] = doc.sentenceTokens[s - 1];
+	const named = new Set(
+		range(from, to)
+			.map((k) => ctx.people.get(k))
+			.filter((p) => !!p)
+	);
+	const [p] = [...named];
+	if (named.size !== 1 || !p || p.gender !== 'masc') return text;
+	const word = doc.tokens[first].text;
+	return text.toLowerCase().startsWith(word.toLowerCase())
+		? p.name + text.slice(word.length)
+		: text;
+}
+
 const HERO_NOUN = /^(?:мальчик|юноша|подросток|чиновник|дипломат|офицер|выпускник)$/u;
 
 /**
@@ -685,6 +717,8 @@ function heroNamed(
 ): string {
 	const { w } = ctx;
 	const doc = w.doc;
+	const ranked = rankNamed(ctx, first, text);
+	if (ranked !== text) return ranked;
 	const hero = mainPerson(ctx, 'masc');
 	if (!hero) return text;
 	for (let i = first; i < to; i++) {
