@@ -486,33 +486,79 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	}
 	const inner = innerPronouns(ctx, first, to, skip, text);
 	if (inner === null) return null;
-	text = infinitiveAfterVerb(w, first, to, inner);
+	text = frontedAfterVerb(ctx, first, to, inner);
 	for (const span of coarser) text = asideComma(w, span, text);
 	return { text: commaBefore(w, df, dt, text), from: subject ? subject[0] : from, to };
 }
 
 /**
- * "Выступить общества договорились летом 1826 г.": an infinitive put first for weight goes back
- * after the verb that governs it in a question ("Когда общества договорились выступить?").
+ * "Выступить общества договорились летом 1826 г.", "Ответный удар он нанёс через год": an
+ * infinitive or an object put first for weight goes back after the verb in a question ("Когда
+ * общества договорились выступить?", "Когда Алексей Петрович нанёс ответный удар?").
  */
-function infinitiveAfterVerb(w: Words, first: number, to: number, text: string): string {
+function frontedAfterVerb(ctx: EventContext, first: number, to: number, text: string): string {
+	const { w } = ctx;
 	const doc = w.doc;
-	const known = w.info(first).analyses.filter((a) => a.known);
-	if (!known.length || known.some((a) => a.pos !== 'INFN')) return text;
-	const inf = doc.tokens[first].text;
-	if (!text.toLowerCase().startsWith(`${inf.toLowerCase()} `)) return text;
-	for (let p = first + 1; p < Math.min(to, first + 5); p++) {
+	const u = frontedEnd(ctx, first);
+	if (u < 0) return text;
+	const unit = range(first, u)
+		.map((i) => doc.tokens[i].text)
+		.join(' ');
+	if (!text.toLowerCase().startsWith(`${unit.toLowerCase()} `)) return text;
+	for (let p = u; p < Math.min(to, u + 6); p++) {
 		if (doc.tokens[p].kind !== 'word') return text;
 		if (!isPredicate(w, p)) continue;
-		if (p === first + 1) return text;
+		if (p === u) return text;
 		const verb = doc.tokens[p].text;
-		const rest = text.slice(inf.length + 1);
+		const rest = text.slice(unit.length + 1);
 		const at = rest.indexOf(` ${verb}`);
 		if (at < 0) return text;
 		const end = at + verb.length + 1;
-		return `${rest.slice(0, end)} ${inf.toLowerCase()}${rest.slice(end)}`;
+		const moved = properAt(w, first, ctx.people) ? unit : unit.toLowerCase();
+		return `${rest.slice(0, end)} ${moved}${rest.slice(end)}`;
 	}
 	return text;
+}
+
+/** Where an infinitive, or an accusative noun phrase before a named subject, put first ends; or -1. */
+function frontedEnd(ctx: EventContext, first: number): number {
+	const { w } = ctx;
+	const known = (i: number) => w.info(i).analyses.filter((a) => a.known);
+	const k0 = known(first);
+	if (k0.length && k0.every((a) => a.pos === 'INFN')) return first + 1;
+	let j = first;
+	let noun = false;
+	while (j < first + 4 && w.doc.tokens[j]?.kind === 'word' && !ctx.people.has(j)) {
+		const ks = known(j);
+		// (A thing: "граф Муравьёв" is a title with its name.)
+		const accs = ks.filter(
+			(a) => a.case === 'accs' && (a.pos === 'ADJF' || (a.pos === 'NOUN' && a.tags.has('inan')))
+		);
+		if (
+			!accs.length ||
+			ks.some(
+				(a) => a.tags.has('Geox') || a.tags.has('Name') || (a.pos === 'NOUN' && a.tags.has('anim'))
+			)
+		)
+			break;
+		noun = accs.some((a) => a.pos === 'NOUN');
+		j++;
+		if (noun) break;
+	}
+	if (!noun || j === first) return -1;
+	if (known(j - 1).some((a) => a.pos === 'NOUN' && isPostLemma(a.lemma))) return -1;
+	// (Only before a subject that cannot be the noun's genitive: "он", or a name in the nominative
+	// that the verb agrees with — not "правительство Баттяни ушло", "войска Наполеона начали".)
+	if (/^(?:он|она|они)$/iu.test(w.doc.tokens[j]?.text ?? '')) return j;
+	const p = ctx.people.get(j);
+	const surface = w.doc.tokens[j]?.text ?? '';
+	if (!p || ![...p.name.split(' '), ...p.surname.split(' ')].includes(surface)) return -1;
+	let v = j;
+	while (v < j + 5 && (ctx.people.get(v) === p || !isPredicate(w, v))) v++;
+	const agrees = known(v).some(
+		(a) => a.pos === 'VERB' && (!a.gender || a.gender === p.gender) && a.number !== 'plur'
+	);
+	return agrees ? j : -1;
 }
 
 /** "С одними полками он двинулся …": a subject pronoun inside the clause as its person; or null. */

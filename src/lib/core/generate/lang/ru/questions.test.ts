@@ -1980,3 +1980,14 @@ describe('a bare rank opening a sentence', () => {
 		);
 	});
 });
+
+describe('an object put first before a named subject', () => {
+	it('goes after the verb; a genitive name after a noun is no subject', () => {
+		const got = cards(
+			'Александр Горчаков учился в Царском Селе. Лицей Горчаков окончил в 1817 г. В апреле 1925 г. правительство Эррио пало. 12 июня 1812 г. войска Наполеона начали переправу через Неман.'
+		).join('\n');
+		expect(got).toMatch(/Когда Горчаков окончил лицей\?/);
+		expect(got).toMatch(/правительство Эррио пало/i);
+		expect(got).toMatch(/войска Наполеона начали переправу/i);
+	});
+});
