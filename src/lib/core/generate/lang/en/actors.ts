@@ -83,6 +83,8 @@ function activeDeed(
 	// participle set off after the name, not his deed ("Who occupied by wars …?"); "responded by
 	// sending" is one.
 	if (p.aux === undefined && /ed$/.test(verb) && /^by (?!\S+ing\b)/.test(rest)) return null;
+	// "Who understood that Begin had?": a clause cut short.
+	if (/\s(?:had|has|have|was|were|is|are|did|would|could)$/.test(rest)) return null;
 	// "Who died a few days later?": a time that is no date leaves nothing to tell the deed by.
 	if (VAGUE_TIME.test(rest)) return null;
 	if (rest.includes(s.person.surname)) return null; // the answer in the question

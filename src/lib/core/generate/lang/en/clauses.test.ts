@@ -462,12 +462,22 @@ describe('a past verb before its date and a "that" clause', () => {
 });
 
 describe('a past verb right after a name and its comma', () => {
-	it('is the clause\'s own verb, not a copula of an apposition; a participle stays one', () => {
+	it("is the clause's own verb, not a copula of an apposition; a participle stays one", () => {
 		const cards = dateFronts(
 			'James marched to Salisbury in 1688. The most important of them, John Churchill, went over to William in November 1688. Chancellor Philipp Scheidemann, on 12 May 1919, told the National Assembly that the treaty was unacceptable. Emperor Lothar ruled Italy in 840. Lothar, driven from Aachen in March 842, sued for terms.'
 		).join('\n');
 		expect(cards).toMatch(/When did John Churchill go over to William\? → November 1688/);
 		expect(cards).not.toMatch(/When was John Churchill went/);
 		expect(cards).not.toMatch(/When did Lothar drive/);
+	});
+});
+
+describe('an English clause cut short', () => {
+	it('asks nothing ("… and their stipends were?")', () => {
+		const cards = dateFronts(
+			'The domains were abolished in 1871. In 1876 the samurai were forbidden to wear swords and their hereditary stipends were commuted into bonds.'
+		).join('\n');
+		expect(cards).toMatch(/When were the domains abolished\?/);
+		expect(cards).not.toMatch(/were\? →/);
 	});
 });

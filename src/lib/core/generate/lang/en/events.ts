@@ -852,6 +852,13 @@ function asksNothing(q: string): boolean {
 	if ((q.match(/\(/g) ?? []).length !== (q.match(/\)/g) ?? []).length) return true;
 	// A quotation mark left alone (the quote was someone's words): "When did " Mr. Rabin say?".
 	if ((q.match(/["“”]/g) ?? []).length % 2 === 1) return true;
+	// "… their hereditary stipends were?", "… a Europe at peace in?": a clause cut short.
+	if (
+		/\s(?:had|has|have|was|were|is|are|did|would|could|in|of|to|by|for|with|at|on|from|the|and)\?$/.test(
+			q
+		)
+	)
+		return true;
 	// "When was the Norwegian sessions followed?": what followed is the answer, not asked.
 	if (/\b(?:followed|preceded)\?$/.test(q)) return true;
 	// "When did Mr. Rabin say?": a speech verb without what was said (not "to Port Said?").
