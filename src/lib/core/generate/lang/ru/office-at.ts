@@ -375,14 +375,19 @@ export function withSide(w: Words, o: Office): Office {
 	const [from, to] = doc.sentenceTokens[o.sentence];
 	const tokens = doc.tokens.slice(from, to);
 	if (!tokens.some((t) => /^сторон/iu.test(t.text))) return o;
-	const sides: { at: number; country: string }[] = [];
+	const sides: { at: number; country: string; dash: boolean }[] = [];
 	tokens.forEach((t, k) => {
 		const next = tokens[k + 1]?.text ?? '';
 		// The side's adjective agrees with "сторона", said or left out.
 		if (!/^сторон/iu.test(next) && !/(?:ую|ой|ая)$/iu.test(t.text)) return;
 		const side = SIDE.find(([re]) => re.test(t.text.toLowerCase()));
-		if (side) sides.push({ at: t.start, country: side[1] });
+		// ("…, с японской стороны — премьер-министр …": a side before a dash is of those after it.)
+		const dash = /^сторон/iu.test(next) && /^[—–]$/u.test(tokens[k + 2]?.text ?? '');
+		if (side) sides.push({ at: t.start, country: side[1], dash });
 	});
+	const [sFrom, sTo] = [doc.tokens[from].start, doc.tokens[to - 1].end];
+	const named = o.person.mentions.find((m) => m.start >= sFrom && m.start < sTo);
+	if (named && sides.length && sides.every((x) => x.dash && x.at > named.start)) return o;
 	const told = sides.filter((s) => s.at < o.clause[1]);
 	const country =
 		new Set(sides.map((s) => s.country)).size === 1
