@@ -1260,7 +1260,14 @@ function hasSubject(
 		// Before the verb: "таможенный тариф" after "ввела" is its object, not its subject.
 		if (i < pred && nominativeBefore(w, known, pred)) return true;
 		// ("в наступление перешёл Западный фронт": a capitalised adjective and its noun.)
-		if (i > pred && w.doc.tokens[i].cap && agreesNumber(w, pred, adjectiveHead(w, i))) return true;
+		// (Not an accusative name: "привёл Португалию к конституции" has no subject there.)
+		if (
+			i > pred &&
+			w.doc.tokens[i].cap &&
+			(!known.length || known.some((a) => a.case === 'nomn')) &&
+			agreesNumber(w, pred, adjectiveHead(w, i))
+		)
+			return true;
 		if (
 			i === pred &&
 			(known.some((a) => a.pos === 'PRTS') ||
@@ -1308,9 +1315,19 @@ function objectThenSubject(w: Words, pred: number, to: number, skip: (i: number)
 	for (let i = pred + 1; i < to; i++) {
 		if (skip(i) || w.doc.tokens[i].kind !== 'word') continue;
 		const nouns = w.info(i).analyses.filter((a) => a.known && a.pos === 'NOUN');
-		if (!nouns.length || PREPOSITION.test(w.doc.tokens[i - 1].text)) continue;
+		// ("к демократической конституции": a preposition governs the noun past its adjectives.)
+		let k = i - 1;
+		while (k > pred && w.info(k).analyses.some((a) => a.known && a.pos === 'ADJF')) k--;
+		// (Nor a preposition itself: the letter "к" is a noun to the dictionary.)
+		if (
+			!nouns.length ||
+			PREPOSITION.test(w.doc.tokens[k].text) ||
+			PREPOSITION.test(w.doc.tokens[i].text)
+		)
+			continue;
 		if (nouns.every((a) => a.case === 'accs')) object = true;
-		else if (object && agreesNumber(w, pred, i)) return true;
+		else if (object && nouns.some((a) => a.case === 'nomn') && agreesNumber(w, pred, i))
+			return true;
 	}
 	return false;
 }
@@ -1355,6 +1372,16 @@ function impersonal(
  * sentence after ", а", ", но" or ", и": the words before the first verb, if they hold a name or a
  * nominative noun and nothing else of a clause.
  */
+/** Where the subject ends before a participle's aside that ends right before `pred`, or `pred`. */
+function beforeParticipleAside(w: Words, sFrom: number, pred: number): number {
+	const doc = w.doc;
+	if (doc.tokens[pred - 1]?.text !== ',') return pred;
+	let b = pred - 2;
+	while (b > sFrom && doc.tokens[b].text !== ',') b--;
+	const part = w.info(b + 1).analyses.some((a) => a.known && a.pos === 'PRTF');
+	return b > sFrom && part ? b : pred;
+}
+
 function sharedSubject(ctx: EventContext, from: number): string | null {
 	const { w } = ctx;
 	const doc = w.doc;
@@ -1370,6 +1397,8 @@ function sharedSubject(ctx: EventContext, from: number): string | null {
 	if (pred >= from || pred === sFrom) return null;
 	// The subject is the words right before the first verb: "7 (18) июля 1770 года Румянцев
 	// разбил …" leaves the date out.
+	// ("Переворот, получивший название «революции гвоздик», стоил …": past a participle's aside.)
+	pred = beforeParticipleAside(w, sFrom, pred);
 	let start = pred;
 	while (start > sFrom && doc.tokens[start - 1].kind === 'word' && pred - start < 6) start--;
 	if (start === pred) return null;

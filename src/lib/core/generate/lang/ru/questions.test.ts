@@ -2001,3 +2001,15 @@ describe('a side named before a dash', () => {
 		expect(got).toMatch(/Итиро Коно[^\n]*→ министр сельского хозяйства Японии/);
 	});
 });
+
+describe('a subject shared after ", а" past a participle aside', () => {
+	it('is found, and "к" before a noun is no subject', () => {
+		const got = cards(
+			'В ночь на 25 апреля 1974 года офицеры свергли режим. Переворот, получивший название «революции гвоздик», стоил жизни четырём людям, а в 1976 году привёл Португалию к демократической конституции.'
+		).join('\n');
+		expect(got).toMatch(
+			/Когда переворот привёл Португалию к демократической конституции\? → в 1976 г\./
+		);
+		expect(got).not.toMatch(/Когда привёл/);
+	});
+});
