@@ -2013,3 +2013,12 @@ describe('a subject shared after ", а" past a participle aside', () => {
 		expect(got).not.toMatch(/Когда привёл/);
 	});
 });
+
+describe('terms that are a clause about the treaty itself', () => {
+	it('are no "Что предусматривала …?" card', () => {
+		const got = cards(
+			'14 мая 1956 года была подписана рыболовная конвенция, но с важной оговоркой: она вступала в силу лишь после восстановления дипломатических отношений.'
+		).join('\n');
+		expect(got).not.toMatch(/→ Она вступала/);
+	});
+});

@@ -88,6 +88,9 @@ function termsFact(
 			.replace(/,\s+[а-яё]+(?:вш|ющ|ащ|ящ|ем|им|нн)[а-яё]*\s[^,]*,/gu, '');
 	const key = n.text.toLowerCase();
 	if (seen.has(key) || terms.split(' ').length < 3 || terms.length > MAX_ANSWER) return null;
+	// "…, но с важной оговоркой: она вступала в силу лишь после …": a clause about the treaty
+	// itself, not what it provided.
+	if (/^(?:он|она|оно|они)\s/iu.test(terms)) return null;
 	// "по которому и сама должна была отказаться …": terms with their subject elsewhere.
 	if (!n.object && !hasSubject(w, n.start, to)) return null;
 	const front = `Что ${PREDICATE[n.number]} ${n.text}?`;
