@@ -256,3 +256,53 @@ export function cityNamed(
 	}
 	return text;
 }
+
+const OBJECT_PRONOUN: Record<string, (a: Analysis) => boolean> = {
+	её: (a) => a.gender === 'femn' && a.number === 'sing',
+	ее: (a) => a.gender === 'femn' && a.number === 'sing',
+	его: (a) => a.gender !== 'femn' && a.number === 'sing',
+	их: (a) => a.number === 'plur'
+};
+
+/**
+ * "Японский парламент одобрил декларацию 5 декабря, Президиум Верховного Совета СССР
+ * ратифицировал её 8 декабря": a pronoun object of a verb is the thing the same sentence gave as
+ * an object before ("ратифицировал декларацию").
+ */
+export function objectThingNamed(
+	ctx: EventContext,
+	first: number,
+	to: number,
+	skip: (i: number) => boolean,
+	text: string
+): string {
+	const { w } = ctx;
+	const doc = w.doc;
+	for (let i = first + 1; i < to; i++) {
+		const fits = OBJECT_PRONOUN[doc.tokens[i].text];
+		if (skip(i) || !fits) continue;
+		if (!w.info(i - 1).analyses.some((a) => a.known && a.pos === 'VERB' && a.tags.has('tran')))
+			continue;
+		const [sFrom] = doc.sentenceTokens[doc.tokens[i].sentence];
+		for (let k = first - 1; k >= sFrom; k--) {
+			const a = w
+				.info(k)
+				.analyses.find(
+					(x) => x.known && x.pos === 'NOUN' && x.case === 'accs' && x.tags.has('inan') && fits(x)
+				);
+			if (!a || /^(?:в|во|на|за|про|через|под|о|об|по)$/iu.test(doc.tokens[k - 1]?.text ?? ''))
+				continue;
+			let start = k;
+			while (start > sFrom && modifies(w, start - 1, a)) start--;
+			const phrase = range(start, k + 1)
+				.map((x) => doc.tokens[x].text)
+				.join(' ');
+			return text.replace(
+				new RegExp(`(^|\\s)${doc.tokens[i].text}(?=[\\s,]|$)`, 'u'),
+				`$1${phrase}`
+			);
+		}
+		return text;
+	}
+	return text;
+}

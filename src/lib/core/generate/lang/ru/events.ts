@@ -12,7 +12,7 @@ import type { Analysis, Case, Gender } from '../morphology';
 import type { Person } from '../person';
 import { clauseOf, groups, isPredicate, render } from './clauses';
 import { secondOfTwo } from './coordinated';
-import { cityNamed, thingNamed } from './event-referents';
+import { cityNamed, objectThingNamed, thingNamed } from './event-referents';
 import {
 	hedged,
 	nominalization,
@@ -463,7 +463,7 @@ export function statement(ctx: EventContext, df: number, dt: number, iso = ''): 
 	if (opened === null) return null;
 	text = opened;
 	text = thingNamed(ctx, first, to, skip, heroNamed(ctx, first, to, skip, text));
-	text = cityNamed(ctx, first, to, skip, text);
+	text = objectThingNamed(ctx, first, to, skip, cityNamed(ctx, first, to, skip, text));
 	if (text.split(' ').length < 3) return why('short');
 	// "объявил об этом", "в это время", "эту политику": a reference the card cannot resolve; "акт
 	// о нём" (a treaty, a union) too.

@@ -2022,3 +2022,14 @@ describe('terms that are a clause about the treaty itself', () => {
 		expect(got).not.toMatch(/→ Она вступала/);
 	});
 });
+
+describe('a pronoun object of a verb', () => {
+	it('is the thing the sentence gave as an object before', () => {
+		const got = cards(
+			'19 октября 1956 г. была подписана декларация. Японский парламент одобрил декларацию 5 декабря 1956 г., Президиум Верховного Совета СССР ратифицировал её 8 декабря 1956 г.'
+		).join('\n');
+		expect(got).toMatch(
+			/Президиум Верховного Совета СССР ратифицировал декларацию\? → 8 декабря 1956 г\./
+		);
+	});
+});
