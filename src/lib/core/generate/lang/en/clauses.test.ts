@@ -481,3 +481,20 @@ describe('an English clause cut short', () => {
 		expect(cards).not.toMatch(/were\? →/);
 	});
 });
+
+describe('a time of day before a date', () => {
+	it('leaves the question with the date', () => {
+		const cards = dateFronts(
+			'Chamberlain flew to Munich on 28 September 1938. The conference opened shortly after noon on Thursday, 29 September 1938. The text was initialed in Oslo in the early hours of 20 August 1993.'
+		).join('\n');
+		expect(cards).toMatch(/When did the conference open\? → 29 September 1938/);
+		expect(cards).toMatch(/When was the text initialed in Oslo\? → 20 August 1993/);
+	});
+	it('an irregular participle after a comma is a participle ("Guilty Men, written in 1940 by …")', () => {
+		const cards = dateFronts(
+			'Chamberlain resigned in May 1940. Guilty Men, written in 1940 by Michael Foot and two other journalists, made Chamberlain the chief culprit.'
+		).join('\n');
+		expect(cards).toMatch(/When was Guilty Men written\? → 1940/);
+		expect(cards).not.toMatch(/write by/);
+	});
+});

@@ -161,3 +161,24 @@ describe('English dates of a news feature', () => {
 		expect(isos('Marines approached Camp Crame on February 23.', ctx)).toEqual(['1986-02-23']);
 	});
 });
+
+describe('English day ranges, plans and "since" a month', () => {
+	it('reads "from 3 to 5 May 1939" and "between 1 and 10 October" as ranges', () => {
+		expect(isos('He stayed from 3 to 5 May 1939.')).toEqual(['1939-05-03/1939-05-05']);
+		expect(
+			isos('On 30 September 1938 it was signed; the occupation followed between 1 and 10 October.')
+		).toEqual(['1938-09-30', '1938-10-01/1938-10-10']);
+	});
+	it("does not move the story to a plan's date", () => {
+		expect(
+			isos(
+				'It was signed on 30 September 1938. The occupation was to take place between 1 and 10 October. The next day Chamberlain flew home.'
+			)
+		).toEqual(['1938-09-30', '1938-10-01/1938-10-10', '1938-10-01']);
+	});
+	it('reads "since November" after March as last year\'s', () => {
+		expect(
+			isos('On 15 March 1939 troops entered Prague, and Hácha, president since November, gave in.')
+		).toEqual(['1939-03-15', '1938-11']);
+	});
+});

@@ -99,7 +99,7 @@ function rule(
 const RANGE_RULES: DateRule[] = [
 	rule(
 		'day-range-month-year',
-		`\\b(${DAY})${DASH}(${DAY})\\s+(${MONTH}),?\\s+(${YEAR})`,
+		`\\b(${DAY})(?:${DASH}|\\s+(?:to|and)\\s+)(${DAY})\\s+(${MONTH}),?\\s+(${YEAR})`,
 		{
 			text: 'On the night of 17–18 September 1961 the aircraft crashed.',
 			iso: ['1961-09-17/1961-09-18']
@@ -112,6 +112,22 @@ const RANGE_RULES: DateRule[] = [
 				to: { y, m: mo, d: dayOf(m[2]) },
 				explicitYear: true
 			};
+		}
+	),
+	rule(
+		'day-range-month',
+		// "between 1 and 10 October": days of one month, the year the story's.
+		`\\b(${DAY})(?:${DASH}|\\s+(?:and|to)\\s+)(${DAY})\\s+(${MONTH})(?![\\d\\p{L}]|,?\\s*\\d)`,
+		{
+			text: 'The occupation was to take place between 1 and 10 October.',
+			iso: ['1920-10-01/1920-10-10']
+		},
+		({ m, ctx }) => {
+			const y = lastYear(ctx);
+			const mo = monthNumber(m[3]);
+			const [a, b] = [dayOf(m[1]), dayOf(m[2])];
+			if (y === undefined || a >= b) return null;
+			return { from: { y, m: mo, d: a }, to: { y, m: mo, d: b }, explicitYear: false };
 		}
 	),
 	rule(
@@ -605,14 +621,21 @@ export function sentenceDates(
 		if (h.start < reach) continue;
 		// (Read as the date it is restated as, so that its words still leave the question.)
 		const again = restated(s, h, hits, k);
-		const r = again ? again.rule.apply({ m: again.m, ctx }) : h.rule.apply({ m: h.m, ctx });
+		let r = again ? again.rule.apply({ m: again.m, ctx }) : h.rule.apply({ m: h.m, ctx });
 		if (!r) continue;
+		const since = /\bsince\s+$/i.test(s.slice(Math.max(0, h.start - 7), h.start));
+		// "On 15 March 1939 … Hácha, Beneš's successor since November": a yearless month "since"
+		// after the story's month is last year's.
+		if (since && !r.to && !r.explicitYear && r.from.m && !r.from.d) {
+			const last = ctx.last;
+			if (last?.m && last.y === r.from.y && r.from.m > last.m)
+				r = { ...r, from: { ...r.from, y: r.from.y - 1 } };
+		}
 		reach = h.end;
 		const d = mention(r, from + h.start, from + h.end, h.rule.id);
 		// "Clemenceau, who had led France since November 1917": the answer says "since".
 		// (Only "since": "until 1975, when …" dates what came then, and a bound asks nothing.)
-		if (!r.to && /\bsince\s+$/i.test(s.slice(Math.max(0, h.start - 7), h.start)))
-			d.when = `since ${d.label}`;
+		if (!r.to && since) d.when = `since ${d.label}`;
 		// "in early May": the part of the month is the answer's ("early May 1919").
 		const part = /\b(early|late|mid-)\s*$/i.exec(s.slice(Math.max(0, h.start - 6), h.start));
 		if (part && r.from.m && !r.from.d && !r.to) {
@@ -644,7 +667,13 @@ export function sentenceDates(
 		// "author of The Anti-Marcos Struggle (1995)": a year in brackets is a citation's or an
 		// aside's, and moves no story.
 		const bracketed = !r.to && !r.from.m && s[h.start - 1] === '(' && s[h.end] === ')';
-		if (aside || naming || bracketed || r.back || lookBack(s, h.start, h.end, r, ctx)) continue;
+		// "The occupation was to take place between 1 and 10 October. The next morning …": a plan's
+		// date is not where the story is.
+		const planned = /\b(?:was|were) (?:to|due to|scheduled to|expected to)\b[^.;]*$/i.test(
+			s.slice(Math.max(0, h.start - 80), h.start)
+		);
+		if (aside || naming || bracketed || planned || r.back || lookBack(s, h.start, h.end, r, ctx))
+			continue;
 		if (!r.to || r.from.d) ctx.last = r.from;
 		else if (r.from.y === r.to.y) ctx.last = { y: r.from.y };
 	}

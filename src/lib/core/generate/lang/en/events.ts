@@ -53,9 +53,23 @@ function dateTokens(doc: Doc, d: DateMention): Span {
 	// "returned only in early May": the part of the month goes with it ("early", "late", "mid-").
 	if (/^(?:early|late|mid)$/i.test(doc.tokens[from - 1]?.text ?? '')) from--;
 	if (PREPOSITIONS.has(doc.tokens[from - 1]?.text.toLowerCase() ?? '')) from--;
+	// "shortly after noon on 29 September", "in the early hours of Aug. 20": the time of day too.
+	from -= timeOfDayBefore(doc, from);
 	// "only in May": the particle that weighs the date goes with it too.
 	if (/^(?:only|just|already|even)$/i.test(doc.tokens[from - 1]?.text ?? '')) from--;
 	return { from, to };
+}
+
+const TIME_OF_DAY =
+	/(?:^|\s)((?:(?:shortly|just|soon|early|late) )?(?:after|before) (?:noon|midnight|dawn|dusk|daybreak|nightfall)|at (?:dawn|noon|midnight|dusk|daybreak)|(?:in )?the (?:early|small) hours(?: of)?|(?:on )?the (?:morning|evening|night|afternoon)(?: of)?)$/i;
+
+/** How many words before token `from` tell the date's time of day (0 if none). */
+function timeOfDayBefore(doc: Doc, from: number): number {
+	const words: string[] = [];
+	for (let k = from - 1; k >= Math.max(0, from - 6) && doc.tokens[k].kind === 'word'; k--)
+		words.unshift(doc.tokens[k].text);
+	const m = TIME_OF_DAY.exec(words.join(' '));
+	return m ? m[1].split(' ').length : 0;
 }
 
 interface Telling {
@@ -148,7 +162,12 @@ function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end
 		}
 	if (comma < 0) return null;
 	const next = doc.tokens[comma + 1];
-	const lowerVerb = next && !next.cap && baseForm(next.text) !== null && /ed$/.test(next.text);
+	// ("Guilty Men, written in 1940 by Michael Foot, …": an irregular participle too.)
+	const lowerVerb =
+		next &&
+		!next.cap &&
+		baseForm(next.text) !== null &&
+		(/ed$/.test(next.text) || participleOnly(next.text));
 	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …": after a person's
 	// apposition the verb is the clause's own, not a participle of the apposition.
 	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …", "Lord Derby, who opposed
@@ -262,7 +281,12 @@ function appositionEvent(
 	// "Appian, writing in the second century AD, saw …": a present participle is no copula
 	// ("When was Appian writing?" asks nothing).
 	if (!rel && !next.cap && /ing$/.test(next.text) && next.text !== 'acting') return null;
-	if (!rel && (next.cap || baseForm(next.text) === null || !/ed$/.test(next.text))) {
+	if (
+		!rel &&
+		(next.cap ||
+			baseForm(next.text) === null ||
+			(!/ed$/.test(next.text) && !participleOnly(next.text)))
+	) {
 		const t = copulaOf(ctx, s, at.comma + 1, at.end, skip);
 		return t && { ...t, clause, persons: personsIn(ctx, sFrom, at.end) };
 	}
