@@ -498,3 +498,15 @@ describe('a time of day before a date', () => {
 		expect(cards).not.toMatch(/write by/);
 	});
 });
+
+describe('a lead apposition before "he" and an ordinal title', () => {
+	it('keep the pronoun the subject and the ordinal one word', () => {
+		const text =
+			"Lord Palmerston\n\nHenry John Temple, 3rd Viscount Palmerston, was born in Westminster on 20 October 1784. Palmerston entered Parliament in 1807. A follower of Canning, he left Wellington's government in May 1828.";
+		const d = generateDecks({ text, name: 'x', language: createEnglish() });
+		const got = d.dates.cards.map((c) => `${c.front} → ${c.back}`).join('\n');
+		expect(got).toMatch(/When was the 3rd Viscount Palmerston born in Westminster\?/);
+		expect(got).toMatch(/Palmerston leave Wellington's government\? → May 1828/);
+		expect(got).not.toMatch(/Canning was he/);
+	});
+});

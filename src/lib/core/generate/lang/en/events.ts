@@ -197,6 +197,8 @@ function appositionOf(ctx: EnContext, c: Span, df: number): { comma: number; end
 		!lowerVerb &&
 		!rel &&
 		ctx.people.has(comma - 1) &&
+		// ("A follower of Canning, he left …": a pronoun after the comma is the clause's subject.)
+		!/^(?:he|she|they|it|we)$/i.test(next?.text ?? '') &&
 		(!!next?.cap || baseForm(next?.text ?? '') === null || participleOnly(next?.text ?? ''));
 	if (!lowerVerb && !rel && !noun) return null;
 	let end = c.to;
@@ -907,6 +909,11 @@ function withArticles(text: string): string {
 			// sentence before, which the card does not show.
 			.replace(/^(When (?:did|was|were) )(?:[Tt]hat|[Tt]his) (?=\p{Ll})/u, '$1the ')
 			.replace(/^(?:That|This) (?=\p{Ll}+ \p{Ll})/u, 'The ')
+			// "When was the 3rd Viscount Palmerston born?"
+			.replace(
+				/(^|\s)(?<!the\s)(\d+(?:st|nd|rd|th) (?:Viscount|Earl|Duke|Marquess|Marquis|Baron|Count))\b/gu,
+				(_m, sp: string, t: string) => (sp === '' ? `The ${t}` : `${sp}the ${t}`)
+			)
 	);
 }
 

@@ -91,6 +91,8 @@ export const words = (doc: Doc, from: number, to: number, skip: (i: number) => b
 			.replace(/(^|\s)(["“])\s+([^"”]*?)\s+(["”])/gu, '$1$2$3$4')
 			// ("the recess (Abschied) of the diet": and brackets theirs.)
 			.replace(/([([])\s+/gu, '$1')
+			// ("3rd Viscount Palmerston": an ordinal is one word.)
+			.replace(/\b(\d+) (st|nd|rd|th)\b/gu, '$1$2')
 			.trim()
 	);
 };
