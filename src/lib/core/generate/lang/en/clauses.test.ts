@@ -510,3 +510,25 @@ describe('a lead apposition before "he" and an ordinal title', () => {
 		expect(got).not.toMatch(/Canning was he/);
 	});
 });
+
+describe('a date whose own clause cannot be asked', () => {
+	it('is asked by its ", when …" clause', () => {
+		const cards = dateFronts(
+			'Few dates in Renaissance Italian history have carried as much weight as 9 April 1454, when the envoys of Venice concluded peace at Lodi.'
+		).join('\n');
+		expect(cards).toMatch(/When did the envoys of Venice conclude peace at Lodi\? → 9 April 1454/);
+	});
+});
+
+describe("an apostrophe particle (de')", () => {
+	it('keeps "Cosimo de\' Medici" one person, surname Medici', () => {
+		const text =
+			"The Peace of Lodi\n\nCosimo de' Medici, dominant in Florence since 1434, backed Sforza in 1450. Cosimo de' Medici died in 1464.";
+		const d = generateDecks({ text, name: 'x', language: createEnglish() });
+		const all = [...d.dates.cards, ...d.actors.cards]
+			.map((c) => `${c.front} → ${c.back}`)
+			.join('\n');
+		expect(all).toMatch(/Cosimo de' Medici/);
+		expect(all).not.toMatch(/When did dominant/);
+	});
+});

@@ -1010,19 +1010,21 @@ export function dateFacts(ctx: EnContext, dates: DateMention[]): FactDraft[] {
 		if (termOrName(doc, span) || yearAsObject(doc, d, span)) return;
 		// "which led to the Bosnian crisis of 1908–1909": the date names the crisis, not the clause.
 		const named = namedEvent(ctx, d, span);
-		const e = bounded
+		const fits = (x: Told | null): x is Told =>
+			!!x &&
+			x.question.length <= MAX_QUESTION &&
+			(span.from <= x.stop || agentOnly(doc, x.stop, span.from) || trailing(doc, x, span));
+		const first = bounded
 			? whenClause(ctx, span, skip)
 			: ((named && ofName(doc, span) ? named : null) ??
 				nominalEvent(ctx, span) ??
 				eventOf(ctx, span, skip) ??
 				named ??
 				whenClause(ctx, span, skip));
-		if (
-			!e ||
-			e.question.length > MAX_QUESTION ||
-			(span.from > e.stop && !agentOnly(doc, e.stop, span.from) && !trailing(doc, e, span))
-		)
-			return;
+		// ("Few dates … carried as much weight as 9 April 1454, when the envoys … concluded peace
+		// at Lodi": when the date's own clause cannot be asked, its ", when …" clause is.)
+		const e = fits(first) ? first : bounded ? null : whenClause(ctx, span, skip);
+		if (!fits(e)) return;
 		finish(ctx, e);
 		if (asksNothing(e.question)) return;
 		const text = doc.text.slice(doc.tokens[e.clause.from].start, doc.tokens[e.clause.to - 1].end);

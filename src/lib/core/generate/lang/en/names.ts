@@ -79,7 +79,7 @@ export const PEERAGES = list(`duke duchess earl marquess marquis count viscount 
 
 /** Particles inside names: "von Seeckt", "de Gaulle", "van Gogh", "al-Assad", "Pérez de Cuéllar". */
 export const PARTICLES = list(
-	`von van de der den del della di da du la le ter ten dos das bin ibn ben zu y`
+	`von van de der den del della di da du la le ter ten dos das bin ibn ben zu y de' de’`
 );
 
 /** Persons a history text names by one name alone. */

@@ -114,6 +114,18 @@ function nameRun(doc: Doc, i: number, titled = false): { words: string[]; to: nu
 			k++;
 			continue;
 		}
+		// "Cosimo de' Medici": the particle's apostrophe is its own token.
+		if (
+			words.length &&
+			t.text === 'de' &&
+			/^['’]$/.test(next?.text ?? '') &&
+			next.start === t.end &&
+			isNameWord(ts[k + 2])
+		) {
+			words.push(`de${next.text}`);
+			k += 2;
+			continue;
+		}
 		// A nickname in quotes: 'Francisco "Pancho" Villa' is Francisco Villa.
 		if (
 			words.length &&

@@ -8,6 +8,7 @@ import type { Person, PersonMention } from '../person';
 import { resolvePronoun, type Span } from './clauses';
 import { forcedCapital } from './casing';
 import { baseForm } from './verbs';
+import { PARTICLES } from './names';
 
 export interface EnContext {
 	doc: Doc;
@@ -292,8 +293,11 @@ export function subjectOf(
 		(PREPOSITION_START.test(doc.tokens[pick.from].text) && parts.length > 1);
 	// "France, the defeated power, was represented …": the name, not its description.
 	const prev = parts[parts.length - 2];
+	// (Particles inside a name are no lower-case words: "Cosimo de' Medici".)
 	const bareName = (p: Span) =>
-		Array.from({ length: p.to - p.from }, (_, k) => doc.tokens[p.from + k]).every((t) => t.cap);
+		Array.from({ length: p.to - p.from }, (_, k) => doc.tokens[p.from + k]).every(
+			(t) => t.cap || PARTICLES.has(t.text) || /^['’]$/.test(t.text)
+		);
 	const described = !!prev && /^the$/i.test(doc.tokens[pick.from].text) && bareName(prev);
 	// "Lord Lansdowne, Foreign Secretary from 1900 to 1905, concluded …": the person, not the office.
 	const officeOf = !!prev && bareName(prev) && hasPerson(prev);
