@@ -532,3 +532,13 @@ describe("an apostrophe particle (de')", () => {
 		expect(all).not.toMatch(/When did dominant/);
 	});
 });
+
+describe('a past verb with a name for its object', () => {
+	it('is active, not a reduced relative ("When Hitler denounced Czechoslovakia …")', () => {
+		const cards = dateFronts(
+			'On 7 September 1938 The Times suggested a deal. When Hitler denounced Czechoslovakia at the Nuremberg party rally on 12 September and rioting broke out in the Sudeten districts, Chamberlain took a gamble.'
+		).join('\n');
+		expect(cards).toMatch(/When did Hitler denounce Czechoslovakia at the Nuremberg party rally\?/);
+		expect(cards).not.toMatch(/was denounced Czechoslovakia/);
+	});
+});

@@ -443,9 +443,11 @@ function eventOf(ctx: EnContext, span: Span, skip: (i: number) => boolean): Told
 		const person = personsIn(ctx, c.from, p.verb).length > 0;
 		// ("the Commons censured the peace in February 1783 and he resigned": a participle takes no
 		// object; a determiner right after the verb opens one, and the verb is the past.)
-		const object = /^(?:the|a|an|his|her|its|their|this|these|those)$/i.test(
-			doc.tokens[p.verb + 1]?.text ?? ''
-		);
+		// ("When Hitler denounced Czechoslovakia …": so does a name.)
+		const after = doc.tokens[p.verb + 1];
+		const object =
+			/^(?:the|a|an|his|her|its|their|this|these|those)$/i.test(after?.text ?? '') ||
+			(!!after?.cap && after.kind === 'word');
 		if (later && later.kind === 'active' && !joined && !own && !person && !object)
 			return done(passiveOfRelative(ctx, s, p.verb, c.to, skip));
 	}
